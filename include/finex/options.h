@@ -1,0 +1,25 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace finex {
+
+struct Options {
+  // Languages the extractor may identify and process (ISO 639-1). Empty: every bundled language.
+  std::vector<std::string> languages;
+  // Documents larger than this are refused with the error code "too_large".
+  std::size_t max_document_bytes = 64u << 20;
+  // At most this many money mentions are considered per document; the rest are dropped with a
+  // warning, which bounds the work on pathological input (a million digits).
+  std::size_t max_mentions = 10000;
+};
+
+// What the caller knows about one document. Every field is optional.
+struct DocumentInfo {
+  std::string id;         // echoed as Result::document
+  std::string published;  // ISO date ("2022-10-20"); relative dates resolve against it
+  std::string language;   // ISO 639-1; overrides language identification
+};
+
+}  // namespace finex

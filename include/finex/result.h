@@ -1,0 +1,82 @@
+#pragma once
+// The result of extracting one document: plain structs, every offset a byte offset into the
+// caller's original input, so that input.substr(begin, end - begin) == text.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "finex/decimal.h"
+
+namespace finex {
+
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t size() const { return end - begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class FineKind { fine, periodic_penalty, proposed };
+const char* to_string(FineKind kind);
+
+struct EntityRef {
+  std::string text;  // the name as written, e.g. "Clearview AI"
+  Span span;
+};
+
+struct AuthorityRef {
+  std::string text;     // as written: "CNIL", "the Greek watchdog"
+  std::string name;     // canonical name from the gazetteer, empty when unknown
+  std::string country;  // ISO 3166-1 alpha-2, "EU" for EU bodies, empty when unknown
+  Span span;            // empty (0,0) when the authority was inferred, not written
+};
+
+struct AmountRef {
+  std::string text;      // "twenty million euros"
+  Decimal value;         // exact: 20000000
+  std::string currency;  // ISO 4217
+  Span span;
+};
+
+// How a date's value was decided, so a caller can judge it.
+enum class DateResolution { explicit_date, weekday, reference, context, unresolved };
+const char* to_string(DateResolution resolution);
+
+struct DateRef {
+  std::string text;   // "Monday, October 17"
+  std::string value;  // ISO 8601, partial allowed: "2022-10-17", "2022-10", "2022", "XXXX-10-17"
+  DateResolution resolution = DateResolution::explicit_date;
+  Span span;
+};
+
+struct Fine {
+  FineKind kind = FineKind::fine;
+  std::optional<EntityRef> entity;
+  std::optional<AuthorityRef> authority;
+  std::optional<AmountRef> amount;
+  std::optional<DateRef> date;
+  Span sentence;
+  double confidence = 0.0;
+};
+
+// A document that could not be processed: code is one of "unreadable", "empty", "binary",
+// "too_large", "invalid_input".
+struct Error {
+  std::string code;
+  std::string message;
+};
+
+struct Result {
+  std::string document;
+  std::string language;  // ISO 639-1
+  double language_confidence = 0.0;
+  std::optional<std::string> published;  // ISO date given by the caller or found in the text
+  std::vector<Fine> fines;
+  std::vector<std::string> warnings;
+  std::optional<Error> error;
+
+  bool ok() const { return !error.has_value(); }
+};
+
+}  // namespace finex

@@ -1,0 +1,155 @@
+#include "finex/extractor.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "date/date_recognizer.h"
+#include "entities/authority_recognizer.h"
+#include "fines/fine_assembler.h"
+#include "money/money_recognizer.h"
+#include "normalize/normalizer.h"
+#include "segment/language_identifier.h"
+#include "segment/sentence_splitter.h"
+
+namespace finex {
+
+struct Extractor::Impl {
+  explicit Impl(Options o)
+      : options(std::move(o)),
+        languages(options.languages),
+        money(options.languages),
+        dates(options.languages),
+        authorities(options.languages),
+        fines(options.languages, authorities) {
+    if (!sentences.ok()) error = "sentences: " + sentences.error();
+    else if (!money.ok()) error = "money: " + money.error();
+    else if (!dates.ok()) error = "dates: " + dates.error();
+    else if (!authorities.ok()) error = "authorities: " + authorities.error();
+    else if (!fines.ok()) error = "fines: " + fines.error();
+  }
+
+  Options options;
+  std::string error;
+  LanguageIdentifier languages;
+  SentenceSplitter sentences;
+  MoneyRecognizer money;
+  DateRecognizer dates;
+  AuthorityRecognizer authorities;
+  FineAssembler fines;
+};
+
+namespace {
+
+std::optional<Error> check_input(std::string_view text, const Options& options) {
+  if (text.size() > options.max_document_bytes)
+    return Error{"too_large", "document has " + std::to_string(text.size()) +
+                                  " bytes, more than the limit of " +
+                                  std::to_string(options.max_document_bytes)};
+  if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    return Error{"empty", "document is empty"};
+  // A NUL byte never occurs in text; its presence means a binary file (image, PDF, archive).
+  if (std::memchr(text.data(), '\0', text.size()) != nullptr)
+    return Error{"binary", "document contains NUL bytes: not text"};
+  return std::nullopt;
+}
+
+std::string slice(std::string_view input, Span span) {
+  return std::string(input.substr(span.begin, span.end - span.begin));
+}
+
+}  // namespace
+
+Extractor::Extractor(Options options) : impl_(std::make_unique<const Impl>(std::move(options))) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+bool Extractor::ok() const { return impl_->error.empty(); }
+const std::string& Extractor::error() const { return impl_->error; }
+const Options& Extractor::options() const { return impl_->options; }
+
+Result Extractor::extract(std::string_view input, const DocumentInfo& info) const {
+  Result result;
+  result.document = info.id;
+  if (!info.published.empty()) result.published = info.published;
+  if (!ok()) {
+    result.error = Error{"invalid_input", "extractor is not usable: " + impl_->error};
+    return result;
+  }
+  if (auto error = check_input(input, impl_->options)) {
+    result.error = std::move(error);
+    return result;
+  }
+
+  const NormalizedText norm = normalize(input);
+  if (norm.invalid_sequences > 0)
+    result.warnings.push_back("invalid UTF-8: " + std::to_string(norm.invalid_sequences) +
+                              " sequence(s) replaced by U+FFFD");
+  const std::string_view text = norm.text;
+
+  if (!info.language.empty()) {
+    result.language = info.language;
+    result.language_confidence = 1.0;
+  } else {
+    LanguageGuess guess = impl_->languages.identify(text);
+    result.language = std::move(guess.code);
+    result.language_confidence = guess.confidence;
+  }
+  const std::string_view language = result.language;
+
+  DocumentAnalysis doc;
+  doc.text = text;
+  doc.language = language;
+  doc.money = impl_->money.find(text, language);
+  if (doc.money.size() > impl_->options.max_mentions) {
+    result.warnings.push_back("more than " + std::to_string(impl_->options.max_mentions) +
+                              " amounts of money: the rest were ignored");
+    doc.money.resize(impl_->options.max_mentions);
+  }
+  if (!result.published) {
+    std::string stated = impl_->dates.find_reference(text, language);
+    if (!stated.empty()) result.published = std::move(stated);
+  }
+  // Most news reports no fine: without an amount of money there is nothing more to do.
+  if (doc.money.empty()) return result;
+
+  doc.sentences = impl_->sentences.split(text, language);
+  doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
+  doc.authorities = impl_->authorities.find(text, language, impl_->fines.topic(text, language));
+
+  for (const FineRecord& record : impl_->fines.assemble(doc)) {
+    Fine fine;
+    fine.kind = record.kind;
+    fine.confidence = record.confidence;
+    fine.sentence = norm.to_original(record.sentence);
+    if (record.money >= 0) {
+      const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
+      const Span span = norm.to_original(m.span);
+      fine.amount = AmountRef{slice(input, span), m.value, m.currency, span};
+    }
+    if (record.date >= 0) {
+      const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
+      const Span span = norm.to_original(d.span);
+      fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
+    }
+    if (record.authority) {
+      const AuthorityMention& a = *record.authority;
+      AuthorityRef ref;
+      if (a.span.size() > 0) {
+        ref.span = norm.to_original(a.span);
+        ref.text = slice(input, ref.span);
+      }
+      if (a.authority) ref.name = a.authority->name;
+      ref.country = a.authority ? a.authority->country : a.country;
+      fine.authority = std::move(ref);
+    }
+    if (record.entity) {
+      const Span span = norm.to_original(*record.entity);
+      fine.entity = EntityRef{slice(input, span), span};
+    }
+    result.fines.push_back(std::move(fine));
+  }
+  return result;
+}
+
+}  // namespace finex

@@ -1,0 +1,39 @@
+#pragma once
+// Finds date expressions in normalised text and resolves them to ISO 8601 values, partial where
+// the text is partial, using a reference date and the years the text mentions.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finex/result.h"
+
+namespace finex {
+
+struct DateMention {
+  Span span;          // in the normalised text
+  std::string value;  // "2022-10-17", "2022-10", "2022", "XXXX-10-17"
+  DateResolution resolution = DateResolution::explicit_date;
+};
+
+class DateRecognizer {
+ public:
+  explicit DateRecognizer(const std::vector<std::string>& languages = {});
+  ~DateRecognizer();
+  bool ok() const;
+  const std::string& error() const;
+
+  // `reference`: ISO date ("2022-10-20") that relative expressions resolve against; may be empty.
+  std::vector<DateMention> find(std::string_view text, std::string_view language,
+                                std::string_view reference) const;
+
+  // A publication date the text states itself (a dateline, "Published 2023-04-13"), as an ISO
+  // value, or empty.
+  std::string find_reference(std::string_view text, std::string_view language) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace finex

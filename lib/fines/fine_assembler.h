@@ -1,0 +1,54 @@
+#pragma once
+// Assembles fines from what the recognisers found: ties each amount to a fine trigger in its
+// sentence, decides the kind, and fills party, authority and date from the sentence or its
+// neighbours. Repeated mentions of one fine merge into one record.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date/date_recognizer.h"
+#include "entities/authority_recognizer.h"
+#include "finex/result.h"
+#include "money/money_recognizer.h"
+
+namespace finex {
+
+// Everything recognised in one normalised document; all spans are normalised offsets.
+struct DocumentAnalysis {
+  std::string_view text;
+  std::string_view language;
+  std::vector<Span> sentences;
+  std::vector<MoneyMention> money;
+  std::vector<DateMention> dates;
+  std::vector<AuthorityMention> authorities;
+};
+
+struct FineRecord {
+  FineKind kind = FineKind::fine;
+  int money = -1;  // index into DocumentAnalysis::money
+  int date = -1;   // index into DocumentAnalysis::dates, -1 when none
+  std::optional<AuthorityMention> authority;  // its span is empty when inferred
+  std::optional<Span> entity;
+  Span sentence;
+  double confidence = 0.0;
+};
+
+class FineAssembler {
+ public:
+  FineAssembler(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities);
+  ~FineAssembler();
+  bool ok() const;
+  const std::string& error() const;
+
+  // What the document is about, so that "the Greek watchdog" resolves to the right regulator.
+  Field topic(std::string_view text, std::string_view language) const;
+  std::vector<FineRecord> assemble(const DocumentAnalysis& doc) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace finex

@@ -1,0 +1,78 @@
+#include <nlohmann/json.hpp>
+
+#include "finex/json.h"
+
+namespace finex {
+namespace {
+
+// Keys keep the order of the contract: document, language, published, fines, warnings.
+using json = nlohmann::ordered_json;
+
+json value_of(const Decimal& d) {
+  // Whole amounts stay integers; others go through the exact decimal text so the printed number
+  // is the shortest one that reads back as the same value.
+  if (auto whole = d.to_integer()) return *whole;
+  return d.to_double();
+}
+
+json span_fields(json object, Span span) {
+  object["start"] = span.begin;
+  object["end"] = span.end;
+  return object;
+}
+
+json to_json_object(const Fine& fine) {
+  json out;
+  out["kind"] = to_string(fine.kind);
+  out["entity"] = fine.entity ? span_fields({{"text", fine.entity->text}}, fine.entity->span) : json();
+  if (fine.authority) {
+    const AuthorityRef& a = *fine.authority;
+    json o;
+    o["text"] = a.text.empty() ? json() : json(a.text);
+    o["name"] = a.name.empty() ? json() : json(a.name);
+    o["country"] = a.country.empty() ? json() : json(a.country);
+    // An authority inferred from the context ("fined in Italy") has no place in the text.
+    if (a.span.size() > 0) o = span_fields(std::move(o), a.span);
+    else o["start"] = o["end"] = json();
+    out["authority"] = std::move(o);
+  } else {
+    out["authority"] = json();
+  }
+  out["amount"] = fine.amount ? span_fields({{"text", fine.amount->text},
+                                             {"value", value_of(fine.amount->value)},
+                                             {"currency", fine.amount->currency}},
+                                            fine.amount->span)
+                              : json();
+  out["date"] = fine.date ? span_fields({{"text", fine.date->text},
+                                         {"value", fine.date->value},
+                                         {"resolution", to_string(fine.date->resolution)}},
+                                        fine.date->span)
+                          : json();
+  out["sentence"] = {{"start", fine.sentence.begin}, {"end", fine.sentence.end}};
+  // Two decimals are all the precision a confidence has.
+  out["confidence"] = static_cast<double>(static_cast<int>(fine.confidence * 100 + 0.5)) / 100;
+  return out;
+}
+
+}  // namespace
+
+std::string to_json(const Result& result, JsonStyle style) {
+  json out;
+  out["document"] = result.document;
+  if (result.error) {
+    out["error"] = {{"code", result.error->code}, {"message", result.error->message}};
+    out["fines"] = json::array();
+  } else {
+    out["language"] = result.language.empty() ? json() : json(result.language);
+    out["published"] = result.published ? json(*result.published) : json();
+    json fines = json::array();
+    for (const Fine& fine : result.fines) fines.push_back(to_json_object(fine));
+    out["fines"] = std::move(fines);
+    out["warnings"] = result.warnings;
+  }
+  // Document ids come from file names, which need not be UTF-8: replace rather than throw.
+  return out.dump(style == JsonStyle::pretty ? 2 : -1, ' ', false,
+                  json::error_handler_t::replace);
+}
+
+}  // namespace finex

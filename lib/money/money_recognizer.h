@@ -1,0 +1,41 @@
+#pragma once
+// Finds amounts of money in normalised text and resolves each to an exact value and an ISO 4217
+// currency. A bare number is money only with a currency in evidence.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finex/decimal.h"
+#include "finex/result.h"
+
+namespace finex {
+
+enum class Period { none, day, week, month, year };
+
+struct MoneyMention {
+  Span span;  // in the normalised text
+  Decimal value;
+  std::string currency;  // ISO 4217
+  Period period = Period::none;  // "100,000 euros per day"
+  int equivalent_of = -1;  // index of the mention this one converts: "£7.5m (€8.64m)"
+  int range_with = -1;     // index of the other end of a range: "between €10m and €20m"
+};
+
+class MoneyRecognizer {
+ public:
+  // `languages`: empty means every bundled language.
+  explicit MoneyRecognizer(const std::vector<std::string>& languages = {});
+  ~MoneyRecognizer();
+  bool ok() const;
+  const std::string& error() const;
+
+  // Mentions in text order. `language` decides ambiguous number formats ("1.234").
+  std::vector<MoneyMention> find(std::string_view text, std::string_view language) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace finex
