@@ -1,21 +1,175 @@
+// Division of labour between the two Unicode libraries:
+//   - utf8proc decodes and validates the raw bytes (utf8proc_iterate rejects overlong forms,
+//     encoded surrogates and truncated sequences with an error the caller can count; ICU's
+//     converters would substitute U+FFFD silently), encodes code points, and answers general
+//     category questions (lowercase letter?) from its flat tables.
+//   - ICU supplies NFKC through Normalizer2, because Normalizer2 exposes what an offset map needs
+//     and utf8proc_map does not: hasBoundaryBefore() cuts the text into normalisation segments
+//     (a base letter and the combining marks that may merge into it), isInert() and quickCheck()
+//     tell whether a segment is already normal and can be copied with exact offsets. ICU also
+//     provides the binary properties (Default_Ignorable_Code_Point, White_Space, Dash).
 #include "normalize/normalizer.h"
 
-namespace finex {
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
-void OffsetMap::add(std::size_t norm_len, std::size_t orig_begin, std::size_t orig_len, bool copied) {
-  pieces_.push_back({normalized_size(), orig_begin, norm_len, orig_len, copied});
+#include <vector>
+
+#include "normalize/char_folding.h"
+#include "normalize/text_builder.h"
+#include "normalize/utf8_decoding.h"
+
+namespace finex {
+namespace {
+
+using normalize_detail::decode_utf8;
+using normalize_detail::fold_variant;
+using normalize_detail::is_deleted;
+using normalize_detail::space_kind;
+using normalize_detail::SpaceKind;
+using normalize_detail::TextBuilder;
+
+struct SourceChar {
+  char32_t code_point;
+  std::size_t orig_begin, orig_end;
+  bool copied;  // the code point's UTF-8 bytes are the original bytes
+};
+
+// Collects one NFKC normalisation segment at a time and sends its normal form on to the builder.
+// A segment that is already normal keeps per-character offsets; a segment that changes (a
+// ligature, "e" + U+0301 composing to "é") maps as one piece onto its whole original stretch.
+class SegmentNormalizer {
+ public:
+  SegmentNormalizer(const icu::Normalizer2* nfkc, TextBuilder& builder)
+      : nfkc_(nfkc), builder_(builder) {}
+
+  void add(const SourceChar& c) {
+    if (nfkc_ == nullptr || nfkc_->hasBoundaryBefore(static_cast<UChar32>(c.code_point))) flush();
+    segment_.push_back(c);
+  }
+
+  void flush() {
+    if (segment_.empty()) return;
+    if (nfkc_ == nullptr || is_already_normal()) {
+      for (const SourceChar& c : segment_) forward(c.code_point, c.orig_begin, c.orig_end, c.copied);
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString normal = nfkc_->normalize(utf16_, status);
+      const std::size_t begin = segment_.front().orig_begin, end = segment_.back().orig_end;
+      if (U_FAILURE(status)) {
+        for (const SourceChar& c : segment_) forward(c.code_point, c.orig_begin, c.orig_end, c.copied);
+      } else {
+        for (int32_t i = 0; i < normal.length();) {
+          const UChar32 c = normal.char32At(i);
+          forward(fold_variant(static_cast<char32_t>(c)), begin, end, false);
+          i += U16_LENGTH(c);
+        }
+      }
+    }
+    segment_.clear();
+  }
+
+ private:
+  bool is_already_normal() {
+    if (segment_.size() == 1 && nfkc_->isInert(static_cast<UChar32>(segment_.front().code_point)))
+      return true;
+    utf16_.remove();
+    for (const SourceChar& c : segment_) utf16_.append(static_cast<UChar32>(c.code_point));
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizationCheckResult check = nfkc_->quickCheck(utf16_, status);
+    if (U_FAILURE(status)) return true;
+    if (check == UNORM_YES) return true;
+    if (check == UNORM_NO) return false;
+    status = U_ZERO_ERROR;
+    return nfkc_->isNormalized(utf16_, status) || U_FAILURE(status);
+  }
+
+  void forward(char32_t c, std::size_t begin, std::size_t end, bool copied) {
+    switch (space_kind(c)) {
+      case SpaceKind::line_break:
+        builder_.whitespace(true, c == U'\r', begin, end);
+        break;
+      case SpaceKind::space:
+        builder_.whitespace(false, false, begin, end);
+        break;
+      case SpaceKind::none:
+        builder_.character(c, begin, end, copied);
+        break;
+    }
+  }
+
+  const icu::Normalizer2* nfkc_;
+  TextBuilder& builder_;
+  std::vector<SourceChar> segment_;
+  icu::UnicodeString utf16_;  // reused: one buffer per call, not one per segment
+};
+
+bool is_printable_ascii(unsigned char b) { return b > 0x20 && b < 0x7F; }
+
+// The end of the run of printable ASCII starting at `pos`, single spaces included: the bytes
+// that pass through normalisation unchanged, so they can be copied in one piece.
+std::size_t ascii_run_end(std::string_view input, std::size_t pos) {
+  const std::size_t n = input.size();
+  while (pos < n) {
+    const auto b = static_cast<unsigned char>(input[pos]);
+    if (is_printable_ascii(b)) {
+      ++pos;
+    } else if (b == ' ' && pos + 1 < n && is_printable_ascii(static_cast<unsigned char>(input[pos + 1]))) {
+      pos += 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
 }
-std::size_t OffsetMap::normalized_size() const {
-  return pieces_.empty() ? 0 : pieces_.back().norm_begin + pieces_.back().norm_len;
-}
-std::size_t OffsetMap::original_begin(std::size_t n) const { return n; }
-std::size_t OffsetMap::original_end(std::size_t n) const { return n; }
-Span OffsetMap::to_original(Span s) const { return {original_begin(s.begin), original_end(s.end)}; }
+
+}  // namespace
 
 NormalizedText normalize(std::string_view input) {
   NormalizedText out;
-  out.text.assign(input);
-  out.map.add(input.size(), 0, input.size(), true);
+  out.text.reserve(input.size());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) nfkc = nullptr;  // no ICU data: text passes through unnormalised
+
+  TextBuilder builder(input, out);
+  SegmentNormalizer segments(nfkc, builder);
+  std::size_t pos = 0;
+  while (pos < input.size()) {
+    if (is_printable_ascii(static_cast<unsigned char>(input[pos]))) {
+      std::size_t end = ascii_run_end(input, pos);
+      // The last ASCII letter may still take a combining mark ("e" + U+0301): leave it to the
+      // segment path when non-ASCII follows.
+      if (end < input.size() && static_cast<unsigned char>(input[end]) >= 0x80) --end;
+      if (end > pos) {
+        segments.flush();
+        builder.ascii_run(input.substr(pos, end - pos), pos);
+        pos = end;
+        continue;
+      }
+    }
+    const auto decoded = decode_utf8(input, pos);
+    const std::size_t begin = pos;
+    pos += decoded.length;
+    if (!decoded.valid) ++out.invalid_sequences;
+    char32_t c = decoded.code_point;
+    if (begin == 0 && c == 0xFEFF) {
+      out.dropped_bom = true;
+      continue;
+    }
+    if (is_deleted(c)) {
+      if (c == 0xAD) {
+        segments.flush();  // keeps the hyphenation point in order with the text around it
+        builder.soft_hyphen();
+      }
+      continue;
+    }
+    const char32_t folded = fold_variant(c);
+    segments.add({folded, begin, pos, decoded.valid && folded == c});
+  }
+  segments.flush();
+  builder.finish();
   return out;
 }
 
