@@ -289,6 +289,13 @@ TEST_CASE("property: tricky strings map monotonically into the input") {
       std::string(300, '\xcc'),
       "\u0301\u0301\u0301\u0301",
   };
+  // A base letter under 100000 marks of alternating combining classes: must stay linear.
+  std::string marks = "a";
+  for (int i = 0; i < 50000; ++i) marks += "\u0301\u0316";
+  const NormalizedText piled = normalize(marks);
+  CHECK(piled.text.size() == marks.size() - 1);  // "a" + U+0301 composes to one 2-byte "á"
+  CHECK(piled.text.rfind("\u00e1\u0316", 0) == 0);
+  CHECK(piled.to_original({0, piled.text.size()}) == Span{0, marks.size()});
   for (const std::string& s : tricky) {
     CAPTURE(s);
     check_map_properties(s);

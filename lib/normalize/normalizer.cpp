@@ -41,11 +41,18 @@ struct SourceChar {
 // ligature, "e" + U+0301 composing to "é") maps as one piece onto its whole original stretch.
 class SegmentNormalizer {
  public:
+  // Reordering combining marks costs quadratic time in the length of a segment, and a segment
+  // is unbounded ("a" followed by a million accents). Real text stays far below this bound
+  // (UAX #15's stream-safe format allows 30 marks in a row); beyond it a segment is cut.
+  static constexpr std::size_t kMaxSegment = 32;
+
   SegmentNormalizer(const icu::Normalizer2* nfkc, TextBuilder& builder)
       : nfkc_(nfkc), builder_(builder) {}
 
   void add(const SourceChar& c) {
-    if (nfkc_ == nullptr || nfkc_->hasBoundaryBefore(static_cast<UChar32>(c.code_point))) flush();
+    if (nfkc_ == nullptr || segment_.size() >= kMaxSegment ||
+        nfkc_->hasBoundaryBefore(static_cast<UChar32>(c.code_point)))
+      flush();
     segment_.push_back(c);
   }
 

@@ -16,8 +16,10 @@
 //   - a whitespace run becomes one ' ', or one '\n' when it holds a line break (CR LF, LF, CR,
 //     NEL, LS, PS, VT, FF); several line breaks also give a single '\n', so a sentence splitter
 //     sees every headline and paragraph edge without blank-line noise;
-//   - a word hyphenated across a line break ("regu-\nlator", or a soft hyphen before the break)
-//     is joined when a lowercase letter stands on both sides of the break;
+//   - a word hyphenated across a line break is joined: "regu-\nlator" when a lowercase letter
+//     stands on both sides (so "Jean-\nPierre" and "COVID-\n19" keep their hyphen), a soft
+//     hyphen before the break when letters stand on both sides; a run with two line breaks is a
+//     paragraph edge and never joins;
 //   - leading and trailing whitespace is trimmed.
 //
 // THREAD SAFETY: normalize() is a pure function of its argument; call it from any thread.
