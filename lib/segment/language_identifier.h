@@ -1,8 +1,20 @@
 #pragma once
-// Identifies the language of a document from per-language word lists (lib/data/<lang>/).
+// Identifies the language of a document from per-language word lists
+// (lib/data/<lang>/stopwords.txt): each language scores the frequent function words it shares
+// with the first ~20 KB of text, a word used by several languages counting less for each.
+// Cost: one table lookup per word, no allocation per word.
+//
+// The answer is an ISO 639-1 code and a confidence in [0,1] that grows with the margin between
+// the best and second-best language, with the share of words the best one recognises and with
+// the number of recognised words. When no word of any candidate is found (empty text, numbers,
+// an unsupported language) the code is empty and the confidence 0.
+//
+// THREAD SAFETY: immutable after construction; identify() is safe from many threads at once.
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "segment/function_words.h"
 
 namespace finex {
 
@@ -13,13 +25,17 @@ struct LanguageGuess {
 
 class LanguageIdentifier {
  public:
-  // `languages` restricts the candidates; empty means every bundled language.
+  // `languages` restricts the candidates; empty means every language with a word list.
+  // A requested language without a word list can never be the answer.
   explicit LanguageIdentifier(const std::vector<std::string>& languages = {});
   LanguageGuess identify(std::string_view text) const;
+  // The candidates: the restriction as given, or every language with a word list.
   const std::vector<std::string>& languages() const { return languages_; }
 
  private:
   std::vector<std::string> languages_;
+  FunctionWords words_;
+  LanguageMask candidates_ = 0;
 };
 
 }  // namespace finex

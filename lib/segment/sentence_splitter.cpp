@@ -1,8 +1,220 @@
 #include "segment/sentence_splitter.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <utf8proc.h>
+
+#include <climits>
+
+#include "segment/abbreviation_table.h"
+#include "segment/function_words.h"
+
 namespace finex {
-SentenceSplitter::SentenceSplitter() = default;
-std::vector<Span> SentenceSplitter::split(std::string_view text, std::string_view) const {
-  return {Span{0, text.size()}};
+
+namespace {
+
+// No abbreviation is longer; scans around a candidate break stop here, so that a huge
+// unbroken token cannot make the work quadratic.
+constexpr std::size_t kMaxToken = 24;
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; }
+bool is_opening(char c) { return c == '(' || c == '[' || c == '"' || c == '\''; }
+
+// [begin, end) with surrounding spaces and line breaks removed (begin == end when blank).
+Span trim(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && is_space(text[begin])) ++begin;
+  while (end > begin && is_space(text[end - 1])) --end;
+  return {begin, end};
 }
+
+utf8proc_int32_t code_point_at(std::string_view text, std::size_t i) {
+  utf8proc_int32_t cp = -1;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                   static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  return cp;
+}
+
+// Start of the space-delimited token that ends at `end`, or npos when it is too long to matter.
+std::size_t token_start(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  while (i > 0 && !is_space(text[i - 1])) {
+    if (end - i >= kMaxToken) return std::string_view::npos;
+    --i;
+  }
+  return i;
+}
+
+// End of the space-delimited token that starts at `begin` (capped, as token_start).
+std::size_t token_end(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  while (i < text.size() && !is_space(text[i]) && i - begin < kMaxToken) ++i;
+  return i;
+}
+
+// A break the ICU rules found, with the words on either side, as the correction needs them.
+struct Break {
+  std::string_view text;
+  std::size_t before_begin;  // first byte of the sentence before the break
+  std::size_t before_end;  // one past the '.' that ends the text before the break
+  std::size_t after;       // first byte of the text after the break
+};
+
+}  // namespace
+
+struct SentenceSplitter::Rules {
+  std::unique_ptr<icu::BreakIterator> prototype;
+  AbbreviationTable abbreviations;
+  FunctionWords function_words;
+
+  bool continues(const Break& b, int language) const;
+  bool applies(AbbreviationRule rule, const Break& b) const;
+  bool next_is_function_word(const Break& b) const;
+};
+
+bool SentenceSplitter::Rules::next_is_function_word(const Break& b) const {
+  std::size_t i = b.after;
+  const std::size_t limit = std::min(b.text.size(), b.after + kMaxToken);
+  while (i < limit && is_opening(b.text[i])) ++i;
+  const std::size_t begin = i;
+  for (std::size_t n; i < limit && (n = letter_length(b.text, i)) > 0;) i += n;
+  FoldBuffer buffer;
+  return begin < i && function_words.find(fold_word(b.text.substr(begin, i - begin), buffer)) != 0;
+}
+
+bool SentenceSplitter::Rules::applies(AbbreviationRule rule, const Break& b) const {
+  switch (rule) {
+    case AbbreviationRule::never_ends:
+      return true;
+    case AbbreviationRule::ends_before_function_word:
+      return !next_is_function_word(b);
+    case AbbreviationRule::ends_before_capital: {
+      const char c = b.text[b.after];
+      if ((c >= '0' && c <= '9') || c == '(') return true;
+      const utf8proc_int32_t cp = code_point_at(b.text, b.after);
+      if (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return true;
+      // "Samsung Co. Ltd. said": an abbreviation goes on into the next one.
+      const std::size_t end = token_end(b.text, b.after);
+      return abbreviations.find(b.text.substr(b.after, end - b.after), -1).has_value();
+    }
+  }
+  return false;
+}
+
+// Whether the sentence goes on across an ICU break that follows a '.'.
+bool SentenceSplitter::Rules::continues(const Break& b, int language) const {
+  const std::string_view text = b.text;
+  // Starts of the last three tokens before the break, the nearest first, opening marks skipped.
+  std::size_t starts[3];
+  int n_starts = 0;
+  for (std::size_t end = b.before_end; n_starts < 3;) {
+    std::size_t start = token_start(text, end);
+    if (start == std::string_view::npos) break;
+    const std::size_t raw = start;
+    while (start < end && is_opening(text[start])) ++start;
+    starts[n_starts++] = start;
+    if (raw == 0 || text[raw - 1] != ' ' || raw != start) break;
+    end = raw - 1;
+  }
+  if (n_starts == 0) return false;
+
+  // The break falls inside a multi-word abbreviation: "z. | B.", "p. | ex.".
+  std::size_t end = b.after;
+  for (int k = 0; k < 2; ++k) {
+    end = token_end(text, end);
+    std::size_t trimmed = end;
+    while (trimmed > b.after && (text[trimmed - 1] == ',' || text[trimmed - 1] == ';' ||
+                                 text[trimmed - 1] == ':' || text[trimmed - 1] == ')'))
+      --trimmed;
+    for (int s = 0; s < n_starts; ++s)
+      if (abbreviations.find(text.substr(starts[s], trimmed - starts[s]), language)) return true;
+    if (end >= text.size() || text[end] != ' ') break;
+    ++end;
+  }
+
+  // The break follows an abbreviation, the longest written form first.
+  for (int s = n_starts - 1; s >= 0; --s)
+    if (auto rule = abbreviations.find(text.substr(starts[s], b.before_end - starts[s]), language))
+      return applies(*rule, b);
+
+  // An initial ("J. Smith") or an ordinal number ("17. Oktober", "3. Senat"); either can end a
+  // sentence too, and then the next word is most likely a function word ("... Plan B. The ...").
+  const std::string_view core = text.substr(starts[0], b.before_end - 1 - starts[0]);
+  if (core.empty()) return false;
+  bool digits = core.size() <= 3;
+  for (const char c : core) digits = digits && c >= '0' && c <= '9';
+  const utf8proc_int32_t cp = code_point_at(core, 0);
+  const bool initial = letter_length(core, 0) == core.size() && cp >= 0 &&
+                       utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+  if (!digits && !initial) return false;
+  // A number or letter alone before the break is a list marker ("11. The TJM Partnership").
+  if (starts[0] == b.before_begin) return true;
+  return !next_is_function_word(b);
+}
+
+SentenceSplitter::SentenceSplitter() {
+  auto rules = std::make_unique<Rules>();
+  UErrorCode status = U_ZERO_ERROR;
+  // The root rules: abbreviations come from our own lists, for every language at once.
+  rules->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !rules->prototype) {
+    error_ = std::string("ICU sentence break iterator: ") + u_errorName(status);
+    rules->prototype.reset();
+  }
+  if (error_.empty() && !rules->abbreviations.ok()) error_ = rules->abbreviations.error();
+  rules_ = std::move(rules);
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<Span> SentenceSplitter::split(std::string_view text, std::string_view language) const {
+  std::vector<Span> out;
+  const int language_index = rules_->abbreviations.language_index(language);
+  const auto add_piece = [&](std::size_t begin, std::size_t end, bool corrected) {
+    const Span piece = trim(text, begin, end);
+    if (piece.begin == piece.end) return;
+    if (corrected && !out.empty()) {
+      const std::size_t before_end = out.back().end;
+      const bool same_line = text.substr(before_end, piece.begin - before_end).find('\n') ==
+                             std::string_view::npos;
+      if (same_line && text[before_end - 1] == '.' &&
+          rules_->continues(Break{text, out.back().begin, before_end, piece.begin}, language_index)) {
+        out.back().end = piece.end;
+        return;
+      }
+    }
+    out.push_back(piece);
+  };
+
+  std::unique_ptr<icu::BreakIterator> iterator;
+  if (rules_->prototype && text.size() <= static_cast<std::size_t>(INT32_MAX))
+    iterator.reset(rules_->prototype->clone());
+  UErrorCode status = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  if (iterator) {
+    // UTF-8 UText: the iterator's indexes are byte offsets into `text`.
+    utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
+    iterator->setText(&utext, status);
+  }
+  if (iterator && U_SUCCESS(status)) {
+    std::size_t begin = 0;
+    for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next()) {
+      add_piece(begin, static_cast<std::size_t>(b), true);
+      begin = static_cast<std::size_t>(b);
+    }
+    add_piece(begin, text.size(), true);
+  } else {
+    out.clear();
+    for (std::size_t begin = 0; begin < text.size();) {
+      const std::size_t nl = std::min(text.find('\n', begin), text.size());
+      add_piece(begin, nl, false);
+      begin = nl + 1;
+    }
+  }
+  iterator.reset();
+  utext_close(&utext);
+  return out;
+}
+
 }  // namespace finex

@@ -1,0 +1,106 @@
+#include "segment/function_words.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+
+#include "data/data_files.h"
+
+namespace finex {
+
+namespace {
+
+constexpr std::string_view kFileName = "stopwords.txt";
+
+std::uint64_t hash_word(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a: short keys, no allocation
+  for (const char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+FunctionWords::FunctionWords() {
+  languages_ = data::languages_with(kFileName);
+  std::sort(languages_.begin(), languages_.end());
+  if (languages_.size() > 32) languages_.resize(32);  // LanguageMask has 32 bits
+
+  std::vector<Slot> words;
+  for (std::size_t i = 0; i < languages_.size(); ++i) {
+    const LanguageMask bit = LanguageMask{1} << i;
+    data::for_each_line(data::file(languages_[i] + "/" + std::string(kFileName)),
+                        [&](std::string_view word) { words.push_back({word, bit}); });
+  }
+  std::size_t size = 64;
+  while (size < 2 * words.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const Slot& w : words) {
+    std::size_t i = hash_word(w.word) & (size - 1);
+    while (!slots_[i].word.empty() && slots_[i].word != w.word) i = (i + 1) & (size - 1);
+    slots_[i].word = w.word;
+    longest_ = std::max(longest_, w.word.size());
+    slots_[i].languages |= w.languages;
+  }
+}
+
+LanguageMask FunctionWords::mask_of(std::string_view code) const {
+  for (std::size_t i = 0; i < languages_.size(); ++i)
+    if (languages_[i] == code) return LanguageMask{1} << i;
+  return 0;
+}
+
+LanguageMask FunctionWords::find(std::string_view word) const {
+  if (word.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash_word(word) & mask;; i = (i + 1) & mask) {
+    if (slots_[i].word.empty()) return 0;
+    if (slots_[i].word == word) return slots_[i].languages;
+  }
+}
+
+std::string_view fold_word(std::string_view word, FoldBuffer& buffer) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const char c = word[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (out == buffer.size()) return {};
+      buffer[out++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
+                                    static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
+    if (n <= 0) return {};
+    utf8proc_uint8_t encoded[4];
+    const auto m = utf8proc_encode_char(utf8proc_tolower(cp), encoded);
+    if (out + static_cast<std::size_t>(m) > buffer.size()) return {};
+    for (utf8proc_ssize_t k = 0; k < m; ++k) buffer[out++] = static_cast<char>(encoded[k]);
+    i += static_cast<std::size_t>(n);
+  }
+  return {buffer.data(), out};
+}
+
+std::size_t non_ascii_letter_length(std::string_view text, std::size_t i) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                  static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (n <= 0) return 0;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return static_cast<std::size_t>(n);
+    default:
+      return 0;
+  }
+}
+
+}  // namespace finex

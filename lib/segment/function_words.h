@@ -1,0 +1,60 @@
+#pragma once
+// The frequent function words of every bundled language (lib/data/<lang>/stopwords.txt), in one
+// open-addressing table: a lowercase word maps to the set of languages that use it. Lookups take
+// a string_view and allocate nothing, because language identification runs one per word.
+//
+// THREAD SAFETY: immutable after construction; lookups are safe from many threads at once.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finex {
+
+// Bit i stands for languages()[i]; at most 32 languages.
+using LanguageMask = std::uint32_t;
+
+class FunctionWords {
+ public:
+  FunctionWords();
+
+  // Language codes that have a word list, sorted; index i is bit i of a LanguageMask.
+  const std::vector<std::string>& languages() const { return languages_; }
+  // Bit of a language code, or 0 when it has no word list.
+  LanguageMask mask_of(std::string_view code) const;
+  // Languages that use this word, which must already be lowercase (see fold_word).
+  LanguageMask find(std::string_view lowercase_word) const;
+  // Bytes of the longest listed word: longer words need not be looked up.
+  std::size_t longest() const { return longest_; }
+
+ private:
+  struct Slot {
+    std::string_view word;  // views into the embedded data, which lives as long as the program
+    LanguageMask languages = 0;
+  };
+  std::vector<std::string> languages_;
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  std::size_t longest_ = 0;
+};
+
+// Longest word fold_word folds; longer words are in no word list.
+inline constexpr std::size_t kMaxFoldedWord = 48;
+using FoldBuffer = std::array<char, kMaxFoldedWord>;
+
+// Lowercases a word (full Unicode simple case folding) into `buffer` and returns a view of it,
+// or an empty view when the word does not fit or is not valid UTF-8.
+std::string_view fold_word(std::string_view word, FoldBuffer& buffer);
+
+std::size_t non_ascii_letter_length(std::string_view text, std::size_t i);
+
+// Byte length of the letter (or combining mark) that starts text[i], 0 when text[i] starts
+// anything else. Words are runs of letters: apostrophes, digits and hyphens split them.
+// Inline: language identification calls it once per byte.
+inline std::size_t letter_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+  return non_ascii_letter_length(text, i);
+}
+
+}  // namespace finex
