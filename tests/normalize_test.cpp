@@ -313,6 +313,14 @@ TEST_CASE("property: tricky strings map monotonically into the input") {
     CAPTURE(s);
     check_map_properties(s);
   }
+  // Raw random bytes: mostly invalid UTF-8.
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (int round = 0; round < 1000; ++round) {
+    std::string s;
+    for (std::size_t n = length(random); n > 0; --n) s += static_cast<char>(byte(random));
+    CAPTURE(s);
+    check_map_properties(s);
+  }
 }
 
 TEST_CASE("normalising again changes nothing") {
