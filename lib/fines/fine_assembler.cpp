@@ -1,11 +1,133 @@
 #include "fines/fine_assembler.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "entities/party_recognizer.h"
+#include "fines/fine_lexicon.h"
+#include "fines/document_context.h"
+
 namespace finex {
-struct FineAssembler::Impl { std::string error; };
-FineAssembler::FineAssembler(const std::vector<std::string>&, const AuthorityRecognizer&) : impl_(std::make_unique<Impl>()) {}
+
+namespace {
+
+// How far (bytes of the normalised text) a trigger may sit from the amount it makes a fine:
+// "a fine of twenty million euros", "€20m penalty", "fined ... €30.5 million by ...".
+constexpr std::size_t kMaxTriggerGap = 100;
+// A legal-maximum cue ("up to", "jusqu'à") directly before an amount.
+constexpr std::size_t kMaxCapGap = 12;
+// A non-fine word nearer the amount than the trigger: "turnover of around $3.5 million".
+constexpr std::size_t kMaxNotFineGap = 40;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+struct FineAssembler::Impl {
+  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities)
+      : lexicon(languages), parties(languages), authorities(authorities) {
+    if (!lexicon.ok()) error = lexicon.error();
+    else if (!parties.ok()) error = parties.error();
+  }
+  FineLexicon lexicon;
+  PartyRecognizer parties;
+  const AuthorityRecognizer& authorities;
+  std::string error;
+};
+
+FineAssembler::FineAssembler(const std::vector<std::string>& languages,
+                             const AuthorityRecognizer& authorities)
+    : impl_(std::make_unique<Impl>(languages, authorities)) {}
 FineAssembler::~FineAssembler() = default;
 bool FineAssembler::ok() const { return impl_->error.empty(); }
 const std::string& FineAssembler::error() const { return impl_->error; }
-Field FineAssembler::topic(std::string_view, std::string_view) const { return Field::unknown; }
-std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis&) const { return {}; }
+
+Field FineAssembler::topic(std::string_view text, std::string_view language) const {
+  return FineLexicon::topic(impl_->lexicon.scan(text, language));
+}
+
+namespace {
+
+// A count right before the fine word ("24 multas", "seven fines") makes the amount a total
+// over many fines, unless the sentence names whom they were imposed on.
+bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
+  const std::string_view text = ctx.doc.text;
+  for (const Cue& c : ctx.cues)
+    if (c.kind == CueKind::count && c.span.end <= trigger.span.begin &&
+        trigger.span.begin - c.span.end <= 2)
+      return true;
+  std::size_t p = trigger.span.begin;
+  if (p == 0 || text[p - 1] != ' ') return false;
+  std::size_t end = p - 1, begin = end;
+  while (begin > 0 && is_digit(text[begin - 1])) --begin;
+  if (begin == end || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n')) return false;
+  if (ctx.inside_date(begin)) return false;
+  return std::atoi(std::string(text.substr(begin, end - begin)).c_str()) >= 2;
+}
+
+}  // namespace
+
+std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) const {
+  DocumentContext ctx(doc, impl_->lexicon, impl_->parties);
+  std::vector<FineRecord> records;
+
+  for (std::size_t i = 0; i < doc.money.size(); ++i) {
+    const MoneyMention& money = doc.money[i];
+    if (money.equivalent_of >= 0) continue;  // "(€8.64 million)" restates the amount before it
+    const std::size_t s = ctx.sentence_of(money.span.begin);
+    const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[s];
+
+    const Cue* trigger = nullptr;
+    std::size_t trigger_gap = kMaxTriggerGap + 1;
+    bool blocked = false;
+    std::size_t not_fine_gap = kMaxNotFineGap + 1;
+    const Cue* cap = nullptr;
+    for (const Cue& c : ctx.cues_in(sentence)) {
+      const std::size_t g = gap(c.span, money.span);
+      switch (c.kind) {
+        case CueKind::trigger:
+          if (g < trigger_gap) trigger_gap = g, trigger = &c;
+          break;
+        case CueKind::not_fine:
+          not_fine_gap = std::min(not_fine_gap, g);
+          break;
+        case CueKind::aggregate:
+          if (c.span.end <= money.span.end && g <= 80) blocked = true;
+          break;
+        case CueKind::cap:
+          if (c.span.end <= money.span.begin && g <= kMaxCapGap) cap = &c;
+          break;
+        default:
+          break;
+      }
+    }
+    if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
+    if (cap != nullptr) {
+      // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
+      // "fined up to €20 million or 4%" states the law's maximum.
+      bool periodic_cap = false;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
+            cap->span.begin - c.span.end <= 40)
+          periodic_cap = true;
+      if (!periodic_cap) continue;
+    }
+    if (counted_trigger(ctx, *trigger) && !ctx.has_cued_party(sentence)) continue;
+
+    FineRecord record;
+    record.money = static_cast<int>(i);
+    record.sentence = sentence;
+    record.kind = ctx.kind_of(money, *trigger, sentence);
+    record.confidence = trigger_gap <= 20 ? 0.95 : trigger_gap <= 60 ? 0.85 : 0.7;
+    fill_slots(ctx, record);
+    records.push_back(std::move(record));
+  }
+
+  distribute_lists(ctx, records);
+  merge_repeated(ctx, records);
+  inherit_dates(ctx, records);
+  return records;
+}
+
 }  // namespace finex

@@ -31,6 +31,8 @@ struct FineRecord {
   int date = -1;   // index into DocumentAnalysis::dates, -1 when none
   std::optional<AuthorityMention> authority;  // its span is empty when inferred
   std::optional<Span> entity;
+  bool authority_inherited = false;  // taken from another sentence, not the amount's own
+  bool entity_inherited = false;
   Span sentence;
   double confidence = 0.0;
 };

@@ -1,0 +1,50 @@
+#pragma once
+// Finds phrases from per-language word lists in one pass over the text. Each phrase belongs to a
+// category (a fine trigger, a legal-maximum cue, a party cue...), and a match reports which.
+//
+// Phrase syntax, for the linguists who write the lists:
+//   words separated by single spaces match any run of spaces or a line break;
+//   a word ending in '*' matches any continuation of letters ("sanction*" → sanctioned,
+//   sanctions); matching ignores case; a phrase only matches at word boundaries.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "finex/result.h"
+
+namespace finex {
+
+struct PhraseMatch {
+  Span span;
+  int category;  // index into the category names given at construction
+};
+
+class PhraseMatcher {
+ public:
+  PhraseMatcher();
+  // `phrases`: (category index, phrase) pairs. `categories` only names them for error messages.
+  PhraseMatcher(const std::vector<std::pair<int, std::string>>& phrases, bool case_sensitive = false);
+  ~PhraseMatcher();
+  PhraseMatcher(PhraseMatcher&&) noexcept;
+  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  bool empty() const { return impl_ == nullptr; }
+
+  // Every match in text order; at a position the longest phrase wins, matches do not overlap.
+  std::vector<PhraseMatch> find_all(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string error_;
+};
+
+// True when the character before `pos` (or after `end`) is not a letter or digit.
+bool at_word_start(std::string_view text, std::size_t pos);
+bool at_word_end(std::string_view text, std::size_t end);
+
+}  // namespace finex

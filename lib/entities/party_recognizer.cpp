@@ -1,0 +1,209 @@
+#include "entities/party_recognizer.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+
+#include "data/data_files.h"
+
+namespace finex {
+namespace {
+
+// Lowercase words that may sit inside a name when a capitalised word follows them:
+// "Bank of America", "Câmara Municipal de Lisboa", "AT&T".
+bool is_name_connector(std::string_view word) {
+  static constexpr std::string_view kConnectors[] = {"of", "de", "du", "des", "del", "della",
+                                                     "di", "da", "van", "von", "der", "den", "&"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
+}
+
+utf8proc_int32_t decode(std::string_view text, std::size_t pos, std::size_t* length) {
+  utf8proc_int32_t c = -1;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
+  *length = n > 0 ? static_cast<std::size_t>(n) : 1;
+  return c;
+}
+
+bool is_letter_or_digit(utf8proc_int32_t c) {
+  const auto cat = utf8proc_category(c);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
+}
+
+bool is_upper(utf8proc_int32_t c) {
+  const auto cat = utf8proc_category(c);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+struct Token {
+  Span span;
+  bool capitalised;
+};
+
+// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T").
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t len;
+    const auto c = decode(text, pos, &len);
+    if (c == '&') {
+      tokens.push_back({{pos, pos + 1}, false});
+      pos += 1;
+      continue;
+    }
+    if (!is_letter_or_digit(c)) {
+      pos += len;
+      continue;
+    }
+    const std::size_t begin = pos;
+    const bool capitalised = is_upper(c);
+    pos += len;
+    while (pos < text.size()) {
+      const auto d = decode(text, pos, &len);
+      if (is_letter_or_digit(d)) {
+        pos += len;
+        continue;
+      }
+      // "S.A." and "S.p.A.": a dot followed by a letter stays inside the word, and so does the
+      // final dot of a word that already has one.
+      if (d == '.') {
+        std::size_t next_len;
+        const bool letter_follows =
+            pos + 1 < text.size() && is_letter_or_digit(decode(text, pos + 1, &next_len));
+        const bool dotted = text.substr(begin, pos - begin).find('.') != std::string_view::npos;
+        if (letter_follows || dotted) {
+          pos += 1;
+          if (!letter_follows) break;
+          continue;
+        }
+      }
+      break;
+    }
+    tokens.push_back({{begin, pos}, capitalised});
+  }
+  return tokens;
+}
+
+}  // namespace
+
+PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
+  data::for_each_line(data::file("corporate_suffixes.txt"),
+                      [&](std::string_view line) { suffixes_.insert(line); });
+  for (const std::string& lang : data::languages_with("party_cues.tsv")) {
+    if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
+      continue;
+    const std::string path = lang + "/party_cues.tsv";
+    Language language;
+    std::vector<std::pair<int, std::string>> before, after, references;
+    data::for_each_line(data::file(path), [&](std::string_view line) {
+      const auto fields = data::split_tabs(line);
+      if (fields.size() != 2) {
+        error_ = path + ": expected category<TAB>phrase: " + std::string(line);
+        return;
+      }
+      if (fields[0] == "before") before.emplace_back(0, fields[1]);
+      else if (fields[0] == "after") after.emplace_back(0, fields[1]);
+      else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
+      else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
+      else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
+    });
+    if (!error_.empty()) return;
+    language.before = PhraseMatcher(before);
+    language.after = PhraseMatcher(after);
+    language.references = PhraseMatcher(references);
+    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references})
+      if (!m->ok()) {
+        error_ = path + ": " + m->error();
+        return;
+      }
+    languages_.emplace(lang, std::move(language));
+  }
+}
+
+std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
+                                                const std::vector<Span>& taken) const {
+  std::vector<PartyMention> names;
+  const auto lang = languages_.find(language);
+  const std::vector<Token> tokens = tokenize(text);
+  auto word = [&](std::size_t i) {
+    return text.substr(tokens[i].span.begin, tokens[i].span.size());
+  };
+  auto is_taken = [&](Span s) {
+    auto it = std::lower_bound(taken.begin(), taken.end(), s.begin,
+                               [](const Span& t, std::size_t pos) { return t.end <= pos; });
+    return it != taken.end() && it->begin < s.end;
+  };
+  auto is_stop = [&](std::size_t i) {
+    return lang != languages_.end() && lang->second.stop_words.count(word(i)) > 0;
+  };
+  auto name_token = [&](std::size_t i) {
+    return !is_taken(tokens[i].span) && (tokens[i].capitalised || suffixes_.count(word(i)) > 0);
+  };
+  // A name never runs across a sentence or a clause: only spaces may separate its words.
+  auto joined = [&](std::size_t i) {
+    const std::string_view gap =
+        text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end);
+    return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
+  };
+
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (!tokens[i].capitalised || !name_token(i) || is_stop(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    std::size_t j = i + 1;
+    while (j < tokens.size() && joined(j)) {
+      if (name_token(j) && !is_stop(j)) {
+        last = j++;
+      } else if ((is_name_connector(word(j))) && j + 1 < tokens.size() && joined(j + 1) &&
+                 tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+        last = j + 1;
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    PartyMention m;
+    m.span = {tokens[i].span.begin, tokens[last].span.end};
+    m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    names.push_back(m);
+    i = j;
+  }
+  if (lang == languages_.end()) return names;
+
+  // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
+  for (const PhraseMatch& cue : lang->second.before.find_all(text)) {
+    auto it = std::lower_bound(names.begin(), names.end(), cue.span.end,
+                               [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });
+    if (it == names.end()) continue;
+    // At most a few lowercase words between: "against the company X", "à la société X".
+    const std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
+    if (gap.size() > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
+    if (it->cue == PartyCue::none) it->cue = PartyCue::before;
+  }
+  for (const PhraseMatch& cue : lang->second.after.find_all(text)) {
+    auto it = std::lower_bound(names.begin(), names.end(), cue.span.begin,
+                               [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
+    if (it == names.begin()) continue;
+    --it;
+    const std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
+    if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
+    it->cue = PartyCue::after;
+  }
+  return names;
+}
+
+std::vector<Span> PartyRecognizer::company_references(std::string_view text,
+                                                      std::string_view language) const {
+  std::vector<Span> out;
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end()) return out;
+  for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
+  return out;
+}
+
+}  // namespace finex

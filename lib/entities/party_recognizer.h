@@ -1,0 +1,48 @@
+#pragma once
+// Finds the names of parties that can be fined: capitalised name sequences and organisation
+// names with a legal-form suffix ("Google Ireland Limited", "Santander UK plc"), and the cues
+// around them that mark a fined party ("fined X", "X was fined", "à l'encontre de X").
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/phrase_matcher.h"
+#include "finex/result.h"
+
+namespace finex {
+
+enum class PartyCue { none, before, after };
+
+struct PartyMention {
+  Span span;  // the name only, in the normalised text
+  PartyCue cue = PartyCue::none;
+  bool has_suffix = false;  // ends in a legal form (Ltd, GmbH, S.A.)
+};
+
+class PartyRecognizer {
+ public:
+  explicit PartyRecognizer(const std::vector<std::string>& languages);
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // Names in text order, skipping the `taken` spans (authorities, dates, amounts), which must
+  // be sorted.
+  std::vector<PartyMention> find(std::string_view text, std::string_view language,
+                                 const std::vector<Span>& taken) const;
+  // "the company", "la société": references back to the party named before.
+  std::vector<Span> company_references(std::string_view text, std::string_view language) const;
+
+ private:
+  struct Language {
+    // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
+    PhraseMatcher before, after, references;
+    std::unordered_set<std::string_view> stop_words;
+  };
+  std::map<std::string, Language, std::less<>> languages_;
+  std::unordered_set<std::string_view> suffixes_;
+  std::string error_;
+};
+
+}  // namespace finex

@@ -1,0 +1,145 @@
+#include "fines/document_context.h"
+
+#include <algorithm>
+#include <map>
+
+namespace finex {
+namespace {
+
+// The items of a vector sorted by position whose span starts inside `s`.
+template <typename T, typename SpanOf>
+std::span<const T> within(const std::vector<T>& items, Span s, SpanOf span_of) {
+  auto first = std::lower_bound(items.begin(), items.end(), s.begin,
+                                [&](const T& x, std::size_t pos) { return span_of(x).begin < pos; });
+  auto last = std::lower_bound(first, items.end(), s.end,
+                               [&](const T& x, std::size_t pos) { return span_of(x).begin < pos; });
+  return {first, last};
+}
+
+std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
+  std::vector<Span> taken;
+  for (const auto& a : doc.authorities) taken.push_back(a.span);
+  for (const auto& d : doc.dates) taken.push_back(d.span);
+  for (const auto& m : doc.money) taken.push_back(m.span);
+  std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  return taken;
+}
+
+}  // namespace
+
+DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& lexicon,
+                                 const PartyRecognizer& party_recognizer)
+    : doc(d),
+      cues(lexicon.scan(d.text, d.language)),
+      parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
+      company_references(party_recognizer.company_references(d.text, d.language)) {
+  choose_main_party();
+  choose_main_authority();
+}
+
+std::size_t DocumentContext::sentence_of(std::size_t pos) const {
+  const auto& s = doc.sentences;
+  auto it = std::upper_bound(s.begin(), s.end(), pos,
+                             [](std::size_t p, const Span& x) { return p < x.begin; });
+  return it == s.begin() ? 0 : static_cast<std::size_t>(it - s.begin() - 1);
+}
+
+std::span<const Cue> DocumentContext::cues_in(Span s) const {
+  return within(cues, s, [](const Cue& c) { return c.span; });
+}
+std::span<const PartyMention> DocumentContext::parties_in(Span s) const {
+  return within(parties, s, [](const PartyMention& p) { return p.span; });
+}
+std::span<const AuthorityMention> DocumentContext::authorities_in(Span s) const {
+  return within(doc.authorities, s, [](const AuthorityMention& a) { return a.span; });
+}
+std::span<const DateMention> DocumentContext::dates_in(Span s) const {
+  return within(doc.dates, s, [](const DateMention& d) { return d.span; });
+}
+std::span<const MoneyMention> DocumentContext::money_in(Span s) const {
+  return within(doc.money, s, [](const MoneyMention& m) { return m.span; });
+}
+
+bool DocumentContext::inside_date(std::size_t pos) const {
+  for (const DateMention& d : doc.dates)
+    if (d.span.begin <= pos && pos < d.span.end) return true;
+  return false;
+}
+
+bool DocumentContext::has_cued_party(Span sentence) const {
+  for (const PartyMention& p : parties_in(sentence))
+    if (p.cue != PartyCue::none) return true;
+  return false;
+}
+
+bool DocumentContext::has_cue(Span s, CueKind kind) const {
+  for (const Cue& c : cues_in(s))
+    if (c.kind == kind) return true;
+  return false;
+}
+
+FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const {
+  if (money.period != Period::none) return FineKind::periodic_penalty;
+  bool proposed = false;
+  for (const Cue& c : cues_in(sentence)) {
+    if (c.kind == CueKind::periodic && (gap(c.span, money.span) <= 40 || gap(c.span, trigger.span) <= 5))
+      return FineKind::periodic_penalty;
+    if (c.kind == CueKind::proposed && (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
+      proposed = true;
+  }
+  return proposed ? FineKind::proposed : FineKind::fine;
+}
+
+bool DocumentContext::is_known_party(const PartyMention& name) const {
+  if (name.cue != PartyCue::none || name.has_suffix) return true;
+  if (main_party >= 0 && same_party(name.span, parties[static_cast<std::size_t>(main_party)].span))
+    return true;
+  const std::string_view text = text_of(name.span);
+  for (const PartyMention& p : parties)
+    if (p.cue != PartyCue::none && text_of(p.span) == text) return true;
+  return false;
+}
+
+bool DocumentContext::same_party(Span a, Span b) const {
+  std::string_view x = text_of(a), y = text_of(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+}
+
+void DocumentContext::choose_main_party() {
+  // Score each name by how often it appears, twice as much where a cue marks it as fined;
+  // "Clearview" and "Clearview AI" count together.
+  std::map<std::string_view, int> score;
+  auto key = [&](const PartyMention& p) {
+    const std::string_view t = text_of(p.span);
+    return t.substr(0, t.find(' '));
+  };
+  for (const PartyMention& p : parties) score[key(p)] += p.cue != PartyCue::none ? 2 : 1;
+  int best = 0;
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    const int s = score[key(parties[i])];
+    const bool cued = parties[i].cue != PartyCue::none;
+    if (!cued) continue;  // the main party must have been named as fined at least once
+    if (s > best || (s == best && main_party >= 0 &&
+                     parties[i].span.size() > parties[static_cast<std::size_t>(main_party)].span.size() &&
+                     key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]))) {
+      best = s;
+      main_party = static_cast<int>(i);
+    }
+  }
+  if (best < 2) main_party = -1;
+}
+
+void DocumentContext::choose_main_authority() {
+  std::map<const Authority*, int> count;
+  for (const AuthorityMention& a : doc.authorities)
+    if (a.authority != nullptr) ++count[a.authority];
+  int best = 0;
+  for (const AuthorityMention& a : doc.authorities)
+    if (a.authority != nullptr && count[a.authority] > best) {
+      best = count[a.authority];
+      main_authority = &a;
+    }
+}
+
+}  // namespace finex

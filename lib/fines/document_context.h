@@ -1,0 +1,66 @@
+#pragma once
+// What the fine assembler knows about one document: the recognisers' mentions plus the cues and
+// party names, with the lookups the assembly needs (which sentence, what is near what).
+#include <span>
+#include <vector>
+
+#include "entities/party_recognizer.h"
+#include "fines/fine_assembler.h"
+#include "fines/fine_lexicon.h"
+
+namespace finex {
+
+// Bytes between two spans; 0 when they touch or overlap.
+inline std::size_t gap(Span a, Span b) {
+  if (a.end <= b.begin) return b.begin - a.end;
+  if (b.end <= a.begin) return a.begin - b.end;
+  return 0;
+}
+
+class DocumentContext {
+ public:
+  DocumentContext(const DocumentAnalysis& doc, const FineLexicon& lexicon,
+                  const PartyRecognizer& parties);
+
+  const DocumentAnalysis& doc;
+  std::vector<Cue> cues;
+  std::vector<PartyMention> parties;
+  std::vector<Span> company_references;
+  int main_party = -1;                 // index into parties: the most salient fined party
+  const AuthorityMention* main_authority = nullptr;  // the authority the article is about
+
+  std::size_t sentence_of(std::size_t pos) const;
+  std::span<const Cue> cues_in(Span s) const;
+  std::span<const PartyMention> parties_in(Span s) const;
+  std::span<const AuthorityMention> authorities_in(Span s) const;
+  std::span<const DateMention> dates_in(Span s) const;
+  std::span<const MoneyMention> money_in(Span s) const;
+
+  bool inside_date(std::size_t pos) const;
+  bool has_cued_party(Span sentence) const;
+  bool has_cue(Span s, CueKind kind) const;
+  std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
+  // The kind of fine an amount is, from its period and the cues of its sentence.
+  FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
+  // Whether a name was seen as a fined party anywhere (by its text).
+  bool is_known_party(const PartyMention& name) const;
+  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI").
+  bool same_party(Span a, Span b) const;
+
+ private:
+  void choose_main_party();
+  void choose_main_authority();
+};
+
+// Fills authority, party and date of a record from its sentence, its neighbours or the
+// document's main actors.
+void fill_slots(const DocumentContext& ctx, FineRecord& record);
+// "€8.85m and €20m in the UK and Italy, respectively"; "authorities in Italy and Greece issued
+// fines of €20 million": one fine per place.
+void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// One record per distinct fine: the headline and the body report the same one.
+void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// A fine whose sentence gives no date takes it from the decision it belongs to.
+void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records);
+
+}  // namespace finex

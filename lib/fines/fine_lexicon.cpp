@@ -1,0 +1,77 @@
+#include "fines/fine_lexicon.h"
+
+#include <algorithm>
+#include <array>
+
+#include "data/data_files.h"
+
+namespace finex {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, CueKind>, 11> kCategories = {{
+    {"trigger", CueKind::trigger},
+    {"periodic", CueKind::periodic},
+    {"proposed", CueKind::proposed},
+    {"cap", CueKind::cap},
+    {"not_fine", CueKind::not_fine},
+    {"aggregate", CueKind::aggregate},
+    {"respectively", CueKind::respectively},
+    {"count", CueKind::count},
+    {"topic_data_protection", CueKind::topic_data_protection},
+    {"topic_competition", CueKind::topic_competition},
+    {"topic_financial", CueKind::topic_financial},
+}};
+
+}  // namespace
+
+FineLexicon::FineLexicon(const std::vector<std::string>& languages) {
+  for (const std::string& lang : data::languages_with("fine_cues.tsv")) {
+    if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
+      continue;
+    std::vector<std::pair<int, std::string>> phrases;
+    const std::string path = lang + "/fine_cues.tsv";
+    data::for_each_line(data::file(path), [&](std::string_view line) {
+      const auto fields = data::split_tabs(line);
+      if (fields.size() != 2) {
+        error_ = path + ": expected category<TAB>phrase: " + std::string(line);
+        return;
+      }
+      for (const auto& [name, kind] : kCategories)
+        if (fields[0] == name) {
+          phrases.emplace_back(static_cast<int>(kind), std::string(fields[1]));
+          return;
+        }
+      error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
+    });
+    if (!error_.empty()) return;
+    PhraseMatcher matcher(phrases);
+    if (!matcher.ok()) {
+      error_ = path + ": " + matcher.error();
+      return;
+    }
+    matchers_.emplace(lang, std::move(matcher));
+  }
+}
+
+std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view language) const {
+  std::vector<Cue> cues;
+  const auto it = matchers_.find(language);
+  if (it == matchers_.end()) return cues;
+  for (const PhraseMatch& m : it->second.find_all(text))
+    cues.push_back({m.span, static_cast<CueKind>(m.category)});
+  return cues;
+}
+
+Field FineLexicon::topic(const std::vector<Cue>& cues) {
+  int data_protection = 0, competition = 0, financial = 0;
+  for (const Cue& c : cues) {
+    data_protection += c.kind == CueKind::topic_data_protection;
+    competition += c.kind == CueKind::topic_competition;
+    financial += c.kind == CueKind::topic_financial;
+  }
+  if (data_protection == 0 && competition == 0 && financial == 0) return Field::unknown;
+  if (data_protection >= competition && data_protection >= financial) return Field::data_protection;
+  return competition >= financial ? Field::competition : Field::financial;
+}
+
+}  // namespace finex

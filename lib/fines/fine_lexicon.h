@@ -1,0 +1,49 @@
+#pragma once
+// The words that decide whether an amount is a fine and of which kind, per language
+// (lib/data/<lang>/fine_cues.tsv).
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/phrase_matcher.h"
+#include "entities/authority_recognizer.h"
+
+namespace finex {
+
+enum class CueKind {
+  trigger,        // fine, amende, Bußgeld...
+  periodic,       // astreinte, per day
+  proposed,       // intends to, could face
+  cap,            // up to: a legal maximum follows
+  not_fine,       // turnover, damages, price
+  aggregate,      // all fines, Summe aller: a total over many fines
+  respectively,   // parallel lists
+  count,          // "seven" in "seven fines"
+  topic_data_protection,
+  topic_competition,
+  topic_financial,
+};
+
+struct Cue {
+  Span span;
+  CueKind kind;
+};
+
+class FineLexicon {
+ public:
+  explicit FineLexicon(const std::vector<std::string>& languages);
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // Every cue of the language in the text, in order.
+  std::vector<Cue> scan(std::string_view text, std::string_view language) const;
+  // The field the cues point to most, or Field::unknown.
+  static Field topic(const std::vector<Cue>& cues);
+
+ private:
+  std::map<std::string, PhraseMatcher, std::less<>> matchers_;
+  std::string error_;
+};
+
+}  // namespace finex
