@@ -1,13 +1,282 @@
 #include "entities/authority_recognizer.h"
 
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "data/data_files.h"
+#include "entities/authority_gazetteer.h"
+#include "entities/authority_lexicon.h"
+
 namespace finex {
-struct AuthorityRecognizer::Impl { std::string error; };
-AuthorityRecognizer::AuthorityRecognizer(const std::vector<std::string>&) : impl_(std::make_unique<Impl>()) {}
+
+using authority::Description;
+using authority::Gazetteer;
+using authority::Lexicon;
+using authority::SurfaceForm;
+
+namespace {
+
+// Capture groups of the per-language pattern (see build_pattern).
+enum Group {
+  whole = 0,
+  name_nationality_before = 1,  // "Greek" Cnil, "Ireland's" Data Protection Commission
+  name = 2,
+  name_nationality_after = 3,   // Cnil "grecque"
+  nationality_before = 4,       // "Dutch" data protection authority
+  description_after = 5,
+  description_before = 6,       // "autorité" irlandaise
+  nationality_after = 7,
+  complement = 8,               // autorité irlandaise "de protection des données"
+  location = 9,                 // "in " Italy
+  country = 10,
+  group_count = 11
+};
+
+// RE2's \b only knows ASCII letters, so word edges are spelled out with Unicode classes.
+constexpr const char* kWordStart = "(?:^|[^\\p{L}\\p{N}])";
+constexpr const char* kWordEnd = "(?:$|[^\\p{L}\\p{N}])";
+
+std::string build_pattern(const Gazetteer& gazetteer, const Lexicon& lexicon) {
+  const std::string adjective = lexicon.nationalities().pattern();
+  const std::string country = lexicon.countries().pattern();
+  std::string nationality = adjective;
+  if (!lexicon.possessives().empty())
+    nationality = "(?:" + adjective + "|" + country + authority::alternation(lexicon.possessives(), {}) + ")";
+  std::vector<std::string> locations;
+  for (const std::string& word : lexicon.locations())
+    locations.push_back(!word.empty() && word.back() == '\'' ? word : word + " ");
+  const std::string description = lexicon.descriptions().pattern();
+  return std::string(kWordStart) + "(?:" +
+         "(?:(" + nationality + ") )?(" + gazetteer.forms().pattern() + ")(?: (" + adjective + "))?" +
+         "|(" + nationality + ") (" + description + ")" +
+         "|(" + description + ") (" + adjective + ")(?: (" + lexicon.complements().pattern() + "))?" +
+         "|(" + authority::alternation({}, locations) + ")(" + country + ")" + ")" + kWordEnd;
+}
+
+// ", Greece" or " and Greece" right after a location phrase.
+std::string build_continuation(const Lexicon& lexicon) {
+  std::vector<std::string> joins;
+  for (const std::string& word : lexicon.conjunctions())
+    joins.push_back(word == "," ? ", " : " " + word + " ");
+  return "(?:" + authority::alternation({}, joins) + ")(" + lexicon.countries().pattern() + ")" + kWordEnd;
+}
+
+RE2::Options pattern_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);  // "Autorità Garante della Concorrenza" over "Garante"
+  options.set_max_mem(64 << 20);    // the gazetteer alternation is large
+  return options;
+}
+
+bool is_word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool starts_with_capital(std::string_view word) {
+  utf8proc_int32_t cp = 0;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                       static_cast<utf8proc_ssize_t>(word.size()), &cp) <= 0)
+    return false;
+  const auto category = utf8proc_category(cp);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+// True when a capitalised word that does not open a sentence stands right before `begin`:
+// a generic form ("Commission") is then the tail of another name ("Federal Maritime Commission").
+bool ends_longer_name(std::string_view text, std::size_t begin) {
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  std::size_t start = begin - 1;
+  while (start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1]))) --start;
+  if (start == begin - 1 || !starts_with_capital(text.substr(start, begin - 1 - start))) return false;
+  std::size_t before = start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == 0) return false;
+  const char c = text[before - 1];
+  return std::string_view(".!?:;\n\"'(").find(c) == std::string_view::npos;
+}
+
+std::string_view view(const re2::StringPiece& piece) { return {piece.data(), piece.size()}; }
+
+}  // namespace
+
+struct LanguageMatcher {
+  std::string language;
+  Lexicon lexicon;
+  std::unique_ptr<RE2> mentions;
+  std::unique_ptr<RE2> continuation;
+
+  explicit LanguageMatcher(std::string code) : language(std::move(code)), lexicon(language) {}
+};
+
+struct AuthorityRecognizer::Impl {
+  std::string error;
+  Gazetteer gazetteer;
+  std::vector<std::unique_ptr<LanguageMatcher>> languages;  // the last one has no words
+  const LanguageMatcher* any_language = nullptr;
+
+  const LanguageMatcher& matcher(std::string_view language) const {
+    for (const auto& m : languages)
+      if (m->language == language) return *m;
+    return *any_language;
+  }
+  const Authority* authority(int index) const {
+    return index < 0 ? nullptr : &gazetteer.authorities()[static_cast<std::size_t>(index)];
+  }
+
+  void add_language(const std::string& code);
+  std::optional<AuthorityMention> resolve(std::string_view text, const re2::StringPiece* g,
+                                          const LanguageMatcher& m, Field field) const;
+  std::optional<AuthorityMention> resolve_name(std::string_view text, const re2::StringPiece* g,
+                                               const LanguageMatcher& m, Field field) const;
+  AuthorityMention country_mention(Span span, std::string country, Field field) const {
+    // A data protection fine "in Italy" can only come from the Italian authority (one per
+    // country under the GDPR); for other fields a country may have several, or a court.
+    const Authority* a = field == Field::data_protection ? authority(gazetteer.lookup(country, field)) : nullptr;
+    return AuthorityMention{span, a, std::move(country)};
+  }
+};
+
+void AuthorityRecognizer::Impl::add_language(const std::string& code) {
+  auto m = std::make_unique<LanguageMatcher>(code);
+  if (!m->lexicon.error().empty()) {
+    error = m->lexicon.error();
+    return;
+  }
+  m->mentions = std::make_unique<RE2>(build_pattern(gazetteer, m->lexicon), pattern_options());
+  m->continuation = std::make_unique<RE2>(build_continuation(m->lexicon), pattern_options());
+  for (const RE2* re : {m->mentions.get(), m->continuation.get()})
+    if (!re->ok()) {
+      error = "authority patterns for '" + code + "': " + re->error();
+      return;
+    }
+  languages.push_back(std::move(m));
+}
+
+std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
+    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field) const {
+  const auto* forms = gazetteer.forms().find(view(g[name]));
+  if (forms == nullptr) return std::nullopt;
+  std::string nationality;
+  if (g[name_nationality_before].data()) nationality = m.lexicon.nationality(view(g[name_nationality_before]));
+  else if (g[name_nationality_after].data()) nationality = m.lexicon.nationality(view(g[name_nationality_after]));
+  const auto begin = static_cast<std::size_t>(g[name].data() - text.data());
+
+  int best = -1;
+  int best_score = -1;
+  for (const SurfaceForm& form : *forms) {
+    if (nationality.empty()) {
+      if (form.generic && ends_longer_name(text, begin)) continue;
+      if (form.place && m.lexicon.ends_with_location(text.substr(0, begin))) continue;
+      if (!form.languages.empty() &&
+          std::find(form.languages.begin(), form.languages.end(), m.language) == form.languages.end())
+        continue;
+    }
+    const std::string& country = gazetteer.authorities()[static_cast<std::size_t>(form.authority)].country;
+    const int score = (country == nationality ? 4 : 0) + (gazetteer.speaks(country, m.language) ? 2 : 0) +
+                      (gazetteer.has_field(form.authority, field) ? 1 : 0);
+    if (score > best_score) best = form.authority, best_score = score;
+  }
+  if (best < 0) return std::nullopt;
+
+  const Span span{};  // set by the caller
+  const Authority* named = authority(best);
+  if (nationality.empty() || nationality == named->country) return AuthorityMention{span, named, named->country};
+  // "the Greek Cnil": another country's body named after the one the reader knows.
+  const Field same_field = gazetteer.has_field(best, field) ? field : named->field;
+  return AuthorityMention{span, authority(gazetteer.lookup(nationality, same_field)), nationality};
+}
+
+std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
+    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field) const {
+  if (g[name].data()) return resolve_name(text, g, m, field);
+  const Span span{};  // set by the caller
+  if (g[country].data()) {
+    const auto* countries = m.lexicon.countries().find(view(g[country]));
+    if (countries == nullptr) return std::nullopt;
+    return country_mention(span, countries->front(), field);
+  }
+  const bool before = g[nationality_before].data() != nullptr;
+  const std::string nationality = before ? m.lexicon.nationality(view(g[nationality_before]))
+                                         : m.lexicon.nationality(view(g[nationality_after]));
+  const auto* descriptions = m.lexicon.descriptions().find(view(g[before ? description_after : description_before]));
+  if (nationality.empty() || descriptions == nullptr) return std::nullopt;
+  Description description = descriptions->front();
+  if (description.whole_country) return country_mention(span, nationality, field);
+  if (description.field == Field::unknown && g[complement].data())
+    if (const auto* complements = m.lexicon.complements().find(view(g[complement])))
+      description.field = complements->front().field;
+  const Field wanted = description.field == Field::unknown ? field : description.field;
+  return AuthorityMention{span, authority(gazetteer.lookup(nationality, wanted)), nationality};
+}
+
+AuthorityRecognizer::AuthorityRecognizer(const std::vector<std::string>& languages)
+    : impl_(std::make_unique<Impl>()) {
+  Impl& impl = *impl_;
+  impl.error = impl.gazetteer.error();
+  if (!impl.error.empty()) return;
+  std::vector<std::string> codes = languages;
+  if (codes.empty()) codes = data::languages_with("authority_descriptions.tsv");
+  for (const std::string& code : codes) {
+    if (data::file(code + "/authority_descriptions.tsv").empty()) continue;  // names only
+    impl.add_language(code);
+    if (!impl.error.empty()) return;
+  }
+  impl.add_language("");
+  if (impl.error.empty()) impl.any_language = impl.languages.back().get();
+}
+
 AuthorityRecognizer::~AuthorityRecognizer() = default;
 bool AuthorityRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& AuthorityRecognizer::error() const { return impl_->error; }
-}  // namespace finex
-namespace finex {
-std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view, std::string_view, Field) const { return {}; }
-const Authority* AuthorityRecognizer::lookup(std::string_view, Field) const { return nullptr; }
+
+std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, std::string_view language,
+                                                        Field field) const {
+  std::vector<AuthorityMention> out;
+  if (!ok()) return out;
+  const LanguageMatcher& m = impl_->matcher(language);
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[group_count];
+  std::size_t pos = 0;
+  while (pos < text.size() && m.mentions->Match(input, pos, text.size(), RE2::UNANCHORED, g, group_count)) {
+    // The span is what the groups cover, without the word-edge characters around them.
+    std::size_t begin = text.size();
+    std::size_t end = 0;
+    for (int i = 1; i < group_count; ++i) {
+      if (!g[i].data()) continue;
+      begin = std::min(begin, static_cast<std::size_t>(g[i].data() - text.data()));
+      end = std::max(end, static_cast<std::size_t>(g[i].data() - text.data()) + g[i].size());
+    }
+    if (end <= begin) break;
+    std::optional<AuthorityMention> mention = impl_->resolve(text, g, m, field);
+    if (!mention) {
+      pos = begin + 1;  // a shorter reading may start inside the rejected one
+      continue;
+    }
+    // Location phrases span only the country name: "in" is not part of the authority.
+    if (g[country].data()) begin = static_cast<std::size_t>(g[country].data() - text.data());
+    mention->span = Span{begin, end};
+    out.push_back(std::move(*mention));
+    pos = end;
+    if (!g[country].data()) continue;
+    re2::StringPiece next[2];
+    while (m.continuation->Match(input, pos, text.size(), RE2::ANCHOR_START, next, 2)) {
+      const auto* countries = m.lexicon.countries().find(view(next[1]));
+      if (countries == nullptr) break;
+      const auto at = static_cast<std::size_t>(next[1].data() - text.data());
+      out.push_back(impl_->country_mention(Span{at, at + next[1].size()}, countries->front(), field));
+      pos = at + next[1].size();
+    }
+  }
+  return out;
 }
+
+const Authority* AuthorityRecognizer::lookup(std::string_view country, Field field) const {
+  if (!ok()) return nullptr;
+  return impl_->authority(impl_->gazetteer.lookup(country, field));
+}
+
+}  // namespace finex

@@ -1,0 +1,127 @@
+#include "entities/authority_gazetteer.h"
+
+#include <algorithm>
+
+#include "data/data_files.h"
+
+namespace finex::authority {
+
+Field parse_field(std::string_view name) {
+  if (name == "data_protection") return Field::data_protection;
+  if (name == "competition") return Field::competition;
+  if (name == "financial") return Field::financial;
+  if (name == "other") return Field::other;
+  return Field::unknown;
+}
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    const auto at = text.find(separator);
+    std::string_view part = text.substr(0, at);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) parts.push_back(part);
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + 1);
+  }
+  return parts;
+}
+
+bool is_country_code(std::string_view code) {
+  return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer() {
+  const std::string_view contents = data::file("authorities.tsv");
+  if (contents.empty()) {
+    error_ = "authorities.tsv is missing";
+    return;
+  }
+  data::for_each_line(contents, [this](std::string_view line) {
+    if (error_.empty()) parse_line(line);
+  });
+  data::for_each_line(data::file("authority_country_languages.tsv"), [this](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() < 2) return;
+    for (std::string_view language : split(fields[1], ' '))
+      country_languages_.emplace_back(fields[0], language);
+  });
+}
+
+void Gazetteer::parse_line(std::string_view line) {
+  const auto columns = data::split_tabs(line);
+  if (columns.size() < 3 || !is_country_code(columns[1])) {
+    error_ = "authorities.tsv: expected name, country code, fields: " + std::string(line);
+    return;
+  }
+  std::vector<Field> fields;
+  for (std::string_view name : split(columns[2], ',')) {
+    const Field field = parse_field(name);
+    if (field == Field::unknown) {
+      error_ = "authorities.tsv: unknown field '" + std::string(name) + "' in: " + std::string(line);
+      return;
+    }
+    fields.push_back(field);
+  }
+  if (fields.empty()) {
+    error_ = "authorities.tsv: no field in: " + std::string(line);
+    return;
+  }
+  const int index = static_cast<int>(authorities_.size());
+  authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
+  fields_.push_back(std::move(fields));
+
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i == 1 || i == 2) continue;
+    std::string_view form = columns[i];
+    SurfaceForm info;
+    info.authority = index;
+    if (!form.empty() && form.front() == '?') info.generic = true, form.remove_prefix(1);
+    if (!form.empty() && form.front() == '@') info.place = true, form.remove_prefix(1);
+    if (!form.empty() && form.back() == '}') {
+      const auto open = form.rfind('{');
+      if (open == std::string_view::npos) {
+        error_ = "authorities.tsv: unbalanced '}' in form: " + std::string(columns[i]);
+        return;
+      }
+      for (std::string_view language : split(form.substr(open + 1, form.size() - open - 2), ','))
+        info.languages.emplace_back(language);
+      form = form.substr(0, open);
+    }
+    if (form.empty()) continue;
+    // One word is an acronym or a proper noun that must keep its capitals ("Garante" is a name,
+    // "garante" a common noun); several words are a name whose capitals vary between papers.
+    const bool exact = form.find(' ') == std::string_view::npos || is_all_capitals(form);
+    forms_.add(form, exact, std::move(info));
+  }
+}
+
+bool Gazetteer::has_field(int authority, Field field) const {
+  if (authority < 0 || static_cast<std::size_t>(authority) >= fields_.size()) return false;
+  const auto& fields = fields_[static_cast<std::size_t>(authority)];
+  return std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+
+int Gazetteer::lookup(std::string_view country, Field field) const {
+  if (field == Field::unknown) return -1;
+  // Main fields first, so that the national competition authority wins over a body that also
+  // handles competition among other duties.
+  for (std::size_t i = 0; i < authorities_.size(); ++i)
+    if (authorities_[i].country == country && authorities_[i].field == field) return static_cast<int>(i);
+  for (std::size_t i = 0; i < authorities_.size(); ++i)
+    if (authorities_[i].country == country && has_field(static_cast<int>(i), field)) return static_cast<int>(i);
+  return -1;
+}
+
+bool Gazetteer::speaks(std::string_view country, std::string_view language) const {
+  return std::any_of(country_languages_.begin(), country_languages_.end(), [&](const auto& entry) {
+    return entry.first == country && entry.second == language;
+  });
+}
+
+}  // namespace finex::authority

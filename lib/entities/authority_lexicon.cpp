@@ -1,0 +1,89 @@
+#include "entities/authority_lexicon.h"
+
+#include "data/data_files.h"
+#include "entities/authority_gazetteer.h"
+
+namespace finex::authority {
+
+namespace {
+
+bool is_letter_or_digit_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+  // Any byte of a multi-byte character counts as a letter: the words compared here are
+  // preceded by ASCII punctuation or spaces when they start a word.
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  return fold_case(text.substr(text.size() - suffix.size())) == fold_case(suffix);
+}
+
+}  // namespace
+
+Lexicon::Lexicon(std::string_view language) {
+  if (language.empty()) return;
+  const std::string dir = std::string(language) + "/";
+  const auto load_countries = [&](std::string_view file, PhraseTable<std::string>& table) {
+    data::for_each_line(data::file(dir + std::string(file)), [&](std::string_view line) {
+      const auto fields = data::split_tabs(line);
+      if (fields.size() < 2 || fields[1].size() != 2) {
+        if (error_.empty()) error_ = dir + std::string(file) + ": expected form and country: " + std::string(line);
+        return;
+      }
+      table.add(fields[0], is_all_capitals(fields[0]), std::string(fields[1]));
+    });
+  };
+  load_countries("authority_nationalities.tsv", nationalities_);
+  load_countries("authority_countries.tsv", countries_);
+
+  data::for_each_line(data::file(dir + "authority_descriptions.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    Description d;
+    const std::string_view field = fields.size() > 1 ? fields[1] : std::string_view{};
+    d.field = parse_field(field);
+    d.whole_country = field == "country";
+    d.complement = fields.size() > 2 && fields[2] == "complement";
+    if (d.field == Field::unknown && field != "any" && !d.whole_country) {
+      if (error_.empty()) error_ = dir + "authority_descriptions.tsv: unknown field in: " + std::string(line);
+      return;
+    }
+    (d.complement ? complements_ : descriptions_).add(fields[0], is_all_capitals(fields[0]), d);
+  });
+
+  data::for_each_line(data::file(dir + "authority_context.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() < 2) return;
+    if (fields[0] == "location") locations_.emplace_back(fields[1]);
+    else if (fields[0] == "possessive") possessives_.emplace_back(fields[1]);
+    else if (fields[0] == "and") conjunctions_.emplace_back(fields[1]);
+    else if (error_.empty()) error_ = dir + "authority_context.tsv: unknown kind in: " + std::string(line);
+  });
+}
+
+std::string Lexicon::nationality(std::string_view text) const {
+  if (const auto* found = nationalities_.find(text)) return found->front();
+  for (const std::string& ending : possessives_) {
+    if (text.size() <= ending.size() || text.substr(text.size() - ending.size()) != ending) continue;
+    if (const auto* found = countries_.find(text.substr(0, text.size() - ending.size())))
+      return found->front();
+  }
+  return {};
+}
+
+bool Lexicon::ends_with_location(std::string_view text) const {
+  for (const std::string& word : locations_) {
+    const bool joined = !word.empty() && word.back() == '\'';
+    std::string_view before = text;
+    if (!joined) {
+      if (before.empty() || before.back() != ' ') continue;
+      before.remove_suffix(1);
+    }
+    if (!ends_with_ignoring_case(before, word)) continue;
+    if (!is_letter_or_digit_before(before, before.size() - word.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace finex::authority

@@ -1,0 +1,51 @@
+#pragma once
+// One language's words for naming an authority without its name: nationality adjectives,
+// country names, description words and the small words around them
+// (lib/data/<lang>/authority_*.tsv). Immutable after construction.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/authority_phrases.h"
+#include "entities/authority_recognizer.h"
+
+namespace finex::authority {
+
+struct Description {
+  Field field = Field::unknown;  // unknown: the field the article is about
+  bool whole_country = false;    // "the Italian authorities": the country, not one body
+  bool complement = false;       // follows "<head> <adjective>" to set the field
+};
+
+class Lexicon {
+ public:
+  // An empty lexicon (no words) when `language` is empty.
+  explicit Lexicon(std::string_view language);
+  const std::string& error() const { return error_; }
+
+  const PhraseTable<std::string>& nationalities() const { return nationalities_; }
+  const PhraseTable<std::string>& countries() const { return countries_; }
+  const PhraseTable<Description>& descriptions() const { return descriptions_; }
+  const PhraseTable<Description>& complements() const { return complements_; }
+  const std::vector<std::string>& locations() const { return locations_; }
+  const std::vector<std::string>& possessives() const { return possessives_; }
+  const std::vector<std::string>& conjunctions() const { return conjunctions_; }
+
+  // The country a nationality names: an adjective ("Italian") or a country name with a
+  // possessive ending ("Italy's", "Italiens"); empty when none.
+  std::string nationality(std::string_view text) const;
+  // True when `text` ends with a location word and a space ("... in ").
+  bool ends_with_location(std::string_view text) const;
+
+ private:
+  std::string error_;
+  PhraseTable<std::string> nationalities_;
+  PhraseTable<std::string> countries_;
+  PhraseTable<Description> descriptions_;
+  PhraseTable<Description> complements_;
+  std::vector<std::string> locations_;
+  std::vector<std::string> possessives_;
+  std::vector<std::string> conjunctions_;
+};
+
+}  // namespace finex::authority

@@ -1,0 +1,67 @@
+#include "entities/authority_phrases.h"
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace finex::authority {
+
+std::string fold_case(std::string_view text) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options =
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  const utf8proc_ssize_t size =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
+  // Invalid UTF-8 cannot come from the normaliser; keep the bytes rather than lose the form.
+  if (size < 0) return std::string(text);
+  std::string out(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(size));
+  std::free(folded);
+  return out;
+}
+
+bool is_all_capitals(std::string_view form) {
+  int letters = 0;
+  for (std::size_t i = 0; i < form.size();) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(form.data() + i),
+                                    static_cast<utf8proc_ssize_t>(form.size() - i), &cp);
+    if (n <= 0) return false;
+    i += static_cast<std::size_t>(n);
+    const auto category = utf8proc_category(cp);
+    if (category == UTF8PROC_CATEGORY_LL) return false;
+    if (category == UTF8PROC_CATEGORY_LU) ++letters;
+  }
+  return letters >= 2;
+}
+
+namespace {
+std::string quoted_alternatives(std::vector<std::string> forms) {
+  // Longest first keeps the pattern readable in error messages; the matcher itself takes the
+  // longest match anyway.
+  std::sort(forms.begin(), forms.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string out;
+  for (const std::string& form : forms) {
+    if (!out.empty()) out += '|';
+    out += RE2::QuoteMeta(form);
+  }
+  return out;
+}
+}  // namespace
+
+std::string alternation(const std::vector<std::string>& exact, const std::vector<std::string>& any_case) {
+  if (exact.empty() && any_case.empty()) return "(?:[^\\x{0}-\\x{10FFFF}])";
+  std::string out = "(?:";
+  if (!exact.empty()) out += quoted_alternatives(exact);
+  if (!any_case.empty()) {
+    if (!exact.empty()) out += '|';
+    out += "(?i:" + quoted_alternatives(any_case) + ")";
+  }
+  return out + ")";
+}
+
+}  // namespace finex::authority
