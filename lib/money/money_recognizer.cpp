@@ -1,12 +1,61 @@
 #include "money/money_recognizer.h"
 
+#include <map>
+
+#include "data/data_files.h"
+#include "money/amount_parser.h"
+#include "money/mention_links.h"
+#include "money/money_lexicon.h"
+#include "money/money_tokens.h"
+
 namespace finex {
-struct MoneyRecognizer::Impl { std::string error; };
-MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>&) : impl_(std::make_unique<Impl>()) {}
+
+struct MoneyRecognizer::Impl {
+  std::string error;
+  std::map<std::string, money::Lexicon, std::less<>> by_language;
+  money::Lexicon any_language;  // for a language without its own money data
+};
+
+MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>& languages)
+    : impl_(std::make_unique<Impl>()) {
+  std::vector<std::string> wanted = languages;
+  if (wanted.empty()) wanted = data::languages_with("money_currencies.tsv");
+  for (const std::string& language : wanted) {
+    if (data::file(language + "/money_currencies.tsv").empty()) continue;
+    std::string error = impl_->by_language[language].load(language);
+    if (!error.empty()) {
+      impl_->error = error;
+      return;
+    }
+  }
+  impl_->error = impl_->any_language.load("");
+}
+
 MoneyRecognizer::~MoneyRecognizer() = default;
 bool MoneyRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& MoneyRecognizer::error() const { return impl_->error; }
-}  // namespace finex
-namespace finex {
-std::vector<MoneyMention> MoneyRecognizer::find(std::string_view, std::string_view) const { return {}; }
+
+std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
+                                                std::string_view language) const {
+  if (!ok()) return {};
+  const auto it = impl_->by_language.find(language);
+  const money::Lexicon& lexicon =
+      it != impl_->by_language.end() ? it->second : impl_->any_language;
+
+  money::TokenizedText tokens;
+  money::tokenize(text, tokens);
+  // One pass over the tokens: an amount can start only where a number, a number word or a
+  // currency stands; the lexicon's hash lookup rejects every other word at once.
+  std::vector<money::AmountCandidate> candidates;
+  for (std::size_t i = 0; i < tokens.tokens.size();) {
+    if (auto c = money::parse_amount_at(tokens, lexicon, i)) {
+      i = c->end_token;
+      candidates.push_back(*c);
+    } else {
+      ++i;
+    }
+  }
+  return money::link_mentions(tokens, lexicon, candidates);
 }
+
+}  // namespace finex

@@ -1,0 +1,166 @@
+#include "money/amount_parser.h"
+
+#include "money/number_format.h"
+
+namespace finex::money {
+namespace {
+
+struct NumberRead {
+  Decimal value;
+  std::size_t end = 0;
+  bool needs_scale = false;  // "a", "un", "half a": a number only before "million"
+};
+
+bool continues(const TokenizedText& text, std::size_t k) {
+  return k < text.tokens.size() && !text.tokens[k].after_break;
+}
+
+// Spelled-out numbers as news writes them: "twenty", "vingt-cinq", "treinta y cinco",
+// "two hundred", "un". Parts join only downwards ("vingt et un", never "dix et vingt": that is
+// a range), which keeps "between ten and twenty million" two numbers.
+std::optional<NumberRead> read_spelled(const TokenizedText& text, const Lexicon& lexicon,
+                                       std::size_t i) {
+  auto first = lexicon.match(text, i, Role::number_word);
+  if (!first) return std::nullopt;
+  NumberRead out;
+  out.value = first->entry->value;
+  out.end = first->end;
+  if (first->entry->number_kind == NumberWordKind::before_scale) {
+    out.needs_scale = true;
+    return out;
+  }
+  Decimal last = out.value;
+  while (continues(text, out.end)) {
+    std::size_t next = out.end;
+    if (text.raw(text.tokens[next]) == "-" && text.tokens[next].glued) {
+      ++next;
+    } else if (auto joiner = lexicon.match(text, next, Role::joiner)) {
+      next = joiner->end;
+    }
+    if (!continues(text, next)) break;
+    auto word = lexicon.match(text, next, Role::number_word);
+    if (!word || word->entry->number_kind == NumberWordKind::before_scale) break;
+    if (word->entry->number_kind == NumberWordKind::hundred) {
+      auto times = (out.value == Decimal{} ? Decimal{1, 0} : out.value).times(100);
+      if (!times) break;
+      out.value = *times;
+      last = *times;
+    } else {
+      if (!(word->entry->value < last)) break;
+      auto sum = out.value.plus(word->entry->value);
+      if (!sum) break;
+      out.value = *sum;
+      last = word->entry->value;
+    }
+    out.end = word->end;
+  }
+  return out;
+}
+
+std::optional<NumberRead> read_number(const TokenizedText& text, const Lexicon& lexicon,
+                                      std::size_t i) {
+  if (i >= text.tokens.size()) return std::nullopt;
+  const Token& t = text.tokens[i];
+  if (t.kind == TokenKind::number) {
+    // "1234" glued to a letter before it ("A320", "COM2022") is a name, not a number.
+    if (t.glued && i > 0 && text.tokens[i - 1].kind == TokenKind::word) return std::nullopt;
+    auto value = parse_written_number(text.raw(t), lexicon.decimal_mark());
+    if (!value) return std::nullopt;
+    return NumberRead{*value, i + 1, false};
+  }
+  if (t.kind == TokenKind::word) return read_spelled(text, lexicon, i);
+  return std::nullopt;
+}
+
+// A scale word right after the number; abbreviations ("m", "bn") only glued to it or after a
+// currency symbol, since "20 m" alone is a length.
+std::optional<LexiconMatch> read_scale(const TokenizedText& text, const Lexicon& lexicon,
+                                       std::size_t k, bool has_prefix) {
+  if (!continues(text, k)) return std::nullopt;
+  auto scale = lexicon.match(text, k, Role::scale);
+  if (!scale) return std::nullopt;
+  // French writes "20 M€": the currency glued to the abbreviation vouches for it too.
+  if (scale->entry->abbreviation && !text.tokens[k].glued && !has_prefix &&
+      !(scale->end < text.tokens.size() && text.tokens[scale->end].glued &&
+        lexicon.match(text, scale->end, Role::currency)))
+    return std::nullopt;
+  return scale;
+}
+
+bool number_follows(const TokenizedText& text, std::size_t k) {
+  return continues(text, k) && text.tokens[k].kind == TokenKind::number;
+}
+
+}  // namespace
+
+std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const Lexicon& lexicon,
+                                               std::size_t i) {
+  AmountCandidate c;
+  c.first_token = i;
+  std::size_t k = i;
+  if (auto prefix = lexicon.match(text, i, Role::currency)) {
+    if (!number_follows(text, prefix->end)) return std::nullopt;
+    c.currency = prefix->entry;
+    k = prefix->end;
+  }
+  auto number = read_number(text, lexicon, k);
+  if (!number) return std::nullopt;
+  c.number = number->value;
+  c.value = number->value;
+  k = number->end;
+
+  bool abbreviated = false;
+  if (auto scale = read_scale(text, lexicon, k, c.currency != nullptr)) {
+    c.power = scale->entry->power;
+    abbreviated = scale->entry->abbreviation;
+    auto scaled = c.number.scaled(c.power);
+    if (!scaled) return std::nullopt;
+    c.value = *scaled;
+    k = scale->end;
+    // "1 milione e 800mila", "1 million 800 thousand": a smaller scaled part adds on.
+    std::size_t next = k;
+    if (auto joiner = continues(text, next) ? lexicon.match(text, next, Role::joiner) : std::nullopt)
+      next = joiner->end;
+    if (auto part = continues(text, next) ? read_number(text, lexicon, next) : std::nullopt) {
+      if (auto part_scale = read_scale(text, lexicon, part->end, false);
+          part_scale && part_scale->entry->power < c.power && !part->needs_scale) {
+        auto part_value = part->value.scaled(part_scale->entry->power);
+        auto sum = part_value ? c.value.plus(*part_value) : std::nullopt;
+        if (sum) {
+          c.value = *sum;
+          k = part_scale->end;
+        }
+      }
+    }
+  } else if (number->needs_scale) {
+    return std::nullopt;
+  }
+
+  if (!c.currency && continues(text, k)) {
+    std::size_t at = k;
+    if (c.power > 0)
+      if (auto particle = lexicon.match(text, k, Role::particle))
+        if (continues(text, particle->end) && lexicon.match(text, particle->end, Role::currency))
+          at = particle->end;
+    if (auto suffix = lexicon.match(text, at, Role::currency)) {
+      // "in 2022 €5m": a symbol belongs to the number it precedes.
+      if (!(suffix->entry->symbol && number_follows(text, suffix->end))) {
+        c.currency = suffix->entry;
+        k = suffix->end;
+      }
+    }
+  }
+  if (abbreviated && !c.currency) return std::nullopt;
+  c.end_token = k;
+  c.after_token = k;
+  if (continues(text, k))
+    if (auto period = lexicon.match(text, k, Role::period)) {
+      c.period = period->entry->period;
+      c.after_token = period->end;
+    }
+  if (c.currency) c.iso = c.currency->iso;
+  c.sentence = text.tokens[i].sentence;
+  return c;
+}
+
+}  // namespace finex::money

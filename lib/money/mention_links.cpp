@@ -1,0 +1,158 @@
+#include "money/mention_links.h"
+
+#include <cstdlib>
+
+namespace finex::money {
+namespace {
+
+constexpr std::size_t kMaxOpenerGap = 1;   // "da oltre un miliardo a ...": one word between
+constexpr std::size_t kMaxParenthesis = 30;  // tokens searched for the ")" of a conversion
+
+bool has_currency(const AmountCandidate& c) { return !c.iso.empty(); }
+
+// "between" (or "from") before the first end, allowing one word such as "oltre", "about".
+bool opener_before(const TokenizedText& text, const AmountCandidate& first,
+                   const LexiconEntry& closer) {
+  if (closer.any_opener) return true;
+  for (const auto& opener : closer.openers)
+    for (std::size_t gap = 0; gap <= kMaxOpenerGap && gap <= first.first_token; ++gap)
+      if (Lexicon::phrase_ends_at(text, first.first_token - gap, opener)) return true;
+  return false;
+}
+
+void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
+                 std::vector<AmountCandidate>& cands, std::vector<int>& range_with) {
+  for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+    AmountCandidate& a = cands[k];
+    AmountCandidate& b = cands[k + 1];
+    if (a.end_token >= text.tokens.size() || text.tokens[a.end_token].after_break) continue;
+    auto closer = lexicon.match(text, a.end_token, Role::range_close);
+    if (!closer || closer->end != b.first_token) continue;
+    if (!opener_before(text, a, *closer->entry)) continue;
+    if (!has_currency(a) && !has_currency(b)) continue;
+    if (!has_currency(a)) {
+      a.iso = b.iso;
+      if (a.power == 0 && b.power > 0)
+        if (auto scaled = a.number.scaled(b.power)) {
+          a.value = *scaled;
+          a.power = b.power;
+        }
+    } else if (!has_currency(b)) {
+      b.iso = a.iso;
+    }
+    if (a.period == Period::none) a.period = b.period;
+    range_with[k] = static_cast<int>(k + 1);
+    range_with[k + 1] = static_cast<int>(k);
+  }
+}
+
+// What follows an amount with no written currency must not be a noun it counts.
+bool may_take_currency(const TokenizedText& text, const Lexicon& lexicon,
+                       const AmountCandidate& c) {
+  if (c.power == 0) return false;
+  if (c.after_token >= text.tokens.size()) return true;
+  const Token& next = text.tokens[c.after_token];
+  if (next.kind == TokenKind::punct) return text.raw(next) != "%";
+  if (next.kind == TokenKind::word) return lexicon.match(text, c.after_token, Role::follower).has_value();
+  return false;
+}
+
+// The one currency written in the document, or "" when it writes several or none.
+std::string_view single_written_currency(const std::vector<AmountCandidate>& cands) {
+  std::string_view iso;
+  for (const AmountCandidate& c : cands) {
+    if (!c.currency) continue;
+    if (!iso.empty() && iso != c.currency->iso) return "";
+    iso = c.currency->iso;
+  }
+  return iso;
+}
+
+void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
+                      std::vector<AmountCandidate>& cands, const std::vector<int>& range_with) {
+  const std::string_view single_currency = single_written_currency(cands);
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    AmountCandidate& c = cands[k];
+    if (has_currency(c) || range_with[k] >= 0 || !may_take_currency(text, lexicon, c)) continue;
+    const AmountCandidate* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const AmountCandidate& other : cands) {
+      if (!other.currency) continue;  // only a written currency is evidence
+      const bool same = other.sentence == c.sentence;
+      const bool previous = other.sentence + 1 == c.sentence;
+      if (!same && !previous) continue;
+      const std::size_t distance = other.first_token > c.first_token
+                                       ? other.first_token - c.first_token
+                                       : c.first_token - other.first_token;
+      const bool better = !best || (same && best->sentence != c.sentence) ||
+                          ((same == (best->sentence == c.sentence)) && distance < best_distance);
+      if (better) {
+        best = &other;
+        best_distance = distance;
+      }
+    }
+    if (best) c.iso = best->currency->iso;
+    else if (!single_currency.empty()) c.iso = single_currency;
+  }
+}
+
+// A bare "$" is the dollar the document names, when it names one ("A$", "Canadian dollars").
+void resolve_dollars(std::vector<AmountCandidate>& cands) {
+  std::string_view named;
+  for (const AmountCandidate& c : cands)
+    if (c.currency && c.currency->named_dollar) {
+      named = c.currency->iso;
+      break;
+    }
+  if (named.empty()) return;
+  for (AmountCandidate& c : cands)
+    if (c.currency && c.currency->bare_dollar) c.iso = named;
+}
+
+}  // namespace
+
+std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon& lexicon,
+                                        std::vector<AmountCandidate>& cands) {
+  std::vector<int> range_with(cands.size(), -1);
+  link_ranges(text, lexicon, cands, range_with);
+  imply_currencies(text, lexicon, cands, range_with);
+  resolve_dollars(cands);
+
+  std::vector<MoneyMention> out;
+  std::vector<int> index_of(cands.size(), -1);
+  std::vector<std::size_t> source;  // candidate index of each mention
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const AmountCandidate& c = cands[k];
+    if (!has_currency(c)) continue;
+    MoneyMention m;
+    m.span = Span{text.tokens[c.first_token].begin, text.tokens[c.end_token - 1].end};
+    m.value = c.value;
+    m.currency = std::string(c.iso);
+    m.period = c.period;
+    index_of[k] = static_cast<int>(out.size());
+    source.push_back(k);
+    out.push_back(std::move(m));
+  }
+  for (std::size_t m = 0; m < out.size(); ++m) {
+    const int other = range_with[source[m]];
+    if (other >= 0) out[m].range_with = index_of[static_cast<std::size_t>(other)];
+  }
+  // Conversions: every amount inside the parenthesis that opens right after an amount.
+  for (std::size_t m = 0; m < out.size(); ++m) {
+    if (out[m].equivalent_of >= 0) continue;
+    const std::size_t open = cands[source[m]].after_token;
+    if (open >= text.tokens.size() || text.raw(text.tokens[open]) != "(") continue;
+    std::size_t close = open + 1;
+    while (close < text.tokens.size() && close < open + kMaxParenthesis &&
+           !text.tokens[close].after_break && text.raw(text.tokens[close]) != ")")
+      ++close;
+    for (std::size_t n = m + 1; n < out.size(); ++n) {
+      const AmountCandidate& c = cands[source[n]];
+      if (c.first_token >= close) break;
+      if (c.currency) out[n].equivalent_of = static_cast<int>(m);
+    }
+  }
+  return out;
+}
+
+}  // namespace finex::money

@@ -1,0 +1,214 @@
+#include "money/money_lexicon.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "data/data_files.h"
+
+namespace finex::money {
+namespace {
+
+struct FileSpec {
+  const char* name;
+  Role role;
+};
+
+// Each language's files, in the order they are read.
+constexpr FileSpec kLanguageFiles[] = {
+    {"money_currencies.tsv", Role::currency}, {"money_scales.tsv", Role::scale},
+    {"money_number_words.tsv", Role::number_word}, {"money_particles.tsv", Role::particle},
+    {"money_periods.tsv", Role::period}, {"money_ranges.tsv", Role::range_close},
+    {"money_followers.tsv", Role::follower},
+};
+
+bool has_flag(std::string_view flags, std::string_view flag) {
+  while (!flags.empty()) {
+    const auto comma = flags.find(',');
+    std::string_view f = flags.substr(0, comma);
+    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
+    if (f == flag) return true;
+    if (comma == std::string_view::npos) break;
+    flags.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+std::optional<Period> parse_period(std::string_view s) {
+  if (s == "day") return Period::day;
+  if (s == "week") return Period::week;
+  if (s == "month") return Period::month;
+  if (s == "year") return Period::year;
+  return std::nullopt;
+}
+
+std::vector<std::string> folded_words(std::string_view phrase, std::vector<bool>* glued) {
+  TokenizedText t;
+  tokenize(phrase, t);
+  std::vector<std::string> words;
+  for (const Token& token : t.tokens) {
+    words.emplace_back(t.lower(token));
+    if (glued) glued->push_back(token.glued);
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
+                               bool override_existing) {
+  entry.words = folded_words(written, &entry.glued);
+  if (entry.words.empty()) return "empty phrase";
+  entry.raw_words = std::string(written);
+  if (entry.role == Role::currency) {
+    TokenizedText t;
+    tokenize(written, t);
+    entry.symbol = t.tokens.back().kind == TokenKind::symbol;
+  }
+  auto& bucket = by_first_word_[entry.words.front()];
+  for (std::uint32_t index : bucket) {
+    const LexiconEntry& other = entries_[index];
+    if (other.role == entry.role && other.words == entry.words) {
+      if (entry.role == Role::range_close) {  // one closer, several openers: "to" of "from"/"between"
+        LexiconEntry& closer = entries_[index];
+        closer.any_opener = closer.any_opener || entry.any_opener;
+        for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
+        return "";
+      }
+      // A language's own entry wins over the shared table ("kr" is DKK in Danish).
+      if (override_existing) entries_[index] = std::move(entry);
+      return "";
+    }
+  }
+  bucket.push_back(static_cast<std::uint32_t>(entries_.size()));
+  entries_.push_back(std::move(entry));
+  return "";
+}
+
+std::string Lexicon::add_file(std::string_view path, Role role, bool override_existing) {
+  std::string error;
+  data::for_each_line(data::file(path), [&](std::string_view line) {
+    if (!error.empty()) return;
+    const auto fields = data::split_tabs(line);
+    const auto field = [&](std::size_t k) { return k < fields.size() ? fields[k] : ""; };
+    LexiconEntry e;
+    e.role = role;
+    const std::string_view flags = field(2);
+    switch (role) {
+      case Role::currency:
+        e.iso = std::string(field(1));
+        if (e.iso.size() != 3) error = "missing ISO 4217 code";
+        e.exact_case = has_flag(flags, "exact");
+        e.bare_dollar = has_flag(flags, "bare_dollar");
+        e.named_dollar = has_flag(flags, "named_dollar");
+        break;
+      case Role::scale: {
+        const std::string_view p = field(1);
+        if (std::from_chars(p.data(), p.data() + p.size(), e.power).ec != std::errc{} ||
+            e.power <= 0 || e.power > 15)
+          error = "bad power of ten";
+        e.abbreviation = has_flag(flags, "abbreviation");
+        break;
+      }
+      case Role::number_word: {
+        const std::string_view kind = field(2).empty() ? "unit" : field(2);
+        if (kind == "joiner") {
+          e.role = Role::joiner;
+          break;
+        }
+        const auto value = Decimal::parse(field(1));
+        if (!value) error = "bad number";
+        else e.value = *value;
+        if (kind == "hundred") e.number_kind = NumberWordKind::hundred;
+        else if (kind == "before_scale") e.number_kind = NumberWordKind::before_scale;
+        else if (kind != "unit") error = "unknown kind '" + std::string(kind) + "'";
+        break;
+      }
+      case Role::period:
+        if (auto p = parse_period(field(1))) e.period = *p;
+        else error = "period must be day, week, month or year";
+        break;
+      case Role::range_close:
+        if (field(1).empty()) e.any_opener = true;
+        else e.openers.push_back(folded_words(field(1), nullptr));
+        break;
+      default:
+        break;
+    }
+    if (error.empty()) error = add_entry(std::move(e), field(0), override_existing);
+    if (!error.empty()) error = std::string(path) + ": " + error + " in line '" + std::string(line) + "'";
+  });
+  return error;
+}
+
+std::string Lexicon::load(std::string_view language) {
+  std::vector<std::string> languages;
+  if (!language.empty()) {
+    languages.emplace_back(language);
+  } else {
+    // Every language together; English first so its reading of shared words wins.
+    languages = data::languages_with("money_currencies.tsv");
+    std::stable_partition(languages.begin(), languages.end(),
+                          [](const std::string& l) { return l == "en"; });
+  }
+  bool first = true;
+  for (const std::string& lang : languages) {
+    for (const FileSpec& spec : kLanguageFiles) {
+      std::string error = add_file(lang + "/" + spec.name, spec.role, first);
+      if (!error.empty()) return error;
+    }
+    if (first) {
+      data::for_each_line(data::file(lang + "/money_format.tsv"), [&](std::string_view line) {
+        const auto fields = data::split_tabs(line);
+        if (fields.size() >= 2 && fields[0] == "decimal_mark" && fields[1].size() == 1)
+          decimal_mark_ = fields[1][0];
+      });
+    }
+    first = false;
+  }
+  std::string error = add_file("money_symbols.tsv", Role::currency, false);
+  if (!error.empty()) return error;
+  // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
+  for (auto& [word, bucket] : by_first_word_)
+    std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return entries_[a].words.size() > entries_[b].words.size();
+    });
+  return "";
+}
+
+std::optional<LexiconMatch> Lexicon::match(const TokenizedText& text, std::size_t i,
+                                           Role role) const {
+  if (i >= text.tokens.size()) return std::nullopt;
+  const auto it = by_first_word_.find(text.lower(text.tokens[i]));
+  if (it == by_first_word_.end()) return std::nullopt;
+  for (std::uint32_t index : it->second) {
+    const LexiconEntry& e = entries_[index];
+    if (e.role != role) continue;
+    const std::size_t n = e.words.size();
+    if (i + n > text.tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) {
+      const Token& t = text.tokens[i + k];
+      if (k > 0 && (t.after_break || (e.glued[k] && !t.glued))) ok = false;
+      else if (text.lower(t) != e.words[k]) ok = false;
+    }
+    if (ok && e.exact_case) {
+      const std::string_view written =
+          text.text.substr(text.tokens[i].begin, text.tokens[i + n - 1].end - text.tokens[i].begin);
+      ok = written == e.raw_words;
+    }
+    if (ok) return LexiconMatch{&e, i + n};
+  }
+  return std::nullopt;
+}
+
+bool Lexicon::phrase_ends_at(const TokenizedText& text, std::size_t end,
+                             const std::vector<std::string>& phrase) {
+  if (phrase.empty() || end < phrase.size()) return false;
+  const std::size_t start = end - phrase.size();
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (text.lower(text.tokens[start + k]) != phrase[k]) return false;
+  return true;
+}
+
+}  // namespace finex::money

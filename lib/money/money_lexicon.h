@@ -1,0 +1,90 @@
+#pragma once
+// The words and symbols of money in one language, loaded from lib/data/<lang>/money_*.tsv and the
+// language-independent lib/data/money_symbols.tsv. Every entry is a phrase of tokens ("pounds
+// sterling", "d'", "Mio.", "US$", "mil millones"), matched against TokenizedText longest first.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "finex/decimal.h"
+#include "money/money_recognizer.h"
+#include "money/money_tokens.h"
+
+namespace finex::money {
+
+enum class Role : std::uint8_t {
+  currency,     // "€", "EUR", "euros"
+  scale,        // "million", "Mrd.", "m"
+  number_word,  // "twenty", "un", "hundred"
+  joiner,       // "and" in "hundred and twenty", "e" in "1 milione e 800mila"
+  particle,     // "d'" in "millions d'euros"
+  period,       // "per day"
+  range_close,  // "and" of "between ... and", "to" of "from ... to"
+  follower,     // words that may follow an amount whose currency is implied: "for", "pour"
+};
+
+enum class NumberWordKind : std::uint8_t { unit, hundred, before_scale };
+
+struct LexiconEntry {
+  Role role = Role::currency;
+  std::vector<std::string> words;  // folded tokens
+  std::vector<bool> glued;         // glued[k]: token k touches token k-1 in the data
+  bool exact_case = false;         // ISO codes: "EUR" yes, "eur"/"Eur" no
+  std::string raw_words;           // the entry as written, for exact-case comparison
+  // currency
+  std::string iso;
+  bool bare_dollar = false;  // "$" alone: the document may say which dollar
+  bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
+  bool symbol = false;  // a symbol ("€", "$") binds to the number after it first
+  // scale
+  int power = 0;
+  bool abbreviation = false;  // "m", "bn", "k": only next to a number with a currency
+  // number word
+  Decimal value;
+  NumberWordKind number_kind = NumberWordKind::unit;
+  // period
+  Period period = Period::none;
+  // range_close: the openers one of which must stand before the first end ("between"); none
+  // needed when `any_opener`
+  std::vector<std::vector<std::string>> openers;
+  bool any_opener = false;
+};
+
+struct LexiconMatch {
+  const LexiconEntry* entry = nullptr;
+  std::size_t end = 0;  // token index after the match
+};
+
+class Lexicon {
+ public:
+  // Loads `language` (may be empty: every language together). Returns an error message or "".
+  std::string load(std::string_view language);
+
+  // The longest entry of `role` starting at token `i`.
+  std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const;
+  // Whether `phrase` ends right before token `end`.
+  static bool phrase_ends_at(const TokenizedText& text, std::size_t end,
+                             const std::vector<std::string>& phrase);
+
+  char decimal_mark() const { return decimal_mark_; }
+
+ private:
+  std::string add_file(std::string_view path, Role role, bool override_existing);
+  std::string add_entry(LexiconEntry entry, std::string_view written, bool override_existing);
+
+  std::vector<LexiconEntry> entries_;
+  // Looked up with string_views of the text, without building a std::string per token.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>>
+      by_first_word_;
+  char decimal_mark_ = '.';
+};
+
+}  // namespace finex::money

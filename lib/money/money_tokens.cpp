@@ -1,0 +1,134 @@
+#include "money/money_tokens.h"
+
+#include <utf8proc.h>
+
+namespace finex::money {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Decodes one code point at `i`; invalid bytes count as a one-byte U+FFFD.
+utf8proc_int32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    length = 1;
+    return 0xFFFD;
+  }
+  length = static_cast<std::size_t>(n);
+  return cp;
+}
+
+bool is_letter(utf8proc_int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  const auto cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME);
+}
+
+bool is_currency_symbol(utf8proc_int32_t cp) {
+  return cp == '$' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_SC);
+}
+
+std::size_t digit_run(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) ++j;
+  return j - i;
+}
+
+// End of a number starting at `i`. Separators stay inside only when a digit follows, so "2022."
+// ends before the full stop. A space joins exactly-three-digit groups ("1 234 567") only while
+// the number so far is plain groups, since "in 2021 500 firms" must stay two numbers.
+std::size_t number_end(std::string_view s, std::size_t i) {
+  std::size_t j = i + digit_run(s, i);
+  const bool short_head = j - i <= 3;
+  bool spaced_groups_only = true;
+  while (j + 1 < s.size()) {
+    const char c = s[j];
+    if ((c == '.' || c == ',' || c == '\'') && is_digit(s[j + 1])) {
+      if (c != '\'') spaced_groups_only = false;
+      j += 1 + digit_run(s, j + 1);
+    } else if (c == ' ' && short_head && spaced_groups_only && digit_run(s, j + 1) == 3 &&
+               (j + 4 >= s.size() || !is_digit(s[j + 4]))) {
+      j += 4;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+bool ends_sentence(std::string_view mark) { return mark == "." || mark == "!" || mark == "?"; }
+
+}  // namespace
+
+void tokenize(std::string_view text, TokenizedText& out) {
+  out.text = text;
+  out.folded.clear();
+  out.tokens.clear();
+  std::uint32_t sentence = 0;
+  bool glued = false, after_break = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (c == '\n') after_break = true;
+      glued = false;
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    std::size_t length = 0;
+    if (is_digit(c)) {
+      t.kind = TokenKind::number;
+      i = number_end(text, i);
+    } else {
+      const utf8proc_int32_t cp = decode(text, i, length);
+      if (is_letter(cp)) {
+        t.kind = TokenKind::word;
+        i += length;
+        while (i < text.size()) {
+          std::size_t l = 0;
+          if (!is_letter(decode(text, i, l))) break;
+          i += l;
+        }
+      } else {
+        t.kind = is_currency_symbol(cp) ? TokenKind::symbol : TokenKind::punct;
+        i += length;
+      }
+    }
+    t.end = static_cast<std::uint32_t>(i);
+    t.glued = glued && !out.tokens.empty();
+    t.after_break = after_break;
+    if (!out.tokens.empty()) {
+      const Token& prev = out.tokens.back();
+      const bool lower_start = text[t.begin] >= 'a' && text[t.begin] <= 'z';
+      if (after_break || (!t.glued && !lower_start && t.kind == TokenKind::word &&
+                          ends_sentence(out.raw(prev))))
+        ++sentence;
+    }
+    t.sentence = sentence;
+    // Fold case code point by code point; the folded copy keeps token boundaries.
+    t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
+    for (std::size_t k = t.begin; k < t.end;) {
+      std::size_t l = 0;
+      const utf8proc_int32_t cp = decode(text, k, l);
+      if (cp < 0x80) {
+        const char a = text[k];
+        out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
+      } else {
+        utf8proc_uint8_t buf[4];
+        const auto n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+        out.folded.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+      }
+      k += l;
+    }
+    t.folded_end = static_cast<std::uint32_t>(out.folded.size());
+    out.tokens.push_back(t);
+    glued = true;
+    after_break = false;
+  }
+}
+
+}  // namespace finex::money

@@ -1,0 +1,38 @@
+#pragma once
+// Splits normalised text into the tokens the money grammar works on: digit runs with their
+// grouping separators ("1.234.567,89", "1 234 567", "1'234.50"), words, currency symbols and
+// single punctuation marks. Each token remembers whether it touches the previous one, because
+// "€20m" and "20 m" mean different things.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finex::money {
+
+enum class TokenKind : std::uint8_t { number, word, symbol, punct };
+
+struct Token {
+  std::uint32_t begin = 0, end = 0;          // bytes in the text
+  std::uint32_t folded_begin = 0, folded_end = 0;  // bytes in TokenizedText::folded
+  std::uint32_t sentence = 0;  // rough sentence index: enough to bound currency inheritance
+  TokenKind kind = TokenKind::punct;
+  bool glued = false;       // no space between this token and the previous one
+  bool after_break = false;  // a line break separates it from the previous token
+};
+
+struct TokenizedText {
+  std::string_view text;
+  std::string folded;  // lower-cased copy of every token, back to back
+  std::vector<Token> tokens;
+
+  std::string_view raw(const Token& t) const { return text.substr(t.begin, t.end - t.begin); }
+  std::string_view lower(const Token& t) const {
+    return std::string_view(folded).substr(t.folded_begin, t.folded_end - t.folded_begin);
+  }
+};
+
+// Tokenises `text` into `out` (its buffers are reused). Linear in the text's length.
+void tokenize(std::string_view text, TokenizedText& out);
+
+}  // namespace finex::money
