@@ -82,8 +82,13 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
   if (money.period != Period::none) return FineKind::periodic_penalty;
   bool proposed = false;
   for (const Cue& c : cues_in(sentence)) {
-    if (c.kind == CueKind::periodic && (gap(c.span, money.span) <= 40 || gap(c.span, trigger.span) <= 5))
-      return FineKind::periodic_penalty;
+    // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
+    // right after it. Further after, it describes something else ("a liquidation of the
+    // penalty payment").
+    const bool periodic = c.kind == CueKind::periodic || c.kind == CueKind::rate;
+    const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= 40;
+    const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= 12;
+    if (periodic && (before || right_after || gap(c.span, trigger.span) == 0)) return FineKind::periodic_penalty;
     if (c.kind == CueKind::proposed && (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
       proposed = true;
   }
@@ -107,27 +112,28 @@ bool DocumentContext::same_party(Span a, Span b) const {
 }
 
 void DocumentContext::choose_main_party() {
-  // Score each name by how often it appears, twice as much where a cue marks it as fined;
-  // "Clearview" and "Clearview AI" count together.
+  // Score each name by how often it appears, more where a cue marks it as fined or where the
+  // headline names it; "Clearview" and "Clearview AI" count together.
   std::map<std::string_view, int> score;
   auto key = [&](const PartyMention& p) {
     const std::string_view t = text_of(p.span);
     return t.substr(0, t.find(' '));
   };
-  for (const PartyMention& p : parties) score[key(p)] += p.cue != PartyCue::none ? 2 : 1;
+  const Span headline = doc.sentences.empty() ? Span{} : doc.sentences.front();
+  for (const PartyMention& p : parties)
+    score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0);
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];
-    const bool cued = parties[i].cue != PartyCue::none;
-    if (!cued) continue;  // the main party must have been named as fined at least once
-    if (s > best || (s == best && main_party >= 0 &&
-                     parties[i].span.size() > parties[static_cast<std::size_t>(main_party)].span.size() &&
-                     key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]))) {
+    if (s > best) {
       best = s;
       main_party = static_cast<int>(i);
+    } else if (s == best && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
+               parties[i].span.size() > parties[static_cast<std::size_t>(main_party)].span.size()) {
+      main_party = static_cast<int>(i);  // the fuller form of the same name
     }
   }
-  if (best < 2) main_party = -1;
+  if (best < 3) main_party = -1;
 }
 
 void DocumentContext::choose_main_authority() {

@@ -87,6 +87,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) con
       const std::size_t g = gap(c.span, money.span);
       switch (c.kind) {
         case CueKind::trigger:
+        case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:

@@ -8,9 +8,10 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 11> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 12> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
+    {"rate", CueKind::rate},
     {"proposed", CueKind::proposed},
     {"cap", CueKind::cap},
     {"not_fine", CueKind::not_fine},

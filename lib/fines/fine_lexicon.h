@@ -13,7 +13,8 @@ namespace finex {
 
 enum class CueKind {
   trigger,        // fine, amende, Bußgeld...
-  periodic,       // astreinte, per day
+  periodic,       // astreinte, Zwangsgeld: a periodic penalty by name
+  rate,           // per day, par jour
   proposed,       // intends to, could face
   cap,            // up to: a legal maximum follows
   not_fine,       // turnover, damages, price

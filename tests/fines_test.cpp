@@ -1,0 +1,157 @@
+// Fine assembly, end to end through the public API, on sentences written for the test in every
+// supported language: triggers, kinds, non-fines, authorities, parties, lists and merging.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "finex/finex.h"
+
+namespace {
+
+struct Expected {
+  const char* value;     // exact decimal
+  const char* currency;
+  const char* kind;
+  const char* entity;    // "" when no party is expected
+  const char* country;   // authority country, "" when none is expected
+  const char* date;      // "" when not checked
+};
+
+struct Case {
+  const char* language;
+  const char* text;
+  std::vector<Expected> fines;
+};
+
+const finex::Extractor& extractor() {
+  static const finex::Extractor instance;
+  return instance;
+}
+
+void check(const Case& c) {
+  const std::string text = c.text;
+  CAPTURE(text);
+  const finex::Result r = extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
+  REQUIRE(r.ok());
+  CHECK(r.fines.size() == c.fines.size());
+  if (r.fines.size() != c.fines.size()) {
+    finex::Result shown;
+    shown.fines = r.fines;
+    MESSAGE(finex::to_json(shown));
+    return;
+  }
+  for (std::size_t i = 0; i < c.fines.size(); ++i) {
+    const finex::Fine& f = r.fines[i];
+    const Expected& e = c.fines[i];
+    CAPTURE(i);
+    REQUIRE(f.amount);
+    CHECK(f.amount->value.to_string() == e.value);
+    CHECK(f.amount->currency == e.currency);
+    CHECK(std::string(finex::to_string(f.kind)) == e.kind);
+    // Offsets point into the input and the text is that exact slice.
+    CHECK(std::string_view(c.text).substr(f.amount->span.begin, f.amount->span.size()) == f.amount->text);
+    if (*e.entity) CHECK(f.entity.value_or(finex::EntityRef{}).text == std::string(e.entity));
+    if (*e.country) CHECK(f.authority.value_or(finex::AuthorityRef{}).country == std::string(e.country));
+    if (*e.date) CHECK(f.date.value_or(finex::DateRef{}).value == std::string(e.date));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("English fines") {
+  const Case cases[] = {
+      {"en", "Acme Bank Ltd was fined £12.5 million by the Financial Conduct Authority on 3 March 2021.",
+       {{"12500000", "GBP", "fine", "Acme Bank Ltd", "GB", "2021-03-03"}}},
+      {"en", "The Irish Data Protection Commission imposed a fine of €45 million on Northwind Games.",
+       {{"45000000", "EUR", "fine", "Northwind Games", "IE", ""}}},
+      {"en", "Regulators said Orbex could face a fine of $2 billion over the breach.",
+       {{"2000000000", "USD", "proposed", "Orbex", "", ""}}},
+      {"en", "The CNIL ordered Pixelia to comply within two months or pay a penalty of €50,000 per day of delay.",
+       {{"50000", "EUR", "periodic_penalty", "Pixelia", "FR", ""}}},
+      // Legal maximum, turnover and deal values are not fines.
+      {"en", "Under the GDPR, companies can be fined up to €20 million or 4% of their turnover.", {}},
+      {"en", "Pixelia reported a turnover of €3.5 million last year.", {}},
+      {"en", "Biogen will pay $7.3 billion for the acquisition.", {}},
+      // Respectively: two fines, two places.
+      {"en", "Orbex was fined €8 million and €12 million in Spain and Italy in 2022, respectively.",
+       {{"8000000", "EUR", "fine", "Orbex", "ES", "2022"}, {"12000000", "EUR", "fine", "Orbex", "IT", "2022"}}},
+      // The headline and the body report one fine.
+      {"en", "Orbex fined €5 million\nThe Dutch Data Protection Authority fined Orbex €5 million on Tuesday.",
+       {{"5000000", "EUR", "fine", "Orbex", "NL", ""}}},
+      // A conversion in parentheses is the same fine.
+      {"en", "The ICO fined Tellar Ltd £7.5 million (€8.64 million) for the breach.",
+       {{"7500000", "GBP", "fine", "Tellar Ltd", "GB", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("French fines") {
+  const Case cases[] = {
+      {"fr", "La Cnil a infligé à Pixelia une amende de 3 millions d'euros le 12 mars 2021.",
+       {{"3000000", "EUR", "fine", "Pixelia", "FR", "2021-03-12"}}},
+      {"fr", "L'Autorité de la concurrence a prononcé une sanction de 150 millions d'euros contre Orbex SA.",
+       {{"150000000", "EUR", "fine", "Orbex SA", "FR", ""}}},
+      {"fr", "La société devra payer une astreinte de 20 000 euros par jour de retard, a décidé la Cnil.",
+       {{"20000", "EUR", "periodic_penalty", "", "FR", ""}}},
+      {"fr", "Le RGPD prévoit des amendes pouvant aller jusqu'à 20 millions d'euros.", {}},
+      {"fr", "Le chiffre d'affaires de Pixelia atteint 12 millions d'euros.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("German fines") {
+  const Case cases[] = {
+      {"de", "Das Bundeskartellamt hat gegen die Orbex GmbH ein Bußgeld von 12,5 Millionen Euro verhängt.",
+       {{"12500000", "EUR", "fine", "Orbex GmbH", "DE", ""}}},
+      {"de", "Die irische Datenschutzbehörde verhängte eine Strafe von 1,2 Mrd. EUR gegen Pixelia.",
+       {{"1200000000", "EUR", "fine", "Pixelia", "IE", ""}}},
+      {"de", "Die Behörde droht mit einem Zwangsgeld von 10.000 Euro pro Tag.",
+       {{"10000", "EUR", "periodic_penalty", "", "", ""}}},
+      {"de", "Der Rahmen laut Gesetz: bis zu 20 Mio. EUR oder 4% Jahresumsatz.", {}},
+      {"de", "Der Umsatz stieg auf vier Milliarden Euro.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Dutch fines") {
+  const Case cases[] = {
+      {"nl", "De Autoriteit Persoonsgegevens heeft Orbex een boete van 30,5 miljoen euro opgelegd.",
+       {{"30500000", "EUR", "fine", "Orbex", "NL", ""}}},
+      {"nl", "De ACM legde Pixelia een last onder dwangsom op van 50.000 euro per dag.",
+       {{"50000", "EUR", "periodic_penalty", "Pixelia", "NL", ""}}},
+      {"nl", "De omzet van het bedrijf bedroeg 2 miljard euro.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Italian fines") {
+  const Case cases[] = {
+      {"it", "Il Garante privacy ha inflitto a Orbex una sanzione di 5 milioni di euro.",
+       {{"5000000", "EUR", "fine", "Orbex", "IT", ""}}},
+      {"it", "L'Antitrust ha multato Pixelia per 1 milione e 800mila euro.",
+       {{"1800000", "EUR", "fine", "Pixelia", "IT", ""}}},
+      {"it", "Il fatturato della società è di 80 milioni di euro.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Spanish fines") {
+  const Case cases[] = {
+      {"es", "La AEPD ha impuesto una multa de seis millones de euros a Orbex.",
+       {{"6000000", "EUR", "fine", "Orbex", "ES", ""}}},
+      {"es", "Pixelia fue sancionada con 8,5 millones de euros por la CNMC.",
+       {{"8500000", "EUR", "fine", "Pixelia", "ES", ""}}},
+      {"es", "La ley permite multas de hasta 20 millones de euros.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Portuguese fines") {
+  const Case cases[] = {
+      {"pt", "A CNPD aplicou uma coima de 1,25 milhões de euros à Orbex.",
+       {{"1250000", "EUR", "fine", "Orbex", "PT", ""}}},
+      {"pt", "Em 2020 foram aplicadas 15 coimas, no valor de 47 mil euros.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
