@@ -34,8 +34,9 @@ AbbreviationTable::AbbreviationTable() {
         return;
       }
       add(std::string(written), parsed, bit);
-      // A lowercase entry also stands for its capitalised form at the start of a sentence.
-      if (written.front() >= 'a' && written.front() <= 'z') {
+      // A lowercase entry also stands for its capitalised form at the start of a sentence;
+      // but a capital letter alone is an initial ("R. Smith"), whatever "r." means.
+      if (written.front() >= 'a' && written.front() <= 'z' && written.size() > 2) {
         std::string capital(written);
         capital.front() = static_cast<char>(capital.front() - ('a' - 'A'));
         add(std::move(capital), parsed, bit);
