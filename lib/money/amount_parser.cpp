@@ -38,8 +38,9 @@ std::optional<NumberRead> read_spelled(const TokenizedText& text, const Lexicon&
       next = joiner->end;
     }
     if (!continues(text, next)) break;
+    // "vingt et un": after the first word even "un" is a plain unit.
     auto word = lexicon.match(text, next, Role::number_word);
-    if (!word || word->entry->number_kind == NumberWordKind::before_scale) break;
+    if (!word) break;
     if (word->entry->number_kind == NumberWordKind::hundred) {
       auto times = (out.value == Decimal{} ? Decimal{1, 0} : out.value).times(100);
       if (!times) break;
@@ -79,10 +80,9 @@ std::optional<LexiconMatch> read_scale(const TokenizedText& text, const Lexicon&
   if (!continues(text, k)) return std::nullopt;
   auto scale = lexicon.match(text, k, Role::scale);
   if (!scale) return std::nullopt;
-  // French writes "20 M€": the currency glued to the abbreviation vouches for it too.
+  // French writes "20 M€", "2 Mds €": a currency right after the abbreviation vouches for it.
   if (scale->entry->abbreviation && !text.tokens[k].glued && !has_prefix &&
-      !(scale->end < text.tokens.size() && text.tokens[scale->end].glued &&
-        lexicon.match(text, scale->end, Role::currency)))
+      !(continues(text, scale->end) && lexicon.match(text, scale->end, Role::currency)))
     return std::nullopt;
   return scale;
 }

@@ -117,6 +117,8 @@ void tokenize(std::string_view text, TokenizedText& out) {
       if (cp < 0x80) {
         const char a = text[k];
         out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
+      } else if (cp == 0x2019) {
+        out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
       } else {
         utf8proc_uint8_t buf[4];
         const auto n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
