@@ -4,7 +4,10 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 #include "data/data_files.h"
 #include "entities/authority_gazetteer.h"
@@ -99,6 +102,31 @@ bool ends_longer_name(std::string_view text, std::size_t begin) {
   return std::string_view(".!?:;\n\"'(").find(c) == std::string_view::npos;
 }
 
+// True when `name` holds `word` as a whole word, ignoring case.
+bool name_has_word(std::string_view name, std::string_view word) {
+  const std::string folded_name = authority::fold_case(name);
+  const std::string folded_word = authority::fold_case(word);
+  for (auto at = folded_name.find(folded_word); at != std::string::npos; at = folded_name.find(folded_word, at + 1)) {
+    const std::size_t end = at + folded_word.size();
+    if ((at == 0 || !is_word_byte(static_cast<unsigned char>(folded_name[at - 1]))) &&
+        (end == folded_name.size() || !is_word_byte(static_cast<unsigned char>(folded_name[end]))))
+      return true;
+  }
+  return false;
+}
+
+// The span the groups cover, without the word-edge characters around them.
+std::pair<std::size_t, std::size_t> covered(std::string_view text, const re2::StringPiece* g) {
+  std::size_t begin = text.size();
+  std::size_t end = 0;
+  for (int i = 1; i < group_count; ++i) {
+    if (!g[i].data()) continue;
+    begin = std::min(begin, static_cast<std::size_t>(g[i].data() - text.data()));
+    end = std::max(end, static_cast<std::size_t>(g[i].data() - text.data()) + g[i].size());
+  }
+  return {begin, end};
+}
+
 std::string_view view(const re2::StringPiece& piece) { return {piece.data(), piece.size()}; }
 
 }  // namespace
@@ -129,13 +157,17 @@ struct AuthorityRecognizer::Impl {
 
   void add_language(const std::string& code);
   std::optional<AuthorityMention> resolve(std::string_view text, const re2::StringPiece* g,
-                                          const LanguageMatcher& m, Field field) const;
+                                          const LanguageMatcher& m, Field field,
+                                          const std::vector<AuthorityMention>& earlier) const;
   std::optional<AuthorityMention> resolve_name(std::string_view text, const re2::StringPiece* g,
-                                               const LanguageMatcher& m, Field field) const;
+                                               const LanguageMatcher& m, Field field,
+                                               const std::vector<AuthorityMention>& earlier) const;
   AuthorityMention country_mention(Span span, std::string country, Field field) const {
     // A data protection fine "in Italy" can only come from the Italian authority (one per
     // country under the GDPR); for other fields a country may have several, or a court.
-    const Authority* a = field == Field::data_protection ? authority(gazetteer.lookup(country, field)) : nullptr;
+    // The EU is no such country: its bodies do not fine "in the EU".
+    const bool one_authority = field == Field::data_protection && country != "EU";
+    const Authority* a = one_authority ? authority(gazetteer.lookup(country, field)) : nullptr;
     return AuthorityMention{span, a, std::move(country)};
   }
 };
@@ -157,7 +189,8 @@ void AuthorityRecognizer::Impl::add_language(const std::string& code) {
 }
 
 std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
-    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field) const {
+    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field,
+    const std::vector<AuthorityMention>& earlier) const {
   const auto* forms = gazetteer.forms().find(view(g[name]));
   if (forms == nullptr) return std::nullopt;
   std::string nationality;
@@ -167,7 +200,9 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
 
   int best = -1;
   int best_score = -1;
+  bool generic = false;
   for (const SurfaceForm& form : *forms) {
+    generic = generic || form.generic;
     if (nationality.empty()) {
       if (form.generic && ends_longer_name(text, begin)) continue;
       if (form.place && m.lexicon.ends_with_location(text.substr(0, begin))) continue;
@@ -183,6 +218,10 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
   if (best < 0) return std::nullopt;
 
   const Span span{};  // set by the caller
+  if (generic && nationality.empty())
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+      if (it->authority && name_has_word(it->authority->name, view(g[name])))
+        return AuthorityMention{span, it->authority, it->authority->country};
   const Authority* named = authority(best);
   if (nationality.empty() || nationality == named->country) return AuthorityMention{span, named, named->country};
   // "the Greek Cnil": another country's body named after the one the reader knows.
@@ -191,8 +230,9 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
 }
 
 std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
-    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field) const {
-  if (g[name].data()) return resolve_name(text, g, m, field);
+    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field,
+    const std::vector<AuthorityMention>& earlier) const {
+  if (g[name].data()) return resolve_name(text, g, m, field, earlier);
   const Span span{};  // set by the caller
   if (g[country].data()) {
     const auto* countries = m.lexicon.countries().find(view(g[country]));
@@ -241,17 +281,21 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[group_count];
   std::size_t pos = 0;
+  re2::StringPiece inner[group_count];
   while (pos < text.size() && m.mentions->Match(input, pos, text.size(), RE2::UNANCHORED, g, group_count)) {
-    // The span is what the groups cover, without the word-edge characters around them.
-    std::size_t begin = text.size();
-    std::size_t end = 0;
-    for (int i = 1; i < group_count; ++i) {
-      if (!g[i].data()) continue;
-      begin = std::min(begin, static_cast<std::size_t>(g[i].data() - text.data()));
-      end = std::max(end, static_cast<std::size_t>(g[i].data() - text.data()) + g[i].size());
-    }
+    auto [begin, end] = covered(text, g);
     if (end <= begin) break;
-    std::optional<AuthorityMention> mention = impl_->resolve(text, g, m, field);
+    // "by the UK Information Commissioner's office": the country opens a longer name or
+    // description, which is the better reading.
+    if (g[country].data()) {
+      const auto at = static_cast<std::size_t>(g[country].data() - text.data());
+      if (m.mentions->Match(input, at - 1, text.size(), RE2::ANCHOR_START, inner, group_count) &&
+          !inner[country].data() && covered(text, inner).second > end) {
+        std::copy(std::begin(inner), std::end(inner), std::begin(g));
+        std::tie(begin, end) = covered(text, g);
+      }
+    }
+    std::optional<AuthorityMention> mention = impl_->resolve(text, g, m, field, out);
     if (!mention) {
       pos = begin + 1;  // a shorter reading may start inside the rejected one
       continue;

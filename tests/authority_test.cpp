@@ -1,0 +1,311 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/authority_recognizer.h"
+
+using finex::AuthorityMention;
+using finex::AuthorityRecognizer;
+using finex::Field;
+
+namespace {
+
+const AuthorityRecognizer& recognizer() {
+  static const AuthorityRecognizer r;
+  return r;
+}
+
+struct Expected {
+  const char* language;
+  Field field;       // what the article is about
+  const char* text;
+  const char* surface;  // the mention as written
+  const char* name;     // canonical name, "" when only the country is known
+  const char* country;
+};
+
+// The mention whose span covers exactly `surface`, or null.
+const AuthorityMention* mention_of(const std::vector<AuthorityMention>& mentions, std::string_view text,
+                                   std::string_view surface) {
+  for (const AuthorityMention& m : mentions)
+    if (text.substr(m.span.begin, m.span.size()) == surface) return &m;
+  return nullptr;
+}
+
+void check_table(const std::vector<Expected>& table) {
+  REQUIRE(recognizer().ok());
+  for (const Expected& e : table) {
+    const std::string_view text = e.text;
+    const auto mentions = recognizer().find(text, e.language, e.field);
+    const std::string language = e.language, sentence = e.text, surface = e.surface;
+    CAPTURE(language);
+    CAPTURE(sentence);
+    CAPTURE(surface);
+    const AuthorityMention* m = mention_of(mentions, text, e.surface);
+    REQUIRE(m != nullptr);
+    CHECK(m->country == e.country);
+    if (*e.name == '\0') {
+      CHECK(m->authority == nullptr);
+    } else {
+      REQUIRE(m->authority != nullptr);
+      CHECK(m->authority->name == e.name);
+    }
+  }
+}
+
+const char* const kCnil = "Commission nationale de l'informatique et des libertés";
+const char* const kGarante = "Garante per la protezione dei dati personali";
+const char* const kAgcm = "Autorità Garante della Concorrenza e del Mercato";
+const char* const kDpc = "Data Protection Commission";
+const char* const kAp = "Autoriteit Persoonsgegevens";
+const char* const kIco = "Information Commissioner's Office";
+const char* const kHdpa = "Hellenic Data Protection Authority";
+const char* const kCommission = "European Commission";
+const char* const kSec = "Securities and Exchange Commission";
+
+}  // namespace
+
+TEST_CASE("names and acronyms in every language") {
+  const Field dp = Field::data_protection;
+  const Field comp = Field::competition;
+  const Field fin = Field::financial;
+  check_table({
+      {"en", dp, "The CNIL fined the company on Monday.", "CNIL", kCnil, "FR"},
+      {"en", dp, "It was fined by the UK Information Commissioner's office.", "UK Information Commissioner's office", kIco, "GB"},
+      {"en", dp, "Ireland's Data Protection Commission imposed the fine.", "Ireland's Data Protection Commission", kDpc, "IE"},
+      {"en", fin, "The U.S. Securities and Exchange Commission charged the bank.", "U.S. Securities and Exchange Commission", kSec, "US"},
+      {"en", fin, "The SEC said the firm misled investors.", "SEC", kSec, "US"},
+      {"en", fin, "The FCA fined the lender £10m.", "FCA", "Financial Conduct Authority", "GB"},
+      {"en", comp, "The Federal Trade Commission sued the company.", "Federal Trade Commission", "Federal Trade Commission", "US"},
+      {"en", dp, "The EDPB adopted a binding decision.", "EDPB", "European Data Protection Board", "EU"},
+      {"fr", dp, "La Cnil a infligé une amende à la société.", "Cnil", kCnil, "FR"},
+      {"fr", dp, "La Commission nationale de l'informatique et des libertés a sanctionné Google.",
+       "Commission nationale de l'informatique et des libertés", kCnil, "FR"},
+      {"fr", comp, "L'Autorité de la concurrence a sanctionné Apple.", "Autorité de la concurrence", "Autorité de la concurrence", "FR"},
+      {"fr", fin, "La commission des sanctions de l'AMF a prononcé une amende.", "AMF", "Autorité des marchés financiers", "FR"},
+      {"de", comp, "Das Bundeskartellamt verhängte Bußgelder.", "Bundeskartellamt", "Bundeskartellamt", "DE"},
+      {"de", fin, "Die BaFin verhängte ein Bußgeld gegen die Bank.", "BaFin", "Bundesanstalt für Finanzdienstleistungsaufsicht", "DE"},
+      {"de", dp, "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit verhängte ein Bußgeld.",
+       "Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+       "Hamburgischer Beauftragter für Datenschutz und Informationsfreiheit", "DE"},
+      {"de", dp, "Die Berliner Datenschutzbeauftragte verhängte ein Bußgeld.", "Berliner Datenschutzbeauftragte",
+       "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "DE"},
+      {"nl", comp, "De Autoriteit Consument & Markt legt een boete op.", "Autoriteit Consument & Markt", "Autoriteit Consument & Markt", "NL"},
+      {"nl", comp, "Volgens de ACM hebben de bedrijven afspraken gemaakt.", "ACM", "Autoriteit Consument & Markt", "NL"},
+      {"nl", dp, "De Autoriteit Persoonsgegevens legt een boete op.", "Autoriteit Persoonsgegevens", kAp, "NL"},
+      {"nl", comp, "De Europese Commissie legt Google een boete op.", "Europese Commissie", kCommission, "EU"},
+      {"it", dp, "Il Garante privacy ha inflitto una sanzione.", "Garante privacy", kGarante, "IT"},
+      {"it", dp, "Secondo il garante della privacy la società ha violato le norme.", "garante della privacy", kGarante, "IT"},
+      {"it", comp, "L'Antitrust ha multato Amazon.", "Antitrust", kAgcm, "IT"},
+      {"it", fin, "La Consob ha sanzionato la banca.", "Consob", "Commissione Nazionale per le Società e la Borsa", "IT"},
+      {"es", dp, "La Agencia Española de Protección de Datos (AEPD) multa al banco.",
+       "Agencia Española de Protección de Datos", "Agencia Española de Protección de Datos", "ES"},
+      {"es", comp, "La CNMC ha impuesto una multa.", "CNMC", "Comisión Nacional de los Mercados y la Competencia", "ES"},
+      {"es", comp, "La Comisión Europea multó a Google.", "Comisión Europea", kCommission, "EU"},
+      {"pt", dp, "A Comissão Nacional de Proteção de Dados (CNPD) aplicou coimas.", "Comissão Nacional de Proteção de Dados",
+       "Comissão Nacional de Proteção de Dados", "PT"},
+      {"pt", comp, "A Autoridade da Concorrência multou a empresa.", "Autoridade da Concorrência", "Autoridade da Concorrência", "PT"},
+      {"pt", comp, "A Comissão Europeia multou a Google.", "Comissão Europeia", kCommission, "EU"},
+  });
+}
+
+TEST_CASE("descriptions resolve through the nationality they name") {
+  const Field dp = Field::data_protection;
+  const Field comp = Field::competition;
+  const Field fin = Field::financial;
+  check_table({
+      {"en", dp, "It was fined by the Dutch data protection authority.", "Dutch data protection authority", kAp, "NL"},
+      {"en", comp, "The Italian regulator said the fine was final.", "Italian regulator", kAgcm, "IT"},
+      {"en", dp, "The Italian regulator said the fine was final.", "Italian regulator", kGarante, "IT"},
+      {"en", dp, "The Greek watchdog fined the firm.", "Greek watchdog", kHdpa, "GR"},
+      {"en", comp, "The French privacy regulator fined the firm.", "French privacy regulator", kCnil, "FR"},
+      {"en", fin, "The UK financial watchdog fined the bank.", "UK financial watchdog", "Financial Conduct Authority", "GB"},
+      {"en", dp, "Then 20 million euros by the Greek Cnil this summer.", "Greek Cnil", kHdpa, "GR"},
+      {"en", dp, "Spain's data protection agency fined the bank.", "Spain's data protection agency",
+       "Agencia Española de Protección de Datos", "ES"},
+      {"en", comp, "The Spanish competition authority fined the firms.", "Spanish competition authority",
+       "Comisión Nacional de los Mercados y la Competencia", "ES"},
+      {"fr", comp, "Le régulateur italien a infligé une amende.", "régulateur italien", kAgcm, "IT"},
+      {"fr", dp, "Le dossier a été renvoyé à l'autorité irlandaise de protection des données.",
+       "autorité irlandaise de protection des données", kDpc, "IE"},
+      {"fr", comp, "L'autorité irlandaise de la concurrence enquête.", "autorité irlandaise de la concurrence",
+       "Competition and Consumer Protection Commission", "IE"},
+      {"fr", comp, "Le gendarme de la concurrence italien réclame 1 milliard.", "gendarme de la concurrence italien", kAgcm, "IT"},
+      {"fr", dp, "La Cnil grecque a infligé une amende.", "Cnil grecque", kHdpa, "GR"},
+      {"fr", comp, "L'Antitrust italien reprochait aux groupes leur entente.", "Antitrust italien", kAgcm, "IT"},
+      {"de", dp, "Die irische Datenschutzbehörde verhängte eine Strafe.", "irische Datenschutzbehörde", kDpc, "IE"},
+      {"de", dp, "Die britische Datenschutzbehörde verhängte eine Strafe.", "britische Datenschutzbehörde", kIco, "GB"},
+      {"de", comp, "Die italienische Wettbewerbsbehörde verhängte eine Strafe.", "italienische Wettbewerbsbehörde", kAgcm, "IT"},
+      {"de", dp, "Die Strafe der irischen Aufsichtsbehörde ist hoch.", "irischen Aufsichtsbehörde", kDpc, "IE"},
+      {"de", comp, "Das italienische Kartellamt verhängte eine Strafe.", "italienische Kartellamt", kAgcm, "IT"},
+      {"nl", dp, "De Nederlandse toezichthouder legt een boete op.", "Nederlandse toezichthouder", kAp, "NL"},
+      {"nl", dp, "De Ierse privacytoezichthouder legt een boete op.", "Ierse privacytoezichthouder", kDpc, "IE"},
+      {"nl", comp, "De Italiaanse mededingingsautoriteit legt een boete op.", "Italiaanse mededingingsautoriteit", kAgcm, "IT"},
+      {"it", dp, "Il Garante irlandese ha multato Meta.", "Garante irlandese", kDpc, "IE"},
+      {"it", comp, "L'autorità francese ha multato Google.", "autorità francese", "Autorité de la concurrence", "FR"},
+      {"it", dp, "Il regolatore britannico ha multato la compagnia.", "regolatore britannico", kIco, "GB"},
+      {"es", dp, "La autoridad francesa multó a Google.", "autoridad francesa", kCnil, "FR"},
+      {"es", dp, "La agencia italiana de protección de datos multó a la empresa.",
+       "agencia italiana de protección de datos", kGarante, "IT"},
+      {"es", fin, "El regulador británico multó al banco.", "regulador británico", "Financial Conduct Authority", "GB"},
+      {"pt", dp, "A autoridade francesa multou a Google.", "autoridade francesa", kCnil, "FR"},
+      {"pt", dp, "O regulador irlandês multou a Meta.", "regulador irlandês", kDpc, "IE"},
+      {"pt", comp, "A autoridade da concorrência italiana multou a Amazon.", "autoridade da concorrência italiana", kAgcm, "IT"},
+  });
+}
+
+TEST_CASE("a description without a known field keeps the country") {
+  check_table({
+      {"en", Field::unknown, "The Greek watchdog fined the firm.", "Greek watchdog", "", "GR"},
+      {"fr", Field::unknown, "L'autorité italienne a sanctionné la société.", "autorité italienne", "", "IT"},
+  });
+}
+
+TEST_CASE("country phrases name the country's data protection authority") {
+  const Field dp = Field::data_protection;
+  check_table({
+      {"en", dp, "It was fined 8.85 million euros in the United Kingdom last May.", "United Kingdom", kIco, "GB"},
+      {"en", dp, "Fines have been imposed by the authorities in Italy and Greece.", "Italy", kGarante, "IT"},
+      {"en", dp, "Fines have been imposed by the authorities in Italy and Greece.", "Greece", kHdpa, "GR"},
+      {"en", dp, "The company was also fined by Italy.", "Italy", kGarante, "IT"},
+      {"en", dp, "The Italian authorities fined the company.", "Italian authorities", kGarante, "IT"},
+      {"fr", dp, "Elle a déjà été condamnée en Italie et au Royaume-Uni.", "Italie", kGarante, "IT"},
+      {"fr", dp, "Elle a déjà été condamnée en Italie et au Royaume-Uni.", "Royaume-Uni", kIco, "GB"},
+      {"fr", dp, "Une amende infligée par l'Italie.", "Italie", kGarante, "IT"},
+      {"de", dp, "Das Unternehmen wurde in Italien bestraft.", "Italien", kGarante, "IT"},
+      {"de", dp, "Das Unternehmen wurde in den Niederlanden bestraft.", "Niederlanden", kAp, "NL"},
+      {"nl", dp, "Het bedrijf kreeg eerder boetes in Italië.", "Italië", kGarante, "IT"},
+      {"it", dp, "La società è stata multata in Francia e nel Regno Unito.", "Regno Unito", kIco, "GB"},
+      {"es", dp, "La empresa fue multada en Italia.", "Italia", kGarante, "IT"},
+      {"es", dp, "La empresa fue multada en el Reino Unido.", "Reino Unido", kIco, "GB"},
+      {"pt", dp, "A empresa foi multada na Itália.", "Itália", kGarante, "IT"},
+      {"pt", dp, "A empresa foi multada no Reino Unido.", "Reino Unido", kIco, "GB"},
+  });
+  // Outside data protection a country has several authorities (and courts): only the country.
+  check_table({
+      {"en", Field::competition, "The company was fined in Italy.", "Italy", "", "IT"},
+      {"en", Field::data_protection, "Companies fined in the EU must pay.", "EU", "", "EU"},
+  });
+}
+
+TEST_CASE("ordinary words are not authorities") {
+  REQUIRE(recognizer().ok());
+  const struct {
+    const char* language;
+    const char* text;
+  } negatives[] = {
+      {"en", "Wait a sec, the ico file and the acm paper are here."},
+      {"en", "French people and an Italian company met in a Dutch cafe."},
+      {"en", "The Federal Maritime Commission met in Brussels."},
+      {"en", "Antitrust regulators are watching."},
+      {"fr", "Les Français aiment la cuisine italienne."},
+      {"de", "Die Firma ACMÉ und die italienische Küche."},
+      {"it", "Le autorità antitrust osservano il mercato."},
+      {"es", "La gente francesa y una empresa italiana."},
+      {"nl", "De Franse keuken en een Italiaans bedrijf."},
+      {"pt", "O povo francês e uma empresa italiana."},
+  };
+  for (const auto& n : negatives) {
+    const std::string sentence = n.text;
+    CAPTURE(sentence);
+    const auto found = recognizer().find(n.text, n.language, Field::data_protection);
+    std::string matched;
+    for (const AuthorityMention& m : found) matched += "[" + sentence.substr(m.span.begin, m.span.size()) + "]";
+    CAPTURE(matched);
+    CHECK(found.empty());
+  }
+}
+
+TEST_CASE("the longest name wins") {
+  const std::string text = "L'Autorità Garante della Concorrenza e del Mercato e il Garante.";
+  const auto found = recognizer().find(text, "it", Field::competition);
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "Autorità Garante della Concorrenza e del Mercato");
+  REQUIRE(found[0].authority != nullptr);
+  CHECK(found[0].authority->name == kAgcm);
+  CHECK(text.substr(found[1].span.begin, found[1].span.size()) == "Garante");
+}
+
+TEST_CASE("mentions come in text order with exact byte spans") {
+  const std::string text = "Après la CNIL, l'autorité grecque et la Commission européenne ont agi.";
+  const auto found = recognizer().find(text, "fr", Field::data_protection);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].span == finex::Span{10, 14});  // "è" takes two bytes
+  CHECK(text.substr(found[1].span.begin, found[1].span.size()) == "autorité grecque");
+  CHECK(found[1].country == "GR");
+  CHECK(text.substr(found[2].span.begin, found[2].span.size()) == "Commission européenne");
+  CHECK(found[2].country == "EU");
+}
+
+TEST_CASE("one acronym, several countries: the document language decides") {
+  check_table({
+      {"pt", Field::data_protection, "A CNPD aplicou uma coima.", "CNPD", "Comissão Nacional de Proteção de Dados", "PT"},
+      {"fr", Field::data_protection, "La CNPD a infligé une amende.", "CNPD", "Commission nationale pour la protection des données", "LU"},
+      {"en", Field::data_protection, "Luxembourg's CNPD fined Amazon.", "Luxembourg's CNPD",
+       "Commission nationale pour la protection des données", "LU"},
+      {"en", Field::data_protection, "The Norwegian Datatilsynet fined Grindr.", "Norwegian Datatilsynet", "Datatilsynet", "NO"},
+  });
+}
+
+TEST_CASE("generic words refer back to the body named before") {
+  check_table({
+      {"fr", Field::data_protection,
+       "La Commission nationale de l'informatique et des libertés a enquêté. La Commission a relevé des manquements.",
+       "Commission", kCnil, "FR"},
+      {"en", Field::competition, "Google appealed. The Commission said it would defend its decision.", "Commission",
+       kCommission, "EU"},
+      {"en", Field::competition, "Brussels fined Google again.", "Brussels", kCommission, "EU"},
+  });
+}
+
+TEST_CASE("lookup gives a country's authority of a field") {
+  const AuthorityRecognizer& r = recognizer();
+  REQUIRE(r.ok());
+  const struct {
+    const char* country;
+    Field field;
+    const char* name;
+  } rows[] = {
+      {"FR", Field::data_protection, kCnil},
+      {"FR", Field::competition, "Autorité de la concurrence"},
+      {"FR", Field::financial, "Autorité des marchés financiers"},
+      {"DE", Field::data_protection, "Bundesbeauftragter für den Datenschutz und die Informationsfreiheit"},
+      {"IT", Field::competition, kAgcm},
+      {"GB", Field::financial, "Financial Conduct Authority"},
+      {"US", Field::financial, kSec},
+      {"EU", Field::competition, kCommission},
+      {"DK", Field::data_protection, "Datatilsynet"},
+      {"CH", Field::data_protection, "Federal Data Protection and Information Commissioner"},
+  };
+  for (const auto& row : rows) {
+    const std::string country = row.country;
+    CAPTURE(country);
+    const finex::Authority* a = r.lookup(row.country, row.field);
+    REQUIRE(a != nullptr);
+    CHECK(a->name == row.name);
+    CHECK(a->country == row.country);
+  }
+  CHECK(r.lookup("FR", Field::unknown) == nullptr);
+  CHECK(r.lookup("ZZ", Field::data_protection) == nullptr);
+}
+
+TEST_CASE("every EU and EEA country has a data protection authority") {
+  for (const char* country : {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+                              "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS",
+                              "LI", "NO"}) {
+    const std::string code = country;
+    CAPTURE(code);
+    CHECK(recognizer().lookup(country, Field::data_protection) != nullptr);
+  }
+}
+
+TEST_CASE("a language without word lists still finds names") {
+  const std::string text = "Integritetsskyddsmyndigheten (IMY) har beslutat.";
+  const auto found = recognizer().find(text, "sv", Field::data_protection);
+  REQUIRE(found.size() == 2);
+  REQUIRE(found[1].authority != nullptr);
+  CHECK(found[1].authority->country == "SE");
+  CHECK(text.substr(found[1].span.begin, found[1].span.size()) == "IMY");
+}
