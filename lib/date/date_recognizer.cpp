@@ -1,13 +1,68 @@
 #include "date/date_recognizer.h"
 
+#include "data/data_files.h"
+#include "date/date_pattern.h"
+#include "date/date_reference.h"
+#include "date/date_resolution.h"
+
 namespace finex {
-struct DateRecognizer::Impl { std::string error; };
-DateRecognizer::DateRecognizer(const std::vector<std::string>&) : impl_(std::make_unique<Impl>()) {}
+
+struct DateRecognizer::Impl {
+  std::vector<std::unique_ptr<dates::DatePattern>> patterns;
+  std::vector<std::unique_ptr<dates::ReferenceFinder>> references;  // parallel to `patterns`
+  std::string error;
+
+  // The language's pattern, or the language-neutral one (numeric and ISO dates, years) last.
+  std::size_t index_of(std::string_view language) const {
+    for (std::size_t i = 0; i + 1 < patterns.size(); ++i)
+      if (patterns[i]->vocabulary().language == language) return i;
+    return patterns.size() - 1;
+  }
+
+  void add(std::string_view language) {
+    dates::DateVocabulary vocabulary;
+    if (!dates::load_vocabulary(language, vocabulary, error)) return;
+    auto pattern = std::make_unique<dates::DatePattern>(std::move(vocabulary));
+    if (!pattern->ok()) {
+      error = pattern->error();
+      return;
+    }
+    auto reference = std::make_unique<dates::ReferenceFinder>(*pattern);
+    if (!reference->ok()) {
+      error = reference->error();
+      return;
+    }
+    patterns.push_back(std::move(pattern));
+    references.push_back(std::move(reference));
+  }
+};
+
+DateRecognizer::DateRecognizer(const std::vector<std::string>& languages)
+    : impl_(std::make_unique<Impl>()) {
+  const std::vector<std::string> chosen =
+      languages.empty() ? data::languages_with("date_months.tsv") : languages;
+  for (const std::string& language : chosen) {
+    if (data::file(language + "/date_months.tsv").empty()) continue;
+    impl_->add(language);
+    if (!impl_->error.empty()) return;
+  }
+  impl_->add("");
+}
+
 DateRecognizer::~DateRecognizer() = default;
 bool DateRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& DateRecognizer::error() const { return impl_->error; }
-}  // namespace finex
-namespace finex {
-std::vector<DateMention> DateRecognizer::find(std::string_view, std::string_view, std::string_view) const { return {}; }
-std::string DateRecognizer::find_reference(std::string_view, std::string_view) const { return {}; }
+
+std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string_view language,
+                                              std::string_view reference) const {
+  if (!ok()) return {};
+  const dates::DatePattern& pattern = *impl_->patterns[impl_->index_of(language)];
+  return dates::resolve(pattern.scan(text), calendar::parse_iso(reference));
 }
+
+std::string DateRecognizer::find_reference(std::string_view text, std::string_view language) const {
+  if (!ok()) return {};
+  return impl_->references[impl_->index_of(language)]->find(text);
+}
+
+}  // namespace finex

@@ -1,0 +1,72 @@
+#pragma once
+// One RE2 alternation per language, built from its DateVocabulary, that finds every date
+// expression in a single pass and decodes it into a RawDate (fields as written, not yet resolved).
+// Immutable after construction; scan() is safe to call from many threads at once.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date/date_vocabulary.h"
+#include "finex/result.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace finex::dates {
+
+enum class RawKind {
+  day_date,    // day and month, maybe year and weekday: "lundi 17 octobre", "17/10/2022"
+  month_year,  // "May 2022"
+  month,       // "in October", "last May"
+  weekday,     // "on Monday", "mercredi dernier"
+  relative,    // "yesterday", "two years ago"
+  season,      // "this summer", "l'été 2022"
+  quarter,     // "Q3 2023", "third quarter"
+  year,        // "in 2022"
+};
+
+inline constexpr int kNoDirection = 2;
+
+struct RawDate {
+  Span span;
+  RawKind kind = RawKind::year;
+  int year = 0;  // 0: not written
+  int month = 0;
+  int day = 0;
+  int weekday = 0;  // ISO 1-7, 0: not written
+  int quarter = 0;
+  int season = -1;
+  int direction = kNoDirection;  // from a modifier: -1 last, 0 this, +1 next
+  TimeUnit unit = TimeUnit::day;  // relative expressions
+  int offset = 0;
+};
+
+class DatePattern {
+ public:
+  explicit DatePattern(DateVocabulary vocabulary);
+  ~DatePattern();
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  const DateVocabulary& vocabulary() const { return vocabulary_; }
+
+  // Every date expression, in text order.
+  std::vector<RawDate> scan(std::string_view text) const;
+  // The date expression that starts exactly at `pos`, if any.
+  std::optional<RawDate> read_at(std::string_view text, std::size_t pos) const;
+
+ private:
+  struct Groups;
+  bool decode(std::string_view text, const std::vector<std::string_view>& groups,
+              RawDate& out) const;
+  bool plausible_year(std::string_view text, Span span, bool cued) const;
+
+  DateVocabulary vocabulary_;
+  std::unique_ptr<re2::RE2> regex_;
+  std::unique_ptr<Groups> groups_;
+  std::string error_;
+};
+
+}  // namespace finex::dates

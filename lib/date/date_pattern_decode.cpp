@@ -1,0 +1,171 @@
+// Turns the groups of one match of the date alternation into a RawDate, and rejects readings
+// that are not dates after all (day 31 of a 30-day month, "May" the verb, a year in an amount).
+#include "date/calendar.h"
+#include "date/date_pattern.h"
+#include "date/date_pattern_groups.h"
+#include "date/date_regex_source.h"
+
+
+namespace finex::dates {
+
+
+namespace {
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  for (char c : digits)
+    if (c >= '0' && c <= '9') value = value * 10 + (c - '0');
+  return value;
+}
+
+std::string trimmed_fold(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return fold_case(text);
+}
+
+template <typename T>
+bool look_up(const WordMap<T>& map, std::string_view word, T& out) {
+  const auto it = map.find(trimmed_fold(word));
+  if (it == map.end()) return false;
+  out = it->second;
+  return true;
+}
+
+// Two-digit years: "13.08.19" is 2019, "31.12.98" is 1998.
+int full_year(std::string_view digits) {
+  const int y = to_int(digits);
+  if (digits.size() == 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+}  // namespace
+
+bool DatePattern::decode(std::string_view text, const std::vector<std::string_view>& groups,
+                         RawDate& out) const {
+  const auto get = [&](std::string_view name) -> std::string_view {
+    const int i = groups_->find(name);
+    return i < 0 ? std::string_view{} : groups[static_cast<std::size_t>(i)];
+  };
+  const auto span_of = [&](std::string_view piece) {
+    const auto begin = static_cast<std::size_t>(piece.data() - text.data());
+    return Span{begin, begin + piece.size()};
+  };
+  const auto direction = [&](std::string_view word) {
+    Modifier m;
+    return !word.empty() && look_up(vocabulary_.modifiers, word, m) ? m.direction : kNoDirection;
+  };
+  const std::string_view span = get("span");
+  out.span = span_of(span);
+  const bool cued = !get("cue").empty();
+
+  if (!get("iso").empty()) {
+    out.kind = RawKind::day_date;
+    out.year = to_int(get("iso_y"));
+    out.month = to_int(get("iso_m"));
+    out.day = to_int(get("iso_d"));
+    return calendar::is_valid(out.year, out.month, out.day);
+  }
+  if (!get("num").empty()) {
+    const int a = to_int(get("num_a")), b = to_int(get("num_b"));
+    out.kind = RawKind::day_date;
+    out.year = full_year(get("num_y"));
+    // Day first, unless the second number cannot be a month ("10/17/2022"): an ambiguous
+    // "03/04/2022" is read as 3 April even in English.
+    const bool month_first = b > 12;
+    out.day = month_first ? b : a;
+    out.month = month_first ? a : b;
+    return calendar::is_valid(out.year, out.month, out.day);
+  }
+  if (!get("dmy").empty() || !get("mdy").empty()) {
+    const bool dmy = !get("dmy").empty();
+    out.kind = RawKind::day_date;
+    out.day = to_int(get(dmy ? "dmy_d" : "mdy_d"));
+    if (!look_up(vocabulary_.months, get(dmy ? "dmy_m" : "mdy_m"), out.month)) return false;
+    const std::string_view year = get(dmy ? "dmy_y" : "mdy_y");
+    out.year = year.empty() ? 0 : to_int(year);
+    const std::string_view weekday = get(dmy ? "dmy_wd" : "mdy_wd");
+    if (!weekday.empty() && !look_up(vocabulary_.weekdays, weekday, out.weekday)) return false;
+    if (dmy) {
+      out.direction = direction(get("dmy_pre"));
+      if (out.direction == kNoDirection) out.direction = direction(get("dmy_post"));
+    }
+    // February 29 exists in a leap year, so check the day against one when the year is unknown.
+    return calendar::is_valid(out.year ? out.year : 2000, out.month, out.day);
+  }
+  if (!get("q").empty()) {
+    out.kind = RawKind::quarter;
+    if (!get("q_n").empty()) {
+      out.quarter = to_int(get("q_n"));
+      out.year = to_int(get("q_y"));
+    } else if (!get("q_n2").empty()) {
+      out.quarter = to_int(get("q_n2"));
+      out.year = to_int(get("q_y2"));
+    } else {
+      if (!look_up(vocabulary_.quarters, get("q_p"), out.quarter)) return false;
+      out.year = to_int(get("q_y3"));
+      out.direction = direction(get("q_pre"));
+    }
+    return true;
+  }
+  if (!get("my").empty()) {
+    out.kind = RawKind::month_year;
+    out.year = to_int(get("my_y"));
+    return look_up(vocabulary_.months, get("my_m"), out.month);
+  }
+  if (!get("sea").empty()) {
+    out.kind = RawKind::season;
+    if (!look_up(vocabulary_.seasons, get("sea_s"), out.season)) return false;
+    out.year = to_int(get("sea_y"));
+    out.direction = direction(get("sea_pre"));
+    if (out.direction == kNoDirection) out.direction = direction(get("sea_post"));
+    // "summer" alone is too often a noun ("summer school"); a season needs a cue, a modifier or
+    // a year to be a date.
+    return cued || out.year != 0 || out.direction != kNoDirection;
+  }
+  if (!get("mon").empty()) {
+    out.kind = RawKind::month;
+    if (!look_up(vocabulary_.months, get("mon_m"), out.month)) return false;
+    out.direction = direction(get("mon_pre"));
+    if (out.direction == kNoDirection) out.direction = direction(get("mon_post"));
+    // A month name alone is a date only after a preposition or with a modifier: English "May"
+    // is also a verb, French "mars" a planet.
+    return cued || out.direction != kNoDirection;
+  }
+  if (!get("wd").empty()) {
+    out.kind = RawKind::weekday;
+    if (!look_up(vocabulary_.weekdays, get("wd_d"), out.weekday)) return false;
+    out.direction = direction(get("wd_pre"));
+    if (out.direction == kNoDirection) out.direction = direction(get("wd_post"));
+    // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
+    return cued || out.direction != kNoDirection || get("wd_d").size() > 4;
+  }
+  for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i) {
+    if (get(ago_group(i, "")).empty()) continue;
+    out.kind = RawKind::relative;
+    const std::string_view number = get(ago_group(i, "_n"));
+    int n = to_int(number);
+    if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
+    if (!look_up(vocabulary_.units, get(ago_group(i, "_u")), out.unit)) return false;
+    out.offset = -n;
+    out.direction = -1;
+    return true;
+  }
+  if (!get("rel").empty()) {
+    out.kind = RawKind::relative;
+    RelativePhrase phrase;
+    if (!look_up(vocabulary_.phrases, get("rel"), phrase)) return false;
+    out.unit = phrase.unit;
+    out.offset = phrase.offset;
+    return true;
+  }
+  if (!get("yr").empty()) {
+    out.kind = RawKind::year;
+    const std::string_view digits = get("yr_y");
+    out.year = to_int(digits);
+    out.span = span_of(get("yr_y"));
+    return plausible_year(text, out.span, cued || !get("yr_w").empty());
+  }
+  return false;
+}
+
+}  // namespace finex::dates

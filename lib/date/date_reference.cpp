@@ -1,0 +1,146 @@
+#include "date/date_reference.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "date/calendar.h"
+#include "date/date_pattern.h"
+#include "date/date_resolution.h"
+
+namespace finex::dates {
+
+namespace {
+
+// A publication date is stated near the top: a dateline or date line further down is a quote.
+constexpr std::size_t kHeadLines = 8;
+
+std::string cue_regex(const DateVocabulary& v) {
+  if (v.reference_cues.empty()) return {};
+  std::vector<std::string> cues = v.reference_cues;
+  std::sort(cues.begin(), cues.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string body;
+  for (const std::string& cue : cues) body += (body.empty() ? "" : "|") + RE2::QuoteMeta(cue);
+  return "(?i)(?:^|[^\\p{L}\\p{N}])(?:" + body + ") ?:? ?";
+}
+
+// "2019-04" after a cue: a month is all some archives give.
+std::string iso_month_at(std::string_view text, std::size_t pos) {
+  if (pos + 7 > text.size()) return {};
+  const calendar::PartialDate date = calendar::parse_iso(text.substr(pos, 7));
+  const bool bounded = pos + 7 == text.size() || !(text[pos + 7] >= '0' && text[pos + 7] <= '9');
+  return date.precision == 2 && bounded ? std::string(text.substr(pos, 7)) : std::string();
+}
+
+bool rest_of_line_is_blank_or_time(std::string_view rest) {
+  for (char c : rest) {
+    if (c == '\n') return true;
+    // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30").
+    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != 'h' &&
+        !(c >= '0' && c <= '9'))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ReferenceFinder::ReferenceFinder(const DatePattern& pattern) : pattern_(pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  const std::string cues = cue_regex(pattern.vocabulary());
+  if (!cues.empty()) {
+    cues_ = std::make_unique<RE2>(cues, options);
+    if (!cues_->ok()) error_ = "reference cues for '" + pattern.vocabulary().language + "': " + cues_->error();
+  }
+  // "PARIS, " or "Den Haag, " at the start of a line, then the date.
+  dateline_ = std::make_unique<RE2>("(?:^|\\n)\\p{Lu}[\\p{L}\\p{M} .'/-]{1,40}, ", options);
+  if (!dateline_->ok()) error_ = "dateline: " + dateline_->error();
+}
+
+ReferenceFinder::~ReferenceFinder() = default;
+
+std::string ReferenceFinder::find(std::string_view text) const {
+  if (!ok()) return {};
+  std::string value = after_cues(text);
+  if (value.empty()) value = from_dateline(text);
+  if (value.empty()) value = from_date_line(text);
+  return value;
+}
+
+std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos,
+                                          std::size_t& end) const {
+  const std::optional<RawDate> raw = pattern_.read_at(text, pos);
+  if (!raw || raw->kind != RawKind::day_date || raw->span.begin != pos) return {};
+  end = raw->span.end;
+  if (raw->year != 0) return calendar::iso_day(raw->year, raw->month, raw->day);
+  // A dateline omits the year: take it from the weekday, else the latest year the text names.
+  std::vector<int> years;
+  for (const RawDate& r : pattern_.scan(text))
+    if (r.year != 0) years.push_back(r.year);
+  if (years.empty()) return {};
+  int year = raw->weekday != 0 ? year_from_weekday(raw->month, raw->day, raw->weekday, years) : 0;
+  if (year == 0) year = *std::max_element(years.begin(), years.end());
+  return calendar::iso_day(year, raw->month, raw->day);
+}
+
+std::string ReferenceFinder::after_cues(std::string_view text) const {
+  if (!cues_) return {};
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         cues_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto end = static_cast<std::size_t>(match.data() - text.data()) + match.size();
+    std::size_t date_end = 0;
+    std::string value = full_date_at(text, end, date_end);
+    if (value.empty()) value = iso_month_at(text, end);
+    if (!value.empty()) return value;
+    pos = std::max(end, pos + 1);
+  }
+  return {};
+}
+
+std::string ReferenceFinder::from_dateline(std::string_view text) const {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  std::size_t pos = 0, lines = 0;
+  while (pos < text.size() && dateline_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto begin = static_cast<std::size_t>(match.data() - text.data());
+    lines += static_cast<std::size_t>(std::count(text.begin() + static_cast<long>(pos),
+                                                 text.begin() + static_cast<long>(begin) + 1, '\n'));
+    if (lines > kHeadLines) break;
+    const std::size_t end = begin + match.size();
+    std::size_t date_end = 0;
+    const std::string value = full_date_at(text, end, date_end);
+    // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -".
+    const std::string_view rest = text.substr(date_end);
+    if (!value.empty() && (rest.starts_with(" (") || rest.starts_with(" -"))) return value;
+    pos = end;
+  }
+  return {};
+}
+
+std::string ReferenceFinder::from_date_line(std::string_view text) const {
+  std::size_t line_start = 0;
+  for (std::size_t line = 0; line < kHeadLines && line_start < text.size(); ++line) {
+    std::size_t pos = line_start;
+    // Skip indentation and a bullet ("• 23 Maio 2022").
+    while (pos < text.size()) {
+      if (text[pos] == ' ' || text[pos] == '*' || text[pos] == '-' || text[pos] == '|') ++pos;
+      else if (text.substr(pos, 3) == "\xE2\x80\xA2") pos += 3;
+      else break;
+    }
+    std::size_t date_end = 0;
+    const std::string value = full_date_at(text, pos, date_end);
+    if (!value.empty() && value.size() == 10 && rest_of_line_is_blank_or_time(text.substr(date_end)))
+      return value;
+    const std::size_t nl = text.find('\n', line_start);
+    if (nl == std::string_view::npos) break;
+    line_start = nl + 1;
+  }
+  return {};
+}
+
+}  // namespace finex::dates

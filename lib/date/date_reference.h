@@ -1,0 +1,42 @@
+#pragma once
+// Finds the publication date an article states about itself: a cue ("Published 2023-04-13",
+// "Publié le 13 avril 2023"), a news-agency dateline ("PARIS, Oct 20 (Reuters)"), or a line near
+// the top that holds nothing but a full date ("27 mars 2019").
+// Immutable after construction; find() is safe to call from many threads at once.
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace re2 {
+class RE2;
+}
+
+namespace finex::dates {
+
+class DatePattern;
+
+class ReferenceFinder {
+ public:
+  // `pattern` must outlive this object.
+  explicit ReferenceFinder(const DatePattern& pattern);
+  ~ReferenceFinder();
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // ISO value ("2023-04-13", or "2019-04" when the cue gives only a month), or empty.
+  std::string find(std::string_view text) const;
+
+ private:
+  std::string after_cues(std::string_view text) const;
+  std::string from_dateline(std::string_view text) const;
+  std::string from_date_line(std::string_view text) const;
+  // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
+  std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
+
+  const DatePattern& pattern_;
+  std::unique_ptr<re2::RE2> cues_;
+  std::unique_ptr<re2::RE2> dateline_;
+  std::string error_;
+};
+
+}  // namespace finex::dates

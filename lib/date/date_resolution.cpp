@@ -1,0 +1,274 @@
+#include "date/date_resolution.h"
+
+#include <cstdlib>
+
+namespace finex::dates {
+
+namespace {
+
+using calendar::CivilDate;
+using calendar::PartialDate;
+
+// The date relative expressions count from: the caller's reference date, or, when there is
+// none, a date the text pins down itself (see resolve()).
+struct Anchor {
+  PartialDate date;
+  DateResolution resolution = DateResolution::reference;
+  bool known() const { return date.precision > 0; }
+};
+
+// The year of a yearless month (and day) seen from the anchor. With no modifier, a month after
+// the anchor's month is taken as last year's: news reports what happened.
+int year_against(const PartialDate& a, int month, int day, int direction) {
+  const int y = a.date.year;
+  if (a.precision < 2) return y;
+  const int anchor_key = a.date.month * 100 + (a.precision >= 3 ? a.date.day : 0);
+  const int key = month * 100 + day;
+  switch (direction) {
+    case -1:
+      return (day == 0 ? month < a.date.month : key < anchor_key) ? y : y - 1;
+    case 1:
+      return (day == 0 ? month > a.date.month : key > anchor_key) ? y : y + 1;
+    case 0:
+      return y;
+    default:
+      return month > a.date.month ? y - 1 : y;
+  }
+}
+
+std::string degrade(const PartialDate& a) {
+  return a.precision >= 2 ? calendar::iso_month(a.date.year, a.date.month)
+                          : calendar::iso_year(a.date.year);
+}
+
+std::string weekday_value(const PartialDate& a, int weekday, int direction) {
+  if (a.precision < 3) return degrade(a);
+  const int today = calendar::iso_weekday(a.date.year, a.date.month, a.date.day);
+  long shift = 0;
+  if (direction == 0) {
+    shift = weekday - today;  // the same week
+  } else if (direction == 1) {
+    shift = (weekday - today + 7) % 7;
+    if (shift == 0) shift = 7;
+  } else {
+    shift = -((today - weekday + 7) % 7);
+    if (shift == 0 && direction == -1) shift = -7;
+  }
+  const CivilDate d = calendar::add_days(a.date, shift);
+  return calendar::iso_day(d.year, d.month, d.day);
+}
+
+std::string relative_value(const PartialDate& a, TimeUnit unit, int offset) {
+  switch (unit) {
+    case TimeUnit::day: {
+      if (a.precision < 3) return degrade(a);
+      const CivilDate d = calendar::add_days(a.date, offset);
+      return calendar::iso_day(d.year, d.month, d.day);
+    }
+    case TimeUnit::week:
+      if (a.precision < 3) return degrade(a);
+      return calendar::iso_week(calendar::add_days(a.date, 7L * offset));
+    case TimeUnit::month: {
+      if (a.precision < 2) return calendar::iso_year(a.date.year);
+      const CivilDate d = calendar::add_months({a.date.year, a.date.month, 1}, offset);
+      return calendar::iso_month(d.year, d.month);
+    }
+    case TimeUnit::year:
+      return calendar::iso_year(a.date.year + offset);
+  }
+  return {};
+}
+
+int season_year(const PartialDate& a, int season, int direction) {
+  static constexpr int first_month[] = {3, 6, 9, 12};
+  static constexpr int last_month[] = {5, 8, 11, 14};  // winter ends in February of the next year
+  const int y = a.date.year;
+  if (a.precision < 2) return y;
+  if (direction == -1) return a.date.month > last_month[season] ? y : y - 1;
+  if (direction == 1) return a.date.month < first_month[season] ? y : y + 1;
+  return y;
+}
+
+int quarter_year(const PartialDate& a, int quarter, int direction) {
+  const int y = a.date.year;
+  if (a.precision < 2) return y;
+  const int current = (a.date.month - 1) / 3 + 1;
+  if (direction == -1) return quarter < current ? y : y - 1;
+  if (direction == 1) return quarter > current ? y : y + 1;
+  if (direction == 0) return y;
+  return quarter > current ? y - 1 : y;
+}
+
+std::string unknown_year_day(int month, int day) {
+  std::string value = calendar::iso_day(2000, month, day);
+  value.replace(0, 4, "XXXX");
+  return value;
+}
+
+std::string unknown_year_month(int month) {
+  std::string value = calendar::iso_month(2000, month);
+  value.replace(0, 4, "XXXX");
+  return value;
+}
+
+}  // namespace
+
+int year_from_weekday(int month, int day, int weekday, const std::vector<int>& anchor_years) {
+  int best = 0, best_distance = 11;
+  for (int anchor : anchor_years) {
+    for (int y = anchor - 10; y <= anchor + 10; ++y) {
+      if (!calendar::is_valid(y, month, day) || calendar::iso_weekday(y, month, day) != weekday)
+        continue;
+      int distance = 11;
+      for (int other : anchor_years) distance = std::min(distance, std::abs(y - other));
+      if (distance < best_distance || (distance == best_distance && y > best)) {
+        best = y;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const PartialDate& reference) {
+  std::vector<int> text_years;
+  for (const RawDate& r : raws)
+    if (r.year != 0) text_years.push_back(r.year);
+
+  // A weekday names one year among the few near the reference date, or else near the years the
+  // article mentions.
+  std::vector<int> weekday_years(raws.size(), 0);
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    const RawDate& r = raws[i];
+    if (r.kind != RawKind::day_date || r.year != 0 || r.weekday == 0) continue;
+    const std::vector<int> anchors =
+        reference.precision > 0
+            ? std::vector<int>{year_against(reference, r.month, r.day, r.direction)}
+            : text_years;
+    weekday_years[i] = year_from_weekday(r.month, r.day, r.weekday, anchors);
+  }
+
+  Anchor anchor{reference, DateResolution::reference};
+  if (!anchor.known()) {
+    // Without a reference, a weekday-dated day ("decided on Monday, October 17") is recent news:
+    // relative expressions count from the first one.
+    for (std::size_t i = 0; i < raws.size(); ++i)
+      if (weekday_years[i] != 0) {
+        anchor = {{{weekday_years[i], raws[i].month, raws[i].day}, 3}, DateResolution::context};
+        break;
+      }
+  }
+
+  // "entre mai et juillet 2019", "from May to July 2022": the first of a pair takes the year of
+  // the second when only a short joining word stands between them.
+  std::vector<int> paired_year(raws.size(), 0);
+  for (std::size_t i = 0; i + 1 < raws.size(); ++i) {
+    const RawDate& r = raws[i];
+    const RawDate& next = raws[i + 1];
+    if (r.year == 0 && (r.kind == RawKind::month || r.kind == RawKind::day_date) && next.year != 0 &&
+        (next.kind == RawKind::month_year || next.kind == RawKind::day_date) &&
+        next.span.begin >= r.span.end && next.span.begin - r.span.end <= 8)
+      paired_year[i] = next.year;
+  }
+
+  std::vector<DateMention> out;
+  out.reserve(raws.size());
+  int preceding_year = 0;
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    const RawDate& r = raws[i];
+    DateMention m;
+    m.span = r.span;
+    m.resolution = r.year != 0 ? DateResolution::explicit_date : anchor.resolution;
+    switch (r.kind) {
+      case RawKind::day_date: {
+        int year = r.year;
+        if (year == 0 && paired_year[i] != 0) {
+          year = paired_year[i];
+          m.resolution = DateResolution::context;
+        } else if (year == 0 && weekday_years[i] != 0) {
+          year = weekday_years[i];
+          m.resolution = DateResolution::weekday;
+        } else if (year == 0 && anchor.known()) {
+          year = year_against(anchor.date, r.month, r.day, r.direction);
+        } else if (year == 0 && preceding_year != 0) {
+          year = preceding_year;
+          m.resolution = DateResolution::context;
+        }
+        if (year == 0) {
+          m.value = unknown_year_day(r.month, r.day);
+          m.resolution = DateResolution::unresolved;
+        } else {
+          m.value = calendar::iso_day(year, r.month, r.day);
+        }
+        break;
+      }
+      case RawKind::month_year:
+        m.value = calendar::iso_month(r.year, r.month);
+        break;
+      case RawKind::month: {
+        int year = paired_year[i];
+        if (year != 0) {
+          m.resolution = DateResolution::context;
+        } else if (anchor.known()) {
+          year = year_against(anchor.date, r.month, 0, r.direction);
+        } else if (r.direction == kNoDirection && preceding_year != 0) {
+          year = preceding_year;
+          m.resolution = DateResolution::context;
+        }
+        if (year == 0) {
+          m.value = unknown_year_month(r.month);
+          m.resolution = DateResolution::unresolved;
+        } else {
+          m.value = calendar::iso_month(year, r.month);
+        }
+        break;
+      }
+      case RawKind::weekday:
+        if (!anchor.known()) continue;
+        m.value = weekday_value(anchor.date, r.weekday, r.direction);
+        break;
+      case RawKind::relative:
+        if (!anchor.known()) continue;
+        m.value = relative_value(anchor.date, r.unit, r.offset);
+        break;
+      case RawKind::season: {
+        // A season is reported as its year: ISO 8601 has no season (the one of winter is the
+        // year it begins).
+        int year = r.year;
+        if (year == 0 && anchor.known()) {
+          year = season_year(anchor.date, r.season, r.direction);
+        } else if (year == 0 && r.direction == kNoDirection && preceding_year != 0) {
+          year = preceding_year;
+          m.resolution = DateResolution::context;
+        }
+        if (year == 0) continue;
+        m.value = calendar::iso_year(year);
+        break;
+      }
+      case RawKind::quarter: {
+        int year = r.year;
+        if (year == 0 && anchor.known()) {
+          year = quarter_year(anchor.date, r.quarter, r.direction);
+        } else if (year == 0 && preceding_year != 0) {
+          year = preceding_year;
+          m.resolution = DateResolution::context;
+        }
+        if (year == 0) {
+          m.value = "XXXX-Q" + std::to_string(r.quarter);
+          m.resolution = DateResolution::unresolved;
+        } else {
+          m.value = calendar::iso_quarter(year, r.quarter);
+        }
+        break;
+      }
+      case RawKind::year:
+        m.value = calendar::iso_year(r.year);
+        break;
+    }
+    if (r.year != 0) preceding_year = r.year;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace finex::dates

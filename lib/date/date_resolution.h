@@ -1,0 +1,23 @@
+#pragma once
+// Decides the ISO value of each date expression: the year of "Monday, October 17" from its
+// weekday, relative expressions from the reference date, yearless dates from the years the
+// text mentions.
+#include <vector>
+
+#include "date/calendar.h"
+#include "date/date_pattern.h"
+#include "date/date_recognizer.h"
+
+namespace finex::dates {
+
+// `raws` in text order. Expressions that need a reference date and have none ("yesterday"
+// without a reference) are left out; a day or month whose year cannot be decided keeps it as
+// "XXXX" with resolution unresolved.
+std::vector<DateMention> resolve(const std::vector<RawDate>& raws,
+                                 const calendar::PartialDate& reference);
+
+// The year of a yearless day-month with this weekday nearest to `anchor_years` (within ten
+// years of one of them), later year on a tie; 0 when there is no anchor.
+int year_from_weekday(int month, int day, int weekday, const std::vector<int>& anchor_years);
+
+}  // namespace finex::dates

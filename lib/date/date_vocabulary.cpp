@@ -1,0 +1,163 @@
+#include "date/date_vocabulary.h"
+
+#include <charconv>
+
+#include "data/data_files.h"
+
+namespace finex::dates {
+
+std::string fold_case(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      // U+00C0..U+00DE are capitals (except U+00D7 ×); their small letter is 0x20 further.
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool parse_int(std::string_view text, int& out) {
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+  return result.ec == std::errc() && result.ptr == text.data() + text.size();
+}
+
+bool parse_unit(std::string_view text, TimeUnit& out) {
+  if (text == "day") out = TimeUnit::day;
+  else if (text == "week") out = TimeUnit::week;
+  else if (text == "month") out = TimeUnit::month;
+  else if (text == "year") out = TimeUnit::year;
+  else return false;
+  return true;
+}
+
+bool parse_season(std::string_view text, int& out) {
+  static constexpr std::string_view names[] = {"spring", "summer", "autumn", "winter"};
+  for (int i = 0; i < 4; ++i)
+    if (text == names[i]) {
+      out = i;
+      return true;
+    }
+  return false;
+}
+
+// Reads every line of one file; `line_fn` returns false on a malformed line.
+bool read_file(std::string_view language, std::string_view name, std::string& error,
+               const std::function<bool(const std::vector<std::string_view>&)>& line_fn) {
+  const std::string path = std::string(language) + "/" + std::string(name);
+  bool good = true;
+  data::for_each_line(data::file(path), [&](std::string_view line) {
+    if (!good) return;
+    if (!line_fn(data::split_tabs(line))) {
+      error = path + ": malformed line '" + std::string(line) + "'";
+      good = false;
+    }
+  });
+  return good;
+}
+
+bool add_number_word(WordMap<int>& map, const std::vector<std::string_view>& f, int low, int high) {
+  int value = 0;
+  if (f.size() != 2 || f[0].empty() || !parse_int(f[1], value) || value < low || value > high)
+    return false;
+  map[fold_case(f[0])] = value;
+  return true;
+}
+
+bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v) {
+  if (f.size() != 2 || f[1].empty()) return false;
+  const std::string_view key = f[0];
+  std::string value = fold_case(f[1]);
+  if (key == "order") {
+    if (value != "dmy" && value != "mdy") return false;
+    v.month_first = value == "mdy";
+    return true;
+  }
+  std::vector<std::string>* list = key == "ordinal"           ? &v.ordinals
+                                   : key == "day_joiner"      ? &v.day_joiners
+                                   : key == "year_joiner"     ? &v.year_joiners
+                                   : key == "weekday_joiner"  ? &v.weekday_joiners
+                                   : key == "cue"             ? &v.cues
+                                   : key == "year_word"       ? &v.year_words
+                                   : key == "not_before_year" ? &v.not_before_year
+                                   : key == "not_after_year"  ? &v.not_after_year
+                                                              : nullptr;
+  if (list == nullptr) return false;
+  list->push_back(std::move(value));
+  return true;
+}
+
+bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& v) {
+  if (f.empty()) return false;
+  const std::string_view kind = f[0];
+  if (kind == "phrase" && f.size() == 4) {
+    RelativePhrase p;
+    if (f[1].empty() || !parse_unit(f[2], p.unit) || !parse_int(f[3], p.offset)) return false;
+    v.phrases[fold_case(f[1])] = p;
+    return true;
+  }
+  if (kind == "unit" && f.size() == 3) {
+    TimeUnit unit{};
+    if (f[1].empty() || !parse_unit(f[2], unit)) return false;
+    v.units[fold_case(f[1])] = unit;
+    return true;
+  }
+  if (kind == "number" && f.size() == 3) return add_number_word(v.numbers, {f[1], f[2]}, 1, 100);
+  if (kind == "ago" && f.size() == 2) {
+    if (f[1].find("{n}") == std::string_view::npos || f[1].find("{unit}") == std::string_view::npos)
+      return false;
+    v.ago_templates.push_back(fold_case(f[1]));
+    return true;
+  }
+  if (kind == "modifier" && f.size() == 4) {
+    Modifier m;
+    if (f[1].empty() || !parse_int(f[2], m.direction) || m.direction < -1 || m.direction > 1)
+      return false;
+    m.before = f[3] == "before" || f[3] == "both";
+    m.after = f[3] == "after" || f[3] == "both";
+    if (!m.before && !m.after) return false;
+    v.modifiers[fold_case(f[1])] = m;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool load_vocabulary(std::string_view language, DateVocabulary& v, std::string& error) {
+  v.language = std::string(language);
+  return read_file(language, "date_months.tsv", error,
+                   [&](const auto& f) { return add_number_word(v.months, f, 1, 12); }) &&
+         read_file(language, "date_weekdays.tsv", error,
+                   [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
+         read_file(language, "date_seasons.tsv", error,
+                   [&](const auto& f) {
+                     if (f.size() != 3 || f[1].empty()) return false;
+                     if (f[0] == "season") {
+                       int season = 0;
+                       if (!parse_season(f[2], season)) return false;
+                       v.seasons[fold_case(f[1])] = season;
+                       return true;
+                     }
+                     return f[0] == "quarter" && add_number_word(v.quarters, {f[1], f[2]}, 1, 4);
+                   }) &&
+         read_file(language, "date_relative.tsv", error,
+                   [&](const auto& f) { return read_relative_line(f, v); }) &&
+         read_file(language, "date_grammar.tsv", error,
+                   [&](const auto& f) { return read_grammar_line(f, v); }) &&
+         read_file(language, "date_reference_cues.tsv", error, [&](const auto& f) {
+           if (f.size() != 1 || f[0].empty()) return false;
+           v.reference_cues.push_back(fold_case(f[0]));
+           return true;
+         });
+}
+
+}  // namespace finex::dates

@@ -1,0 +1,56 @@
+#pragma once
+// The words one language uses to write dates, loaded from lib/data/<lang>/date_*.tsv.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace finex::dates {
+
+enum class TimeUnit { day, week, month, year };
+
+// "last", "dernier", "vergangenen": which way a month, weekday or season is counted from the
+// reference date, and on which side of the name the word stands.
+struct Modifier {
+  int direction = 0;  // -1 past, 0 current, +1 next
+  bool before = false;
+  bool after = false;
+};
+
+struct RelativePhrase {
+  TimeUnit unit = TimeUnit::day;
+  int offset = 0;
+};
+
+template <typename T>
+using WordMap = std::unordered_map<std::string, T>;  // keys are case-folded
+
+struct DateVocabulary {
+  std::string language;
+  WordMap<int> months;    // "octobre" → 10
+  WordMap<int> weekdays;  // "lundi" → 1 (ISO, Monday first)
+  WordMap<int> seasons;   // "été" → 1 (0 spring, 1 summer, 2 autumn, 3 winter)
+  WordMap<int> quarters;  // "third quarter" → 3
+  WordMap<int> numbers;   // "deux" → 2
+  WordMap<Modifier> modifiers;
+  WordMap<RelativePhrase> phrases;  // "yesterday" → day -1
+  WordMap<TimeUnit> units;          // "years" → year
+  std::vector<std::string> ago_templates;  // "{n} {unit} ago"
+
+  bool month_first = false;  // "October 17" is a normal order in this language
+  std::vector<std::string> ordinals, day_joiners, year_joiners, weekday_joiners;
+  std::vector<std::string> cues;        // words before a date that are not part of it: "on", "le"
+  std::vector<std::string> year_words;  // "im Jahr 2022"
+  std::vector<std::string> not_before_year, not_after_year;
+  std::vector<std::string> reference_cues;  // "Published", "Publié le"
+};
+
+// Loads one language; on a malformed line, returns false and sets `error`. A language without
+// date files gives an empty vocabulary, which still finds numeric and ISO dates.
+bool load_vocabulary(std::string_view language, DateVocabulary& out, std::string& error);
+
+// Lower-cases ASCII and the Latin-1 capitals (É → é), enough to look up words in the languages
+// served; other bytes are kept.
+std::string fold_case(std::string_view text);
+
+}  // namespace finex::dates
