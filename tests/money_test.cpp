@@ -339,6 +339,7 @@ TEST_CASE("numbers that are not money") {
       {"en", "Version 2.5 of the app fixed the flaw."},
       {"en", "The match ended 3-1 after 90 minutes."},
       {"en", "The runners covered 20m in two seconds."},
+      {"en", "It was paid in euros 5 years ago."},
       {"fr", "Plus de 2 millions d'utilisateurs sont concernés."},
       {"fr", "L'article 83 du RGPD prévoit jusqu'à 4 % du chiffre d'affaires."},
       {"de", "Rund 5 Millionen Menschen nutzen den Dienst."},

@@ -99,6 +99,8 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
   c.first_token = i;
   std::size_t k = i;
   if (auto prefix = lexicon.match(text, i, Role::currency)) {
+    // Only symbols and ISO codes stand before a number: "paid in euros 5 years ago" is no amount.
+    if (!(prefix->entry->symbol || prefix->entry->exact_case)) return std::nullopt;
     if (!number_follows(text, prefix->end)) return std::nullopt;
     c.currency = prefix->entry;
     k = prefix->end;
