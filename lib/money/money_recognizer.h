@@ -1,6 +1,13 @@
 #pragma once
 // Finds amounts of money in normalised text and resolves each to an exact value and an ISO 4217
-// currency. A bare number is money only with a currency in evidence.
+// currency. A bare number is money only with a currency in evidence: a symbol or code ("€20m",
+// "CHF 1,2 Mio."), a currency word ("20 millions d'euros"), or, for a number with a scale word
+// and no currency ("331 millions à ..."), the currency of the nearest amount that writes one in
+// the same or the previous sentence (or the document's only currency), see mention_links.h.
+// Words, scales and formats come from lib/data/<lang>/money_*.tsv and lib/data/money_symbols.tsv.
+//
+// THREAD SAFETY: immutable after construction; find() may be called from many threads at once.
+// Cost: one pass over the text's tokens with one hash lookup per word; linear in its length.
 #include <memory>
 #include <string>
 #include <string_view>
