@@ -44,8 +44,9 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
     while (i < text.size() && (n = letter_length(text, i)) > 0) i += n;
     ++words;
     if (i - begin > words_.longest()) continue;
-    const LanguageMask found = words_.find(fold_word(text.substr(begin, i - begin), buffer)) &
-                               candidates_;
+    // Every language scores, candidates or not, so that the confidence can tell when the text
+    // fits a language outside the restriction better.
+    const LanguageMask found = words_.find(fold_word(text.substr(begin, i - begin), buffer));
     if (found == 0) continue;
     // A word shared by k languages tells less: "de" is French, Spanish, Portuguese and Dutch.
     const double weight = 1.0 / std::popcount(found);
@@ -57,18 +58,16 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
   }
 
   std::size_t best = 0;
-  double best_score = 0.0, second_score = 0.0;
+  double best_score = 0.0;
   for (std::size_t b = 0; b < score.size(); ++b) {
-    if (score[b] > best_score) {
-      second_score = best_score;
-      best = b, best_score = score[b];
-    } else if (score[b] > second_score) {
-      second_score = score[b];
-    }
+    if (((candidates_ >> b) & 1) != 0 && score[b] > best_score) best = b, best_score = score[b];
   }
   if (best_score <= 0.0) return {};
+  double rival_score = 0.0;
+  for (std::size_t b = 0; b < score.size(); ++b)
+    if (b != best) rival_score = std::max(rival_score, score[b]);
 
-  const double margin = (best_score - second_score) / best_score;
+  const double margin = std::max(0.0, (best_score - rival_score) / best_score);
   const double fit = std::min(1.0, hits[best] / (kFullFitShare * words));
   const double evidence = 1.0 - std::exp(-hits[best] / kEvidenceScale);
   return {words_.languages()[best], std::clamp(margin * fit * evidence, 0.0, 1.0)};

@@ -4,9 +4,10 @@
 // with the first ~20 KB of text, a word used by several languages counting less for each.
 // Cost: one table lookup per word, no allocation per word.
 //
-// The answer is an ISO 639-1 code and a confidence in [0,1] that grows with the margin between
-// the best and second-best language, with the share of words the best one recognises and with
-// the number of recognised words. When no word of any candidate is found (empty text, numbers,
+// The answer is the best-scoring candidate's ISO 639-1 code and a confidence in [0,1] that grows
+// with its margin over the best other language (candidate or not: a text that fits an excluded
+// language better gets a low confidence), with the share of words it recognises and with the
+// number of recognised words. When no word of any candidate is found (empty text, numbers,
 // an unsupported language) the code is empty and the confidence 0.
 //
 // THREAD SAFETY: immutable after construction; identify() is safe from many threads at once.
