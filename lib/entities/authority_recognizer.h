@@ -2,6 +2,21 @@
 // Finds the authorities that impose fines: names and acronyms from a gazetteer kept as data
 // (lib/data/authorities.tsv), and descriptions that resolve through the nationality they name
 // ("the Dutch data protection authority", "le régulateur italien").
+//
+// What find() reports, in text order, without overlaps:
+//   - a name or acronym from the gazetteer ("CNIL", "Autorità Garante della Concorrenza e del
+//     Mercato"; the longest name wins), also with a nationality attached: "Ireland's Data
+//     Protection Commission", "the Greek Cnil" (another country's body of the same field);
+//   - a description with a nationality ("the Italian regulator", "die irische
+//     Datenschutzbehörde"): the authority of that country for the field the words name, or for
+//     the article's field when they name none;
+//   - a country after a location or agent word ("fined in Italy", "par l'Italie") or "the
+//     Italian authorities": the country, and its authority when the article is about data
+//     protection (one authority per country under the GDPR). The span is the country name.
+// Words per language come from lib/data/<lang>/authority_*.tsv; other languages get names only.
+//
+// THREAD SAFETY: immutable after construction; one instance serves many threads. Construction
+// compiles one pattern per language (a few hundred milliseconds for all), find() is one pass.
 #include <memory>
 #include <string>
 #include <string_view>
