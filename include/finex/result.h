@@ -47,7 +47,7 @@ struct DateRef {
   std::string text;   // "Monday, October 17"
   std::string value;  // ISO 8601, partial allowed: "2022-10-17", "2022-10", "2022", "XXXX-10-17"
   DateResolution resolution = DateResolution::explicit_date;
-  Span span;
+  Span span;  // empty (0,0) with empty text when the date is the publication date, not written
 };
 
 struct Fine {

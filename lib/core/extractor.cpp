@@ -131,6 +131,9 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
       const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
       const Span span = norm.to_original(d.span);
       fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
+    } else if (record.date_from_reference && result.published) {
+      // The article reports the fine without dating it: it dates from the publication.
+      fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
     }
     if (record.authority) {
       const AuthorityMention& a = *record.authority;

@@ -66,8 +66,10 @@ bool DocumentContext::inside_date(std::size_t pos) const {
   return false;
 }
 
-bool DocumentContext::has_cued_party(Span sentence) const {
-  for (const PartyMention& p : parties_in(sentence))
+bool DocumentContext::has_cued_party_near(Span span) const {
+  constexpr std::size_t kNear = 30;
+  const Span around{span.begin > kNear ? span.begin - kNear : 0, span.end + kNear};
+  for (const PartyMention& p : parties_in(around))
     if (p.cue != PartyCue::none) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 #include "fines/fine_assembler.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 
@@ -81,7 +82,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) con
     const Cue* trigger = nullptr;
     std::size_t trigger_gap = kMaxTriggerGap + 1;
     bool blocked = false;
-    std::size_t not_fine_gap = kMaxNotFineGap + 1;
+    std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
     for (const Cue& c : ctx.cues_in(sentence)) {
       const std::size_t g = gap(c.span, money.span);
@@ -91,7 +92,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) con
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:
-          not_fine_gap = std::min(not_fine_gap, g);
+          if (g <= kMaxNotFineGap) not_fine_gap = std::min(not_fine_gap, g);
           break;
         case CueKind::aggregate:
           if (c.span.end <= money.span.end && g <= 80) blocked = true;
@@ -114,7 +115,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) con
           periodic_cap = true;
       if (!periodic_cap) continue;
     }
-    if (counted_trigger(ctx, *trigger) && !ctx.has_cued_party(sentence)) continue;
+    if (counted_trigger(ctx, *trigger) && !ctx.has_cued_party_near(trigger->span)) continue;
 
     FineRecord record;
     record.money = static_cast<int>(i);

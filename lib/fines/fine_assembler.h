@@ -29,6 +29,8 @@ struct FineRecord {
   FineKind kind = FineKind::fine;
   int money = -1;  // index into DocumentAnalysis::money
   int date = -1;   // index into DocumentAnalysis::dates, -1 when none
+  // No date in the text: the fine dates from the article's publication (when known).
+  bool date_from_reference = false;
   std::optional<AuthorityMention> authority;  // its span is empty when inferred
   std::optional<Span> entity;
   bool authority_inherited = false;  // taken from another sentence, not the amount's own

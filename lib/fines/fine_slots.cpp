@@ -72,7 +72,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (!ctx.is_known_party(p)) continue;
     if (g < party_gap) party = &p, party_gap = g;
   }
-  if (party != nullptr) {
+  // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
+  // points back to the main party.
+  bool referenced = false;
+  for (const Span& ref : ctx.company_references)
+    if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
+        (party == nullptr || gap(ref, money) < gap(party->span, money)))
+      referenced = true;
+  if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
   } else if (ctx.main_party >= 0) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
@@ -163,7 +170,7 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   const DocumentAnalysis& doc = ctx.doc;
   for (FineRecord& r : records) {
-    if (r.date >= 0 || !r.authority) continue;
+    if (r.date >= 0 || !r.authority) continue;  // (records without a date are dated below)
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
     // A sentence that reports the decision without an amount: "the Cnil decided on Monday,
     // October 17 to impose an administrative fine".
@@ -190,13 +197,16 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       continue;
     }
     // A periodic penalty comes with the decision that imposed the fine before it.
-    if (r.kind != FineKind::periodic_penalty) continue;
-    for (const FineRecord& earlier : records) {
-      if (&earlier == &r) break;
-      if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority))
-        r.date = earlier.date;
+    if (r.kind == FineKind::periodic_penalty) {
+      for (const FineRecord& earlier : records) {
+        if (&earlier == &r) break;
+        if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority))
+          r.date = earlier.date;
+      }
     }
   }
+  for (FineRecord& r : records)
+    if (r.date < 0) r.date_from_reference = true;
 }
 
 }  // namespace finex

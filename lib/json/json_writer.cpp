@@ -43,11 +43,18 @@ json to_json_object(const Fine& fine) {
                                              {"currency", fine.amount->currency}},
                                             fine.amount->span)
                               : json();
-  out["date"] = fine.date ? span_fields({{"text", fine.date->text},
-                                         {"value", fine.date->value},
-                                         {"resolution", to_string(fine.date->resolution)}},
-                                        fine.date->span)
-                          : json();
+  if (fine.date) {
+    const DateRef& d = *fine.date;
+    json o = {{"text", d.text.empty() ? json() : json(d.text)},
+              {"value", d.value},
+              {"resolution", to_string(d.resolution)}};
+    // A date taken from the publication date has no place in the text.
+    if (d.span.size() > 0) o = span_fields(std::move(o), d.span);
+    else o["start"] = o["end"] = json();
+    out["date"] = std::move(o);
+  } else {
+    out["date"] = json();
+  }
   out["sentence"] = {{"start", fine.sentence.begin}, {"end", fine.sentence.end}};
   // Two decimals are all the precision a confidence has.
   out["confidence"] = static_cast<double>(static_cast<int>(fine.confidence * 100 + 0.5)) / 100;
