@@ -54,6 +54,9 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     Modifier m;
     return !word.empty() && look_up(vocabulary_.modifiers, word, m) ? m.direction : kNoDirection;
   };
+  const auto month_case_ok = [&](std::string_view month) {
+    return !vocabulary_.months_capitalized || month.empty() || !(month.front() >= 'a' && month.front() <= 'z');
+  };
   const std::string_view span = get("span");
   out.span = span_of(span);
   const bool cued = !get("cue").empty();
@@ -80,7 +83,9 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     const bool dmy = !get("dmy").empty();
     out.kind = RawKind::day_date;
     out.day = to_int(get(dmy ? "dmy_d" : "mdy_d"));
-    if (!look_up(vocabulary_.months, get(dmy ? "dmy_m" : "mdy_m"), out.month)) return false;
+    if (!month_case_ok(get(dmy ? "dmy_m" : "mdy_m")) ||
+        !look_up(vocabulary_.months, get(dmy ? "dmy_m" : "mdy_m"), out.month))
+      return false;
     const std::string_view year = get(dmy ? "dmy_y" : "mdy_y");
     out.year = year.empty() ? 0 : to_int(year);
     const std::string_view weekday = get(dmy ? "dmy_wd" : "mdy_wd");
@@ -110,7 +115,7 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   if (!get("my").empty()) {
     out.kind = RawKind::month_year;
     out.year = to_int(get("my_y"));
-    return look_up(vocabulary_.months, get("my_m"), out.month);
+    return month_case_ok(get("my_m")) && look_up(vocabulary_.months, get("my_m"), out.month);
   }
   if (!get("sea").empty()) {
     out.kind = RawKind::season;
@@ -124,7 +129,8 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   }
   if (!get("mon").empty()) {
     out.kind = RawKind::month;
-    if (!look_up(vocabulary_.months, get("mon_m"), out.month)) return false;
+    if (!month_case_ok(get("mon_m")) || !look_up(vocabulary_.months, get("mon_m"), out.month))
+      return false;
     out.direction = direction(get("mon_pre"));
     if (out.direction == kNoDirection) out.direction = direction(get("mon_post"));
     // A month name alone is a date only after a preposition or with a modifier: English "May"

@@ -1,0 +1,400 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "date/calendar.h"
+#include "date/date_recognizer.h"
+
+using finex::DateMention;
+using finex::DateRecognizer;
+using R = finex::DateResolution;
+
+namespace {
+
+const DateRecognizer& recognizer() {
+  static const DateRecognizer instance;
+  return instance;
+}
+
+// One date the recogniser must find: the text it spans, its ISO value and how it was decided.
+struct Case {
+  const char* language;
+  const char* text;
+  const char* reference;
+  const char* mention;
+  const char* value;
+  R resolution;
+};
+
+void check(const Case& c) {
+  const std::string_view text = c.text;
+  CAPTURE(text);
+  const auto mentions = recognizer().find(text, c.language, c.reference);
+  const DateMention* found = nullptr;
+  for (const DateMention& m : mentions)
+    if (text.substr(m.span.begin, m.span.size()) == c.mention) found = &m;
+  std::string all;
+  for (const DateMention& m : mentions)
+    all += "[" + std::string(text.substr(m.span.begin, m.span.size())) + "=" + m.value + "] ";
+  CAPTURE(all);
+  REQUIRE(found != nullptr);
+  CHECK(found->value == c.value);
+  CHECK(found->resolution == c.resolution);
+}
+
+// Text in which nothing is a date.
+struct Negative {
+  const char* language;
+  const char* text;
+};
+
+void check(const Negative& c) {
+  const std::string_view text = c.text;
+  CAPTURE(text);
+  std::string all;
+  for (const DateMention& m : recognizer().find(text, c.language, "2022-10-20"))
+    all += "[" + std::string(text.substr(m.span.begin, m.span.size())) + "=" + m.value + "] ";
+  CHECK(all == "");
+}
+
+}  // namespace
+
+TEST_CASE("the recogniser builds for every language") {
+  REQUIRE(recognizer().ok());
+  CHECK(recognizer().error().empty());
+}
+
+TEST_CASE("calendar arithmetic") {
+  using namespace finex::calendar;
+  CHECK(iso_weekday(2022, 10, 17) == 1);
+  CHECK(iso_weekday(2024, 9, 3) == 2);
+  CHECK(iso_weekday(1970, 1, 1) == 4);
+  CHECK(is_valid(2024, 2, 29));
+  CHECK_FALSE(is_valid(2023, 2, 29));
+  CHECK(iso_week({2022, 10, 17}) == "2022-W42");
+  CHECK(iso_week({2021, 1, 3}) == "2020-W53");
+  const CivilDate d = add_days({2022, 3, 1}, -1);
+  CHECK(iso_day(d.year, d.month, d.day) == "2022-02-28");
+  const CivilDate m = add_months({2022, 1, 31}, 1);
+  CHECK(iso_day(m.year, m.month, m.day) == "2022-02-28");
+  CHECK(parse_iso("2022-10").precision == 2);
+  CHECK(parse_iso("2022-10-20T08:00:00Z").precision == 3);
+  CHECK(parse_iso("20221020").precision == 0);
+  CHECK(parse_iso("").precision == 0);
+}
+
+TEST_CASE("English dates") {
+  const Case cases[] = {
+      {"en", "The fine was imposed on 17 October 2022 by the CNIL.", "", "17 October 2022", "2022-10-17", R::explicit_date},
+      {"en", "The fine was imposed on October 17, 2022 by the CNIL.", "", "October 17, 2022", "2022-10-17", R::explicit_date},
+      {"en", "The ruling of Oct. 17 was published.", "2022-10-20", "Oct. 17", "2022-10-17", R::reference},
+      {"en", "The ruling of 17/10/2022 stands.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"en", "The ruling of 10/17/2022 stands.", "", "10/17/2022", "2022-10-17", R::explicit_date},
+      {"en", "Decision 2022-10-17 was final.", "", "2022-10-17", "2022-10-17", R::explicit_date},
+      {"en", "It ended in 2021. The CNIL decided on Monday, October 17 to impose a fine. Plans for 2023 differ.", "", "Monday, October 17", "2022-10-17", R::weekday},
+      {"en", "Fines in 2022 and 2023. It was fined on Tuesday, September 3, for scraping.", "", "Tuesday, September 3", "2024-09-03", R::weekday},
+      {"en", "The regulator acted on Thursday 20 October.", "2022-10-25", "Thursday 20 October", "2022-10-20", R::weekday},
+      {"en", "It was fined in May 2022 in the UK.", "", "May 2022", "2022-05", R::explicit_date},
+      {"en", "It was fined in the United Kingdom last May.", "2022-10-20", "last May", "2022-05", R::reference},
+      {"en", "The watchdog announced it in October.", "2023-02-10", "October", "2022-10", R::reference},
+      {"en", "The company was fined 20 million euros in 2022.", "", "2022", "2022", R::explicit_date},
+      {"en", "The Greek authority acted this summer.", "2022-10-20", "this summer", "2022", R::reference},
+      {"en", "Revenue fell in Q3 2023.", "", "Q3 2023", "2023-Q3", R::explicit_date},
+      {"en", "The fine came in the third quarter of 2021.", "", "third quarter of 2021", "2021-Q3", R::explicit_date},
+      {"en", "The board resigned last month.", "2022-10-20", "last month", "2022-09", R::reference},
+      {"en", "The deal was signed this week.", "2022-10-20", "this week", "2022-W42", R::reference},
+      {"en", "The regulator said yesterday it would appeal.", "2022-10-20", "yesterday", "2022-10-19", R::reference},
+      {"en", "The regulator said on Monday it would appeal.", "2022-10-20", "Monday", "2022-10-17", R::reference},
+      {"en", "The probe opened two years ago.", "2022-10-20", "two years ago", "2020", R::reference},
+      {"en", "The probe opened in 2019. A second fine followed on 3 March.", "", "3 March", "2019-03-03", R::context},
+      {"en", "The fine was decided on December 9.", "", "December 9", "XXXX-12-09", R::unresolved},
+      {"en", "Inspections ran from May to July 2019.", "", "May", "2019-05", R::context},
+      {"en", "It happened in the summer of 2020.", "", "summer of 2020", "2020", R::explicit_date},
+      {"en", "The inquiry began in mid-October.", "2022-12-01", "October", "2022-10", R::reference},
+      {"en", "The order dates from the 17th of October 2022.", "", "17th of October 2022", "2022-10-17", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("English non-dates") {
+  const Negative cases[] = {
+      {"en", "The fine was 20.5 million euros."},
+      {"en", "Under Art. 5 (1) and Article 83 of the GDPR."},
+      {"en", "The hearing is at 14:30 sharp."},
+      {"en", "Version v2.1.3 fixed the leak."},
+      {"en", "In Case AT.40099 and in C-311/18 the court ruled."},
+      {"en", "See No. 2022/123 for details."},
+      {"en", "They paid 2022 euros for it."},
+      {"en", "The share grew by 2019% overall."},
+      {"en", "They may 2 times appeal."},
+      {"en", "It cost $2022 in total."},
+      {"en", "The price was 1,200 euros or 2,25 millions."},
+      {"en", "The company said it may appeal."},
+  };
+  for (const Negative& c : cases) check(c);
+}
+
+TEST_CASE("French dates") {
+  const Case cases[] = {
+      {"fr", "La Cnil a sanctionné la société le 17 octobre 2022.", "", "17 octobre 2022", "2022-10-17", R::explicit_date},
+      {"fr", "La décision du lundi 17 octobre a été publiée.", "2022-10-20", "lundi 17 octobre", "2022-10-17", R::weekday},
+      {"fr", "Fin 2021 la Cnil avait mis en demeure. La sanction a été prononcée le lundi 17 octobre.", "", "lundi 17 octobre", "2022-10-17", R::weekday},
+      {"fr", "Le texte entre en vigueur le 1er janvier 2024.", "", "1er janvier 2024", "2024-01-01", R::explicit_date},
+      {"fr", "Le texte entre en vigueur le 1er janvier.", "2023-11-02", "1er janvier", "2023-01-01", R::reference},
+      {"fr", "L'amende date du 17/10/2022.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"fr", "Elle avait été sanctionnée en mai 2022.", "", "mai 2022", "2022-05", R::explicit_date},
+      {"fr", "L'amende infligée en juillet 2014 reste un record.", "", "juillet 2014", "2014-07", R::explicit_date},
+      {"fr", "Google avait été sanctionné en décembre 2020.", "", "décembre 2020", "2020-12", R::explicit_date},
+      {"fr", "La sanction a été prononcée en 2023.", "", "2023", "2023", R::explicit_date},
+      {"fr", "La Cnil l'avait déjà sanctionnée il y a deux ans.", "2022-10-20", "il y a deux ans", "2020", R::reference},
+      {"fr", "La Cnil a annoncé hier une amende.", "2022-10-20", "hier", "2022-10-19", R::reference},
+      {"fr", "Mercredi dernier, la Commission a frappé Google.", "2019-03-27", "Mercredi dernier", "2019-03-20", R::reference},
+      {"fr", "Le gendarme a sanctionné Amazon le mois dernier.", "2022-10-20", "le mois dernier", "2022-09", R::reference},
+      {"fr", "L'an dernier, l'autorité a infligé trois amendes.", "2022-10-20", "L'an dernier", "2021", R::reference},
+      {"fr", "Cette année, les amendes ont doublé.", "2022-10-20", "Cette année", "2022", R::reference},
+      {"fr", "Le 23 novembre dernier, Amazon avait été condamné.", "", "23 novembre dernier", "XXXX-11-23", R::unresolved},
+      {"fr", "Le 23 novembre dernier, Amazon avait été condamné.", "2021-12-10", "23 novembre dernier", "2021-11-23", R::reference},
+      {"fr", "Sanctionné ce jeudi 9 décembre pour abus de position dominante.", "", "ce jeudi 9 décembre", "XXXX-12-09", R::unresolved},
+      {"fr", "Les contrôles ont eu lieu entre mai et juillet 2019.", "", "mai", "2019-05", R::context},
+      {"fr", "Une première condamnation en novembre dernier.", "2021-12-10", "novembre dernier", "2021-11", R::reference},
+      {"fr", "L'autorité grecque a agi cet été.", "2022-10-20", "cet été", "2022", R::reference},
+      {"fr", "Les résultats du troisième trimestre 2023 sont tombés.", "", "troisième trimestre 2023", "2023-Q3", R::explicit_date},
+      {"fr", "Depuis 2018, la Cnil a prononcé dix amendes.", "", "2018", "2018", R::explicit_date},
+      {"fr", "La décision du 17.10.2022 est définitive.", "", "17.10.2022", "2022-10-17", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"fr", "Une amende de 2,25 millions d'euros et de 1.200 euros."},
+      {"fr", "En vertu de l'article 83 du RGPD."},
+      {"fr", "Un montant de 2022 euros a été versé."},
+      {"fr", "La planète mars est loin."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("German dates") {
+  const Case cases[] = {
+      {"de", "Die Behörde verhängte am 17. Oktober 2022 ein Bußgeld.", "", "17. Oktober 2022", "2022-10-17", R::explicit_date},
+      {"de", "Der Bescheid vom 17.10.2022 ist rechtskräftig.", "", "17.10.2022", "2022-10-17", R::explicit_date},
+      {"de", "Am 13.08.19 erging der Bescheid.", "", "13.08.19", "2019-08-13", R::explicit_date},
+      {"de", "Die Strafe wurde im Mai 2022 verhängt.", "", "Mai 2022", "2022-05", R::explicit_date},
+      {"de", "Das Bundeskartellamt verhängte im Jahr 2018 Bußgelder.", "", "2018", "2018", R::explicit_date},
+      {"de", "Firmen wurden 2018 härter belangt.", "", "2018", "2018", R::explicit_date},
+      {"de", "Die Behörde teilte gestern mit, dass sie Einspruch einlegt.", "2022-10-20", "gestern", "2022-10-19", R::reference},
+      {"de", "Das Verfahren begann vor zwei Jahren.", "2022-10-20", "vor zwei Jahren", "2020", R::reference},
+      {"de", "Das teilte die Behörde am Donnerstag in Bonn mit.", "2018-12-14", "Donnerstag", "2018-12-13", R::reference},
+      {"de", "Im vergangenen Jahr stiegen die Bußgelder.", "2022-10-20", "vergangenen Jahr", "2021", R::reference},
+      {"de", "Die Entscheidung fiel letzte Woche.", "2022-10-20", "letzte Woche", "2022-W41", R::reference},
+      {"de", "Die Entscheidung fiel am Montag, den 17. Oktober.", "2022-10-20", "Montag, den 17. Oktober", "2022-10-17", R::weekday},
+      {"de", "Bis Ende 2021 galt die Frist. Am Montag, 17. Oktober fiel die Entscheidung. Für 2023 ist mehr geplant.", "", "Montag, 17. Oktober", "2022-10-17", R::weekday},
+      {"de", "Die Aufsicht griff im Oktober ein.", "2023-02-01", "Oktober", "2022-10", R::reference},
+      {"de", "Die Prüfung lief im letzten Mai.", "2022-10-20", "letzten Mai", "2022-05", R::reference},
+      {"de", "Im Sommer 2020 begann die Prüfung.", "", "Sommer 2020", "2020", R::explicit_date},
+      {"de", "Der Umsatz im dritten Quartal 2023 sank.", "", "dritten Quartal 2023", "2023-Q3", R::explicit_date},
+      {"de", "Die Strafe vom 3. März wurde bestätigt.", "", "3. März", "XXXX-03-03", R::unresolved},
+      {"de", "Seit 2019 ermittelt die Behörde. Am 3. März kam der Bescheid.", "", "3. März", "2019-03-03", R::context},
+      {"de", "Die Behörde verhängte heute ein Bußgeld.", "2022-10-20", "heute", "2022-10-20", R::reference},
+      {"de", "Die Entscheidung von 2022-10-17 gilt.", "", "2022-10-17", "2022-10-17", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"de", "Das Bußgeld betrug 1.200 Euro und 2,5 Millionen Euro."},
+      {"de", "Nach Art. 83 Abs. 5 DSGVO."},
+      {"de", "Es wurden 2022 Euro gezahlt."},
+      {"de", "Um 14:30 Uhr begann die Sitzung."},
+      {"de", "Die Quote lag bei 20,5 Prozent."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("Dutch dates") {
+  const Case cases[] = {
+      {"nl", "De AP legde op 3 september 2024 een boete op.", "", "3 september 2024", "2024-09-03", R::explicit_date},
+      {"nl", "De boete werd in juli 2020 opgelegd.", "", "juli 2020", "2020-07", R::explicit_date},
+      {"nl", "De hoogste boete kreeg Intel in 2009.", "", "2009", "2009", R::explicit_date},
+      {"nl", "De toezichthouder maakte gisteren de boete bekend.", "2020-07-15", "gisteren", "2020-07-14", R::reference},
+      {"nl", "Ruim twee jaar geleden werd de zoekgigant beschuldigd.", "2017-06-27", "twee jaar geleden", "2015", R::reference},
+      {"nl", "Vorig jaar legde ze vijf truckmakers een boete op.", "2017-06-27", "Vorig jaar", "2016", R::reference},
+      {"nl", "Volgens ingewijden die vrijdag spraken.", "2017-06-27", "vrijdag", "2017-06-23", R::reference},
+      {"nl", "Het besluit van 17-10-2022 is definitief.", "", "2022", "2022", R::explicit_date},
+      {"nl", "Het besluit van 17/10/2022 is definitief.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"nl", "Het besluit van 17.10.2022 is definitief.", "", "17.10.2022", "2022-10-17", R::explicit_date},
+      {"nl", "De ACM besloot op maandag 17 oktober tot een boete.", "2022-10-20", "maandag 17 oktober", "2022-10-17", R::weekday},
+      {"nl", "Eind 2021 kwam er een last. Op maandag 17 oktober volgde de boete. In 2023 volgt meer.", "", "maandag 17 oktober", "2022-10-17", R::weekday},
+      {"nl", "De boete volgde in oktober.", "2023-01-10", "oktober", "2022-10", R::reference},
+      {"nl", "De boete volgde vorige maand.", "2022-10-20", "vorige maand", "2022-09", R::reference},
+      {"nl", "Het onderzoek liep deze week af.", "2022-10-20", "deze week", "2022-W42", R::reference},
+      {"nl", "De sanctie volgde afgelopen zomer.", "2022-10-20", "afgelopen zomer", "2022", R::reference},
+      {"nl", "De omzet daalde in het derde kwartaal van 2023.", "", "derde kwartaal van 2023", "2023-Q3", R::explicit_date},
+      {"nl", "De zaak begon op 1 mei.", "", "1 mei", "XXXX-05-01", R::unresolved},
+      {"nl", "De zaak begon in 2019. De boete volgde op 1 mei.", "", "1 mei", "2019-05-01", R::context},
+      {"nl", "In het jaar 2018 steeg het aantal boetes.", "", "2018", "2018", R::explicit_date},
+      {"nl", "De boete van 3 september is hoog.", "2024-09-10", "3 september", "2024-09-03", R::reference},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"nl", "Een boete van ruim 80 miljoen euro en 1.200 euro."},
+      {"nl", "Op grond van artikel 83 van de AVG."},
+      {"nl", "Een bedrag van 2022 euro werd betaald."},
+      {"nl", "Het is hier niet toegestaan."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("Italian dates") {
+  const Case cases[] = {
+      {"it", "Il Garante ha sanzionato la società il 3 settembre 2024.", "", "3 settembre 2024", "2024-09-03", R::explicit_date},
+      {"it", "La multa risale a luglio 2014.", "", "luglio 2014", "2014-07", R::explicit_date},
+      {"it", "La sanzione è stata inflitta nel 2022.", "", "2022", "2022", R::explicit_date},
+      {"it", "Il Garante ha comunicato ieri la sanzione.", "2024-02-08", "ieri", "2024-02-07", R::reference},
+      {"it", "L'istruttoria è iniziata due anni fa.", "2024-02-08", "due anni fa", "2022", R::reference},
+      {"it", "L'anno scorso le sanzioni sono raddoppiate.", "2024-02-08", "anno scorso", "2023", R::reference},
+      {"it", "La decisione di lunedì 17 ottobre è definitiva.", "2022-10-20", "lunedì 17 ottobre", "2022-10-17", R::weekday},
+      {"it", "Alla fine del 2021 c'era una diffida. Lunedì 17 ottobre è arrivata la multa. Nel 2023 altro.", "", "Lunedì 17 ottobre", "2022-10-17", R::weekday},
+      {"it", "La sanzione del 17/10/2022 è stata pagata.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"it", "L'Antitrust ha deciso a ottobre.", "2023-01-10", "ottobre", "2022-10", R::reference},
+      {"it", "L'Antitrust ha deciso lo scorso maggio.", "2022-10-20", "scorso maggio", "2022-05", R::reference},
+      {"it", "L'Antitrust ha deciso a maggio scorso.", "2022-10-20", "maggio scorso", "2022-05", R::reference},
+      {"it", "Il procedimento si è chiuso il mese scorso.", "2022-10-20", "mese scorso", "2022-09", R::reference},
+      {"it", "La sanzione è arrivata quest'estate.", "2022-10-20", "quest'estate", "2022", R::reference},
+      {"it", "Nel terzo trimestre 2023 il fatturato è sceso.", "", "terzo trimestre 2023", "2023-Q3", R::explicit_date},
+      {"it", "La decisione del 1° gennaio 2024.", "", "1° gennaio 2024", "2024-01-01", R::explicit_date},
+      {"it", "Il Garante ha deciso il 9 dicembre.", "", "9 dicembre", "XXXX-12-09", R::unresolved},
+      {"it", "Nel 2019 si aprì il caso. Il 9 dicembre arrivò la multa.", "", "9 dicembre", "2019-12-09", R::context},
+      {"it", "Il Garante si è espresso mercoledì.", "2024-02-08", "mercoledì", "2024-02-07", R::reference},
+      {"it", "Il Garante si è espresso questa settimana.", "2024-02-08", "questa settimana", "2024-W06", R::reference},
+      {"it", "La multa è del dicembre 2021.", "", "dicembre 2021", "2021-12", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"it", "Una sanzione di 79.107.101 euro e di 878,2 milioni di euro."},
+      {"it", "Ai sensi dell'articolo 83 del GDPR."},
+      {"it", "Un importo di 2022 euro è stato pagato."},
+      {"it", "Il tasso era del 2,5 per cento."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("Spanish dates") {
+  const Case cases[] = {
+      {"es", "La AEPD impuso la multa el 3 de septiembre de 2024.", "", "3 de septiembre de 2024", "2024-09-03", R::explicit_date},
+      {"es", "La sanción se impuso en abril de 2019.", "", "abril de 2019", "2019-04", R::explicit_date},
+      {"es", "La sanción se impuso en enero del 2018.", "", "enero del 2018", "2018-01", R::explicit_date},
+      {"es", "La CNMC multó a Telefónica en 2018.", "", "2018", "2018", R::explicit_date},
+      {"es", "La CNMC anunció ayer la sanción.", "2019-04-10", "ayer", "2019-04-09", R::reference},
+      {"es", "La investigación empezó hace dos años.", "2019-04-10", "hace dos años", "2017", R::reference},
+      {"es", "El año pasado la CNMC multó más.", "2019-04-10", "año pasado", "2018", R::reference},
+      {"es", "La decisión del lunes 17 de octubre es firme.", "2022-10-20", "lunes 17 de octubre", "2022-10-17", R::weekday},
+      {"es", "A finales de 2021 hubo un requerimiento. El lunes 17 de octubre llegó la multa. En 2023 habrá más.", "", "lunes 17 de octubre", "2022-10-17", R::weekday},
+      {"es", "La resolución del 17/10/2022 es firme.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"es", "La CNMC decidió en octubre.", "2023-01-10", "octubre", "2022-10", R::reference},
+      {"es", "La CNMC decidió el pasado mes de mayo.", "2022-10-20", "mayo", "2022-05", R::reference},
+      {"es", "La CNMC decidió el pasado 3 de mayo.", "2022-10-20", "pasado 3 de mayo", "2022-05-03", R::reference},
+      {"es", "La sanción llegó el mes pasado.", "2022-10-20", "mes pasado", "2022-09", R::reference},
+      {"es", "La sanción llegó esta semana.", "2022-10-20", "esta semana", "2022-W42", R::reference},
+      {"es", "La sanción llegó el martes.", "2022-10-20", "martes", "2022-10-18", R::reference},
+      {"es", "La sanción llegó este verano.", "2022-10-20", "este verano", "2022", R::reference},
+      {"es", "En el tercer trimestre de 2023 cayeron las ventas.", "", "tercer trimestre de 2023", "2023-Q3", R::explicit_date},
+      {"es", "La multa es del 9 de diciembre.", "", "9 de diciembre", "XXXX-12-09", R::unresolved},
+      {"es", "En 2019 se abrió el caso. El 9 de diciembre llegó la multa.", "", "9 de diciembre", "2019-12-09", R::context},
+      {"es", "De enero a abril de 2019 impuso siete sanciones.", "", "enero", "2019-01", R::context},
+      {"es", "El 1º de enero de 2024 entra en vigor.", "", "1º de enero de 2024", "2024-01-01", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"es", "Una multa de 8,5 millones de euros y 660.000 euros."},
+      {"es", "Vulneró el artículo 6 del RGPD."},
+      {"es", "Se pagaron 2022 euros."},
+      {"es", "Lo que equivale al 80% de lo que multó."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("Portuguese dates") {
+  const Case cases[] = {
+      {"pt", "A CNPD aplicou a coima a 3 de setembro de 2024.", "", "3 de setembro de 2024", "2024-09-03", R::explicit_date},
+      {"pt", "A CNPD atingiu em 2021 números inéditos.", "", "2021", "2021", R::explicit_date},
+      {"pt", "A coima foi aplicada em maio de 2022.", "", "maio de 2022", "2022-05", R::explicit_date},
+      {"pt", "A CNPD anunciou ontem a coima.", "2022-05-23", "ontem", "2022-05-22", R::reference},
+      {"pt", "A investigação começou há dois anos.", "2022-05-23", "há dois anos", "2020", R::reference},
+      {"pt", "No ano passado chegaram às 60 coimas.", "2022-05-23", "ano passado", "2021", R::reference},
+      {"pt", "A decisão de segunda-feira, 17 de outubro, é final.", "2022-10-20", "segunda-feira, 17 de outubro", "2022-10-17", R::weekday},
+      {"pt", "A decisão de 17/10/2022 é final.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"pt", "A coima foi de 1,25 milhões de euros em 2021.", "", "2021", "2021", R::explicit_date},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"pt", "Uma coima de 1,25 milhões de euros."},
+      {"pt", "Nos termos do artigo 83 do RGPD."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("relative expressions without a reference are left out") {
+  const auto mentions = recognizer().find("The watchdog said yesterday and last week it would act.", "en", "");
+  CHECK(mentions.empty());
+  // A month keeps its unknown year.
+  const std::string_view text = "The fine was imposed in October.";
+  const auto months = recognizer().find(text, "en", "");
+  REQUIRE(months.size() == 1);
+  CHECK(months[0].value == "XXXX-10");
+  CHECK(months[0].resolution == R::unresolved);
+  CHECK(text.substr(months[0].span.begin, months[0].span.size()) == "October");
+}
+
+TEST_CASE("a month-precision reference still anchors relative years") {
+  const std::string_view text = "Im vergangenen Jahr stiegen die Bußgelder.";
+  const auto mentions = recognizer().find(text, "de", "2018-12");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].value == "2017");
+}
+
+TEST_CASE("mentions come in text order") {
+  const std::string_view text = "In 2021 the probe began; on 3 March 2022 a fine followed, and in May 2023 another.";
+  const auto mentions = recognizer().find(text, "en", "");
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[0].value == "2021");
+  CHECK(mentions[1].value == "2022-03-03");
+  CHECK(mentions[2].value == "2023-05");
+  CHECK(mentions[0].span.begin < mentions[1].span.begin);
+  CHECK(mentions[1].span.begin < mentions[2].span.begin);
+}
+
+TEST_CASE("an unknown language still finds numeric dates and years") {
+  const std::string_view text = "Beslutet 2022-10-17 och 17.10.2022 under 2021.";
+  const auto mentions = recognizer().find(text, "xx", "");
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[0].value == "2022-10-17");
+  CHECK(mentions[1].value == "2022-10-17");
+  CHECK(mentions[2].value == "2021");
+}
+
+TEST_CASE("publication dates stated by the text") {
+  struct Reference {
+    const char* language;
+    const char* text;
+    const char* expected;
+  };
+  const Reference cases[] = {
+      {"en", "PARIS, Oct 20 (Reuters) - The French regulator fined the firm. It was warned in 2022.", "2022-10-20"},
+      {"en", "Published 2023-04-13\nThe CNIL fined Clearview.", "2023-04-13"},
+      {"en", "The Biggest Fines\n\nWritten by\n\nMatt Green\n\n04 Jan 2023\n\nAs 2022 went on.", "2023-01-04"},
+      {"en", "The regulator fined the firm on 3 March 2022.", ""},
+      {"fr", "Mise à jour le 2026-01-26\nLa Cnil a infligé une amende.", "2026-01-26"},
+      {"fr", "Publié le 13 avril 2023 à 10h15\nLa Cnil a infligé une amende.", "2023-04-13"},
+      {"fr", "27 mars 2019\n\nÇa se chiffre\n\nAbus de position dominante.", "2019-03-27"},
+      {"de", "Veröffentlicht am 14.12.2018\nDas Bundeskartellamt verhängte Bußgelder.", "2018-12-14"},
+      {"nl", "Gepubliceerd op 15 juli 2020\nDe ACM legde een boete op.", "2020-07-15"},
+      {"it", "Pubblicato il 8 febbraio 2024\nIl Garante ha sanzionato Enel.", "2024-02-08"},
+      {"es", "Publicado el 10 de abril de 2019\nLa CNMC ha multado.", "2019-04-10"},
+      {"es", " date 2019-04 La Comisión de los Mercados ha multado.", "2019-04"},
+      {"pt", "CNPD bate recordes em 2021\n\n • Lusa\n • 23 Maio 2022\n\nQuatro anos depois.", "2022-05-23"},
+      {"pt", "A CNPD aplicou coimas em 2021.", ""},
+  };
+  for (const Reference& c : cases) {
+    const std::string_view text = c.text;
+    CAPTURE(text);
+    CHECK(recognizer().find_reference(c.text, c.language) == c.expected);
+  }
+}
