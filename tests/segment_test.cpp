@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "segment/sentence_splitter.h"
@@ -187,4 +188,17 @@ TEST_CASE("a long single line is split throughout") {
   CHECK(spans.size() == 2000);
   CHECK(text.substr(spans[1999].begin, spans[1999].size()) == "Mr. Smith paid 5 Mio. Euro.");
   check_spans(text, spans);
+}
+
+TEST_CASE("one splitter serves several threads at once") {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "Die Behörde verhängte am 3. März 5 Mio. Euro. Le groupe Engie S.A. a payé.\n";
+  const std::vector<Span> expected = splitter().split(text, "de");
+  REQUIRE(expected.size() == 600);
+  std::vector<std::vector<Span>> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < results.size(); ++t)
+    threads.emplace_back([&, t] { results[t] = splitter().split(text, "de"); });
+  for (std::thread& thread : threads) thread.join();
+  for (const std::vector<Span>& result : results) CHECK(result == expected);
 }

@@ -46,6 +46,7 @@ AbbreviationTable::AbbreviationTable() {
 }
 
 void AbbreviationTable::add(std::string written, AbbreviationRule rule, std::uint32_t bit) {
+  longest_ = std::max(longest_, written.size());
   Rules& rules = entries_[std::move(written)];
   switch (rule) {
     case AbbreviationRule::never_ends: rules.never_ends |= bit; break;
@@ -62,6 +63,8 @@ int AbbreviationTable::language_index(std::string_view code) const {
 
 std::optional<AbbreviationRule> AbbreviationTable::find(std::string_view written,
                                                         int language) const {
+  // Most candidates around a break are no abbreviation: reject them before hashing.
+  if (written.size() > longest_ || written.empty() || written.back() != '.') return std::nullopt;
   const auto it = entries_.find(written);
   if (it == entries_.end()) return std::nullopt;
   const Rules& r = it->second;

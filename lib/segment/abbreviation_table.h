@@ -47,6 +47,7 @@ class AbbreviationTable {
 
   std::vector<std::string> languages_;
   std::unordered_map<std::string, Rules, Hash, std::equal_to<>> entries_;
+  std::size_t longest_ = 0;  // bytes of the longest entry
   std::string error_;
 };
 
