@@ -138,8 +138,25 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
   auto is_stop = [&](std::size_t i) {
     return lang != languages_.end() && lang->second.stop_words.count(word(i)) > 0;
   };
+  // Cue words are never part of a name: in a title-case headline "Clearview AI Slapped With
+  // Fine", "Slapped" ends the name.
+  std::vector<PhraseMatch> before, after;
+  if (lang != languages_.end()) {
+    before = lang->second.before.find_all(text);
+    after = lang->second.after.find_all(text);
+  }
+  std::vector<Span> cue_spans;
+  for (const auto* cues : {&before, &after})
+    for (const PhraseMatch& m : *cues) cue_spans.push_back(m.span);
+  std::sort(cue_spans.begin(), cue_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  auto in_cue = [&](Span s) {
+    auto it = std::lower_bound(cue_spans.begin(), cue_spans.end(), s.begin,
+                               [](const Span& t, std::size_t pos) { return t.end <= pos; });
+    return it != cue_spans.end() && it->begin < s.end;
+  };
   auto name_token = [&](std::size_t i) {
-    return !is_taken(tokens[i].span) && (tokens[i].capitalised || suffixes_.count(word(i)) > 0);
+    return !is_taken(tokens[i].span) && !in_cue(tokens[i].span) &&
+           (tokens[i].capitalised || suffixes_.count(word(i)) > 0);
   };
   // A name never runs across a sentence or a clause: only spaces may separate its words.
   auto joined = [&](std::size_t i) {
@@ -175,7 +192,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
   if (lang == languages_.end()) return names;
 
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
-  for (const PhraseMatch& cue : lang->second.before.find_all(text)) {
+  for (const PhraseMatch& cue : before) {
     auto it = std::lower_bound(names.begin(), names.end(), cue.span.end,
                                [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });
     if (it == names.end()) continue;
@@ -185,7 +202,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
-  for (const PhraseMatch& cue : lang->second.after.find_all(text)) {
+  for (const PhraseMatch& cue : after) {
     auto it = std::lower_bound(names.begin(), names.end(), cue.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;

@@ -82,6 +82,14 @@ bool DocumentContext::has_cue(Span s, CueKind kind) const {
 
 FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const {
   if (money.period != Period::none) return FineKind::periodic_penalty;
+  const auto amounts = money_in(sentence);
+  // A cue belongs to the amount nearest to it: in "fined €30.5m and threatened a penalty of
+  // €5.1m", only the second is threatened.
+  auto nearest_to_cue = [&](const Cue& c) {
+    for (const MoneyMention& other : amounts)
+      if (other.equivalent_of < 0 && gap(other.span, c.span) < gap(money.span, c.span)) return false;
+    return true;
+  };
   bool proposed = false;
   for (const Cue& c : cues_in(sentence)) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
@@ -90,8 +98,10 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool periodic = c.kind == CueKind::periodic || c.kind == CueKind::rate;
     const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= 40;
     const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= 12;
-    if (periodic && (before || right_after || gap(c.span, trigger.span) == 0)) return FineKind::periodic_penalty;
-    if (c.kind == CueKind::proposed && (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
+    if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
+      return FineKind::periodic_penalty;
+    if (c.kind == CueKind::proposed && nearest_to_cue(c) &&
+        (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
       proposed = true;
   }
   return proposed ? FineKind::proposed : FineKind::fine;

@@ -33,6 +33,15 @@ std::string_view country_of(const AuthorityMention& a) {
   return a.authority != nullptr ? std::string_view(a.authority->country) : std::string_view(a.country);
 }
 
+// How much a date says: a resolved full date beats a month, a year or an unresolved date.
+int date_rank(const DocumentContext& ctx, int index) {
+  if (index < 0) return -1;
+  const DateMention& d = ctx.doc.dates[static_cast<std::size_t>(index)];
+  const int known = static_cast<int>(std::count_if(d.value.begin(), d.value.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; }));
+  return (d.resolution == DateResolution::unresolved ? 0 : 100) + known;
+}
+
 bool close_values(const Decimal& a, const Decimal& b) {
   const double x = a.to_double(), y = b.to_double();
   return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
@@ -60,9 +69,20 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
   }
 
-  const auto dates = ctx.dates_in(sentence);
-  if (const DateMention* d = nearest(dates, money, [](const DateMention& x) { return x.span; }, kMaxDateGap))
-    record.date = static_cast<int>(d - doc.dates.data());
+  // The nearest date, but not one that lies beyond another amount: in "€8.85m in the UK last
+  // May, then €20m by the Greek regulator this summer", May belongs to the first.
+  const DateMention* date = nullptr;
+  for (const DateMention& d : ctx.dates_in(sentence)) {
+    const std::size_t g = gap(d.span, money);
+    if (g > kMaxDateGap || (date != nullptr && g >= gap(date->span, money))) continue;
+    const Span between{std::min(d.span.end, money.end), std::max(d.span.begin, money.begin)};
+    bool crosses = false;
+    for (const MoneyMention& other : ctx.money_in(sentence))
+      if (other.equivalent_of < 0 && other.span.begin >= between.begin && other.span.end <= between.end)
+        crosses = true;
+    if (!crosses) date = &d;
+  }
+  if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 
   const PartyMention* party = nullptr;
   std::size_t party_gap = SIZE_MAX;
@@ -107,9 +127,13 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     }
     const std::size_t count = j - i;
     if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively) && places.size() == count) {
+      // "... in the UK and Italy in 2022, respectively": the date is shared too.
+      int shared_date = -1;
+      for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
       for (std::size_t k = 0; k < count; ++k) {
         records[i + k].authority = *places[k];
         records[i + k].authority_inherited = false;
+        if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
@@ -161,7 +185,7 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
-    if (same->date < 0) same->date = r.date;
+    if (date_rank(ctx, r.date) > date_rank(ctx, same->date)) same->date = r.date;
     same->confidence = std::max(same->confidence, r.confidence);
   }
   records = std::move(kept);
@@ -169,41 +193,76 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   const DocumentAnalysis& doc = ctx.doc;
-  for (FineRecord& r : records) {
-    if (r.date >= 0 || !r.authority) continue;  // (records without a date are dated below)
+  // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
+  // 17 to impose an administrative fine", "The 2022 FCA fines ranked"), with the date nearest
+  // their fine word.
+  struct Event {
+    std::size_t sentence;
+    int date;
+  };
+  std::vector<Event> events;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Span sentence = doc.sentences[s];
+    if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    const Cue* trigger = nullptr;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+    const auto dates = ctx.dates_in(sentence);
+    if (trigger == nullptr || dates.empty()) continue;
+    const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
+    if (d->resolution == DateResolution::unresolved) continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data())});
+  }
+  auto event_of = [&](std::size_t s) {
+    return std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.sentence == s; });
+  };
+  (void)event_of;
+
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    FineRecord& r = records[i];
+    if (r.date >= 0 || !r.authority) continue;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
-    // A sentence that reports the decision without an amount: "the Cnil decided on Monday,
-    // October 17 to impose an administrative fine".
-    std::size_t best_distance = SIZE_MAX;
-    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-      const Span sentence = doc.sentences[s];
-      if (!ctx.money_in(sentence).empty() || ctx.dates_in(sentence).empty()) continue;
-      const Cue* trigger = nullptr;
-      for (const Cue& c : ctx.cues_in(sentence))
-        if (c.kind == CueKind::trigger) trigger = &c;
-      if (trigger == nullptr || ctx.has_cue(sentence, CueKind::proposed)) continue;
-      const auto authorities = ctx.authorities_in(sentence);
-      const bool same = std::any_of(authorities.begin(), authorities.end(),
-                                    [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
-      const std::size_t distance = s > own ? s - own : own - s;
-      if (!same || distance >= best_distance) continue;
-      const auto dates = ctx.dates_in(sentence);
-      const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
-      r.date = static_cast<int>(d - doc.dates.data());
-      best_distance = distance;
-    }
-    if (r.date >= 0) {
-      r.confidence -= 0.05;
-      continue;
-    }
-    // A periodic penalty comes with the decision that imposed the fine before it.
-    if (r.kind == FineKind::periodic_penalty) {
-      for (const FineRecord& earlier : records) {
-        if (&earlier == &r) break;
-        if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority))
-          r.date = earlier.date;
+    // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
+    // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
+    for (std::size_t k = i; k-- > 0;) {
+      const FineRecord& earlier = records[k];
+      const std::size_t s = ctx.sentence_of(earlier.sentence.begin);
+      if (own - s > 3) break;
+      if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
+          earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
+        r.date = earlier.date;
+        break;
       }
     }
+    if (r.date >= 0) continue;
+    // The nearest event before the amount (a section heading, the decision just reported), else
+    // the nearest one shortly after it.
+    const Event* chosen = nullptr;
+    for (const Event& e : events) {
+      if (e.sentence > own + 6) break;
+      const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+      const bool same = authorities.empty() ||
+                        std::any_of(authorities.begin(), authorities.end(),
+                                    [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
+      if (!same) continue;
+      if (e.sentence < own) chosen = &e;
+      else if (chosen == nullptr) { chosen = &e; break; }
+    }
+    if (chosen != nullptr) {
+      r.date = chosen->date;
+      r.confidence -= 0.05;
+    }
+  }
+  // A periodic penalty comes with the original decision: the earliest dated fine of the same
+  // authority.
+  for (FineRecord& r : records) {
+    if (r.date >= 0 || r.kind != FineKind::periodic_penalty || !r.authority) continue;
+    for (const FineRecord& other : records)
+      if (other.kind == FineKind::fine && other.date >= 0 && other.authority &&
+          same_authority(*other.authority, *r.authority) &&
+          (r.date < 0 || doc.dates[static_cast<std::size_t>(other.date)].value <
+                             doc.dates[static_cast<std::size_t>(r.date)].value))
+        r.date = other.date;
   }
   for (FineRecord& r : records)
     if (r.date < 0) r.date_from_reference = true;
