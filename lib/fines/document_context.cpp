@@ -131,7 +131,11 @@ void DocumentContext::choose_main_party() {
     const std::string_view t = text_of(p.span);
     return t.substr(0, t.find(' '));
   };
-  const Span headline = doc.sentences.empty() ? Span{} : doc.sentences.front();
+  // A headline is a first line with no final stop.
+  Span headline = doc.sentences.empty() ? Span{} : doc.sentences.front();
+  const std::string_view first = text_of(headline);
+  if (!first.empty() && std::string_view(".!?:\"'").find(first.back()) != std::string_view::npos)
+    headline = {};
   for (const PartyMention& p : parties)
     score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0);
   int best = 0;

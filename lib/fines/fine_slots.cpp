@@ -42,6 +42,16 @@ int date_rank(const DocumentContext& ctx, int index) {
   return (d.resolution == DateResolution::unresolved ? 0 : 100) + known;
 }
 
+// Whether another amount of the sentence lies between `a` and the amount `money`.
+bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
+  const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};
+  for (const MoneyMention& other : ctx.money_in(sentence))
+    if (other.equivalent_of < 0 && other.span.begin >= between.begin && other.span.end <= between.end &&
+        !(other.span == money))
+      return true;
+  return false;
+}
+
 bool close_values(const Decimal& a, const Decimal& b) {
   const double x = a.to_double(), y = b.to_double();
   return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
@@ -69,28 +79,35 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
   }
 
-  // The nearest date, but not one that lies beyond another amount: in "€8.85m in the UK last
-  // May, then €20m by the Greek regulator this summer", May belongs to the first.
+  // The nearest date, but not one beyond another amount, and in a sentence of several amounts
+  // the one that follows the amount: in "€8.85m in the UK last May, then €20m by the Greek
+  // regulator this summer", May belongs to the first. A resolved date beats an unresolved one.
+  const auto amounts = ctx.money_in(sentence);
+  const bool several = std::count_if(amounts.begin(), amounts.end(),
+                                     [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
+  auto date_score = [&](const DateMention& d) {
+    return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
+           (several && d.span.end <= money.begin ? 1000 : 0);
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    const std::size_t g = gap(d.span, money);
-    if (g > kMaxDateGap || (date != nullptr && g >= gap(date->span, money))) continue;
-    const Span between{std::min(d.span.end, money.end), std::max(d.span.begin, money.begin)};
-    bool crosses = false;
-    for (const MoneyMention& other : ctx.money_in(sentence))
-      if (other.equivalent_of < 0 && other.span.begin >= between.begin && other.span.end <= between.end)
-        crosses = true;
-    if (!crosses) date = &d;
+    if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
+    if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 
+  // A name whose cue stands between it and the amount ("X was fined €Y", "€Y contre X") is
+  // tied to it; then other names marked as fined; then names known from elsewhere. Never a
+  // name beyond another amount.
   const PartyMention* party = nullptr;
-  std::size_t party_gap = SIZE_MAX;
+  std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
-    // A name marked by a cue beats a name merely nearby.
-    const std::size_t g = gap(p.span, money) + (p.cue != PartyCue::none ? 0 : 1000);
-    if (!ctx.is_known_party(p)) continue;
-    if (g < party_gap) party = &p, party_gap = g;
+    if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+    const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
+                      (p.cue == PartyCue::before && money.end <= p.span.begin);
+    const std::size_t score =
+        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
+    if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party.
