@@ -155,3 +155,15 @@ TEST_CASE("Portuguese fines") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a country acting through its regulator and a decision dated elsewhere") {
+  const Case cases[] = {
+      {"en", "The UK has also imposed a penalty of £7.5 million on Orbex.",
+       {{"7500000", "GBP", "fine", "Orbex", "GB", ""}}},
+      // The amount's sentence says only "this week"; the decision is dated to the day.
+      {"en", "The CNIL imposed a fine of €2 million this week on Orbex. The CNIL decided on Monday, "
+             "October 17, 2022 to impose the fine.",
+       {{"2000000", "EUR", "fine", "Orbex", "FR", "2022-10-17"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -58,6 +58,7 @@ Lexicon::Lexicon(std::string_view language) {
     if (fields[0] == "location") locations_.emplace_back(fields[1]);
     else if (fields[0] == "possessive") possessives_.emplace_back(fields[1]);
     else if (fields[0] == "and") conjunctions_.emplace_back(fields[1]);
+    else if (fields[0] == "agent_verb") agent_verbs_.emplace_back(fields[1]);
     else if (error_.empty()) error_ = dir + "authority_context.tsv: unknown kind in: " + std::string(line);
   });
 }

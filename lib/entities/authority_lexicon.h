@@ -30,6 +30,7 @@ class Lexicon {
   const std::vector<std::string>& locations() const { return locations_; }
   const std::vector<std::string>& possessives() const { return possessives_; }
   const std::vector<std::string>& conjunctions() const { return conjunctions_; }
+  const std::vector<std::string>& agent_verbs() const { return agent_verbs_; }
 
   // The country a nationality names: an adjective ("Italian") or a country name with a
   // possessive ending ("Italy's", "Italiens"); empty when none.
@@ -46,6 +47,7 @@ class Lexicon {
   std::vector<std::string> locations_;
   std::vector<std::string> possessives_;
   std::vector<std::string> conjunctions_;
+  std::vector<std::string> agent_verbs_;
 };
 
 }  // namespace finex::authority

@@ -35,7 +35,8 @@ enum Group {
   complement = 8,               // autorité irlandaise "de protection des données"
   location = 9,                 // "in " Italy
   country = 10,
-  group_count = 11
+  acting_country = 11,          // "The UK" has imposed
+  group_count = 12
 };
 
 // RE2's \b only knows ASCII letters, so word edges are spelled out with Unicode classes.
@@ -52,11 +53,17 @@ std::string build_pattern(const Gazetteer& gazetteer, const Lexicon& lexicon) {
   for (const std::string& word : lexicon.locations())
     locations.push_back(!word.empty() && word.back() == '\'' ? word : word + " ");
   const std::string description = lexicon.descriptions().pattern();
+  // A country as the subject of a fining verb acts through its authority: "The UK has also
+  // imposed a penalty". Only the country is captured.
+  std::vector<std::string> verbs;
+  for (const std::string& verb : lexicon.agent_verbs()) verbs.push_back(" " + verb);
+  const std::string acting =
+      verbs.empty() ? std::string() : "|(" + country + ")" + authority::alternation({}, verbs);
   return std::string(kWordStart) + "(?:" +
          "(?:(" + nationality + ") )?(" + gazetteer.forms().pattern() + ")(?: (" + adjective + "))?" +
          "|(" + nationality + ") (" + description + ")" +
          "|(" + description + ") (" + adjective + ")(?: (" + lexicon.complements().pattern() + "))?" +
-         "|(" + authority::alternation({}, locations) + ")(" + country + ")" + ")" + kWordEnd;
+         "|(" + authority::alternation({}, locations) + ")(" + country + ")" + acting + ")" + kWordEnd;
 }
 
 // ", Greece" or " and Greece" right after a location phrase.
@@ -234,8 +241,8 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
     const std::vector<AuthorityMention>& earlier) const {
   if (g[name].data()) return resolve_name(text, g, m, field, earlier);
   const Span span{};  // set by the caller
-  if (g[country].data()) {
-    const auto* countries = m.lexicon.countries().find(view(g[country]));
+  if (g[country].data() || g[acting_country].data()) {
+    const auto* countries = m.lexicon.countries().find(view(g[g[country].data() ? country : acting_country]));
     if (countries == nullptr) return std::nullopt;
     return country_mention(span, countries->front(), field);
   }

@@ -230,18 +230,24 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (d->resolution == DateResolution::unresolved) continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data())});
   }
-  auto event_of = [&](std::size_t s) {
-    return std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.sentence == s; });
+
+  // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
+  auto vague = [&](int index) {
+    if (index < 0) return true;
+    const DateMention& d = doc.dates[static_cast<std::size_t>(index)];
+    return d.resolution == DateResolution::unresolved ||
+           d.value.find_first_of("WQ") != std::string::npos;
   };
-  (void)event_of;
+  auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
 
   for (std::size_t i = 0; i < records.size(); ++i) {
     FineRecord& r = records[i];
-    if (r.date >= 0 || !r.authority) continue;
+    if (!vague(r.date) || !r.authority) continue;
+    const bool dated = r.date >= 0;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
     // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
     // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
-    for (std::size_t k = i; k-- > 0;) {
+    for (std::size_t k = i; !dated && k-- > 0;) {
       const FineRecord& earlier = records[k];
       const std::size_t s = ctx.sentence_of(earlier.sentence.begin);
       if (own - s > 3) break;
@@ -251,7 +257,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         break;
       }
     }
-    if (r.date >= 0) continue;
+    if (r.date >= 0 && !dated) continue;
     // The nearest event before the amount (a section heading, the decision just reported), else
     // the nearest one shortly after it.
     const Event* chosen = nullptr;
@@ -265,7 +271,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (e.sentence < own) chosen = &e;
       else if (chosen == nullptr) { chosen = &e; break; }
     }
-    if (chosen != nullptr) {
+    if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
       r.date = chosen->date;
       r.confidence -= 0.05;
     }
