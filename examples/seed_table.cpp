@@ -24,7 +24,9 @@ int main(int argc, char** argv) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
-    results.push_back(extractor.extract(text.str(), {.id = path.filename().string()}));
+    finex::DocumentInfo info;
+    info.id = path.filename().string();
+    results.push_back(extractor.extract(text.str(), info));
     std::cout << finex::to_json(results.back()) << "\n";
   }
 

@@ -1,5 +1,7 @@
 #pragma once
-// Turns the command line's paths into the ordered list of documents to read.
+// Turns the command line's paths into the ordered list of documents to read, and reads one.
+// Listing keeps only paths; documents are read later, one per worker, so a folder of 10,000
+// articles never sits in memory at once.
 #include <string>
 #include <vector>
 
@@ -7,11 +9,12 @@ namespace finex::cli {
 
 struct Input {
   std::string path;   // as shown in the output's "document"; "-" for standard input
-  std::string error;  // set when the path cannot be listed (does not exist, not readable)
+  std::string error;  // set when the path cannot be listed: the input becomes an error record
 };
 
-// Files stay as given; folders are searched recursively for files ending in `extension`, in
-// sorted order, without following symbolic links to folders (which could loop).
+// Files stay as given; folders are searched recursively for files ending in `extension`, each
+// folder's entries in name order. Symbolic links to folders are not followed (they could
+// loop); a folder that cannot be listed becomes one input with `error` set.
 std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std::string& extension);
 
 // Reads a whole file (or standard input for "-"). Returns false with `error` set on failure.

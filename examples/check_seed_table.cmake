@@ -1,0 +1,35 @@
+# Runs seed_table on the seed corpus and checks what the README promises: one JSON line per
+# article (five), then the table's header and at least one row for each of the five articles.
+# cmake -DPROGRAM=... -DCORPUS=... -P check_seed_table.cmake
+execute_process(COMMAND "${PROGRAM}" "${CORPUS}" RESULT_VARIABLE status OUTPUT_VARIABLE out)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "seed_table exited with ${status}")
+endif()
+# Brackets and semicolons would confuse CMake's lists; they matter to no check.
+string(REGEX REPLACE "[][;]" "_" flat "${out}")
+string(REPLACE "\n" ";" lines "${flat}")
+
+set(json_documents "")
+set(table_documents "")
+set(header_found FALSE)
+foreach(line IN LISTS lines)
+  if(line MATCHES "^{\"document\":\"(00[0-4]_[0-9a-f]+\\.txt)\"")
+    list(APPEND json_documents "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^article +lang +kind +entity +amount +cur +date *$")
+    set(header_found TRUE)
+  elseif(line MATCHES "^(00[0-4]_[0-9a-f]+\\.txt) ")
+    list(APPEND table_documents "${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+
+list(LENGTH json_documents json_count)
+if(NOT json_count EQUAL 5)
+  message(FATAL_ERROR "expected 5 JSON lines, got ${json_count}:\n${out}")
+endif()
+if(NOT header_found)
+  message(FATAL_ERROR "the table's header is missing:\n${out}")
+endif()
+list(REMOVE_DUPLICATES table_documents)
+if(NOT table_documents STREQUAL json_documents)
+  message(FATAL_ERROR "table rows cover [${table_documents}], expected [${json_documents}]")
+endif()

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the built project into a temporary prefix, then builds and runs this consumer against
+# it twice: with find_package(finex) and with pkg-config.
+#   bash tests/consumer/run.sh BUILD_DIR CXX_COMPILER
+set -euo pipefail
+build_dir=$1
+cxx=${2:-c++}
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+
+check() {  # check NAME OUTPUT
+  local expected
+  for expected in "finex 0.1.0" "document consumer-1" "amount 20000000 EUR"; do
+    if ! grep -qxF "$expected" <<<"$2"; then
+      echo "$1: expected a line '$expected' in:" >&2
+      echo "$2" >&2
+      exit 1
+    fi
+  done
+  echo "$1: ok"
+}
+
+cmake -S "$here" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$work/prefix" \
+      -DCMAKE_CXX_COMPILER="$cxx" >/dev/null
+cmake --build "$work/cmake-build" >/dev/null
+check "find_package(finex)" "$("$work/cmake-build/consumer")"
+
+pc_dir=$(dirname "$(find "$work/prefix" -name finex.pc | head -1)")
+flags=$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs finex)
+# shellcheck disable=SC2086  # the flags are words
+"$cxx" -std=c++20 "$here/main.cpp" -o "$work/consumer-pc" $flags
+check "pkg-config finex" "$("$work/consumer-pc")"
+
+# The command line is installed too.
+[ "$("$work/prefix/bin/finex" --version)" = "finex 0.1.0" ] || { echo "installed finex --version failed" >&2; exit 1; }
+echo "installed finex: ok"

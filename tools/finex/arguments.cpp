@@ -1,0 +1,168 @@
+#include "arguments.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <thread>
+
+namespace finex::cli {
+
+const char* const kUsage = R"(usage: finex extract [options] PATH...
+       finex extract --stream [options] < records.jsonl
+
+Extracts the fines reported in news articles.
+PATH is a file, a folder (searched recursively for .txt files; symbolic links to folders are not
+followed) or - for standard input. Results come out in input order, one per document.
+
+options:
+  -o, --output FILE    write to FILE instead of standard output
+  --format FORMAT      jsonl   one JSON object per document, per line (default)
+                       json    one pretty JSON document, or an array of them
+                       csv     one row per fine, with a header row (RFC 4180)
+                       table   aligned columns for a terminal
+  --ext EXT            file extension searched for in folders (default: .txt)
+  --stream             read JSON Lines records {"id", "text", "published", "language"} on
+                       standard input and write one result per record, flushed at once
+  -j, --jobs N         worker threads sharing one extractor (default: one per core)
+  --lang XX            language of every document (ISO 639-1); default: identified per document
+  --published DATE     publication date of every document (ISO 8601), against which relative
+                       dates resolve; in --stream mode a record's own "published" wins
+  -q, --quiet          no progress line and no summary on standard error
+  -h, --help           this help
+  --version            the version
+
+exit status: 0 every document processed, 1 some documents had errors (each has its error
+             record), 2 bad usage, 3 the output could not be written
+)";
+
+namespace {
+
+std::optional<Format> format_named(const std::string& name) {
+  if (name == "jsonl") return Format::jsonl;
+  if (name == "json") return Format::json;
+  if (name == "csv") return Format::csv;
+  if (name == "table") return Format::table;
+  return std::nullopt;
+}
+
+std::optional<unsigned> thread_count(const std::string& text) {
+  unsigned n = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, n);
+  if (ec != std::errc() || ptr != end || n == 0 || n > 1024) return std::nullopt;
+  return n;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD: the forms the JSON contract uses for dates.
+bool is_iso_date(const std::string& s) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+  };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4)) return false;
+  if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2))) return false;
+  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2))) return false;
+  return true;
+}
+
+bool is_language_code(const std::string& s) {
+  return s.size() == 2 && std::islower(static_cast<unsigned char>(s[0])) &&
+         std::islower(static_cast<unsigned char>(s[1]));
+}
+
+ParsedCommandLine usage_error(std::string message) {
+  ParsedCommandLine parsed;
+  parsed.action = ParsedCommandLine::Action::usage_error;
+  parsed.error = std::move(message);
+  return parsed;
+}
+
+ParsedCommandLine action(ParsedCommandLine::Action a) {
+  ParsedCommandLine parsed;
+  parsed.action = a;
+  return parsed;
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
+  using Action = ParsedCommandLine::Action;
+  if (args.empty()) return usage_error("missing command");
+  if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") return action(Action::help);
+  if (args[0] == "--version") return action(Action::version);
+  if (args[0] != "extract") return usage_error("unknown command '" + args[0] + "'");
+
+  ParsedCommandLine parsed = action(Action::extract);
+  Settings& s = parsed.settings;
+  bool options_ended = false;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::string arg = args[i];
+    if (options_ended || arg == "-" || arg.empty() || arg[0] != '-') {
+      s.paths.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      options_ended = true;
+      continue;
+    }
+    // Both "--format csv" and "--format=csv".
+    std::optional<std::string> inline_value;
+    if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+      inline_value = arg.substr(eq + 1);
+      arg.resize(eq);
+    }
+    auto value = [&]() -> std::optional<std::string> {
+      if (inline_value) return inline_value;
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    auto takes_value = [](const std::string& a) {
+      return a == "-o" || a == "--output" || a == "--format" || a == "--ext" || a == "-j" ||
+             a == "--jobs" || a == "--lang" || a == "--published";
+    };
+    if (!takes_value(arg)) {
+      if (inline_value) return usage_error("option '" + arg + "' takes no value");
+      if (arg == "-h" || arg == "--help") return action(Action::help);
+      if (arg == "--version") return action(Action::version);
+      if (arg == "--stream") s.stream = true;
+      else if (arg == "-q" || arg == "--quiet") s.quiet = true;
+      else return usage_error("unknown option '" + arg + "'");
+      continue;
+    }
+    const std::optional<std::string> v = value();
+    if (!v) return usage_error("option '" + arg + "' needs a value");
+    if (arg == "-o" || arg == "--output") {
+      if (v->empty()) return usage_error("option '" + arg + "' needs a file name");
+      s.output = *v;
+    } else if (arg == "--format") {
+      const std::optional<Format> f = format_named(*v);
+      if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv or table)");
+      s.format = *f;
+    } else if (arg == "--ext") {
+      if (v->empty() || *v == ".") return usage_error("option --ext needs an extension");
+      s.extension = (*v)[0] == '.' ? *v : "." + *v;
+    } else if (arg == "-j" || arg == "--jobs") {
+      const std::optional<unsigned> n = thread_count(*v);
+      if (!n) return usage_error("option " + arg + " needs a number of threads from 1 to 1024");
+      s.threads = *n;
+    } else if (arg == "--lang") {
+      if (!is_language_code(*v)) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
+      s.defaults.language = *v;
+    } else if (arg == "--published") {
+      if (!is_iso_date(*v)) return usage_error("--published needs an ISO date such as 2022-10-20");
+      s.defaults.published = *v;
+    }
+  }
+
+  if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");
+  if (!s.stream && s.paths.empty()) return usage_error("no input: give files, folders or -");
+  std::size_t stdin_count = 0;
+  for (const std::string& p : s.paths) stdin_count += p == "-" ? 1 : 0;
+  if (stdin_count > 1) return usage_error("standard input (-) can be read only once");
+  if (s.threads == 0) s.threads = std::max(1u, std::thread::hardware_concurrency());
+  return parsed;
+}
+
+}  // namespace finex::cli

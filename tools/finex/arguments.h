@@ -1,0 +1,36 @@
+#pragma once
+// The command line of `finex extract`, parsed into settings. Parsing never exits the process:
+// it returns a message, so that main() alone decides the exit status.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "finex/options.h"
+
+namespace finex::cli {
+
+enum class Format { jsonl, json, csv, table };
+
+struct Settings {
+  std::vector<std::string> paths;  // files, folders, "-" for standard input
+  std::string output;              // empty: standard output
+  Format format = Format::jsonl;
+  std::string extension = ".txt";  // searched for in folders
+  DocumentInfo defaults;           // --published, --lang: applied to every document
+  unsigned threads = 0;            // 0: one per core
+  bool stream = false;             // JSON Lines records on standard input
+  bool quiet = false;
+};
+
+struct ParsedCommandLine {
+  enum class Action { extract, help, version, usage_error } action = Action::usage_error;
+  Settings settings;
+  std::string error;  // for usage_error
+};
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args);
+
+extern const char* const kUsage;
+
+}  // namespace finex::cli

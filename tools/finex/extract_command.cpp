@@ -1,0 +1,144 @@
+#include "extract_command.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "exit_status.h"
+#include "finex/extractor.h"
+#include "inputs.h"
+#include "ordered_pool.h"
+#include "output_sink.h"
+#include "progress.h"
+#include "record_writer.h"
+#include "stream_record.h"
+
+namespace finex::cli {
+namespace {
+
+Processed error_record(std::string document, std::string code, std::string message) {
+  Processed p;
+  p.result.document = std::move(document);
+  p.result.error = Error{std::move(code), std::move(message)};
+  return p;
+}
+
+// Exceptions stay inside the task: one bad document must not take the run down.
+OrderedPool::Task guarded(OrderedPool::Task task, std::string document) {
+  return [task = std::move(task), document = std::move(document)]() -> Processed {
+    try {
+      return task();
+    } catch (const std::exception& e) {
+      return error_record(document, "invalid_input", std::string("cannot process: ") + e.what());
+    }
+  };
+}
+
+OrderedPool::Task file_task(const Extractor& extractor, Input input, const DocumentInfo& defaults) {
+  return [&extractor, &defaults, input = std::move(input)]() -> Processed {
+    if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
+    std::string contents, error;
+    if (!read_input(input.path, contents, error))
+      return error_record(input.path, "unreadable", error);
+    DocumentInfo info = defaults;
+    info.id = input.path;
+    return {extractor.extract(contents, info), contents.size()};
+  };
+}
+
+OrderedPool::Task stream_task(const Extractor& extractor, std::string line, std::size_t number,
+                              const DocumentInfo& defaults) {
+  return [&extractor, &defaults, line = std::move(line), number]() -> Processed {
+    StreamRecord record = parse_stream_record(line, number, defaults);
+    if (record.error)
+      return error_record(record.info.id, record.error->code, record.error->message);
+    return {extractor.extract(record.text, record.info), line.size()};
+  };
+}
+
+}  // namespace
+
+int run_extract(const Settings& settings) {
+  OutputSink sink;
+  if (!settings.output.empty() && !sink.open_file(settings.output)) {
+    std::cerr << "finex: " << sink.error() << "\n";
+    return kExitWriteFailed;
+  }
+  const Extractor extractor;  // one for every thread: it is immutable
+  if (!extractor.ok()) {
+    std::cerr << "finex: the extractor cannot start: " << extractor.error() << "\n";
+    return kExitDocumentErrors;
+  }
+
+  std::vector<Input> inputs;
+  if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
+  const bool single_document = !settings.stream && inputs.size() == 1;
+  const std::unique_ptr<RecordWriter> writer = make_record_writer(settings.format, single_document);
+  // CSV and table rows cannot carry an error: say it on standard error instead.
+  const bool report_errors = !settings.quiet &&
+                             (settings.format == Format::csv || settings.format == Format::table);
+  // A line-by-line consumer (a pipe protocol, a person at a terminal) gets each record at once.
+  const bool flush_each = settings.stream || (settings.output.empty() && ::isatty(1));
+
+  Progress progress(settings.stream ? std::nullopt : std::optional<std::size_t>(inputs.size()),
+                    !settings.quiet && ::isatty(2));
+  RunCounts counts;
+  auto deliver = [&](Processed&& done) {
+    const Result& r = done.result;
+    ++counts.documents;
+    counts.fines += r.fines.size();
+    counts.bytes += done.bytes;
+    if (!r.ok()) {
+      ++counts.errors;
+      if (report_errors) {
+        progress.clear();
+        std::cerr << "finex: " << r.document << ": " << r.error->code << ": " << r.error->message
+                  << "\n";
+      }
+    }
+    writer->write(r, sink);
+    if (flush_each) sink.flush();
+    progress.update(counts);
+    return sink.ok();
+  };
+
+  writer->begin(sink);
+  if (flush_each) sink.flush();
+  {
+    OrderedPool pool(settings.threads, std::size_t{4} * settings.threads, deliver);
+    if (settings.stream) {
+      std::string line;
+      for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
+        const std::string id = std::to_string(number);
+        if (!pool.submit(guarded(stream_task(extractor, std::move(line), number, settings.defaults), id)))
+          break;
+        line = std::string();
+      }
+    } else {
+      for (Input& input : inputs) {
+        std::string path = input.path;
+        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings.defaults), path)))
+          break;
+      }
+    }
+    pool.finish();
+  }
+  writer->end(sink);
+  sink.close();
+  progress.clear();
+
+  if (sink.state() == OutputSink::State::failed) {
+    std::cerr << "finex: " << sink.error() << "\n";
+    return kExitWriteFailed;
+  }
+  // The reader went away (`| head`): a normal, quiet end.
+  if (sink.state() == OutputSink::State::closed_by_reader)
+    return counts.errors > 0 ? kExitDocumentErrors : kExitOk;
+  if (!settings.quiet) progress.summary(counts);
+  return counts.errors > 0 ? kExitDocumentErrors : kExitOk;
+}
+
+}  // namespace finex::cli

@@ -1,0 +1,76 @@
+#include "ordered_pool.h"
+
+#include <algorithm>
+
+namespace finex::cli {
+
+OrderedPool::OrderedPool(unsigned threads, std::size_t window, Delivery deliver)
+    : window_(std::max<std::size_t>(window, 1)), deliver_(std::move(deliver)) {
+  for (unsigned i = 0; i < std::max(threads, 1u); ++i) workers_.emplace_back([this] { work(); });
+  writer_ = std::thread([this] { write(); });
+}
+
+OrderedPool::~OrderedPool() { finish(); }
+
+bool OrderedPool::submit(Task task) {
+  std::unique_lock lock(mutex_);
+  room_ready_.wait(lock, [&] { return slots_.size() < window_ || stopped_; });
+  if (stopped_) return false;
+  slots_.push_back({std::move(task), std::nullopt});
+  task_ready_.notify_one();
+  return true;
+}
+
+void OrderedPool::finish() {
+  {
+    std::lock_guard lock(mutex_);
+    if (finished_) return;
+    finished_ = true;
+    closing_ = true;
+  }
+  task_ready_.notify_all();
+  result_ready_.notify_all();
+  for (std::thread& t : workers_) t.join();
+  writer_.join();
+}
+
+void OrderedPool::work() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    task_ready_.wait(lock, [&] { return next_seq_ - front_seq_ < slots_.size() || closing_; });
+    if (next_seq_ - front_seq_ >= slots_.size()) return;  // closing, nothing left to take
+    const std::size_t seq = next_seq_++;
+    Task task = std::move(slots_[seq - front_seq_].task);
+    const bool skip = stopped_;
+    lock.unlock();
+    Processed done = skip ? Processed{} : task();
+    lock.lock();
+    // The slot cannot have moved on: only the writer pops, and only done slots.
+    slots_[seq - front_seq_].done = std::move(done);
+    if (seq == front_seq_) result_ready_.notify_one();
+  }
+}
+
+void OrderedPool::write() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    result_ready_.wait(lock, [&] {
+      return (!slots_.empty() && slots_.front().done) || (closing_ && slots_.empty());
+    });
+    if (slots_.empty()) return;
+    Processed done = std::move(*slots_.front().done);
+    slots_.pop_front();
+    ++front_seq_;
+    const bool was_stopped = stopped_;
+    room_ready_.notify_one();
+    lock.unlock();
+    const bool go_on = was_stopped ? false : deliver_(std::move(done));
+    lock.lock();
+    if (!go_on && !stopped_) {
+      stopped_ = true;
+      room_ready_.notify_all();
+    }
+  }
+}
+
+}  // namespace finex::cli

@@ -1,0 +1,65 @@
+#pragma once
+// Runs tasks on worker threads and hands their results, in submission order, to one delivery
+// function on a dedicated writer thread.
+//
+// MEMORY: at most `window` tasks are in flight (queued, running or done but not yet delivered);
+// submit() blocks while the window is full, so a 10,000-document run holds a few documents at a
+// time. A result is delivered as soon as it and all the earlier ones are done, which is what a
+// line-by-line consumer of --stream needs: it never waits for input that has not come yet.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "finex/result.h"
+
+namespace finex::cli {
+
+struct Processed {
+  Result result;
+  std::size_t bytes = 0;  // input size, for the throughput shown in the progress line
+};
+
+class OrderedPool {
+ public:
+  using Task = std::function<Processed()>;
+  // Returns false to stop the run (the output is gone): later tasks are skipped.
+  using Delivery = std::function<bool(Processed&&)>;
+
+  OrderedPool(unsigned threads, std::size_t window, Delivery deliver);
+  ~OrderedPool();
+  OrderedPool(const OrderedPool&) = delete;
+  OrderedPool& operator=(const OrderedPool&) = delete;
+
+  // Blocks while the window is full. Returns false once the run has stopped.
+  bool submit(Task task);
+  // Waits until every submitted task has been delivered (or skipped after a stop).
+  void finish();
+
+ private:
+  struct Slot {
+    Task task;
+    std::optional<Processed> done;
+  };
+  void work();
+  void write();
+
+  const std::size_t window_;
+  Delivery deliver_;
+  std::mutex mutex_;
+  std::condition_variable task_ready_, result_ready_, room_ready_;
+  std::deque<Slot> slots_;      // front: the oldest undelivered task
+  std::size_t front_seq_ = 0;   // sequence number of slots_.front()
+  std::size_t next_seq_ = 0;    // next task for a worker to take
+  bool closing_ = false;
+  bool stopped_ = false;
+  bool finished_ = false;
+  std::vector<std::thread> workers_;
+  std::thread writer_;
+};
+
+}  // namespace finex::cli

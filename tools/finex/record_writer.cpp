@@ -1,0 +1,15 @@
+#include "record_writer.h"
+
+namespace finex::cli {
+
+std::unique_ptr<RecordWriter> make_record_writer(Format format, bool single_document) {
+  switch (format) {
+    case Format::jsonl: return make_jsonl_writer();
+    case Format::json: return make_json_writer(single_document);
+    case Format::csv: return make_csv_writer();
+    case Format::table: return make_table_writer();
+  }
+  return make_jsonl_writer();
+}
+
+}  // namespace finex::cli

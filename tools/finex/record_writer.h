@@ -1,0 +1,34 @@
+#pragma once
+// The output formats. A writer turns results, given in input order, into bytes on a sink;
+// it runs on one thread, so it may keep state (the header row, the comma between array items).
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "arguments.h"
+#include "finex/result.h"
+#include "output_sink.h"
+
+namespace finex::cli {
+
+class RecordWriter {
+ public:
+  virtual ~RecordWriter() = default;
+  virtual void begin(OutputSink&) {}
+  virtual void write(const Result& result, OutputSink& out) = 0;
+  virtual void end(OutputSink&) {}
+};
+
+// `single_document`: the run has exactly one input, so --format json prints one object, not an
+// array of one.
+std::unique_ptr<RecordWriter> make_record_writer(Format format, bool single_document);
+
+std::unique_ptr<RecordWriter> make_jsonl_writer();
+std::unique_ptr<RecordWriter> make_json_writer(bool single_document);
+std::unique_ptr<RecordWriter> make_csv_writer();
+std::unique_ptr<RecordWriter> make_table_writer();
+
+// One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
+std::string csv_field(std::string_view text);
+
+}  // namespace finex::cli
