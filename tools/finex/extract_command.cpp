@@ -77,9 +77,8 @@ int run_extract(const Settings& settings) {
   if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
   const bool single_document = !settings.stream && inputs.size() == 1;
   const std::unique_ptr<RecordWriter> writer = make_record_writer(settings.format, single_document);
-  // CSV and table rows cannot carry an error: say it on standard error instead.
-  const bool report_errors = !settings.quiet &&
-                             (settings.format == Format::csv || settings.format == Format::table);
+  // CSV rows cannot carry an error: say it on standard error instead.
+  const bool report_errors = !settings.quiet && settings.format == Format::csv;
   // A line-by-line consumer (a pipe protocol, a person at a terminal) gets each record at once.
   const bool flush_each = settings.stream || (settings.output.empty() && ::isatty(1));
 

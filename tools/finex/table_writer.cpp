@@ -54,7 +54,7 @@ class TableWriter final : public RecordWriter {
 
   void write(const Result& result, OutputSink& out) override {
     if (result.error) {
-      row(out, {result.document, "error: " + result.error->code, result.error->message});
+      row(out, {result.document, "error", result.error->code + ": " + result.error->message});
       return;
     }
     if (result.fines.empty()) row(out, {result.document, "(no fine found)"});

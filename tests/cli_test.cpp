@@ -1,0 +1,386 @@
+// The command line, run as a user runs it: each case starts the finex binary in a shell with
+// temporary files and checks its exit status, standard output and standard error. Fine values
+// on real articles belong to the end-to-end tests; here only stable facts are checked (record
+// counts, document ids, order, error codes, exact formats).
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const std::string kCli = FINEX_CLI;
+const std::string kSeeds = std::string(FINEX_CORPUS_DIR) + "/seeds";
+const std::string kFineSentence = "The CNIL fined Clearview AI 20 million euros on Thursday.";
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static int counter = 0;
+    path = fs::temp_directory_path() /
+           ("finex-cli-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const std::string& path, const std::string& contents) {
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs a bash script with `finex` standing for the binary, capturing its exit status, standard
+// output and standard error.
+Run shell(const std::string& script, const std::string& stdin_text = "") {
+  TempDir io;
+  write_file(io / "in", stdin_text);
+  write_file(io / "script", "finex() { '" + kCli + "' \"$@\"; }\n" + script + "\n");
+  const std::string command = "bash '" + (io / "script") + "' <'" + (io / "in") + "' >'" +
+                              (io / "out") + "' 2>'" + (io / "err") + "'";
+  const int raw = std::system(command.c_str());
+  Run run;
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  run.out = read_file(io / "out");
+  run.err = read_file(io / "err");
+  return run;
+}
+
+Run finex(const std::string& args, const std::string& stdin_text = "") {
+  return shell("finex " + args, stdin_text);
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<json> records_of(const std::string& jsonl) {
+  std::vector<json> records;
+  for (const std::string& line : lines_of(jsonl)) records.push_back(json::parse(line));
+  return records;
+}
+
+std::vector<std::string> documents_of(const std::string& jsonl) {
+  std::vector<std::string> ids;
+  for (const json& r : records_of(jsonl)) ids.push_back(r.at("document").get<std::string>());
+  return ids;
+}
+
+std::vector<std::string> sorted_seed_paths() {
+  std::vector<std::string> paths;
+  for (const auto& e : fs::directory_iterator(kSeeds))
+    if (e.path().extension() == ".txt") paths.push_back(kSeeds + "/" + e.path().filename().string());
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+std::string stream_line(const std::string& id, const std::string& text) {
+  return json{{"id", id}, {"text", text}}.dump() + "\n";
+}
+
+}  // namespace
+
+TEST_CASE("help and version exit 0 on standard output") {
+  for (const char* args : {"--help", "-h", "extract --help"}) {
+    const Run run = finex(args);
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with("usage: finex extract"));
+    CHECK(run.out.find("--stream") != std::string::npos);
+  }
+  const Run version = finex("--version");
+  CHECK(version.status == 0);
+  CHECK(version.out == "finex 0.1.0\n");
+}
+
+TEST_CASE("bad usage exits 2 with a message and no output") {
+  const std::string seed = "'" + sorted_seed_paths()[0] + "'";
+  const char* const cases[] = {
+      "",                                  // no command
+      "frobnicate",                        // unknown command
+      "extract",                           // no input
+      "extract --bogus x",                 // unknown option
+      "extract --format xml -",            // unknown format
+      "extract -j 0 -",                    // no threads
+      "extract -j many -",                 // not a number
+      "extract --published yesterday -",   // not an ISO date
+      "extract --lang english -",          // not ISO 639-1
+      "extract --stream -",                // --stream takes no path
+      "extract - -",                       // standard input twice
+      "extract -o",                        // missing value
+      "extract --quiet=yes -",             // a flag with a value
+  };
+  for (const char* args : cases) {
+    CAPTURE(args);
+    const Run run = finex(args);
+    CHECK(run.status == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.starts_with("finex: "));
+  }
+  CHECK(finex("extract --format=csv -q " + seed).status == 0);  // "--opt=value" form
+}
+
+TEST_CASE("a folder gives one JSON line per article, in name order, with a summary") {
+  const Run run = finex("extract '" + kSeeds + "'");
+  CHECK(run.status == 0);
+  CHECK(documents_of(run.out) == sorted_seed_paths());
+  for (const json& r : records_of(run.out)) {
+    CHECK(r.at("language") == "en");
+    CHECK(r.at("fines").is_array());
+  }
+  // Standard error is not a terminal here: no progress line, only the summary.
+  REQUIRE(lines_of(run.err).size() == 1);
+  CHECK(run.err.starts_with("finex: 5 documents, "));
+  CHECK(run.err.find(", 0 errors, ") != std::string::npos);
+  CHECK(finex("extract --quiet '" + kSeeds + "'").err.empty());
+  CHECK(finex("extract -q '" + kSeeds + "'").err.empty());
+}
+
+TEST_CASE("-j keeps input order and gives the same bytes as one thread") {
+  TempDir dir;
+  // Long and short documents mixed, so that later ones finish first on a pool.
+  const std::vector<std::string> seeds = sorted_seed_paths();
+  std::vector<std::string> expected;
+  for (int i = 0; i < 40; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "doc%02d.txt", i);
+    if (i % 3 == 0) write_file(dir / name, read_file(seeds[i % seeds.size()]));
+    else write_file(dir / name, kFineSentence + " " + std::to_string(i));
+    expected.push_back(dir / name);
+  }
+  const Run one = finex("extract -j 1 -q '" + dir.path.string() + "'");
+  const Run many = finex("extract -j 8 -q '" + dir.path.string() + "'");
+  CHECK(one.status == 0);
+  CHECK(many.status == 0);
+  CHECK(documents_of(one.out) == expected);
+  CHECK(many.out == one.out);
+}
+
+TEST_CASE("--ext chooses the files searched for in folders; files named are always read") {
+  TempDir dir;
+  fs::create_directories(dir.path / "deep" / "er");
+  write_file(dir / "a.txt", kFineSentence);
+  write_file(dir / "deep/er/b.md", kFineSentence);
+  write_file(dir / "deep/c.md", kFineSentence);
+  write_file(dir / "notes.mdx", kFineSentence);
+  const std::string folder = "'" + dir.path.string() + "'";
+  CHECK(documents_of(finex("extract -q " + folder).out) == std::vector{dir / "a.txt"});
+  const std::vector<std::string> markdown = {dir / "deep/c.md", dir / "deep/er/b.md"};
+  CHECK(documents_of(finex("extract -q --ext md " + folder).out) == markdown);
+  CHECK(documents_of(finex("extract -q --ext .md " + folder).out) == markdown);
+  CHECK(documents_of(finex("extract -q --ext md '" + (dir / "a.txt") + "'").out) ==
+        std::vector{dir / "a.txt"});
+}
+
+TEST_CASE("- reads standard input; --published and --lang apply to every document") {
+  const Run run = finex("extract --published 2022-10-20 --lang fr -", kFineSentence);
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].at("document") == "-");
+  CHECK(records[0].at("published") == "2022-10-20");
+  CHECK(records[0].at("language") == "fr");
+}
+
+TEST_CASE("every input yields one record: unreadable files, empty ones, symbolic link loops") {
+  TempDir dir;
+  fs::create_directories(dir.path / "sub");
+  write_file(dir / "a.txt", kFineSentence);
+  write_file(dir / "empty.txt", "");
+  fs::create_directory_symlink("..", dir.path / "sub" / "loop");   // a folder loop: not followed
+  fs::create_directory_symlink("..", dir.path / "sub" / "up.txt");  // a folder named .txt
+  fs::create_symlink("self.txt", dir.path / "sub" / "self.txt");    // a file link loop
+  const Run run = finex("extract -q '" + dir.path.string() + "' '" + (dir / "missing.txt") + "'");
+  CHECK(run.status == 1);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 4);
+  CHECK(records[0].at("document") == dir / "a.txt");
+  CHECK_FALSE(records[0].contains("error"));
+  CHECK(records[1].at("document") == dir / "empty.txt");
+  CHECK(records[1].at("error").at("code") == "empty");
+  CHECK(records[2].at("document") == dir / "sub/self.txt");
+  CHECK(records[2].at("error").at("code") == "unreadable");
+  CHECK(records[3].at("document") == dir / "missing.txt");
+  CHECK(records[3].at("error").at("code") == "unreadable");
+  CHECK(records[3].at("fines") == json::array());
+}
+
+TEST_CASE("a folder that cannot be listed is one error record") {
+  if (::geteuid() == 0) return;  // permissions do not bind root
+  TempDir dir;
+  fs::create_directories(dir.path / "closed");
+  write_file(dir / "closed/x.txt", kFineSentence);
+  fs::permissions(dir.path / "closed", fs::perms::none);
+  const Run run = finex("extract -q '" + dir.path.string() + "'");
+  fs::permissions(dir.path / "closed", fs::perms::owner_all);
+  CHECK(run.status == 1);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].at("document") == dir / "closed");
+  CHECK(records[0].at("error").at("code") == "unreadable");
+}
+
+TEST_CASE("-o writes a file; an output that cannot be written exits 3 with a message") {
+  TempDir dir;
+  const Run run = finex("extract -q -o '" + (dir / "out.jsonl") + "' -", kFineSentence);
+  CHECK(run.status == 0);
+  CHECK(run.out.empty());
+  CHECK(documents_of(read_file(dir / "out.jsonl")) == std::vector<std::string>{"-"});
+
+  const Run full = finex("extract -o /dev/full '" + kSeeds + "'");
+  CHECK(full.status == 3);
+  CHECK(full.err.find("/dev/full") != std::string::npos);
+  CHECK(full.err.find("No space left on device") != std::string::npos);
+  CHECK(finex("extract --output=/dev/full --stream", stream_line("x", kFineSentence)).status == 3);
+  CHECK(shell("finex extract '" + kSeeds + "' >/dev/full").status == 3);
+
+  const Run no_folder = finex("extract -o '" + (dir / "no/such/folder.jsonl") + "' -", "x");
+  CHECK(no_folder.status == 3);
+  CHECK(no_folder.err.find("cannot write") != std::string::npos);
+}
+
+TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
+  // The document id is in every row, so an id with a comma and quotes shows the quoting.
+  const std::string input = stream_line("a,\"b\"", kFineSentence) + stream_line("plain", "No fine here.");
+  const Run run = finex("extract --stream --format csv -q", input);
+  CHECK(run.status == 0);
+  const std::string header =
+      "document,kind,entity,authority,authority_name,country,amount,currency,date,confidence\r\n";
+  REQUIRE(run.out.starts_with(header));
+  const std::vector<std::string> rows = lines_of(run.out.substr(header.size()));
+  REQUIRE(!rows.empty());
+  for (const std::string& row : rows) {
+    CHECK(row.starts_with("\"a,\"\"b\"\"\",fine,"));  // the second document has no fine: no row
+    CHECK(row.ends_with("\r"));
+  }
+  // A document with an error has no row; it is reported on standard error.
+  const Run error = finex("extract --format csv '" + kSeeds + "/none.txt'");
+  CHECK(error.status == 1);
+  CHECK(error.out == header);
+  CHECK(error.err.find("none.txt: unreadable: ") != std::string::npos);
+}
+
+TEST_CASE("--format json is one pretty object for one input, an array for several") {
+  const Run one = finex("extract -q --format json -", kFineSentence);
+  CHECK(one.out.starts_with("{\n  \"document\": \"-\""));
+  CHECK(json::parse(one.out).at("document") == "-");
+  const Run many = finex("extract -q --format json '" + kSeeds + "'");
+  CHECK(many.out.starts_with("[\n{\n"));
+  const json array = json::parse(many.out);
+  REQUIRE(array.is_array());
+  CHECK(array.size() == 5);
+  CHECK(finex("extract -q --format json --stream", "").out == "[\n]\n");
+}
+
+TEST_CASE("--format table: a header, a rule, aligned rows, errors and empty documents shown") {
+  TempDir dir;
+  write_file(dir / "a.txt", "Nothing to see.");
+  const Run run = finex("extract -q --format table '" + (dir / "a.txt") + "' '" + (dir / "b.txt") + "'");
+  CHECK(run.status == 1);
+  const std::vector<std::string> lines = lines_of(run.out);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].starts_with("document "));
+  CHECK(lines[0].find(" amount cur date       conf") != std::string::npos);
+  CHECK(lines[1].starts_with("---"));
+  CHECK(lines[1].size() == lines[0].size());  // the rule spans every column
+  CHECK(lines[2].find("(no fine found)") != std::string::npos);
+  CHECK(lines[3].find(" error ") != std::string::npos);
+  CHECK(lines[3].find(" unreadable: cannot open ") != std::string::npos);
+  CHECK(lines[2].find("a.txt") == lines[3].find("b.txt"));  // same column width
+}
+
+TEST_CASE("--stream: one result per line, malformed lines give invalid_input, the stream goes on") {
+  const std::string input = stream_line("first", kFineSentence) +  // line 1
+                            "this is not json\n" +                  // line 2
+                            "[1, 2]\n" +                            // line 3: not an object
+                            "{\"id\": \"no-text\"}\n" +             // line 4: id readable
+                            "{\"id\": 42, \"text\": \"Nothing.\", \"published\": \"2021-01-02\"}\n" +
+                            "{\"text\": \"Nothing here either.\"}\r\n";  // line 6: CRLF, no id
+  const Run run = finex("extract --stream --published 2022-10-20 --lang en", input);
+  CHECK(run.status == 1);
+  const std::vector<json> r = records_of(run.out);
+  REQUIRE(r.size() == 6);
+  CHECK(r[0].at("document") == "first");
+  CHECK_FALSE(r[0].contains("error"));
+  CHECK(r[0].at("published") == "2022-10-20");  // the default
+  CHECK(r[0].at("language") == "en");
+  for (int i : {1, 2, 3}) {
+    CHECK(r[i].at("error").at("code") == "invalid_input");
+    CHECK(r[i].at("fines") == json::array());
+  }
+  CHECK(r[1].at("document") == "2");
+  CHECK(r[2].at("document") == "3");
+  CHECK(r[3].at("document") == "no-text");
+  CHECK(r[4].at("document") == "42");
+  CHECK(r[4].at("published") == "2021-01-02");  // the record's own date wins
+  CHECK(r[5].at("document") == "6");
+  CHECK_FALSE(r[5].contains("error"));
+  CHECK(run.err.starts_with("finex: 6 documents, "));
+  CHECK(run.err.find(", 3 errors, ") != std::string::npos);
+}
+
+TEST_CASE("a reader that stops early is a quiet, prompt end") {
+  TempDir dir;
+  const std::vector<std::string> seeds = sorted_seed_paths();
+  // Far more output than a pipe holds, so finex must meet the closed pipe.
+  for (int i = 0; i < 300; ++i)
+    write_file(dir / ("d" + std::to_string(1000 + i) + ".txt"), read_file(seeds[i % seeds.size()]));
+  const Run run =
+      shell("finex extract -j 2 '" + dir.path.string() + "' | head -1; exit ${PIPESTATUS[0]}");
+  CHECK(lines_of(run.out).size() == 1);
+  CHECK(run.err.empty());
+  CHECK(run.status == 0);
+}
+
+TEST_CASE("GNU parallel --pipe over --stream gives the records of one process") {
+  REQUIRE_MESSAGE(std::system("command -v parallel >/dev/null") == 0,
+                  "GNU parallel is missing: apt-get install parallel");
+  std::string input;
+  const std::vector<std::string> seeds = sorted_seed_paths();
+  for (int i = 0; i < 60; ++i)
+    input += i % 10 == 7 ? "broken line " + std::to_string(i) + "\n"
+                         : stream_line("rec-" + std::to_string(i),
+                                       i % 2 ? kFineSentence : read_file(seeds[i % seeds.size()]));
+  const Run single = finex("extract --stream -q", input);
+  const Run split_run = shell(
+      "parallel --will-cite --pipe -N 7 -j 3 -k '" + kCli + "' extract --stream -q -j 1", input);
+  const std::vector<json> split = records_of(split_run.out);
+  const std::vector<json> whole = records_of(single.out);
+  REQUIRE(whole.size() == 60);
+  REQUIRE(split.size() == 60);
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    CAPTURE(i);
+    // Line numbers restart in each chunk, so ids of malformed lines differ; all else is equal.
+    if (whole[i].contains("error")) {
+      CHECK(split[i].at("error").at("code") == "invalid_input");
+      continue;
+    }
+    CHECK(split[i] == whole[i]);
+  }
+}
