@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev
+packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev parallel
           nlohmann-json3-dev doctest-dev python3)
 
 install_missing() {
