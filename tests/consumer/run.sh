@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the built project into a temporary prefix, then builds and runs this consumer against
 # it twice: with find_package(finex) and with pkg-config.
-#   bash tests/consumer/run.sh BUILD_DIR CXX_COMPILER
+#   bash tests/consumer/run.sh BUILD_DIR [CXX_COMPILER [EXTRA_FLAGS]]
 set -euo pipefail
 build_dir=$1
 cxx=${2:-c++}
+extra_flags=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,14 +25,14 @@ check() {  # check NAME OUTPUT
 }
 
 cmake -S "$here" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$work/prefix" \
-      -DCMAKE_CXX_COMPILER="$cxx" >/dev/null
+      -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_CXX_FLAGS="$extra_flags" >/dev/null
 cmake --build "$work/cmake-build" >/dev/null
 check "find_package(finex)" "$("$work/cmake-build/consumer")"
 
 pc_dir=$(dirname "$(find "$work/prefix" -name finex.pc | head -1)")
 flags=$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs finex)
 # shellcheck disable=SC2086  # the flags are words
-"$cxx" -std=c++20 "$here/main.cpp" -o "$work/consumer-pc" $flags
+"$cxx" -std=c++20 $extra_flags "$here/main.cpp" -o "$work/consumer-pc" $flags
 check "pkg-config finex" "$("$work/consumer-pc")"
 
 # The command line is installed too.
