@@ -1,0 +1,289 @@
+// The finex benchmark: throughput of each stage and of the whole extraction on a generated
+// corpus, the command-line program's scaling over a folder of files, construction time and peak
+// memory. Prints one Markdown table (the README's Performance section). See bench/run.sh.
+//
+//   finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] [--cli PATH]
+//   finex_bench --peak-memory [--mixed-mb N]   (internal: prints the peak MB of extraction)
+#include <re2/re2.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "bench_corpus.h"
+#include "date/date_recognizer.h"
+#include "entities/authority_recognizer.h"
+#include "finex/extractor.h"
+#include "fines/fine_assembler.h"
+#include "measure.h"
+#include "money/money_recognizer.h"
+#include "normalize/normalizer.h"
+#include "processes.h"
+#include "segment/language_identifier.h"
+#include "segment/sentence_splitter.h"
+#include "templates.h"
+
+namespace fb = finex::bench;
+
+namespace {
+
+struct Settings {
+  int runs = 3;
+  std::size_t mixed_mb = 100;
+  std::size_t dense_mb = 10;
+  std::size_t files = 10000;
+  std::string cli = FINEX_CLI;
+  bool peak_memory = false;
+};
+
+struct Row {
+  std::string measure, input, result, target;
+};
+
+std::string format(const char* pattern, double value) {
+  char out[64];
+  std::snprintf(out, sizeof out, pattern, value);
+  return out;
+}
+
+std::string describe(const fb::Corpus& corpus, const char* name) {
+  return std::string(name) + " " + format("%.0f MB", static_cast<double>(corpus.bytes) / 1e6) +
+         ", " + std::to_string(corpus.documents.size()) + " docs";
+}
+
+std::vector<std::string> article_folders() {
+  return {FINEX_CORPUS_DIR "/seeds", FINEX_SHARED_DIR "/dev"};
+}
+
+// Extraction over the mixed corpus streamed one document at a time: the peak resident memory
+// is the extractor's and one document's, not the corpus's.
+int print_peak_memory(const Settings& settings) {
+  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES);
+  const std::vector<fb::Document> articles = fb::load_articles(article_folders());
+  const finex::Extractor extractor;
+  fb::ArticleStream stream(templates, articles, fb::ArticleStream::Kind::mixed,
+                           settings.mixed_mb * 1000000);
+  fb::Document document;
+  bool reports_fine = false;
+  std::size_t fines = 0;
+  while (stream.next(document, reports_fine))
+    fines += extractor.extract(document.text).fines.size();
+  fb::keep(fines);
+  std::printf("%.1f\n", fb::peak_resident_mb());
+  return 0;
+}
+
+// Construction time of the extractor and of each component it builds, in milliseconds.
+void construction_rows(const Settings& settings, std::vector<Row>& rows) {
+  auto ms = [&](auto&& build) { return 1000 * fb::median_seconds(settings.runs, build); };
+  const double extractor = ms([] { fb::keep(finex::Extractor().ok()); });
+  rows.push_back({"extractor construction", "all 7+ languages", format("%.0f ms", extractor),
+                  "<= 100 ms"});
+  const finex::AuthorityRecognizer authorities;
+  const std::vector<std::pair<const char*, double>> parts = {
+      {"language identifier", ms([] { fb::keep(finex::LanguageIdentifier().languages().size()); })},
+      {"sentence splitter", ms([] { fb::keep(finex::SentenceSplitter().ok()); })},
+      {"money recogniser", ms([] { fb::keep(finex::MoneyRecognizer().ok()); })},
+      {"date recogniser", ms([] { fb::keep(finex::DateRecognizer().ok()); })},
+      {"authority recogniser", ms([] { fb::keep(finex::AuthorityRecognizer().ok()); })},
+      {"fine assembler", ms([&] { fb::keep(finex::FineAssembler({}, authorities).ok()); })},
+  };
+  for (const auto& [name, value] : parts)
+    rows.push_back({std::string("  of which ") + name, "", format("%.0f ms", value), ""});
+}
+
+template <typename Work>
+double time_corpus(const Settings& settings, const Work& work) {
+  return fb::median_seconds(settings.runs, work);
+}
+
+void stage_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<Row>& rows,
+                double& floor_mbps) {
+  const std::string input = describe(mixed, "mixed");
+  const std::size_t bytes = mixed.bytes;
+
+  const double read = time_corpus(settings, [&] {
+    std::size_t lines = 0;
+    for (const fb::Document& d : mixed.documents)
+      lines += static_cast<std::size_t>(std::count(d.text.begin(), d.text.end(), '\n'));
+    fb::keep(lines);
+  });
+  rows.push_back({"plain read of the bytes (count lines)", input,
+                  fb::megabytes_per_second(bytes, read) + " MB/s", ""});
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  const RE2 currency("[€$£]|EUR|euro", options);
+  const double floor = time_corpus(settings, [&] {
+    std::size_t hits = 0;
+    for (const fb::Document& d : mixed.documents) {
+      re2::StringPiece rest(d.text);
+      while (RE2::FindAndConsume(&rest, currency)) ++hits;
+    }
+    fb::keep(hits);
+  });
+  floor_mbps = static_cast<double>(bytes) / 1e6 / floor;
+  rows.push_back({"floor: RE2 scan for `[€$£]\\|EUR\\|euro`", input,
+                  fb::megabytes_per_second(bytes, floor) + " MB/s", ""});
+
+  std::vector<std::string> normalised;
+  normalised.reserve(mixed.documents.size());
+  const double normalise = time_corpus(settings, [&] {
+    normalised.clear();
+    for (const fb::Document& d : mixed.documents) normalised.push_back(finex::normalize(d.text).text);
+  });
+  rows.push_back({"normalisation", input, fb::megabytes_per_second(bytes, normalise) + " MB/s", ""});
+
+  // The later stages read normalised text, as in the pipeline; throughput is still counted
+  // against the corpus's raw bytes.
+  auto stage = [&](const char* name, const auto& run) {
+    const double seconds = time_corpus(settings, [&] {
+      std::size_t found = 0;
+      for (std::size_t i = 0; i < normalised.size(); ++i)
+        found += run(normalised[i], mixed.documents[i].language);
+      fb::keep(found);
+    });
+    rows.push_back({name, input, fb::megabytes_per_second(bytes, seconds) + " MB/s", ""});
+  };
+  const finex::LanguageIdentifier identifier;
+  stage("language identification",
+        [&](const std::string& t, const std::string&) { return identifier.identify(t).code.size(); });
+  const finex::SentenceSplitter splitter;
+  stage("segmentation (sentences)",
+        [&](const std::string& t, const std::string& l) { return splitter.split(t, l).size(); });
+  const finex::MoneyRecognizer money;
+  stage("money recognition",
+        [&](const std::string& t, const std::string& l) { return money.find(t, l).size(); });
+  const finex::DateRecognizer dates;
+  stage("date recognition", [&](const std::string& t, const std::string& l) {
+    return dates.find(t, l, "2024-01-01").size();
+  });
+  const finex::AuthorityRecognizer authorities;
+  stage("authority recognition", [&](const std::string& t, const std::string& l) {
+    return authorities.find(t, l, finex::Field::unknown).size();
+  });
+}
+
+Row extraction_row(const Settings& settings, const finex::Extractor& extractor,
+                   const fb::Corpus& corpus, const char* name, double floor_mbps,
+                   const char* target) {
+  std::size_t documents_with_fines = 0;
+  const double seconds = time_corpus(settings, [&] {
+    documents_with_fines = 0;
+    for (const fb::Document& d : corpus.documents)
+      documents_with_fines += extractor.extract(d.text).fines.empty() ? 0 : 1;
+  });
+  const double mbps = static_cast<double>(corpus.bytes) / 1e6 / seconds;
+  std::string result = format("%.1f MB/s", mbps);
+  if (floor_mbps > 0) result += format(" (%.1f%% of the RE2 floor)", 100 * mbps / floor_mbps);
+  result += ", " + std::to_string(documents_with_fines) + " docs with fines";
+  return {std::string("full extraction, 1 thread"), describe(corpus, name), result, target};
+}
+
+void cli_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<Row>& rows) {
+  const std::string folder =
+      (std::filesystem::temp_directory_path() / ("finex_bench_" + std::to_string(getpid()))).string();
+  const std::size_t bytes = fb::write_files(mixed, settings.files, folder);
+  const std::size_t count = std::min(settings.files, mixed.documents.size());
+  const std::string input = std::to_string(count) + " files, " +
+                            format("%.0f MB", static_cast<double>(bytes) / 1e6);
+  double one = 0;
+  for (int jobs : {1, 2}) {
+    std::vector<double> times;
+    for (int run = 0; run < settings.runs; ++run)
+      times.push_back(fb::cli_seconds(settings.cli, folder, jobs));
+    std::sort(times.begin(), times.end());
+    const double seconds = times[times.size() / 2];
+    std::string result = "failed";
+    std::string target;
+    if (times.front() > 0) {
+      result = fb::megabytes_per_second(bytes, seconds) + " MB/s, " +
+               format("%.0f docs/s", static_cast<double>(count) / seconds);
+      if (jobs == 1) one = seconds;
+      else if (one > 0) result += format(", %.2fx -j 1", one / seconds);
+      if (jobs == 2) target = ">= 1.8x -j 1";
+    }
+    rows.push_back({"CLI `finex extract DIR -j " + std::to_string(jobs) + "`", input, result, target});
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(folder, ec);
+}
+
+void print_table(const std::vector<Row>& rows) {
+  std::cout << "| Measure | Input | Result | Target |\n|---|---|---|---|\n";
+  for (const Row& r : rows)
+    std::cout << "| " << r.measure << " | " << r.input << " | " << r.result << " | " << r.target
+              << " |\n";
+}
+
+bool parse(int argc, char** argv, Settings& settings) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--peak-memory") settings.peak_memory = true;
+    else if (arg == "--runs" && has_value) settings.runs = std::max(1, std::atoi(argv[++i]));
+    else if (arg == "--mixed-mb" && has_value) settings.mixed_mb = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--dense-mb" && has_value) settings.dense_mb = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--files" && has_value) settings.files = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--cli" && has_value) settings.cli = argv[++i];
+    else return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Settings settings;
+  if (!parse(argc, argv, settings)) {
+    std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
+                 "[--cli PATH]\n";
+    return 2;
+  }
+  if (settings.peak_memory) return print_peak_memory(settings);
+
+  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES);
+  if (!templates.ok()) {
+    std::cerr << "finex_bench: " << templates.error() << '\n';
+    return 1;
+  }
+  const std::vector<fb::Document> articles = fb::load_articles(article_folders());
+  std::cerr << "generating corpora (" << articles.size() << " real articles)...\n";
+  const fb::Corpus mixed = fb::mixed_corpus(templates, articles, settings.mixed_mb * 1000000);
+  const fb::Corpus dense = fb::dense_corpus(templates, articles, settings.dense_mb * 1000000);
+
+  std::vector<Row> rows;
+  std::cerr << "construction...\n";
+  construction_rows(settings, rows);
+  std::cerr << "stages...\n";
+  double floor_mbps = 0;
+  stage_rows(settings, mixed, rows, floor_mbps);
+  std::cerr << "full extraction...\n";
+  const finex::Extractor extractor;
+  if (!extractor.ok()) {
+    std::cerr << "finex_bench: " << extractor.error() << '\n';
+    return 1;
+  }
+  rows.push_back(extraction_row(settings, extractor, mixed, "mixed", floor_mbps, ">= 50 MB/s"));
+  rows.push_back(extraction_row(settings, extractor, dense, "dense", 0, ">= 10 MB/s"));
+  std::cerr << "command-line program...\n";
+  cli_rows(settings, mixed, rows);
+  std::cerr << "peak memory...\n";
+  const double peak = fb::number_printed_by(fb::own_path() + " --peak-memory --mixed-mb " +
+                                            std::to_string(settings.mixed_mb));
+  const double limit = 100 + 2 * static_cast<double>(mixed.largest) / 1e6;
+  rows.push_back({"peak resident memory, full extraction", describe(mixed, "mixed"),
+                  peak < 0 ? "failed" : format("%.0f MB", peak), format("<= %.0f MB", limit)});
+
+  std::cout << "Corpus: mixed = " << mixed.fine_documents << " of " << mixed.documents.size()
+            << " documents report a fine (largest " << mixed.largest << " bytes); dense = "
+            << dense.documents.size() << " fine reports; " << articles.size()
+            << " real articles. Median of " << settings.runs << " runs.\n\n";
+  print_table(rows);
+  return 0;
+}
