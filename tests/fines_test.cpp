@@ -167,3 +167,23 @@ TEST_CASE("a country acting through its regulator and a decision dated elsewhere
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("names, relative clauses and amounts shared by several parties") {
+  const Case cases[] = {
+      {"en", "The ICO said it intends to fine British Airways £183 million.",
+       {{"183000000", "GBP", "proposed", "British Airways", "GB", ""}}},
+      {"en", "Facebook, which was fined $5 billion by the FTC in 2019, said it would appeal.",
+       {{"5000000000", "USD", "fine", "Facebook", "US", "2019"}}},
+      {"en", "The SEC ordered Orbex to pay a $2.5 million penalty and $1.1 million in disgorgement.",
+       {{"2500000", "USD", "fine", "Orbex", "US", ""}}},
+      {"it", "L'Agcm ha multato Apple e Google per 10 milioni di euro ciascuna.",
+       {{"10000000", "EUR", "fine", "Apple", "IT", ""}, {"10000000", "EUR", "fine", "Google", "IT", ""}}},
+      {"fr", "La Cnil a sanctionné Orbex et Pixelia d'une amende de 50 000 euros chacune.",
+       {{"50000", "EUR", "fine", "Orbex", "FR", ""}, {"50000", "EUR", "fine", "Pixelia", "FR", ""}}},
+      {"nl", "De AP legde Orbex een dwangsom op van 100.000 euro per week.",
+       {{"100000", "EUR", "periodic_penalty", "Orbex", "NL", ""}}},
+      {"pt", "A Autoridade da Concorrência multou a Orbex em 84 milhões de euros.",
+       {{"84000000", "EUR", "fine", "Orbex", "PT", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

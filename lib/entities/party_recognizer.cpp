@@ -107,6 +107,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
+      else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
+      else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -183,6 +185,11 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         break;
       }
     }
+    const bool alone_stop = last == i && lang != languages_.end() && lang->second.stop_alone.count(word(i)) > 0;
+    if (alone_stop) {
+      i = j;
+      continue;
+    }
     PartyMention m;
     m.span = {tokens[i].span.begin, tokens[last].span.end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
@@ -207,7 +214,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
     --it;
-    const std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
+    std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
+    // "Facebook, which was fined": a relative pronoun may stand between.
+    for (std::string_view relative : lang->second.relatives)
+      if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
+          gap.substr(2, relative.size()) == relative && gap.back() == ' ')
+        gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }

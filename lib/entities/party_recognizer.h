@@ -39,6 +39,8 @@ class PartyRecognizer {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
     PhraseMatcher before, after, references;
     std::unordered_set<std::string_view> stop_words;
+    std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
+    std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

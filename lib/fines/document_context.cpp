@@ -30,6 +30,7 @@ std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
 DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& lexicon,
                                  const PartyRecognizer& party_recognizer)
     : doc(d),
+      lexicon(lexicon),
       cues(lexicon.scan(d.text, d.language)),
       parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
       company_references(party_recognizer.company_references(d.text, d.language)) {

@@ -23,6 +23,7 @@ class DocumentContext {
                   const PartyRecognizer& parties);
 
   const DocumentAnalysis& doc;
+  const FineLexicon& lexicon;
   std::vector<Cue> cues;
   std::vector<PartyMention> parties;
   std::vector<Span> company_references;

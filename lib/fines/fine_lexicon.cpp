@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 12> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 13> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 12> kCategories = {{
     {"aggregate", CueKind::aggregate},
     {"respectively", CueKind::respectively},
     {"count", CueKind::count},
+    {"each", CueKind::each},
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},
@@ -35,6 +36,10 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
         error_ = path + ": expected category<TAB>phrase: " + std::string(line);
+        return;
+      }
+      if (fields[0] == "and") {
+        conjunctions_[lang].push_back(" " + std::string(fields[1]) + " ");
         return;
       }
       for (const auto& [name, kind] : kCategories)
@@ -61,6 +66,13 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   for (const PhraseMatch& m : it->second.find_all(text))
     cues.push_back({m.span, static_cast<CueKind>(m.category)});
   return cues;
+}
+
+bool FineLexicon::is_coordination(std::string_view between, std::string_view language) const {
+  if (between == ", " || between == " & ") return true;
+  const auto it = conjunctions_.find(language);
+  if (it == conjunctions_.end()) return false;
+  return std::find(it->second.begin(), it->second.end(), between) != it->second.end();
 }
 
 Field FineLexicon::topic(const std::vector<Cue>& cues) {

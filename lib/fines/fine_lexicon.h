@@ -21,6 +21,7 @@ enum class CueKind {
   aggregate,      // all fines, Summe aller: a total over many fines
   respectively,   // parallel lists
   count,          // "seven" in "seven fines"
+  each,           // "€10m each": the amount applies to every party named
   topic_data_protection,
   topic_competition,
   topic_financial,
@@ -39,11 +40,14 @@ class FineLexicon {
 
   // Every cue of the language in the text, in order.
   std::vector<Cue> scan(std::string_view text, std::string_view language) const;
+  // Whether `between` joins two coordinated names or places: ", " or " and ".
+  bool is_coordination(std::string_view between, std::string_view language) const;
   // The field the cues point to most, or Field::unknown.
   static Field topic(const std::vector<Cue>& cues);
 
  private:
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
+  std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
   std::string error_;
 };
 

@@ -161,12 +161,25 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       for (std::size_t a = 0; a + 1 < all.size(); ++a) {
         const std::string_view between =
             ctx.text_of({all[a].span.end, std::max(all[a].span.end, all[a + 1].span.begin)});
-        static constexpr std::string_view kAnd[] = {" and ", ", ", " et ", " und ", " en ", " e ", " y ", " & "};
-        const bool coordinated = std::find(std::begin(kAnd), std::end(kAnd), between) != std::end(kAnd);
+        const bool coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
         const bool ours = all[a].span == records[i].authority->span || all[a + 1].span == records[i].authority->span;
         if (!coordinated || !ours || country_of(all[a]) == country_of(all[a + 1])) continue;
         FineRecord other = records[i];
         other.authority = all[a].span == records[i].authority->span ? all[a + 1] : all[a];
+        out.push_back(std::move(other));
+        break;
+      }
+    }
+    // "fined Apple and Google €10 million each": one fine per party.
+    if (count == 1 && records[i].entity && !records[i].entity_inherited &&
+        ctx.has_cue(sentence, CueKind::each)) {
+      const auto names = ctx.parties_in(sentence);
+      for (std::size_t a = 0; a + 1 < names.size(); ++a) {
+        const Span left = names[a].span, right = names[a + 1].span;
+        if (!(left == *records[i].entity) && !(right == *records[i].entity)) continue;
+        if (!ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language)) continue;
+        FineRecord other = records[i];
+        other.entity = left == *records[i].entity ? right : left;
         out.push_back(std::move(other));
         break;
       }
