@@ -3,6 +3,7 @@
 // memory. Prints one Markdown table (the README's Performance section). See bench/run.sh.
 //
 //   finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] [--cli PATH]
+//               [--extraction-only]   (only the full-extraction rows: for perf or callgrind)
 //   finex_bench --peak-memory [--mixed-mb N]   (internal: prints the peak MB of extraction)
 #include <re2/re2.h>
 #include <unistd.h>
@@ -23,6 +24,7 @@
 #include "measure.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
+#include "pipeline_breakdown.h"
 #include "processes.h"
 #include "segment/language_identifier.h"
 #include "segment/sentence_splitter.h"
@@ -39,6 +41,7 @@ struct Settings {
   std::size_t files = 10000;
   std::string cli = FINEX_CLI;
   bool peak_memory = false;
+  bool extraction_only = false;  // for profilers: perf record finex_bench --extraction-only
 };
 
 struct Row {
@@ -178,7 +181,7 @@ Row extraction_row(const Settings& settings, const finex::Extractor& extractor,
     for (const fb::Document& d : corpus.documents)
       documents_with_fines += extractor.extract(d.text).fines.empty() ? 0 : 1;
   });
-  const double mbps = static_cast<double>(corpus.bytes) / 1e6 / seconds;
+  const double mbps = seconds > 0 ? static_cast<double>(corpus.bytes) / 1e6 / seconds : 0;
   std::string result = format("%.1f MB/s", mbps);
   if (floor_mbps > 0) result += format(" (%.1f%% of the RE2 floor)", 100 * mbps / floor_mbps);
   result += ", " + std::to_string(documents_with_fines) + " docs with fines";
@@ -226,6 +229,7 @@ bool parse(int argc, char** argv, Settings& settings) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
     if (arg == "--peak-memory") settings.peak_memory = true;
+    else if (arg == "--extraction-only") settings.extraction_only = true;
     else if (arg == "--runs" && has_value) settings.runs = std::max(1, std::atoi(argv[++i]));
     else if (arg == "--mixed-mb" && has_value) settings.mixed_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--dense-mb" && has_value) settings.dense_mb = std::strtoul(argv[++i], nullptr, 10);
@@ -242,7 +246,7 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!parse(argc, argv, settings)) {
     std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
-                 "[--cli PATH]\n";
+                 "[--cli PATH] [--extraction-only]\n";
     return 2;
   }
   if (settings.peak_memory) return print_peak_memory(settings);
@@ -258,11 +262,13 @@ int main(int argc, char** argv) {
   const fb::Corpus dense = fb::dense_corpus(templates, articles, settings.dense_mb * 1000000);
 
   std::vector<Row> rows;
-  std::cerr << "construction...\n";
-  construction_rows(settings, rows);
-  std::cerr << "stages...\n";
   double floor_mbps = 0;
-  stage_rows(settings, mixed, rows, floor_mbps);
+  if (!settings.extraction_only) {
+    std::cerr << "construction...\n";
+    construction_rows(settings, rows);
+    std::cerr << "stages...\n";
+    stage_rows(settings, mixed, rows, floor_mbps);
+  }
   std::cerr << "full extraction...\n";
   const finex::Extractor extractor;
   if (!extractor.ok()) {
@@ -271,6 +277,16 @@ int main(int argc, char** argv) {
   }
   rows.push_back(extraction_row(settings, extractor, mixed, "mixed", floor_mbps, ">= 50 MB/s"));
   rows.push_back(extraction_row(settings, extractor, dense, "dense", 0, ">= 10 MB/s"));
+  std::cerr << "where extraction spends its time...\n";
+  constexpr std::size_t kBreakdownBytes = 20000000;
+  rows.push_back({"time per step of extraction", "mixed, first 20 MB",
+                  fb::pipeline_breakdown(mixed, kBreakdownBytes), ""});
+  rows.push_back({"time per step of extraction", "dense, first 20 MB",
+                  fb::pipeline_breakdown(dense, kBreakdownBytes), ""});
+  if (settings.extraction_only) {
+    print_table(rows);
+    return 0;
+  }
   std::cerr << "command-line program...\n";
   cli_rows(settings, mixed, rows);
   std::cerr << "peak memory...\n";

@@ -1,0 +1,85 @@
+#include "pipeline_breakdown.h"
+
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "date/date_recognizer.h"
+#include "entities/authority_recognizer.h"
+#include "fines/fine_assembler.h"
+#include "measure.h"
+#include "money/money_recognizer.h"
+#include "normalize/normalizer.h"
+#include "segment/language_identifier.h"
+#include "segment/sentence_splitter.h"
+
+namespace finex::bench {
+
+namespace {
+
+enum Step { normalise, identify, money, reference, split, dates, topic, authorities, assemble, steps };
+constexpr const char* kStepNames[steps] = {"normalise", "language", "money", "publication date",
+                                           "sentences", "dates", "topic", "authorities",
+                                           "assembly"};
+
+class StepClock {
+ public:
+  template <typename Work>
+  auto run(Step step, const Work& work) {
+    const auto start = std::chrono::steady_clock::now();
+    auto result = work();
+    seconds_[step] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+  }
+  double seconds(int step) const { return seconds_[step]; }
+
+ private:
+  double seconds_[steps] = {};
+};
+
+}  // namespace
+
+std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
+  const LanguageIdentifier identifier;
+  const SentenceSplitter splitter;
+  const MoneyRecognizer money_recognizer;
+  const DateRecognizer date_recognizer;
+  const AuthorityRecognizer authority_recognizer;
+  const FineAssembler assembler({}, authority_recognizer);
+  StepClock clock;
+  std::size_t found = 0, bytes = 0;
+  for (const Document& document : corpus.documents) {
+    if (bytes >= max_bytes) break;
+    bytes += document.text.size();
+    const NormalizedText norm = clock.run(normalise, [&] { return normalize(document.text); });
+    const std::string_view text = norm.text;
+    const std::string language = clock.run(identify, [&] { return identifier.identify(text).code; });
+    DocumentAnalysis doc;
+    doc.text = text;
+    doc.language = language;
+    doc.money = clock.run(money, [&] { return money_recognizer.find(text, language); });
+    const std::string published =
+        clock.run(reference, [&] { return date_recognizer.find_reference(text, language); });
+    if (doc.money.empty()) continue;
+    doc.sentences = clock.run(split, [&] { return splitter.split(text, language); });
+    doc.dates = clock.run(dates, [&] { return date_recognizer.find(text, language, published); });
+    const Field field = clock.run(topic, [&] { return assembler.topic(text, language); });
+    doc.authorities =
+        clock.run(authorities, [&] { return authority_recognizer.find(text, language, field); });
+    found += clock.run(assemble, [&] { return assembler.assemble(doc); }).size();
+  }
+  keep(found);
+  double total = 0;
+  for (int s = 0; s < steps; ++s) total += clock.seconds(s);
+  std::string out;
+  for (int s = 0; s < steps; ++s) {
+    char part[96];
+    std::snprintf(part, sizeof part, "%s%s %.0f%% (%s MB/s)", out.empty() ? "" : ", ",
+                  kStepNames[s], 100 * clock.seconds(s) / total,
+                  megabytes_per_second(bytes, clock.seconds(s)).c_str());
+    out += part;
+  }
+  return out;
+}
+
+}  // namespace finex::bench
