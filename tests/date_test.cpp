@@ -196,6 +196,11 @@ TEST_CASE("German dates") {
       {"de", "Seit 2019 ermittelt die Behörde. Am 3. März kam der Bescheid.", "", "3. März", "2019-03-03", R::context},
       {"de", "Die Behörde verhängte heute ein Bußgeld.", "2022-10-20", "heute", "2022-10-20", R::reference},
       {"de", "Die Entscheidung von 2022-10-17 gilt.", "", "2022-10-17", "2022-10-17", R::explicit_date},
+      {"de", "Am Dienstag, 3. September 2024 verhängte die Behörde die Strafe.", "", "Dienstag, 3. September 2024", "2024-09-03", R::explicit_date},
+      {"de", "Die Geldbuße wurde Anfang Juli 2014 verhängt.", "", "Juli 2014", "2014-07", R::explicit_date},
+      {"de", "Im Januar wurde das Bußgeld bestätigt.", "2023-04-13", "Januar", "2023-01", R::reference},
+      {"de", "Die Behörde hat vorgestern entschieden.", "2022-10-20", "vorgestern", "2022-10-18", R::reference},
+      {"de", "Die Entscheidung vom 1. Januar 2020 gilt weiter.", "", "1. Januar 2020", "2020-01-01", R::explicit_date},
   };
   for (const Case& c : cases) check(c);
   const Negative negatives[] = {
@@ -217,7 +222,7 @@ TEST_CASE("Dutch dates") {
       {"nl", "Ruim twee jaar geleden werd de zoekgigant beschuldigd.", "2017-06-27", "twee jaar geleden", "2015", R::reference},
       {"nl", "Vorig jaar legde ze vijf truckmakers een boete op.", "2017-06-27", "Vorig jaar", "2016", R::reference},
       {"nl", "Volgens ingewijden die vrijdag spraken.", "2017-06-27", "vrijdag", "2017-06-23", R::reference},
-      {"nl", "Het besluit van 17-10-2022 is definitief.", "", "2022", "2022", R::explicit_date},
+      {"nl", "Het besluit van 17.10.2022 is definitief.", "", "17.10.2022", "2022-10-17", R::explicit_date},
       {"nl", "Het besluit van 17/10/2022 is definitief.", "", "17/10/2022", "2022-10-17", R::explicit_date},
       {"nl", "Het besluit van 17.10.2022 is definitief.", "", "17.10.2022", "2022-10-17", R::explicit_date},
       {"nl", "De ACM besloot op maandag 17 oktober tot een boete.", "2022-10-20", "maandag 17 oktober", "2022-10-17", R::weekday},
@@ -231,9 +236,15 @@ TEST_CASE("Dutch dates") {
       {"nl", "De zaak begon in 2019. De boete volgde op 1 mei.", "", "1 mei", "2019-05-01", R::context},
       {"nl", "In het jaar 2018 steeg het aantal boetes.", "", "2018", "2018", R::explicit_date},
       {"nl", "De boete van 3 september is hoog.", "2024-09-10", "3 september", "2024-09-03", R::reference},
+      {"nl", "Op dinsdag 3 september 2024 maakte de AP de boete bekend.", "", "dinsdag 3 september 2024", "2024-09-03", R::explicit_date},
+      {"nl", "De ACM besloot op 17-10-2022 tot een boete.", "", "17-10-2022", "2022-10-17", R::explicit_date},
+      {"nl", "Het besluit van 1 januari 2020 blijft staan.", "", "1 januari 2020", "2020-01-01", R::explicit_date},
+      {"nl", "De toezichthouder maakte het besluit gisteren bekend.", "2022-10-20", "gisteren", "2022-10-19", R::reference},
+      {"nl", "In maart 2021 volgde een tweede boete.", "", "maart 2021", "2021-03", R::explicit_date},
   };
   for (const Case& c : cases) check(c);
   const Negative negatives[] = {
+      {"nl", "Ajax won met 3-1-2 in de competitie."},
       {"nl", "Een boete van ruim 80 miljoen euro en 1.200 euro."},
       {"nl", "Op grond van artikel 83 van de AVG."},
       {"nl", "Een bedrag van 2022 euro werd betaald."},
@@ -265,6 +276,11 @@ TEST_CASE("Italian dates") {
       {"it", "Il Garante si è espresso mercoledì.", "2024-02-08", "mercoledì", "2024-02-07", R::reference},
       {"it", "Il Garante si è espresso questa settimana.", "2024-02-08", "questa settimana", "2024-W06", R::reference},
       {"it", "La multa è del dicembre 2021.", "", "dicembre 2021", "2021-12", R::explicit_date},
+      {"it", "Martedì 3 settembre 2024 il Garante ha sanzionato la società.", "", "Martedì 3 settembre 2024", "2024-09-03", R::explicit_date},
+      {"it", "La sanzione del 17/10/2022 è stata confermata.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"it", "Il provvedimento del 1 gennaio 2020 resta valido.", "", "1 gennaio 2020", "2020-01-01", R::explicit_date},
+      {"it", "L'Antitrust ha deciso ieri.", "2022-10-20", "ieri", "2022-10-19", R::reference},
+      {"it", "Nel marzo 2021 è arrivata una seconda multa.", "", "marzo 2021", "2021-03", R::explicit_date},
   };
   for (const Case& c : cases) check(c);
   const Negative negatives[] = {
@@ -300,6 +316,11 @@ TEST_CASE("Spanish dates") {
       {"es", "En 2019 se abrió el caso. El 9 de diciembre llegó la multa.", "", "9 de diciembre", "2019-12-09", R::context},
       {"es", "De enero a abril de 2019 impuso siete sanciones.", "", "enero", "2019-01", R::context},
       {"es", "El 1º de enero de 2024 entra en vigor.", "", "1º de enero de 2024", "2024-01-01", R::explicit_date},
+      {"es", "El martes 3 de septiembre de 2024 la AEPD impuso la multa.", "", "martes 3 de septiembre de 2024", "2024-09-03", R::explicit_date},
+      {"es", "La resolución del 17/10/2022 es firme.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"es", "La sanción del 1 de enero de 2020 sigue vigente.", "", "1 de enero de 2020", "2020-01-01", R::explicit_date},
+      {"es", "La CNMC lo anunció ayer.", "2022-10-20", "ayer", "2022-10-19", R::reference},
+      {"es", "En marzo de 2021 llegó una segunda multa.", "", "marzo de 2021", "2021-03", R::explicit_date},
   };
   for (const Case& c : cases) check(c);
   const Negative negatives[] = {

@@ -71,7 +71,7 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   if (!get("num").empty()) {
     const int a = to_int(get("num_a")), b = to_int(get("num_b"));
     out.kind = RawKind::day_date;
-    out.year = full_year(get("num_y"));
+    out.year = full_year(get("num_y").empty() ? get("num_y4") : get("num_y"));
     // Day first, unless the second number cannot be a month ("10/17/2022"): an ambiguous
     // "03/04/2022" is read as 3 April even in English.
     const bool month_first = b > 12;
