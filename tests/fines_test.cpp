@@ -187,3 +187,20 @@ TEST_CASE("names, relative clauses and amounts shared by several parties") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("coreference and respectively-lists in several languages") {
+  const Case cases[] = {
+      // "the company" refers back to the party the article is about.
+      {"en", "Orbex Ltd was fined €2 million by the CNIL. Orbex Ltd appealed. Last year the company "
+             "had also been fined €500,000 by the Italian data protection authority.",
+       {{"2000000", "EUR", "fine", "Orbex Ltd", "FR", ""}, {"500000", "EUR", "fine", "Orbex Ltd", "IT", ""}}},
+      {"fr", "Pixelia a été condamnée par la Cnil. La société avait déjà écopé d'une amende de 3 millions "
+             "d'euros en Espagne et de 2 millions d'euros en Italie, respectivement.",
+       {{"3000000", "EUR", "fine", "Pixelia", "", ""}, {"2000000", "EUR", "fine", "Pixelia", "", ""}}},
+      {"de", "Orbex wurde in Spanien und Italien mit Bußgeldern von 4 Millionen Euro beziehungsweise 6 Millionen Euro bestraft.",
+       {{"4000000", "EUR", "fine", "Orbex", "ES", ""}, {"6000000", "EUR", "fine", "Orbex", "IT", ""}}},
+      {"es", "Orbex fue multada con 4 millones de euros y 6 millones de euros en Francia e Italia, respectivamente.",
+       {{"4000000", "EUR", "fine", "Orbex", "FR", ""}, {"6000000", "EUR", "fine", "Orbex", "IT", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

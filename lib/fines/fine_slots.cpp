@@ -133,15 +133,22 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     const Span sentence = records[i].sentence;
     const Span first_money = ctx.doc.money[static_cast<std::size_t>(records[i].money)].span;
 
-    // Places after the first amount, one per country: "in the United Kingdom and Italy".
-    std::vector<const AuthorityMention*> places;
-    for (const AuthorityMention& a : ctx.authorities_in(sentence)) {
-      if (a.span.begin < first_money.begin) continue;
-      const bool seen = std::any_of(places.begin(), places.end(), [&](const AuthorityMention* p) {
-        return country_of(*p) == country_of(a) && p->authority == a.authority;
-      });
-      if (!seen) places.push_back(&a);
-    }
+    // Places after the first amount, one per country: "in the United Kingdom and Italy"; when
+    // they do not pair up, every place of the sentence ("in Spanien und Italien mit 4 Millionen
+    // beziehungsweise 6 Millionen Euro").
+    auto places_from = [&](std::size_t from) {
+      std::vector<const AuthorityMention*> places;
+      for (const AuthorityMention& a : ctx.authorities_in(sentence)) {
+        if (a.span.begin < from) continue;
+        const bool seen = std::any_of(places.begin(), places.end(), [&](const AuthorityMention* p) {
+          return country_of(*p) == country_of(a) && p->authority == a.authority;
+        });
+        if (!seen) places.push_back(&a);
+      }
+      return places;
+    };
+    std::vector<const AuthorityMention*> places = places_from(first_money.begin);
+    if (places.size() != j - i) places = places_from(sentence.begin);
     const std::size_t count = j - i;
     if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively) && places.size() == count) {
       // "... in the UK and Italy in 2022, respectively": the date is shared too.
