@@ -106,19 +106,19 @@ std::string optional_string(py::handle value, const char* name) {
 }
 
 // One item of extract_many(): text, or a mapping {"id", "text", "published", "language"} as in
-// the command line's stream mode. A malformed item becomes an "invalid_input" record, like a
-// malformed line in stream mode.
+// the command line's stream mode. A malformed item becomes an "invalid_input" record with the
+// message stream mode gives a malformed line.
 Document document_from(py::handle item, std::size_t position, const py::object& mapping_type) {
   Document document;
   document.info.id = std::to_string(position);
   if (read_text(item, document.text)) return document;
   const auto invalid = [&](std::string message) {
     document.text.clear();
-    document.error = Error{"invalid_input", "item " + std::to_string(position) + ": " + message};
+    document.error = Error{"invalid_input", std::move(message)};
     return document;
   };
   if (!py::isinstance(item, mapping_type))
-    return invalid("neither text (str, bytes) nor a mapping with \"text\"");
+    return invalid("item " + document.info.id + " is neither text (str, bytes) nor a mapping");
   const auto field = [&](const char* key) -> py::object {
     return item.attr("get")(key, py::none());
   };

@@ -1,0 +1,128 @@
+"""finex.Extractor: records equal the command line's, errors raise finex.Error, options."""
+import json
+import pickle
+
+import pytest
+
+from conftest import run_cli, seed_paths
+
+EN = "The CNIL fined Google 50 million euros on 21 January 2019."
+# Two-byte letters before the amount: byte offsets and character offsets differ.
+FR = "La CNIL a infligé à Société Générale une amende de 2 millions d'euros le 3 mars 2021."
+
+
+def test_seed_records_equal_the_command_line(extractor, cli_seed_records):
+    paths = seed_paths()
+    assert len(paths) >= 5 and len(cli_seed_records) == len(paths)
+    for path in paths:
+        with open(path, "rb") as article:
+            record = extractor.extract(article.read(), document=path)
+        assert record == cli_seed_records[path], path
+        assert record["fines"], path
+
+
+def test_extract_many_equals_the_command_line_in_input_order(extractor, cli_seed_records):
+    paths = seed_paths()
+    items = []
+    for path in reversed(paths):
+        with open(path, "rb") as article:
+            items.append({"id": path, "text": article.read()})
+    records = extractor.extract_many(items, threads=3)
+    assert [record["document"] for record in records] == list(reversed(paths))
+    for record in records:
+        assert record == cli_seed_records[record["document"]]
+
+
+def test_extract_many_equals_stream_mode(extractor):
+    items = [{"id": "a", "text": EN, "published": "2019-01-22"},
+             {"text": FR, "language": "fr"},
+             {"id": 7, "text": ""},
+             {"id": "d", "text": EN, "published": 2019}]
+    stream = "".join(json.dumps(item) + "\n" for item in items).encode()
+    expected = run_cli(["--stream"], stdin=stream)
+    records = extractor.extract_many(items, threads=2)
+    assert records == expected
+    assert [r["document"] for r in records] == ["a", "2", "7", "d"]
+    assert records[2]["error"]["code"] == "empty"
+    assert records[3]["error"]["code"] == "invalid_input"
+
+
+def test_str_and_bytes_give_byte_offsets_into_the_utf8_input(extractor):
+    record = extractor.extract(FR, document="fr-1", published="2021-03-04", language="fr")
+    assert record == extractor.extract(FR.encode("utf-8"), document="fr-1",
+                                       published="2021-03-04", language="fr")
+    assert record["document"] == "fr-1" and record["language"] == "fr"
+    raw = FR.encode("utf-8")
+    (fine,) = record["fines"]
+    amount = fine["amount"]
+    assert amount["value"] == 2000000 and amount["currency"] == "EUR"
+    assert raw[amount["start"]:amount["end"]].decode() == amount["text"] == "2 millions d'euros"
+    assert fine["date"]["value"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("", "empty"),
+    (b"", "empty"),
+    (b"fined\x00\x00\x01 10 million euros", "binary"),
+])
+def test_unusable_documents_raise_finex_error(finex_module, extractor, text, code):
+    with pytest.raises(finex_module.Error) as raised:
+        extractor.extract(text, document="bad")
+    assert raised.value.code == code
+    assert raised.value.message
+    assert raised.value.record == {"document": "bad", "fines": [],
+                                   "error": {"code": code, "message": raised.value.message}}
+    assert isinstance(raised.value, ValueError)
+    assert pickle.loads(pickle.dumps(raised.value)).code == code
+
+
+def test_too_large_follows_max_document_bytes(finex_module):
+    small = finex_module.Extractor({"max_document_bytes": 40})
+    assert "error" not in small.extract(EN[:40])
+    with pytest.raises(finex_module.Error) as raised:
+        small.extract(EN)
+    assert raised.value.code == "too_large"
+    # extract_many never raises: the error record takes the document's place.
+    records = small.extract_many([EN, EN[:30]])
+    assert records[0]["error"]["code"] == "too_large"
+    assert "error" not in records[1]
+
+
+def test_options_as_dict_or_keywords(finex_module):
+    by_dict = finex_module.Extractor({"languages": ["fr"], "max_mentions": 5})
+    by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
+    assert by_dict.options == by_keywords.options == {
+        "languages": ["fr"], "max_document_bytes": 64 << 20, "max_mentions": 5}
+    assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
+
+
+@pytest.mark.parametrize("options, error", [
+    ({"language": ["fr"]}, TypeError),
+    ({"languages": "fr"}, TypeError),
+    ({"languages": [1]}, TypeError),
+    ({"max_mentions": -1}, ValueError),
+    ({"max_document_bytes": "10"}, TypeError),
+])
+def test_bad_options_raise(finex_module, options, error):
+    with pytest.raises(error):
+        finex_module.Extractor(options)
+
+
+def test_bad_arguments_raise(extractor):
+    with pytest.raises(TypeError):
+        extractor.extract(42)
+    with pytest.raises(TypeError):
+        extractor.extract(EN, published=20190121)
+    with pytest.raises(ValueError):
+        extractor.extract_many([EN], threads=-1)
+
+
+def test_extract_many_keeps_one_record_per_item(extractor):
+    items = [EN, 3, {"id": "x"}, {"id": 1.5, "text": EN}, EN.encode(), bytearray(EN.encode())]
+    records = extractor.extract_many(iter(items), threads=4)
+    assert len(records) == len(items)
+    assert [r.get("error", {}).get("code") for r in records] == [
+        None, "invalid_input", "invalid_input", "invalid_input", None, None]
+    assert records[0]["fines"] == records[4]["fines"] == records[5]["fines"]
+    assert [r["document"] for r in records] == ["1", "2", "x", "4", "5", "6"]
+    assert extractor.extract_many([]) == []
