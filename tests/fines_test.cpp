@@ -204,3 +204,14 @@ TEST_CASE("coreference and respectively-lists in several languages") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("lines of a list of fines") {
+  const Case cases[] = {
+      {"de", "Die größten Bußgelder des Jahres.\nOrbex – 530 Mio. EUR\nDie irische Datenschutzbehörde ahndete "
+             "damit Verstöße. Auch andere Bußgelder folgten. Weitere Strafen sind möglich.",
+       {{"530000000", "EUR", "fine", "Orbex", "IE", ""}}},
+      // Without an article about fines around it, a name and an amount are not a fine.
+      {"en", "Orbex - €530 million", {}},
+  };
+  for (const Case& c : cases) check(c);
+}

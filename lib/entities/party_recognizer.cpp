@@ -109,6 +109,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
+      else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -185,7 +186,14 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         break;
       }
     }
-    const bool alone_stop = last == i && lang != languages_.end() && lang->second.stop_alone.count(word(i)) > 0;
+    auto common_noun = [&](std::string_view w) {
+      if (lang == languages_.end()) return false;
+      for (std::string_view ending : lang->second.noun_endings)
+        if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
+      return false;
+    };
+    const bool alone_stop = last == i && lang != languages_.end() &&
+                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
     if (alone_stop) {
       i = j;
       continue;

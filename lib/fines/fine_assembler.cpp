@@ -67,6 +67,30 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
   return std::atoi(std::string(text.substr(begin, end - begin)).c_str()) >= 2;
 }
 
+// A line of a list of fines: a name, a separator and the amount ("TikTok – 530 Mio. EUR",
+// "Replika (Italien): 5 Mio. EUR"), in an article that speaks of fines throughout.
+const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span money) {
+  constexpr std::size_t kMaxLine = 100, kMinTriggers = 3;
+  if (sentence.size() > kMaxLine) return nullptr;
+  const std::size_t triggers = static_cast<std::size_t>(std::count_if(
+      ctx.cues.begin(), ctx.cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }));
+  if (triggers < kMinTriggers) return nullptr;
+  const auto names = ctx.parties_in(sentence);
+  if (names.empty() || names.front().span.begin > sentence.begin + 4 || names.front().span.end > money.begin)
+    return nullptr;
+  std::string_view between = ctx.text_of({names.front().span.end, money.begin});
+  // An aside in parentheses may follow the name: "(Italien)".
+  if (const auto open = between.find('('); open != std::string_view::npos) {
+    const auto close = between.find(')', open);
+    if (close == std::string_view::npos || close - open > 24 ||
+        between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
+      return nullptr;
+    between = between.substr(close + 1);
+  }
+  if (between.size() > 4) return nullptr;
+  return between.find_first_of("-:|") != std::string_view::npos ? &names.front() : nullptr;
+}
+
 }  // namespace
 
 std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) const {
@@ -103,6 +127,20 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) con
         default:
           break;
       }
+    }
+    const PartyMention* listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
+                                     ? list_item(ctx, sentence, money.span)
+                                     : nullptr;
+    if (listed != nullptr) {
+      // "TikTok – 530 Mio. EUR" in an article that lists fines.
+      FineRecord record;
+      record.money = static_cast<int>(i);
+      record.sentence = sentence;
+      record.confidence = 0.6;
+      record.entity = listed->span;
+      fill_slots(ctx, record);
+      records.push_back(std::move(record));
+      continue;
     }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {

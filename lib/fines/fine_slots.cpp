@@ -68,6 +68,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
+    // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
+    const std::string_view own = ctx.text_of(sentence);
+    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos;
+    if (heading && s + 1 < doc.sentences.size()) {
+      const auto next = ctx.authorities_in(doc.sentences[s + 1]);
+      if (!next.empty()) record.authority = next.front();
+    }
     for (std::size_t back = 1; back <= kAuthorityLookBack && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       if (!earlier.empty()) record.authority = earlier.back();
@@ -116,7 +123,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
         (party == nullptr || gap(ref, money) < gap(party->span, money)))
       referenced = true;
-  if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
+  if (record.entity) {
+    // already named by the construction that made the record a fine
+  } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
   } else if (ctx.main_party >= 0) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
@@ -204,8 +213,13 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     for (FineRecord& k : kept) {
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
       if (km.currency != m.currency || !close_values(km.value, m.value) || k.kind != r.kind) continue;
-      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority)) continue;
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
+      // Different authorities are different fines, unless one was only guessed from elsewhere
+      // and both name the same party in their own sentence.
+      const bool named_party = k.entity && r.entity && !k.entity_inherited && !r.entity_inherited;
+      const bool guessed = k.authority_inherited || r.authority_inherited;
+      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed))
+        continue;
       same = &k;
       break;
     }
