@@ -384,3 +384,16 @@ TEST_CASE("GNU parallel --pipe over --stream gives the records of one process") 
     CHECK(split[i] == whole[i]);
   }
 }
+
+TEST_CASE("--stream answers each record before the next line arrives") {
+  // A pipe protocol sends a line and waits for its result: nothing may sit in a buffer.
+  const Run run = shell(
+      "coproc F { finex extract --stream -q; }\n"
+      "printf '%s\\n' '{\"id\": \"one\", \"text\": \"No fine.\"}' >&\"${F[1]}\"\n"
+      "IFS= read -r -t 60 line <&\"${F[0]}\" || exit 7\n"
+      "printf '%s\\n' \"$line\"\n"
+      "eval \"exec ${F[1]}>&-\"\n"
+      "wait");
+  CHECK(run.status == 0);
+  CHECK(documents_of(run.out) == std::vector<std::string>{"one"});
+}
