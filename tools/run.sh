@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# The two entry points of the README, for a fresh Debian 12 machine (as root):
+# The entry points of the README, for a fresh Debian 12 machine (as root):
 #   bash tools/run.sh example   install what is missing, build, extract the bundled seed articles
 #   bash tools/run.sh test      install what is missing, build, run the test suite
+#   bash tools/run.sh sanitize  the test suite and the CLI over the corpus under ASan + UBSan
+#   bash tools/run.sh fuzz      build the libFuzzer targets with clang, fuzz each for
+#                               FUZZ_SECONDS (default 60) seconds
+# Every sanitizer report is fatal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,9 +13,15 @@ packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev
           nlohmann-json3-dev doctest-dev python3
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed)
 
+# Only the fuzz step needs clang: the other modes do not install it.
+fuzz_packages=(clang libclang-rt-14-dev)
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -27,6 +37,21 @@ build() {
   cmake --build build -j "$(nproc)"
 }
 
+# The CLI over every article at hand; any sanitizer report on its standard error fails.
+sanitized_cli_over_corpus() {
+  local folders=(corpus/seeds)
+  [ -d ../shared/dev ] && folders+=(../shared/dev)
+  local status=0
+  ./build-asan/tools/finex/finex extract -q -j "$(nproc)" "${folders[@]}" \
+    >build-asan/corpus.jsonl 2>build-asan/corpus.err || status=$?
+  cat build-asan/corpus.err >&2
+  if [ "$status" -gt 1 ] || grep -qE "Sanitizer|runtime error:" build-asan/corpus.err; then
+    echo "sanitized CLI over ${folders[*]}: exit status $status" >&2
+    return 1
+  fi
+  echo "sanitized CLI over ${folders[*]}: $(wc -l <build-asan/corpus.jsonl) records, clean"
+}
+
 case "${1:-}" in
   example)
     install_missing
@@ -38,8 +63,24 @@ case "${1:-}" in
     build
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;
+  sanitize)
+    install_missing
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINEX_SANITIZE=ON \
+          -DFINEX_BUILD_BENCH=OFF >/dev/null
+    cmake --build build-asan -j "$(nproc)"
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+    sanitized_cli_over_corpus
+    ;;
+  fuzz)
+    install_missing "${fuzz_packages[@]}"
+    cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+          -DFINEX_FUZZ=ON -DFINEX_BUILD_TESTS=OFF -DFINEX_BUILD_EXAMPLES=OFF \
+          -DFINEX_BUILD_BENCH=OFF >/dev/null
+    cmake --build build-fuzz -j "$(nproc)" --target fuzz_extractor fuzz_normalizer
+    bash fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-60}"
+    ;;
   *)
-    echo "usage: bash tools/run.sh example|test" >&2
+    echo "usage: bash tools/run.sh example|test|sanitize|fuzz" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,11 @@ struct Options {
   // At most this many money mentions are considered per document; the rest are dropped with a
   // warning, which bounds the work on pathological input (a million digits).
   std::size_t max_mentions = 10000;
+  // A run of text with no sentence end longer than this (a 20 MB line, a table flattened to one
+  // line) is cut into pieces of at most this size, at a space when one is near, with a warning:
+  // fines are assembled by comparing the mentions of a sentence with each other, so an unbounded
+  // sentence would make the work grow with the cube of its length.
+  std::size_t max_sentence_bytes = 8192;
 };
 
 // What the caller knows about one document. Every field is optional.

@@ -53,6 +53,38 @@ std::optional<Error> check_input(std::string_view text, const Options& options) 
   return std::nullopt;
 }
 
+// Cuts every sentence longer than `max` bytes into pieces of at most `max` bytes, each ending after
+// a space or line break in its second half when there is one, else at a character boundary.
+// Returns how many sentences were cut.
+std::size_t bound_sentences(std::vector<Span>& sentences, std::string_view text, std::size_t max) {
+  max = std::max<std::size_t>(max, 8);
+  std::size_t cut = 0;
+  std::vector<Span> bounded;
+  for (const Span& s : sentences) {
+    if (s.size() <= max) {
+      bounded.push_back(s);
+      continue;
+    }
+    ++cut;
+    std::size_t begin = s.begin;
+    while (s.end - begin > max) {
+      std::size_t end = begin + max;
+      const std::string_view second_half = text.substr(begin + max / 2, max - max / 2);
+      const std::size_t space = second_half.find_last_of(" \n");
+      if (space != std::string_view::npos) {
+        end = begin + max / 2 + space + 1;
+      } else {
+        while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+      }
+      bounded.push_back({begin, end});
+      begin = end;
+    }
+    bounded.push_back({begin, s.end});
+  }
+  if (cut > 0) sentences = std::move(bounded);
+  return cut;
+}
+
 std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
@@ -114,6 +146,11 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   if (doc.money.empty()) return result;
 
   doc.sentences = impl_->sentences.split(text, language);
+  if (const std::size_t cut =
+          bound_sentences(doc.sentences, text, impl_->options.max_sentence_bytes))
+    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
+                              std::to_string(impl_->options.max_sentence_bytes) +
+                              " bytes cut into pieces");
   doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
   doc.authorities = impl_->authorities.find(text, language, impl_->fines.topic(text, language));
 
