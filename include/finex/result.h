@@ -71,7 +71,9 @@ struct Result {
   std::string document;
   std::string language;  // ISO 639-1
   double language_confidence = 0.0;
-  std::optional<std::string> published;  // ISO date given by the caller or found in the text
+  // ISO date given by the caller, or stated by the text (looked for only in documents that
+  // mention money, since only their fines need it)
+  std::optional<std::string> published;
   std::vector<Fine> fines;
   std::vector<std::string> warnings;
   std::optional<Error> error;

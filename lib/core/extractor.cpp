@@ -138,13 +138,13 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
                               " amounts of money: the rest were ignored");
     doc.money.resize(impl_->options.max_mentions);
   }
+  // Most news reports no fine: without an amount of money there is nothing more to do, not
+  // even looking for the publication date.
+  if (doc.money.empty()) return result;
   if (!result.published) {
     std::string stated = impl_->dates.find_reference(text, language);
     if (!stated.empty()) result.published = std::move(stated);
   }
-  // Most news reports no fine: without an amount of money there is nothing more to do.
-  if (doc.money.empty()) return result;
-
   doc.sentences = impl_->sentences.split(text, language);
   if (const std::size_t cut =
           bound_sentences(doc.sentences, text, impl_->options.max_sentence_bytes))
@@ -152,7 +152,6 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
                               std::to_string(impl_->options.max_sentence_bytes) +
                               " bytes cut into pieces");
   doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
-  doc.authorities = impl_->authorities.find(text, language, impl_->fines.topic(text, language));
 
   for (const FineRecord& record : impl_->fines.assemble(doc)) {
     Fine fine;

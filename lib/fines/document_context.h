@@ -19,7 +19,7 @@ inline std::size_t gap(Span a, Span b) {
 
 class DocumentContext {
  public:
-  DocumentContext(const DocumentAnalysis& doc, const FineLexicon& lexicon,
+  DocumentContext(const DocumentAnalysis& doc, std::vector<Cue> cues, const FineLexicon& lexicon,
                   const PartyRecognizer& parties);
 
   const DocumentAnalysis& doc;

@@ -44,10 +44,6 @@ FineAssembler::~FineAssembler() = default;
 bool FineAssembler::ok() const { return impl_->error.empty(); }
 const std::string& FineAssembler::error() const { return impl_->error; }
 
-Field FineAssembler::topic(std::string_view text, std::string_view language) const {
-  return FineLexicon::topic(impl_->lexicon.scan(text, language));
-}
-
 namespace {
 
 // A count right before the fine word ("24 multas", "seven fines") makes the amount a total
@@ -93,8 +89,10 @@ const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span mo
 
 }  // namespace
 
-std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc) const {
-  DocumentContext ctx(doc, impl_->lexicon, impl_->parties);
+std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
+  std::vector<Cue> cues = impl_->lexicon.scan(doc.text, doc.language);
+  doc.authorities = impl_->authorities.find(doc.text, doc.language, FineLexicon::topic(cues));
+  DocumentContext ctx(doc, std::move(cues), impl_->lexicon, impl_->parties);
   std::vector<FineRecord> records;
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {

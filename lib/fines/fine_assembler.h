@@ -22,7 +22,7 @@ struct DocumentAnalysis {
   std::vector<Span> sentences;
   std::vector<MoneyMention> money;
   std::vector<DateMention> dates;
-  std::vector<AuthorityMention> authorities;
+  std::vector<AuthorityMention> authorities;  // filled by FineAssembler::assemble
 };
 
 struct FineRecord {
@@ -46,9 +46,9 @@ class FineAssembler {
   bool ok() const;
   const std::string& error() const;
 
-  // What the document is about, so that "the Greek watchdog" resolves to the right regulator.
-  Field topic(std::string_view text, std::string_view language) const;
-  std::vector<FineRecord> assemble(const DocumentAnalysis& doc) const;
+  // Finds the authorities (resolving "the Greek watchdog" by what the article is about, which
+  // the fine cues tell) into doc.authorities, then assembles the fines.
+  std::vector<FineRecord> assemble(DocumentAnalysis& doc) const;
 
  private:
   struct Impl;

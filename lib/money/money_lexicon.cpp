@@ -1,7 +1,10 @@
 #include "money/money_lexicon.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 #include "data/data_files.h"
 
@@ -209,6 +212,39 @@ bool Lexicon::phrase_ends_at(const TokenizedText& text, std::size_t end,
   for (std::size_t k = 0; k < phrase.size(); ++k)
     if (text.lower(text.tokens[start + k]) != phrase[k]) return false;
   return true;
+}
+
+std::string Lexicon::currency_evidence_pattern() const {
+  std::set<std::string> exact, any_case, symbols;
+  for (const LexiconEntry& e : entries_) {
+    if (e.role != Role::currency || e.raw_words.empty()) continue;
+    const std::string first = e.raw_words.substr(0, e.raw_words.find(' '));
+    auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    // A word has letters (some ASCII: "zł" is a word, "€" and "¥" are symbols) and nothing else.
+    const bool word = std::any_of(first.begin(), first.end(), ascii_letter) &&
+                      std::all_of(first.begin(), first.end(), [&](char c) {
+                        return ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+                      });
+    if (!word) symbols.insert(first);
+    else if (e.exact_case) exact.insert(first);
+    else any_case.insert(first);
+  }
+  // Matched byte-wise (Latin-1 mode) so the automaton stays small (with Unicode classes and
+  // folding it outgrows RE2's DFA memory): any byte of a multi-byte character counts as a
+  // letter, and case folding covers ASCII letters. A word written in capitals whose non-ASCII
+  // letters change with case ("ZŁOTYCH") is not seen; no listed currency word begins so.
+  auto join = [](const std::set<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(w);
+    return out;
+  };
+  std::string words = join(exact);
+  if (!any_case.empty()) words += (words.empty() ? "" : "|") + ("(?i:" + join(any_case) + ")");
+  // Only the end of a word is checked ("eur" in "Europe" is no currency); its start may touch
+  // anything ("d’euros" before normalisation). The filter may let text through, never miss.
+  std::string pattern = "(?:" + words + ")(?:[^A-Za-z\\x80-\\xff]|$)";
+  if (!symbols.empty()) pattern += "|" + join(symbols);
+  return pattern;
 }
 
 }  // namespace finex::money

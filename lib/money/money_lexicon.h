@@ -72,6 +72,10 @@ class Lexicon {
 
   char decimal_mark() const { return decimal_mark_; }
 
+  // A regular expression that matches wherever a currency of this lexicon may be written (the
+  // first word of every currency entry, at word edges): text without a match holds no money.
+  std::string currency_evidence_pattern() const;
+
  private:
   std::string add_file(std::string_view path, Role role, bool override_existing);
   std::string add_entry(LexiconEntry entry, std::string_view written, bool override_existing);

@@ -1,5 +1,7 @@
 #include "money/money_recognizer.h"
 
+#include <re2/re2.h>
+
 #include <map>
 
 #include "data/data_files.h"
@@ -14,6 +16,8 @@ struct MoneyRecognizer::Impl {
   std::string error;
   std::map<std::string, money::Lexicon, std::less<>> by_language;
   money::Lexicon any_language;  // for a language without its own money data
+  // Most news mentions no currency at all: one search rules such text out before tokenising.
+  std::unique_ptr<RE2> evidence;
 };
 
 MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>& languages)
@@ -29,6 +33,13 @@ MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>& languages)
     }
   }
   impl_->error = impl_->any_language.load("");
+  if (!impl_->error.empty()) return;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(32 << 20);
+  options.set_encoding(RE2::Options::EncodingLatin1);  // see currency_evidence_pattern()
+  impl_->evidence = std::make_unique<RE2>(impl_->any_language.currency_evidence_pattern(), options);
+  if (!impl_->evidence->ok()) impl_->error = "currency evidence pattern: " + impl_->evidence->error();
 }
 
 MoneyRecognizer::~MoneyRecognizer() = default;
@@ -41,6 +52,8 @@ std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
   const auto it = impl_->by_language.find(language);
   const money::Lexicon& lexicon =
       it != impl_->by_language.end() ? it->second : impl_->any_language;
+
+  if (!RE2::PartialMatch(text, *impl_->evidence)) return {};
 
   money::TokenizedText tokens;
   money::tokenize(text, tokens);
