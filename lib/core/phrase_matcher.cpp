@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <map>
 
 namespace finex {
 
@@ -70,20 +71,26 @@ struct PhraseMatcher::Impl {
 PhraseMatcher::PhraseMatcher(const std::vector<std::pair<int, std::string>>& phrases,
                              bool case_sensitive) {
   if (phrases.empty()) return;
-  // Longest phrases first, so that at one position "sanction pécuniaire" beats "sanction".
-  std::vector<std::pair<int, std::string>> sorted = phrases;
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  // One capture group per category, not per phrase: submatch extraction costs grow with the
+  // groups. Leftmost-longest matching makes "sanction pécuniaire" beat "sanction" whatever the
+  // order of the alternatives.
+  std::map<int, std::string> by_category;
+  for (const auto& [category, phrase] : phrases) {
+    std::string& alternatives = by_category[category];
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += phrase_to_regex(phrase);
+  }
   auto impl = std::make_unique<Impl>();
   std::string pattern;
-  for (const auto& [category, phrase] : sorted) {
+  for (const auto& [category, alternatives] : by_category) {
     if (!pattern.empty()) pattern += '|';
-    pattern += '(' + phrase_to_regex(phrase) + ')';
+    pattern += "(" + alternatives + ")";
     impl->group_category.push_back(category);
   }
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
+  options.set_longest_match(true);
   options.set_max_mem(64 << 20);
   impl->regex = std::make_unique<RE2>(pattern, options);
   if (!impl->regex->ok()) {
