@@ -182,7 +182,7 @@ TEST_CASE("-j keeps input order and gives the same bytes as one thread") {
   CHECK(many.out == one.out);
 }
 
-TEST_CASE("--ext chooses the files searched for in folders; files named are always read") {
+TEST_CASE("--ext chooses the files searched for in folders, while files named are always read") {
   TempDir dir;
   fs::create_directories(dir.path / "deep" / "er");
   write_file(dir / "a.txt", kFineSentence);
@@ -198,7 +198,7 @@ TEST_CASE("--ext chooses the files searched for in folders; files named are alwa
         std::vector{dir / "a.txt"});
 }
 
-TEST_CASE("- reads standard input; --published and --lang apply to every document") {
+TEST_CASE("- reads standard input, and --published and --lang apply to every document") {
   const Run run = finex("extract --published 2022-10-20 --lang fr -", kFineSentence);
   CHECK(run.status == 0);
   const std::vector<json> records = records_of(run.out);
@@ -246,7 +246,7 @@ TEST_CASE("a folder that cannot be listed is one error record") {
   CHECK(records[0].at("error").at("code") == "unreadable");
 }
 
-TEST_CASE("-o writes a file; an output that cannot be written exits 3 with a message") {
+TEST_CASE("-o writes a file, and an output that cannot be written exits 3 with a message") {
   TempDir dir;
   const Run run = finex("extract -q -o '" + (dir / "out.jsonl") + "' -", kFineSentence);
   CHECK(run.status == 0);
