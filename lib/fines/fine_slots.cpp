@@ -45,10 +45,12 @@ int date_rank(const DocumentContext& ctx, int index) {
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
   const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};
-  for (const MoneyMention& other : ctx.money_in(sentence))
-    if (other.equivalent_of < 0 && other.span.begin >= between.begin && other.span.end <= between.end &&
-        !(other.span == money))
-      return true;
+  const auto amounts = ctx.money_in(sentence);
+  // Amounts are in text order: only the first one starting inside `between` needs a look.
+  auto it = std::lower_bound(amounts.begin(), amounts.end(), between.begin,
+                             [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+  for (; it != amounts.end() && it->span.end <= between.end; ++it)
+    if (it->equivalent_of < 0 && !(it->span == money)) return true;
   return false;
 }
 
