@@ -352,6 +352,103 @@ TEST_CASE("Portuguese dates") {
   for (const Negative& c : negatives) check(c);
 }
 
+TEST_CASE("offsets counted from the date written after them") {
+  const Case cases[] = {
+      {"en", "The decision, adopted on April 13, comes six months after October 17, 2022, which imposed a fine.", "", "six months after", "2023-04", R::context},
+      {"en", "The decision, adopted on April 13, comes six months after October 17, 2022, which imposed a fine.", "", "October 17, 2022", "2022-10-17", R::explicit_date},
+      {"en", "The rules were drafted two years before 2020.", "", "two years before", "2018", R::context},
+      {"en", "The firm paid 30 days after 17 October 2022.", "", "30 days after", "2022-11-16", R::context},
+      {"en", "It was fined two weeks after 3 March 2022.", "", "two weeks after", "2022-03-17", R::context},
+      {"en", "It was fined a year prior to May 2021.", "", "a year prior to", "2020", R::context},
+      {"en", "The fine came three months after October 17.", "2023-01-20", "three months after", "2023-01", R::reference},
+      {"en", "The probe opened two years ago, on 3 March.", "2022-10-20", "two years ago", "2020", R::reference},
+      {"fr", "Adoptée le 13 avril, la décision intervient six mois après le 17 octobre 2022.", "", "six mois après", "2023-04", R::context},
+      {"fr", "Adoptée le 13 avril, la décision intervient six mois après le 17 octobre 2022.", "", "17 octobre 2022", "2022-10-17", R::explicit_date},
+      {"fr", "La loi a été votée deux ans avant 2020.", "", "deux ans avant", "2018", R::context},
+      {"fr", "La Cnil l'avait déjà sanctionnée il y a deux ans.", "2022-10-20", "il y a deux ans", "2020", R::reference},
+      {"de", "Der Bescheid vom 13. April kam sechs Monate nach dem 17. Oktober 2022.", "", "sechs Monate nach dem", "2023-04", R::context},
+      {"de", "Der Bescheid vom 13. April kam sechs Monate nach dem 17. Oktober 2022.", "", "17. Oktober 2022", "2022-10-17", R::explicit_date},
+      {"de", "Das Gesetz trat zwei Jahre vor 2020 in Kraft.", "", "zwei Jahre vor", "2018", R::context},
+      {"de", "Die Zahlung kam ein Jahr nach dem 1. Januar 2020.", "", "ein Jahr nach dem", "2021", R::context},
+      {"de", "Das Verfahren begann vor zwei Jahren.", "2022-10-20", "vor zwei Jahren", "2020", R::reference},
+      {"nl", "Het besluit van 13 april kwam zes maanden na 17 oktober 2022.", "", "zes maanden na", "2023-04", R::context},
+      {"nl", "Het besluit van 13 april kwam zes maanden na 17 oktober 2022.", "", "17 oktober 2022", "2022-10-17", R::explicit_date},
+      {"nl", "De wet kwam twee jaar voor 2020.", "", "twee jaar voor", "2018", R::context},
+      {"nl", "Ruim twee jaar geleden werd de zoekgigant beschuldigd.", "2017-06-27", "twee jaar geleden", "2015", R::reference},
+      {"it", "La decisione del 13 aprile arriva sei mesi dopo il 17 ottobre 2022.", "", "sei mesi dopo", "2023-04", R::context},
+      {"it", "La decisione del 13 aprile arriva sei mesi dopo il 17 ottobre 2022.", "", "17 ottobre 2022", "2022-10-17", R::explicit_date},
+      {"it", "La legge è stata approvata due anni prima del 2020.", "", "due anni prima", "2018", R::context},
+      {"it", "L'istruttoria è iniziata due anni fa.", "2024-02-08", "due anni fa", "2022", R::reference},
+      {"es", "La resolución del 13 de abril llega seis meses después del 17 de octubre de 2022.", "", "seis meses después", "2023-04", R::context},
+      {"es", "La resolución del 13 de abril llega seis meses después del 17 de octubre de 2022.", "", "17 de octubre de 2022", "2022-10-17", R::explicit_date},
+      {"es", "La ley se aprobó dos años antes de 2020.", "", "dos años antes", "2018", R::context},
+      {"es", "La investigación empezó hace dos años.", "2019-04-10", "hace dos años", "2017", R::reference},
+      {"pt", "A decisão de 13 de abril chega seis meses depois de 17 de outubro de 2022.", "", "seis meses depois", "2023-04", R::context},
+      {"pt", "A decisão de 13 de abril chega seis meses depois de 17 de outubro de 2022.", "", "17 de outubro de 2022", "2022-10-17", R::explicit_date},
+      {"pt", "A lei foi aprovada dois anos antes de 2020.", "", "dois anos antes", "2018", R::context},
+      {"pt", "A investigação começou há dois anos.", "2022-05-23", "há dois anos", "2020", R::reference},
+  };
+  for (const Case& c : cases) check(c);
+  const Negative negatives[] = {
+      {"en", "The fine came six months after the decision."},
+      {"en", "It paid 20 million euros after the audit."},
+      {"en", "Three months after, the firm paid."},
+      {"fr", "Six mois après la décision, la société a payé."},
+      {"fr", "Elle a payé 20 millions d'euros après le contrôle."},
+      {"de", "Sechs Monate nach der Entscheidung zahlte die Firma."},
+      {"de", "Sie zahlte 20 Millionen Euro nach der Prüfung."},
+      {"nl", "Zes maanden na de uitspraak betaalde het bedrijf."},
+      {"nl", "Het bedrijf betaalde 20 miljoen euro na de controle."},
+      {"it", "Sei mesi dopo la decisione l'azienda ha pagato."},
+      {"it", "Ha pagato 20 milioni di euro dopo il controllo."},
+      {"es", "Seis meses después de la decisión la empresa pagó."},
+      {"es", "Pagó 20 millones de euros después de la inspección."},
+      {"pt", "Seis meses depois da decisão a empresa pagou."},
+      {"pt", "Pagou 20 milhões de euros depois da inspeção."},
+  };
+  for (const Negative& c : negatives) check(c);
+}
+
+TEST_CASE("a chain of offsets counts only the last one, from its date") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "one day after ";
+  text += "3 March 2022.";
+  const auto mentions = recognizer().find(text, "en", "");
+  REQUIRE(mentions.size() == 2);
+  CHECK(text.substr(mentions[0].span.begin, mentions[0].span.size()) == "one day after");
+  CHECK(mentions[0].span.begin == 4999 * 14);
+  CHECK(mentions[0].value == "2022-03-04");
+  CHECK(mentions[1].value == "2022-03-03");
+}
+
+TEST_CASE("a yearless day takes the year of a dated mention of its month in its sentence") {
+  const Case cases[] = {
+      {"en", "The decision, adopted on April 13, comes six months after October 17, 2022, which imposed a fine.", "", "April 13", "2023-04-13", R::context},
+      // The same month in the sentence outweighs an earlier year.
+      {"en", "The probe began in 2019. The fine of April 13 came six months after October 17, 2022.", "", "April 13", "2023-04-13", R::context},
+      {"en", "The fine was imposed on April 13 under the plan of April 2021.", "", "April 13", "2021-04-13", R::context},
+      // Another month, or the same month in another sentence, gives no year.
+      {"en", "The fine of April 13 came after the ruling of October 17, 2022.", "", "April 13", "XXXX-04-13", R::unresolved},
+      {"en", "The fine was imposed on April 13. The plan of April 2021 was older.", "", "April 13", "XXXX-04-13", R::unresolved},
+      // A reference date still decides first.
+      {"en", "The fine was imposed on April 13 under the plan of April 2021.", "2023-05-02", "April 13", "2023-04-13", R::reference},
+      {"fr", "Adoptée le 13 avril, la décision intervient six mois après le 17 octobre 2022.", "", "13 avril", "2023-04-13", R::context},
+      {"fr", "L'amende du 13 avril s'inscrit dans le plan d'avril 2021.", "", "13 avril", "2021-04-13", R::context},
+      {"fr", "L'amende date du 13 avril. Le plan d'avril 2021 est plus ancien.", "", "13 avril", "XXXX-04-13", R::unresolved},
+      {"de", "Der Bescheid vom 13. April kam sechs Monate nach dem 17. Oktober 2022.", "", "13. April", "2023-04-13", R::context},
+      {"de", "Das Bußgeld vom 13. April folgte dem Plan vom April 2021.", "", "13. April", "2021-04-13", R::context},
+      {"nl", "Het besluit van 13 april kwam zes maanden na 17 oktober 2022.", "", "13 april", "2023-04-13", R::context},
+      {"nl", "De boete van 13 april volgde op het plan van april 2021.", "", "13 april", "2021-04-13", R::context},
+      {"it", "La decisione del 13 aprile arriva sei mesi dopo il 17 ottobre 2022.", "", "13 aprile", "2023-04-13", R::context},
+      {"it", "La multa del 13 aprile segue il piano di aprile 2021.", "", "13 aprile", "2021-04-13", R::context},
+      {"es", "La resolución del 13 de abril llega seis meses después del 17 de octubre de 2022.", "", "13 de abril", "2023-04-13", R::context},
+      {"es", "La multa del 13 de abril sigue al plan de abril de 2021.", "", "13 de abril", "2021-04-13", R::context},
+      {"pt", "A decisão de 13 de abril chega seis meses depois de 17 de outubro de 2022.", "", "13 de abril", "2023-04-13", R::context},
+      {"pt", "A coima de 13 de abril segue o plano de abril de 2021.", "", "13 de abril", "2021-04-13", R::context},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("relative expressions without a reference are left out") {
   const auto mentions = recognizer().find("The watchdog said yesterday and last week it would act.", "en", "");
   CHECK(mentions.empty());

@@ -93,6 +93,11 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
 }
 
 std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t pos) const {
+  return read_at(text, pos, true);
+}
+
+std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t pos,
+                                            bool find_anchor) const {
   if (!ok() || pos >= text.size()) return std::nullopt;
   std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups_->count));
   std::vector<std::string_view> groups(pieces.size());
@@ -104,7 +109,7 @@ std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t p
   for (std::size_t i = 0; i < pieces.size(); ++i)
     groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
   RawDate raw;
-  if (!decode(text, groups, raw)) return std::nullopt;
+  if (!decode(text, groups, raw, find_anchor)) return std::nullopt;
   return raw;
 }
 

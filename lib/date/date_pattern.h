@@ -23,6 +23,7 @@ enum class RawKind {
   month,       // "in October", "last May"
   weekday,     // "on Monday", "mercredi dernier"
   relative,    // "yesterday", "two years ago"
+  anchored,    // "six months after" the date that follows it
   season,      // "this summer", "l'été 2022"
   quarter,     // "Q3 2023", "third quarter"
   year,        // "in 2022"
@@ -40,8 +41,9 @@ struct RawDate {
   int quarter = 0;
   int season = -1;
   int direction = kNoDirection;  // from a modifier: -1 last, 0 this, +1 next
-  TimeUnit unit = TimeUnit::day;  // relative expressions
+  TimeUnit unit = TimeUnit::day;  // relative and anchored expressions
   int offset = 0;
+  std::size_t anchor = 0;  // anchored: where the anchor date's span begins
 };
 
 class DatePattern {
@@ -59,8 +61,11 @@ class DatePattern {
 
  private:
   struct Groups;
-  bool decode(std::string_view text, const std::vector<std::string_view>& groups,
-              RawDate& out) const;
+  // `find_anchor`: check that an anchored offset is followed by its date; off while reading
+  // that date, so that a chain of offsets costs one look-ahead each, not a recursion.
+  bool decode(std::string_view text, const std::vector<std::string_view>& groups, RawDate& out,
+              bool find_anchor = true) const;
+  std::optional<RawDate> read_at(std::string_view text, std::size_t pos, bool find_anchor) const;
   bool plausible_year(std::string_view text, Span span, bool cued) const;
 
   DateVocabulary vocabulary_;

@@ -41,7 +41,7 @@ int full_year(std::string_view digits) {
 }  // namespace
 
 bool DatePattern::decode(std::string_view text, const std::vector<std::string_view>& groups,
-                         RawDate& out) const {
+                         RawDate& out, bool find_anchor) const {
   const auto get = [&](std::string_view name) -> std::string_view {
     const int i = groups_->find(name);
     return i < 0 ? std::string_view{} : groups[static_cast<std::size_t>(i)];
@@ -144,6 +144,25 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     if (out.direction == kNoDirection) out.direction = direction(get("wd_post"));
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
     return cued || out.direction != kNoDirection || get("wd_d").size() > 4;
+  }
+  for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i) {
+    if (get(anchored_group(i, "")).empty()) continue;
+    out.kind = RawKind::anchored;
+    const std::string_view number = get(anchored_group(i, "_n"));
+    int n = to_int(number);
+    if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
+    if (!look_up(vocabulary_.units, get(anchored_group(i, "_u")), out.unit)) return false;
+    out.offset = n * vocabulary_.anchored_templates[i].direction;
+    if (!find_anchor) return true;
+    // "six months after the decision" counts from no date: only a date written right after
+    // the template makes this one.
+    const std::size_t end = out.span.end;
+    if (end + 1 >= text.size() || text[end] != ' ') return false;
+    const std::optional<RawDate> anchor = read_at(text, end + 1, false);
+    if (!anchor || anchor->kind == RawKind::relative || anchor->kind == RawKind::anchored)
+      return false;
+    out.anchor = anchor->span.begin;
+    return true;
   }
   for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i) {
     if (get(ago_group(i, "")).empty()) continue;

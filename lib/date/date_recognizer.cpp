@@ -57,7 +57,7 @@ std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string
                                               std::string_view reference) const {
   if (!ok()) return {};
   const dates::DatePattern& pattern = *impl_->patterns[impl_->index_of(language)];
-  return dates::resolve(pattern.scan(text), calendar::parse_iso(reference));
+  return dates::resolve(text, pattern.scan(text), calendar::parse_iso(reference));
 }
 
 std::string DateRecognizer::find_reference(std::string_view text, std::string_view language) const {

@@ -24,6 +24,10 @@ class DateRecognizer {
   const std::string& error() const;
 
   // `reference`: ISO date ("2022-10-20") that relative expressions resolve against; may be empty.
+  // Mentions come in text order and never overlap. An offset counted from a written date
+  // ("six months after October 17, 2022") gives two: the offset with its connecting words
+  // ("six months after" = "2023-04", at the unit's precision, resolution context, or the
+  // anchor's own when that came from the reference or a weekday) and the anchor date itself.
   std::vector<DateMention> find(std::string_view text, std::string_view language,
                                 std::string_view reference) const;
 

@@ -63,8 +63,10 @@ std::string optional_words(const std::vector<std::string>& words, const char* af
   return "(?:(?:" + alternation(words) + ")" + after + ")?";
 }
 
-std::string ago_alternative(const DateVocabulary& v, std::size_t index) {
-  const std::string& tmpl = v.ago_templates[index];
+// "{n} {unit} ago" as a group named `name`, with `name`_n and `name`_u around the number and
+// the unit.
+std::string template_alternative(const DateVocabulary& v, const std::string& tmpl,
+                                 const std::string& name) {
   const std::string number = "[0-9]{1,3}" + (v.numbers.empty() ? "" : "|" + alternation(keys(v.numbers)));
   std::string body;
   std::size_t pos = 0;
@@ -73,23 +75,27 @@ std::string ago_alternative(const DateVocabulary& v, std::size_t index) {
     body += RE2::QuoteMeta(tmpl.substr(pos, brace - pos));
     if (brace == std::string::npos) break;
     if (tmpl.compare(brace, 3, "{n}") == 0) {
-      body += group(ago_group(index, "_n"), number);
+      body += group(name + "_n", number);
       pos = brace + 3;
     } else if (tmpl.compare(brace, 6, "{unit}") == 0) {
-      body += group(ago_group(index, "_u"), alternation(keys(v.units)));
+      body += group(name + "_u", alternation(keys(v.units)));
       pos = brace + 6;
     } else {
       body += RE2::QuoteMeta("{");
       pos = brace + 1;
     }
   }
-  return group(ago_group(index, ""), body);
+  return group(name, body);
 }
 
 }  // namespace
 
 std::string ago_group(std::size_t template_index, const char* suffix) {
   return "ago" + std::to_string(template_index) + suffix;
+}
+
+std::string anchored_group(std::size_t template_index, const char* suffix) {
+  return "anc" + std::to_string(template_index) + suffix;
 }
 
 std::string build_date_regex(const DateVocabulary& v) {
@@ -157,8 +163,19 @@ std::string build_date_regex(const DateVocabulary& v) {
     alts.push_back(group("wd", opt_group("wd_pre", pre, "", "") + group("wd_d", weekdays) +
                                    opt_group("wd_post", post, " ", "")));
   }
-  if (!v.units.empty())
-    for (std::size_t i = 0; i < v.ago_templates.size(); ++i) alts.push_back(ago_alternative(v, i));
+  if (!v.units.empty()) {
+    // Longest template first: "nach dem" must be tried before "nach", since a match that ends
+    // before the anchor date is rejected rather than retried.
+    std::vector<std::size_t> order(v.anchored_templates.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return v.anchored_templates[a].text.size() > v.anchored_templates[b].text.size();
+    });
+    for (std::size_t i : order)
+      alts.push_back(template_alternative(v, v.anchored_templates[i].text, anchored_group(i, "")));
+    for (std::size_t i = 0; i < v.ago_templates.size(); ++i)
+      alts.push_back(template_alternative(v, v.ago_templates[i], ago_group(i, "")));
+  }
   if (!v.phrases.empty()) alts.push_back(group("rel", alternation(keys(v.phrases))));
   alts.push_back(group("yr", (v.year_words.empty() ? "" : "(?:" + group("yr_w", alternation(v.year_words)) + " )?") +
                                  group("yr_y", "(?:19|20)[0-9]{2}")));

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "date/date_context.h"
+
 namespace finex::dates {
 
 namespace {
@@ -111,6 +113,58 @@ std::string unknown_year_month(int month) {
   return value;
 }
 
+// "six months after October 17, 2022": the anchor's value shifted. The value is only as sure
+// as its anchor; an explicit anchor makes it a context date, since the offset is written but
+// the date is not.
+void resolve_anchored(const std::vector<RawDate>& raws, std::vector<DateMention>& mentions) {
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    const RawDate& r = raws[i];
+    if (r.kind != RawKind::anchored || !mentions[i].value.empty()) continue;
+    for (std::size_t j = i + 1; j < raws.size() && raws[j].span.begin <= r.anchor; ++j) {
+      if (raws[j].span.begin != r.anchor || mentions[j].value.empty()) continue;
+      const DateMention& anchor = mentions[j];
+      if (anchor.resolution == DateResolution::unresolved) break;
+      mentions[i].value = shifted_value(anchor.value, r.unit, r.offset);
+      mentions[i].resolution = anchor.resolution == DateResolution::explicit_date
+                                   ? DateResolution::context
+                                   : anchor.resolution;
+      break;
+    }
+  }
+}
+
+// How many mentions away a same-month date may stand: bounds the cost of a run-on "sentence"
+// that lists hundreds of dates.
+constexpr std::size_t kSameMonthReach = 32;
+
+// "adopted on April 13, six months after October 17, 2022": the year of the nearest settled
+// date of the same month in the same sentence, or 0. `sentence[i]` numbers the sentence of
+// raws[i].
+int same_month_year(const std::vector<RawDate>& raws, const std::vector<DateMention>& mentions,
+                    const std::vector<bool>& settled, const std::vector<std::size_t>& sentence,
+                    std::size_t index) {
+  const auto year_of = [&](std::size_t j) {
+    int year = 0, month = 0;
+    const bool same = settled[j] && mentions[j].resolution != DateResolution::unresolved &&
+                      year_and_month(mentions[j].value, year, month) && month == raws[index].month;
+    return same ? year : 0;
+  };
+  // Outwards, one step each way, so the first found is the nearest in mentions.
+  for (std::size_t step = 1; step <= kSameMonthReach; ++step) {
+    bool inside = false;
+    if (index >= step && sentence[index - step] == sentence[index]) {
+      inside = true;
+      if (const int year = year_of(index - step)) return year;
+    }
+    if (index + step < raws.size() && sentence[index + step] == sentence[index]) {
+      inside = true;
+      if (const int year = year_of(index + step)) return year;
+    }
+    if (!inside) break;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int year_from_weekday(int month, int day, int weekday, const std::vector<int>& anchor_years) {
@@ -130,7 +184,8 @@ int year_from_weekday(int month, int day, int weekday, const std::vector<int>& a
   return best;
 }
 
-std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const PartialDate& reference) {
+std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDate>& raws,
+                                 const PartialDate& reference) {
   std::vector<int> text_years;
   for (const RawDate& r : raws)
     if (r.year != 0) text_years.push_back(r.year);
@@ -171,12 +226,17 @@ std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const Partial
       paired_year[i] = next.year;
   }
 
-  std::vector<DateMention> out;
-  out.reserve(raws.size());
-  int preceding_year = 0;
+  // Parallel to `raws`. An empty value is not decided yet; it is left out if it stays so.
+  std::vector<DateMention> mentions(raws.size());
+  // A yearless day or month that only the text's other dates can place.
+  std::vector<bool> needs_context(raws.size(), false);
+  std::vector<int> preceding_year(raws.size(), 0);  // the last year written before it
+  int last_year = 0;
   for (std::size_t i = 0; i < raws.size(); ++i) {
     const RawDate& r = raws[i];
-    DateMention m;
+    preceding_year[i] = last_year;
+    if (r.year != 0) last_year = r.year;
+    DateMention& m = mentions[i];
     m.span = r.span;
     m.resolution = r.year != 0 ? DateResolution::explicit_date : anchor.resolution;
     switch (r.kind) {
@@ -190,16 +250,9 @@ std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const Partial
           m.resolution = DateResolution::weekday;
         } else if (year == 0 && anchor.known()) {
           year = year_against(anchor.date, r.month, r.day, r.direction);
-        } else if (year == 0 && preceding_year != 0) {
-          year = preceding_year;
-          m.resolution = DateResolution::context;
         }
-        if (year == 0) {
-          m.value = unknown_year_day(r.month, r.day);
-          m.resolution = DateResolution::unresolved;
-        } else {
-          m.value = calendar::iso_day(year, r.month, r.day);
-        }
+        if (year == 0) needs_context[i] = true;
+        else m.value = calendar::iso_day(year, r.month, r.day);
         break;
       }
       case RawKind::month_year:
@@ -211,46 +264,44 @@ std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const Partial
           m.resolution = DateResolution::context;
         } else if (anchor.known()) {
           year = year_against(anchor.date, r.month, 0, r.direction);
-        } else if (r.direction == kNoDirection && preceding_year != 0) {
-          year = preceding_year;
-          m.resolution = DateResolution::context;
         }
-        if (year == 0) {
+        if (year != 0) {
+          m.value = calendar::iso_month(year, r.month);
+        } else if (r.direction == kNoDirection) {
+          needs_context[i] = true;
+        } else {
           m.value = unknown_year_month(r.month);
           m.resolution = DateResolution::unresolved;
-        } else {
-          m.value = calendar::iso_month(year, r.month);
         }
         break;
       }
       case RawKind::weekday:
-        if (!anchor.known()) continue;
-        m.value = weekday_value(anchor.date, r.weekday, r.direction);
+        if (anchor.known()) m.value = weekday_value(anchor.date, r.weekday, r.direction);
         break;
       case RawKind::relative:
-        if (!anchor.known()) continue;
-        m.value = relative_value(anchor.date, r.unit, r.offset);
+        if (anchor.known()) m.value = relative_value(anchor.date, r.unit, r.offset);
         break;
+      case RawKind::anchored:
+        break;  // once its anchor is decided
       case RawKind::season: {
         // A season is reported as its year: ISO 8601 has no season (the one of winter is the
         // year it begins).
         int year = r.year;
         if (year == 0 && anchor.known()) {
           year = season_year(anchor.date, r.season, r.direction);
-        } else if (year == 0 && r.direction == kNoDirection && preceding_year != 0) {
-          year = preceding_year;
+        } else if (year == 0 && r.direction == kNoDirection && preceding_year[i] != 0) {
+          year = preceding_year[i];
           m.resolution = DateResolution::context;
         }
-        if (year == 0) continue;
-        m.value = calendar::iso_year(year);
+        if (year != 0) m.value = calendar::iso_year(year);
         break;
       }
       case RawKind::quarter: {
         int year = r.year;
         if (year == 0 && anchor.known()) {
           year = quarter_year(anchor.date, r.quarter, r.direction);
-        } else if (year == 0 && preceding_year != 0) {
-          year = preceding_year;
+        } else if (year == 0 && preceding_year[i] != 0) {
+          year = preceding_year[i];
           m.resolution = DateResolution::context;
         }
         if (year == 0) {
@@ -265,9 +316,38 @@ std::vector<DateMention> resolve(const std::vector<RawDate>& raws, const Partial
         m.value = calendar::iso_year(r.year);
         break;
     }
-    if (r.year != 0) preceding_year = r.year;
-    out.push_back(std::move(m));
   }
+
+  resolve_anchored(raws, mentions);
+  // Only dates decided without this rule vouch for a month's year, so the order of the
+  // yearless dates does not matter.
+  std::vector<std::size_t> sentence(raws.size(), 0);
+  for (std::size_t i = 1; i < raws.size(); ++i)
+    sentence[i] = sentence[i - 1] + (same_sentence(text, raws[i - 1].span, raws[i].span) ? 0 : 1);
+  std::vector<bool> settled(raws.size());
+  for (std::size_t i = 0; i < raws.size(); ++i) settled[i] = !mentions[i].value.empty();
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    if (!needs_context[i]) continue;
+    const RawDate& r = raws[i];
+    DateMention& m = mentions[i];
+    m.resolution = DateResolution::context;
+    int year = same_month_year(raws, mentions, settled, sentence, i);
+    if (year == 0) year = preceding_year[i];
+    if (year == 0) {
+      m.value = r.kind == RawKind::month ? unknown_year_month(r.month) : unknown_year_day(r.month, r.day);
+      m.resolution = DateResolution::unresolved;
+    } else {
+      m.value = r.kind == RawKind::month ? calendar::iso_month(year, r.month)
+                                         : calendar::iso_day(year, r.month, r.day);
+    }
+  }
+  // Offsets whose anchor was placed just above.
+  resolve_anchored(raws, mentions);
+
+  std::vector<DateMention> out;
+  out.reserve(raws.size());
+  for (DateMention& m : mentions)
+    if (!m.value.empty()) out.push_back(std::move(m));
   return out;
 }
 

@@ -122,6 +122,14 @@ bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& 
     v.ago_templates.push_back(fold_case(f[1]));
     return true;
   }
+  if ((kind == "after" || kind == "before") && f.size() == 2) {
+    // The anchor date follows the template, so the template must end with its own words.
+    if (f[1].find("{n}") == std::string_view::npos || f[1].find("{unit}") == std::string_view::npos ||
+        f[1].ends_with('}'))
+      return false;
+    v.anchored_templates.push_back({fold_case(f[1]), kind == "after" ? 1 : -1});
+    return true;
+  }
   if (kind == "modifier" && f.size() == 4) {
     Modifier m;
     if (f[1].empty() || !parse_int(f[2], m.direction) || m.direction < -1 || m.direction > 1)

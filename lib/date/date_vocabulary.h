@@ -22,6 +22,13 @@ struct RelativePhrase {
   int offset = 0;
 };
 
+// "{n} {unit} after", "{n} {unit} nach dem": an offset counted from the date written right
+// after the template.
+struct AnchoredTemplate {
+  std::string text;  // with {n} and {unit}; ends where the anchor date begins
+  int direction = 1;  // +1 after the anchor, -1 before it
+};
+
 template <typename T>
 using WordMap = std::unordered_map<std::string, T>;  // keys are case-folded
 
@@ -36,6 +43,7 @@ struct DateVocabulary {
   WordMap<RelativePhrase> phrases;  // "yesterday" → day -1
   WordMap<TimeUnit> units;          // "years" → year
   std::vector<std::string> ago_templates;  // "{n} {unit} ago"
+  std::vector<AnchoredTemplate> anchored_templates;  // "{n} {unit} after"
 
   bool month_first = false;  // "October 17" is a normal order in this language
   // Month names are written with a capital, so a lower-case one is another word (English "may").
