@@ -252,6 +252,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   struct Event {
     std::size_t sentence;
     int date;
+    bool heading;  // a period for what follows only
   };
   std::vector<Event> events;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -264,7 +265,14 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
     if (d->resolution == DateResolution::unresolved) continue;
-    events.push_back({s, static_cast<int>(d - doc.dates.data())});
+    // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
+    // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
+    // ("sanctions up 43% on 2017") compares rather than dates.
+    const std::string_view line = ctx.text_of(sentence);
+    const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
+    const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
+    if (!to_the_day && !heading) continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -305,7 +313,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                     [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
       if (!same) continue;
       if (e.sentence < own) chosen = &e;
-      else if (chosen == nullptr) { chosen = &e; break; }
+      else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
       r.date = chosen->date;
