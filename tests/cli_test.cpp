@@ -175,10 +175,13 @@ TEST_CASE("-j keeps input order and gives the same bytes as one thread") {
   }
   const Run one = finex("extract -j 1 -q '" + dir.path.string() + "'");
   const Run many = finex("extract -j 8 -q '" + dir.path.string() + "'");
+  const Run glued = finex("extract -j2 -q '" + dir.path.string() + "'");  // "-j2" as "-j 2"
   CHECK(one.status == 0);
   CHECK(many.status == 0);
+  CHECK(glued.status == 0);
   CHECK(documents_of(one.out) == expected);
   CHECK(many.out == one.out);
+  CHECK(glued.out == one.out);
 }
 
 TEST_CASE("--ext chooses the files searched for in folders, while files named are always read") {

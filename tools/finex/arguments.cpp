@@ -107,11 +107,14 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       options_ended = true;
       continue;
     }
-    // Both "--format csv" and "--format=csv".
+    // Both "--format csv" and "--format=csv"; short options also glued: "-j2", "-oout.jsonl".
     std::optional<std::string> inline_value;
     if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
       inline_value = arg.substr(eq + 1);
       arg.resize(eq);
+    } else if (!arg.starts_with("--") && arg.size() > 2 && (arg.starts_with("-j") || arg.starts_with("-o"))) {
+      inline_value = arg.substr(2);
+      arg.resize(2);
     }
     auto value = [&]() -> std::optional<std::string> {
       if (inline_value) return inline_value;
