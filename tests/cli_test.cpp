@@ -13,62 +13,16 @@
 #include <string>
 #include <vector>
 
+#include "command_line.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
+using namespace command_line_testing;
 
 namespace {
 
-const std::string kCli = FINEX_CLI;
 const std::string kSeeds = std::string(FINEX_CORPUS_DIR) + "/seeds";
 const std::string kFineSentence = "The CNIL fined Clearview AI 20 million euros on Thursday.";
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("finex-cli-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_file(const std::string& path, const std::string& contents) {
-  std::ofstream(path, std::ios::binary) << contents;
-}
-
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-// Runs a bash script with `finex` standing for the binary, capturing its exit status, standard
-// output and standard error.
-Run shell(const std::string& script, const std::string& stdin_text = "") {
-  TempDir io;
-  write_file(io / "in", stdin_text);
-  write_file(io / "script", "finex() { '" + kCli + "' \"$@\"; }\n" + script + "\n");
-  const std::string command = "bash '" + (io / "script") + "' <'" + (io / "in") + "' >'" +
-                              (io / "out") + "' 2>'" + (io / "err") + "'";
-  const int raw = std::system(command.c_str());
-  Run run;
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = read_file(io / "out");
-  run.err = read_file(io / "err");
-  return run;
-}
 
 Run finex(const std::string& args, const std::string& stdin_text = "") {
   return shell("finex " + args, stdin_text);
@@ -79,12 +33,6 @@ std::vector<std::string> lines_of(const std::string& text) {
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
-}
-
-std::vector<json> records_of(const std::string& jsonl) {
-  std::vector<json> records;
-  for (const std::string& line : lines_of(jsonl)) records.push_back(json::parse(line));
-  return records;
 }
 
 std::vector<std::string> documents_of(const std::string& jsonl) {

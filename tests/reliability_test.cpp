@@ -16,11 +16,13 @@
 #include <vector>
 
 #include "../fuzz/invariants.h"
+#include "command_line.h"
 #include "finex/extractor.h"
 
 namespace fs = std::filesystem;
 using namespace std::string_literals;
 using nlohmann::json;
+using namespace command_line_testing;
 
 namespace {
 
@@ -221,62 +223,6 @@ TEST_CASE("a line of a million digits is processed") {
 // The command line under faults, run as a user runs it.
 
 namespace {
-
-const std::string kCli = FINEX_CLI;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("finex-reliability-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path / "closed.txt", fs::perms::owner_all, ec);
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_file(const std::string& path, const std::string& contents) {
-  std::ofstream(path, std::ios::binary) << contents;
-}
-
-struct Run {
-  int status = -1;  // exit status, or 128 + signal number as a shell reports it
-  std::string out, err;
-};
-
-// Runs a bash script with `finex` standing for the binary.
-Run shell(const std::string& script) {
-  TempDir io;
-  write_file(io / "script", "finex() { '" + kCli + "' \"$@\"; }\n" + script + "\n");
-  const std::string command = "bash '" + (io / "script") + "' </dev/null >'" + (io / "out") +
-                              "' 2>'" + (io / "err") + "'";
-  const int raw = std::system(command.c_str());
-  Run run;
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  run.out = read_file(io / "out");
-  run.err = read_file(io / "err");
-  return run;
-}
-
-std::vector<json> records_of(const std::string& jsonl) {
-  std::vector<json> records;
-  std::istringstream in(jsonl);
-  for (std::string line; std::getline(in, line);) records.push_back(json::parse(line));
-  return records;
-}
 
 // A folder holding one of every fault; returns the error code expected for each .txt input
 // ("" for a document processed normally).

@@ -1,0 +1,83 @@
+#pragma once
+// Running the finex command line from a test as a user runs it: a temporary folder, whole-file
+// reads and writes, and a bash script with `finex` standing for the binary under test.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace command_line_testing {
+
+inline const std::string kCli = FINEX_CLI;
+
+// A fresh folder removed at the end of the scope, even when a test closed a file's permissions.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    static int counter = 0;
+    path = std::filesystem::temp_directory_path() /
+           ("finex-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+      std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                   std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline void write_file(const std::string& path, const std::string& contents) {
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+struct Run {
+  int status = -1;  // exit status, or 128 + signal number as a shell reports it
+  std::string out, err;
+};
+
+// Runs a bash script with `finex` standing for the binary, feeding it `stdin_text`.
+inline Run shell(const std::string& script, const std::string& stdin_text = "") {
+  TempDir io;
+  write_file(io / "in", stdin_text);
+  write_file(io / "script", "finex() { '" + kCli + "' \"$@\"; }\n" + script + "\n");
+  const std::string command = "bash '" + (io / "script") + "' <'" + (io / "in") + "' >'" +
+                              (io / "out") + "' 2>'" + (io / "err") + "'";
+  const int raw = std::system(command.c_str());
+  Run run;
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  run.out = read_file(io / "out");
+  run.err = read_file(io / "err");
+  return run;
+}
+
+// One JSON value per line of JSON Lines output.
+inline std::vector<nlohmann::json> records_of(const std::string& jsonl) {
+  std::vector<nlohmann::json> records;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) records.push_back(nlohmann::json::parse(line));
+  return records;
+}
+
+}  // namespace command_line_testing
