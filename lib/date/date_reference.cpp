@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 #include "date/calendar.h"
@@ -12,8 +14,54 @@ namespace finex::dates {
 
 namespace {
 
-// A publication date is stated near the top: a dateline or date line further down is a quote.
+// A publication date is stated near the top (or, after a cue, at the foot): a dateline or
+// date line further down is a quote. Looking only there also keeps the cost independent of the
+// article's length.
 constexpr std::size_t kHeadLines = 8;
+
+// Where the first `lines` lines end.
+std::size_t head_end(std::string_view text, std::size_t lines) {
+  std::size_t pos = 0;
+  for (std::size_t line = 0; line < lines; ++line) {
+    pos = text.find('\n', pos);
+    if (pos == std::string_view::npos) return text.size();
+    ++pos;
+  }
+  return pos;
+}
+
+// Where the last `lines` lines start.
+std::size_t tail_begin(std::string_view text, std::size_t lines) {
+  std::size_t pos = text.size();
+  for (std::size_t line = 0; line < lines; ++line) {
+    if (pos == 0) return 0;
+    const std::size_t nl = text.rfind('\n', pos - 1);
+    if (nl == std::string_view::npos) return 0;
+    pos = nl;
+  }
+  return pos + 1;
+}
+
+// The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
+// then up to 40 letters, spaces or . ' / -, then ", ". Zero when the line opens otherwise.
+std::size_t dateline_place_end(std::string_view text, std::size_t line) {
+  constexpr int kMaxPlaceChars = 40;
+  std::size_t pos = line;
+  for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
+    if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
+    utf8proc_int32_t c = -1;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
+    if (n <= 0) return 0;
+    const auto category = utf8proc_category(c);
+    const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
+    if (chars == 0 ? category != UTF8PROC_CATEGORY_LU
+                   : !letter && std::string_view(" .'/-").find(static_cast<char>(c)) == std::string_view::npos)
+      return 0;
+    pos += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
 
 std::string cue_regex(const DateVocabulary& v) {
   if (v.reference_cues.empty()) return {};
@@ -54,17 +102,17 @@ ReferenceFinder::ReferenceFinder(const DatePattern& pattern) : pattern_(pattern)
     cues_ = std::make_unique<RE2>(cues, options);
     if (!cues_->ok()) error_ = "reference cues for '" + pattern.vocabulary().language + "': " + cues_->error();
   }
-  // "PARIS, " or "Den Haag, " at the start of a line, then the date.
-  dateline_ = std::make_unique<RE2>("(?:^|\\n)\\p{Lu}[\\p{L}\\p{M} .'/-]{1,40}, ", options);
-  if (!dateline_->ok()) error_ = "dateline: " + dateline_->error();
 }
 
 ReferenceFinder::~ReferenceFinder() = default;
 
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
-  std::string value = after_cues(text);
-  if (value.empty()) value = from_dateline(text);
+  const std::size_t head = head_end(text, kHeadLines);
+  const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
+  std::string value = after_cues(text, 0, head);
+  if (value.empty()) value = after_cues(text, tail, text.size());
+  if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   return value;
 }
@@ -85,13 +133,14 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
   return calendar::iso_day(year, raw->month, raw->day);
 }
 
-std::string ReferenceFinder::after_cues(std::string_view text) const {
+std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin,
+                                        std::size_t end_of_region) const {
   if (!cues_) return {};
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         cues_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+  std::size_t pos = begin;
+  while (pos < end_of_region &&
+         cues_->Match(input, pos, end_of_region, RE2::UNANCHORED, &match, 1)) {
     const auto end = static_cast<std::size_t>(match.data() - text.data()) + match.size();
     std::size_t date_end = 0;
     std::string value = full_date_at(text, end, date_end);
@@ -102,22 +151,18 @@ std::string ReferenceFinder::after_cues(std::string_view text) const {
   return {};
 }
 
-std::string ReferenceFinder::from_dateline(std::string_view text) const {
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  std::size_t pos = 0, lines = 0;
-  while (pos < text.size() && dateline_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    const auto begin = static_cast<std::size_t>(match.data() - text.data());
-    lines += static_cast<std::size_t>(std::count(text.begin() + static_cast<long>(pos),
-                                                 text.begin() + static_cast<long>(begin) + 1, '\n'));
-    if (lines > kHeadLines) break;
-    const std::size_t end = begin + match.size();
-    std::size_t date_end = 0;
-    const std::string value = full_date_at(text, end, date_end);
-    // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -".
-    const std::string_view rest = text.substr(date_end);
-    if (!value.empty() && (rest.starts_with(" (") || rest.starts_with(" -"))) return value;
-    pos = end;
+std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
+  for (std::size_t line = 0; line < head;) {
+    if (const std::size_t end = dateline_place_end(text, line)) {
+      std::size_t date_end = 0;
+      const std::string value = full_date_at(text, end, date_end);
+      // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -".
+      const std::string_view rest = text.substr(date_end);
+      if (!value.empty() && (rest.starts_with(" (") || rest.starts_with(" -"))) return value;
+    }
+    line = text.find('\n', line);
+    if (line == std::string_view::npos) break;
+    ++line;
   }
   return {};
 }

@@ -27,15 +27,16 @@ class ReferenceFinder {
   std::string find(std::string_view text) const;
 
  private:
-  std::string after_cues(std::string_view text) const;
-  std::string from_dateline(std::string_view text) const;
+  // The first cued date whose cue starts in [begin, end).
+  std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
+  // A dateline on one of the lines before `head`.
+  std::string from_dateline(std::string_view text, std::size_t head) const;
   std::string from_date_line(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
   std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
 
   const DatePattern& pattern_;
   std::unique_ptr<re2::RE2> cues_;
-  std::unique_ptr<re2::RE2> dateline_;
   std::string error_;
 };
 
