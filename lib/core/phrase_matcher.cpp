@@ -1,17 +1,22 @@
 #include "core/phrase_matcher.h"
 
-#include <re2/re2.h>
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 
 namespace finex {
 
 namespace {
 
-bool is_word_char(utf8proc_int32_t c) {
-  switch (utf8proc_category(c)) {
+// Trie edges that stand for a class of text rather than one character.
+constexpr std::int32_t kSpace = -1;           // ' ' in a phrase: one or more spaces or breaks
+constexpr std::int32_t kApostrophe = -2;      // '\'' in a phrase: ' or ’
+constexpr std::int32_t kOptionalHyphen = -3;  // '-' in a phrase: -, ‐, ‑ or nothing
+constexpr std::int32_t kLetters = -4;         // '*' in a phrase: any further letters
+
+bool is_word_category(utf8proc_category_t category) {
+  switch (category) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
@@ -21,26 +26,47 @@ bool is_word_char(utf8proc_int32_t c) {
   }
 }
 
-// Turns one phrase of the word lists into a regular expression.
-std::string phrase_to_regex(std::string_view phrase) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < phrase.size()) {
-    const std::size_t space = phrase.find(' ', i);
-    std::string_view word = phrase.substr(i, space == std::string_view::npos ? space : space - i);
-    const bool open_end = !word.empty() && word.back() == '*';
-    if (open_end) word.remove_suffix(1);
-    for (char c : word) {
-      if (c == '\'') out += "['\u2019]";
-      else if (c == '-') out += "[-\u2010\u2011]?";  // "start-up" also as "startup"
-      else out += RE2::QuoteMeta(std::string_view(&c, 1));
-    }
-    if (open_end) out += "[\\p{L}\\p{Mn}]*";
-    if (space == std::string_view::npos) break;
-    out += "\\s+";
-    i = space + 1;
+bool is_ascii_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The code point at `pos` and its length; invalid bytes read as one byte of U+FFFD.
+std::int32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return byte;
   }
-  return out;
+  utf8proc_int32_t c = -1;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
+  if (n <= 0) {
+    length = 1;
+    return 0xFFFD;
+  }
+  length = static_cast<std::size_t>(n);
+  return c;
+}
+
+bool is_word_char(std::int32_t c) {
+  if (c < 0x80) return is_ascii_word(static_cast<char>(c));
+  return is_word_category(utf8proc_category(c));
+}
+
+// What "sanction*" may continue with: letters and the combining marks of decomposed letters.
+bool is_letter_or_mark(std::int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  const auto category = utf8proc_category(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         category == UTF8PROC_CATEGORY_MN;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::int32_t fold(std::int32_t c, bool case_sensitive) {
+  if (case_sensitive) return c;
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  return utf8proc_tolower(c);
 }
 
 }  // namespace
@@ -49,53 +75,113 @@ bool at_word_start(std::string_view text, std::size_t pos) {
   if (pos == 0) return true;
   std::size_t p = pos - 1;
   while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-  utf8proc_int32_t c = -1;
-  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + p),
-                   static_cast<utf8proc_ssize_t>(pos - p), &c);
-  return c < 0 || !is_word_char(c);
+  std::size_t length = 0;
+  return !is_word_char(decode(text.substr(0, pos), p, length));
 }
 
 bool at_word_end(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
-  utf8proc_int32_t c = -1;
-  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + end),
-                   static_cast<utf8proc_ssize_t>(text.size() - end), &c);
-  return c < 0 || !is_word_char(c);
+  std::size_t length = 0;
+  return !is_word_char(decode(text, end, length));
 }
 
+// A trie over the phrases' characters (case-folded unless the matcher is case-sensitive). From
+// each word start the text walks down it; the deepest phrase end that is also a word end wins.
 struct PhraseMatcher::Impl {
-  std::unique_ptr<RE2> regex;
-  std::vector<int> group_category;  // capture group i+1 → category
+  struct Node {
+    std::vector<std::pair<std::int32_t, std::uint32_t>> next;  // sorted: class edges (< 0) first
+    int category = -1;                                         // a phrase ends here
+  };
+  std::vector<Node> nodes{1};
+  bool case_sensitive = false;
+
+  std::uint32_t child(std::uint32_t node, std::int32_t key) {
+    auto& next = nodes[node].next;
+    auto it = std::lower_bound(next.begin(), next.end(), key,
+                               [](const auto& edge, std::int32_t k) { return edge.first < k; });
+    if (it != next.end() && it->first == key) return it->second;
+    const auto id = static_cast<std::uint32_t>(nodes.size());
+    next.insert(it, {key, id});
+    nodes.emplace_back();
+    return id;
+  }
+
+  std::string add(int category, std::string_view phrase) {
+    std::uint32_t node = 0;
+    for (std::size_t i = 0; i < phrase.size();) {
+      std::size_t length = 0;
+      const std::int32_t c = decode(phrase, i, length);
+      if (i == 0 && !is_word_char(c)) return "phrase '" + std::string(phrase) + "' must start with a letter";
+      std::int32_t key = fold(c, case_sensitive);
+      if (c == ' ') key = kSpace;
+      else if (c == '\'') key = kApostrophe;
+      else if (c == '-') key = kOptionalHyphen;
+      else if (c == '*') key = kLetters;
+      node = child(node, key);
+      i += length;
+    }
+    if (node == 0) return "empty phrase";
+    // Two lists may hold the same phrase: the first category (the lowest index) keeps it.
+    int& slot = nodes[node].category;
+    if (slot < 0 || category < slot) slot = category;
+    return {};
+  }
+
+  struct Best {
+    std::size_t end = 0;
+    int category = -1;
+  };
+
+  void walk(std::string_view text, std::uint32_t node, std::size_t pos, Best& best) const {
+    const Node& n = nodes[node];
+    if (n.category >= 0 && at_word_end(text, pos) &&
+        (pos > best.end || (pos == best.end && n.category < best.category)))
+      best = {pos, n.category};
+    auto edge = n.next.begin();
+    for (; edge != n.next.end() && edge->first < 0; ++edge) {
+      std::size_t q = pos;
+      switch (edge->first) {
+        case kSpace:
+          while (q < text.size() && is_space(text[q])) ++q;
+          if (q > pos) walk(text, edge->second, q, best);
+          break;
+        case kApostrophe:
+          if (text.substr(q, 1) == "'") walk(text, edge->second, q + 1, best);
+          else if (text.substr(q, 3) == "\u2019") walk(text, edge->second, q + 3, best);
+          break;
+        case kOptionalHyphen:
+          walk(text, edge->second, q, best);
+          if (text.substr(q, 1) == "-") walk(text, edge->second, q + 1, best);
+          else if (text.substr(q, 3) == "\u2010" || text.substr(q, 3) == "\u2011")
+            walk(text, edge->second, q + 3, best);
+          break;
+        case kLetters:
+          while (q < text.size()) {
+            std::size_t length = 0;
+            if (!is_letter_or_mark(decode(text, q, length))) break;
+            q += length;
+          }
+          walk(text, edge->second, q, best);
+          break;
+      }
+    }
+    if (pos >= text.size() || edge == n.next.end()) return;
+    std::size_t length = 0;
+    const std::int32_t key = fold(decode(text, pos, length), case_sensitive);
+    auto it = std::lower_bound(edge, n.next.end(), key,
+                               [](const auto& e, std::int32_t k) { return e.first < k; });
+    if (it != n.next.end() && it->first == key) walk(text, it->second, pos + length, best);
+  }
 };
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::pair<int, std::string>>& phrases,
                              bool case_sensitive) {
   if (phrases.empty()) return;
-  // One capture group per category, not per phrase: submatch extraction costs grow with the
-  // groups. Leftmost-longest matching makes "sanction pécuniaire" beat "sanction" whatever the
-  // order of the alternatives.
-  std::map<int, std::string> by_category;
-  for (const auto& [category, phrase] : phrases) {
-    std::string& alternatives = by_category[category];
-    if (!alternatives.empty()) alternatives += '|';
-    alternatives += phrase_to_regex(phrase);
-  }
   auto impl = std::make_unique<Impl>();
-  std::string pattern;
-  for (const auto& [category, alternatives] : by_category) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += "(" + alternatives + ")";
-    impl->group_category.push_back(category);
-  }
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(case_sensitive);
-  options.set_longest_match(true);
-  options.set_max_mem(64 << 20);
-  impl->regex = std::make_unique<RE2>(pattern, options);
-  if (!impl->regex->ok()) {
-    error_ = "bad phrase list: " + impl->regex->error();
-    return;
+  impl->case_sensitive = case_sensitive;
+  for (const auto& [category, phrase] : phrases) {
+    error_ = impl->add(category, phrase);
+    if (!error_.empty()) return;
   }
   impl_ = std::move(impl);
 }
@@ -108,28 +194,25 @@ PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
   std::vector<PhraseMatch> out;
   if (!impl_) return out;
-  const RE2& re = *impl_->regex;
-  const int groups = re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups) + 1);
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, match.data(), groups + 1)) {
-    const std::size_t begin = static_cast<std::size_t>(match[0].data() - text.data());
-    const std::size_t end = begin + match[0].size();
-    if (end == begin || !at_word_start(text, begin) || !at_word_end(text, end)) {
-      // Inside a word ("fine" in "define"): try again from the next character.
-      pos = begin + 1;
-      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-      continue;
-    }
-    int category = -1;
-    for (int g = 1; g <= groups; ++g)
-      if (match[static_cast<std::size_t>(g)].data() != nullptr) {
-        category = impl_->group_category[static_cast<std::size_t>(g - 1)];
-        break;
+  bool after_word = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    // Only a word start can open a phrase; everything else is skipped a character at a time.
+    const char byte = text[pos];
+    std::size_t length = 1;
+    const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
+                                                              : is_word_char(decode(text, pos, length));
+    if (word && !after_word) {
+      Impl::Best best;
+      impl_->walk(text, 0, pos, best);
+      if (best.category >= 0) {
+        out.push_back({{pos, best.end}, best.category});
+        pos = best.end;
+        after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
+        continue;
       }
-    out.push_back({{begin, end}, category});
-    pos = end;
+    }
+    after_word = word;
+    pos += length;
   }
   return out;
 }

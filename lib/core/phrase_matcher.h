@@ -3,9 +3,10 @@
 // category (a fine trigger, a legal-maximum cue, a party cue...), and a match reports which.
 //
 // Phrase syntax, for the linguists who write the lists:
-//   words separated by single spaces match any run of spaces or a line break;
-//   a word ending in '*' matches any continuation of letters ("sanction*" → sanctioned,
-//   sanctions); matching ignores case; a phrase only matches at word boundaries.
+//   a phrase starts with a letter; words separated by single spaces match any run of spaces or
+//   a line break; a word ending in '*' matches any continuation of letters ("sanction*" →
+//   sanctioned, sanctions); ' matches ' and ’; - matches a hyphen or nothing ("start-up",
+//   "startup"); matching ignores case; a phrase only matches at word boundaries.
 #include <memory>
 #include <string>
 #include <string_view>
