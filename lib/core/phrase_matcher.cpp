@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 namespace finex {
@@ -14,6 +15,7 @@ constexpr std::int32_t kSpace = -1;           // ' ' in a phrase: one or more sp
 constexpr std::int32_t kApostrophe = -2;      // '\'' in a phrase: ' or ’
 constexpr std::int32_t kOptionalHyphen = -3;  // '-' in a phrase: -, ‐, ‑ or nothing
 constexpr std::int32_t kLetters = -4;         // '*' in a phrase: any further letters
+constexpr int kMaxCategories = 64;             // categories are bits of a node's mask
 
 bool is_word_category(utf8proc_category_t category) {
   switch (category) {
@@ -90,7 +92,7 @@ bool at_word_end(std::string_view text, std::size_t end) {
 struct PhraseMatcher::Impl {
   struct Node {
     std::vector<std::pair<std::int32_t, std::uint32_t>> next;  // sorted: class edges (< 0) first
-    int category = -1;                                         // a phrase ends here
+    std::uint64_t categories = 0;  // bit c: a phrase of category c ends here
   };
   std::vector<Node> nodes{1};
   bool case_sensitive = false;
@@ -121,39 +123,34 @@ struct PhraseMatcher::Impl {
       i += length;
     }
     if (node == 0) return "empty phrase";
-    // Two lists may hold the same phrase: the first category (the lowest index) keeps it.
-    int& slot = nodes[node].category;
-    if (slot < 0 || category < slot) slot = category;
+    if (category < 0 || category >= kMaxCategories) return "category out of range";
+    nodes[node].categories |= std::uint64_t{1} << category;
     return {};
   }
 
-  struct Best {
-    std::size_t end = 0;
-    int category = -1;
-  };
-
-  void walk(std::string_view text, std::uint32_t node, std::size_t pos, Best& best) const {
+  // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
+  // `pos`, with the categories of the phrases ending there as bits.
+  template <typename Accept>
+  void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
     const Node& n = nodes[node];
-    if (n.category >= 0 && at_word_end(text, pos) &&
-        (pos > best.end || (pos == best.end && n.category < best.category)))
-      best = {pos, n.category};
+    if (n.categories != 0) accept(pos, n.categories);
     auto edge = n.next.begin();
     for (; edge != n.next.end() && edge->first < 0; ++edge) {
       std::size_t q = pos;
       switch (edge->first) {
         case kSpace:
           while (q < text.size() && is_space(text[q])) ++q;
-          if (q > pos) walk(text, edge->second, q, best);
+          if (q > pos) walk(text, edge->second, q, accept);
           break;
         case kApostrophe:
-          if (text.substr(q, 1) == "'") walk(text, edge->second, q + 1, best);
-          else if (text.substr(q, 3) == "\u2019") walk(text, edge->second, q + 3, best);
+          if (text.substr(q, 1) == "'") walk(text, edge->second, q + 1, accept);
+          else if (text.substr(q, 3) == "\u2019") walk(text, edge->second, q + 3, accept);
           break;
         case kOptionalHyphen:
-          walk(text, edge->second, q, best);
-          if (text.substr(q, 1) == "-") walk(text, edge->second, q + 1, best);
+          walk(text, edge->second, q, accept);
+          if (text.substr(q, 1) == "-") walk(text, edge->second, q + 1, accept);
           else if (text.substr(q, 3) == "\u2010" || text.substr(q, 3) == "\u2011")
-            walk(text, edge->second, q + 3, best);
+            walk(text, edge->second, q + 3, accept);
           break;
         case kLetters:
           while (q < text.size()) {
@@ -161,7 +158,7 @@ struct PhraseMatcher::Impl {
             if (!is_letter_or_mark(decode(text, q, length))) break;
             q += length;
           }
-          walk(text, edge->second, q, best);
+          walk(text, edge->second, q, accept);
           break;
       }
     }
@@ -170,7 +167,7 @@ struct PhraseMatcher::Impl {
     const std::int32_t key = fold(decode(text, pos, length), case_sensitive);
     auto it = std::lower_bound(edge, n.next.end(), key,
                                [](const auto& e, std::int32_t k) { return e.first < k; });
-    if (it != n.next.end() && it->first == key) walk(text, it->second, pos + length, best);
+    if (it != n.next.end() && it->first == key) walk(text, it->second, pos + length, accept);
   }
 };
 
@@ -202,11 +199,18 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
                                                               : is_word_char(decode(text, pos, length));
     if (word && !after_word) {
-      Impl::Best best;
-      impl_->walk(text, 0, pos, best);
-      if (best.category >= 0) {
-        out.push_back({{pos, best.end}, best.category});
-        pos = best.end;
+      std::size_t best_end = 0;
+      int best_category = -1;
+      // Two lists may hold the same phrase: the first category (the lowest index) wins.
+      auto longest = [&](std::size_t end, std::uint64_t categories) {
+        const int first = std::countr_zero(categories);
+        if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
+          best_end = end, best_category = first;
+      };
+      impl_->walk(text, 0, pos, longest);
+      if (best_category >= 0) {
+        out.push_back({{pos, best_end}, best_category});
+        pos = best_end;
         after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
         continue;
       }
@@ -215,6 +219,18 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     pos += length;
   }
   return out;
+}
+
+std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
+                                      std::span<PhraseMatch> out) const {
+  std::size_t count = 0;
+  if (!impl_ || pos >= text.size()) return count;
+  auto collect = [&](std::size_t end, std::uint64_t categories) {
+    for (; categories != 0 && count < out.size(); categories &= categories - 1)
+      out[count++] = {{pos, end}, std::countr_zero(categories)};
+  };
+  impl_->walk(text, 0, pos, collect);
+  return count;
 }
 
 }  // namespace finex

@@ -8,6 +8,7 @@
 //   sanctioned, sanctions); ' matches ' and ’; - matches a hyphen or nothing ("start-up",
 //   "startup"); matching ignores case; a phrase only matches at word boundaries.
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,7 +26,8 @@ struct PhraseMatch {
 class PhraseMatcher {
  public:
   PhraseMatcher();
-  // `phrases`: (category index, phrase) pairs. `categories` only names them for error messages.
+  // `phrases`: (category, phrase) pairs, categories from 0 to 63; a phrase may be listed under
+  // several categories.
   PhraseMatcher(const std::vector<std::pair<int, std::string>>& phrases, bool case_sensitive = false);
   ~PhraseMatcher();
   PhraseMatcher(PhraseMatcher&&) noexcept;
@@ -37,6 +39,9 @@ class PhraseMatcher {
 
   // Every match in text order; at a position the longest phrase wins, matches do not overlap.
   std::vector<PhraseMatch> find_all(std::string_view text) const;
+  // Every phrase that starts at `pos`, whether or not a word ends where it does (the caller
+  // decides what may follow), up to out.size() of them; returns how many were written.
+  std::size_t matches_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;
 
  private:
   struct Impl;

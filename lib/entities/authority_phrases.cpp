@@ -1,9 +1,7 @@
 #include "entities/authority_phrases.h"
 
-#include <re2/re2.h>
 #include <utf8proc.h>
 
-#include <algorithm>
 #include <cstdlib>
 
 namespace finex::authority {
@@ -35,33 +33,6 @@ bool is_all_capitals(std::string_view form) {
     if (category == UTF8PROC_CATEGORY_LU) ++letters;
   }
   return letters >= 2;
-}
-
-namespace {
-std::string quoted_alternatives(std::vector<std::string> forms) {
-  // Longest first keeps the pattern readable in error messages; the matcher itself takes the
-  // longest match anyway.
-  std::sort(forms.begin(), forms.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
-  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  std::string out;
-  for (const std::string& form : forms) {
-    if (!out.empty()) out += '|';
-    out += RE2::QuoteMeta(form);
-  }
-  return out;
-}
-}  // namespace
-
-std::string alternation(const std::vector<std::string>& exact, const std::vector<std::string>& any_case) {
-  if (exact.empty() && any_case.empty()) return "(?:[^\\x{0}-\\x{10FFFF}])";
-  std::string out = "(?:";
-  if (!exact.empty()) out += quoted_alternatives(exact);
-  if (!any_case.empty()) {
-    if (!exact.empty()) out += '|';
-    out += "(?i:" + quoted_alternatives(any_case) + ")";
-  }
-  return out + ")";
 }
 
 }  // namespace finex::authority

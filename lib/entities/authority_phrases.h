@@ -1,7 +1,6 @@
 #pragma once
-// A table from surface forms to values, matched exactly as written or ignoring case, and the
-// regular-expression text that finds the same forms. Shared by the gazetteer and the
-// per-language word lists of the authority recogniser.
+// A table from surface forms to values, matched exactly as written or ignoring case. Shared by
+// the gazetteer and the per-language word lists of the authority recogniser.
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,10 +14,6 @@ std::string fold_case(std::string_view text);
 // True for a form of capitals only ("CNIL", "U.S."): such forms stand for acronyms and must not
 // match ordinary lowercase words ("sec", "ico").
 bool is_all_capitals(std::string_view form);
-
-// RE2 alternation matching every form, exact ones as written and the others ignoring case;
-// "(?:[^\x{0}-\x{10FFFF}])" (matches nothing) when there are none, so group numbers stay fixed.
-std::string alternation(const std::vector<std::string>& exact, const std::vector<std::string>& any_case);
 
 template <typename Value>
 class PhraseTable {
@@ -38,7 +33,8 @@ class PhraseTable {
     if (auto it = folded_.find(fold_case(text)); it != folded_.end()) return &it->second;
     return nullptr;
   }
-  std::string pattern() const { return alternation(exact_forms_, any_case_forms_); }
+  const std::vector<std::string>& exact_forms() const { return exact_forms_; }
+  const std::vector<std::string>& any_case_forms() const { return any_case_forms_; }
   bool empty() const { return exact_forms_.empty() && any_case_forms_.empty(); }
 
  private:

@@ -1,6 +1,5 @@
 #include "entities/authority_recognizer.h"
 
-#include <re2/re2.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -12,75 +11,19 @@
 #include "data/data_files.h"
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
+#include "entities/authority_mentions.h"
 
 namespace finex {
 
 using authority::Description;
 using authority::Gazetteer;
 using authority::Lexicon;
+using authority::MentionFinder;
+using authority::MentionParts;
 using authority::SurfaceForm;
+using enum authority::MentionPart;
 
 namespace {
-
-// Capture groups of the per-language pattern (see build_pattern).
-enum Group {
-  whole = 0,
-  name_nationality_before = 1,  // "Greek" Cnil, "Ireland's" Data Protection Commission
-  name = 2,
-  name_nationality_after = 3,   // Cnil "grecque"
-  nationality_before = 4,       // "Dutch" data protection authority
-  description_after = 5,
-  description_before = 6,       // "autorité" irlandaise
-  nationality_after = 7,
-  complement = 8,               // autorité irlandaise "de protection des données"
-  location = 9,                 // "in " Italy
-  country = 10,
-  acting_country = 11,          // "The UK" has imposed
-  group_count = 12
-};
-
-// RE2's \b only knows ASCII letters, so word edges are spelled out with Unicode classes.
-constexpr const char* kWordStart = "(?:^|[^\\p{L}\\p{N}])";
-constexpr const char* kWordEnd = "(?:$|[^\\p{L}\\p{N}])";
-
-std::string build_pattern(const Gazetteer& gazetteer, const Lexicon& lexicon) {
-  const std::string adjective = lexicon.nationalities().pattern();
-  const std::string country = lexicon.countries().pattern();
-  std::string nationality = adjective;
-  if (!lexicon.possessives().empty())
-    nationality = "(?:" + adjective + "|" + country + authority::alternation(lexicon.possessives(), {}) + ")";
-  std::vector<std::string> locations;
-  for (const std::string& word : lexicon.locations())
-    locations.push_back(!word.empty() && word.back() == '\'' ? word : word + " ");
-  const std::string description = lexicon.descriptions().pattern();
-  // A country as the subject of a fining verb acts through its authority: "The UK has also
-  // imposed a penalty". Only the country is captured.
-  std::vector<std::string> verbs;
-  for (const std::string& verb : lexicon.agent_verbs()) verbs.push_back(" " + verb);
-  const std::string acting =
-      verbs.empty() ? std::string() : "|(" + country + ")" + authority::alternation({}, verbs);
-  return std::string(kWordStart) + "(?:" +
-         "(?:(" + nationality + ") )?(" + gazetteer.forms().pattern() + ")(?: (" + adjective + "))?" +
-         "|(" + nationality + ") (" + description + ")" +
-         "|(" + description + ") (" + adjective + ")(?: (" + lexicon.complements().pattern() + "))?" +
-         "|(" + authority::alternation({}, locations) + ")(" + country + ")" + acting + ")" + kWordEnd;
-}
-
-// ", Greece" or " and Greece" right after a location phrase.
-std::string build_continuation(const Lexicon& lexicon) {
-  std::vector<std::string> joins;
-  for (const std::string& word : lexicon.conjunctions())
-    joins.push_back(word == "," ? ", " : " " + word + " ");
-  return "(?:" + authority::alternation({}, joins) + ")(" + lexicon.countries().pattern() + ")" + kWordEnd;
-}
-
-RE2::Options pattern_options() {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_longest_match(true);  // "Autorità Garante della Concorrenza" over "Garante"
-  options.set_max_mem(64 << 20);    // the gazetteer alternation is large
-  return options;
-}
 
 bool is_word_byte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -122,29 +65,30 @@ bool name_has_word(std::string_view name, std::string_view word) {
   return false;
 }
 
-// The span the groups cover, without the word-edge characters around them.
-std::pair<std::size_t, std::size_t> covered(std::string_view text, const re2::StringPiece* g) {
+// The span the parts cover.
+Span covered(std::string_view text, const MentionParts& parts) {
   std::size_t begin = text.size();
   std::size_t end = 0;
-  for (int i = 1; i < group_count; ++i) {
-    if (!g[i].data()) continue;
-    begin = std::min(begin, static_cast<std::size_t>(g[i].data() - text.data()));
-    end = std::max(end, static_cast<std::size_t>(g[i].data() - text.data()) + g[i].size());
+  for (const std::string_view part : parts) {
+    if (part.data() == nullptr) continue;
+    begin = std::min(begin, static_cast<std::size_t>(part.data() - text.data()));
+    end = std::max(end, static_cast<std::size_t>(part.data() - text.data()) + part.size());
   }
   return {begin, end};
 }
 
-std::string_view view(const re2::StringPiece& piece) { return {piece.data(), piece.size()}; }
+std::size_t offset(std::string_view text, std::string_view part) {
+  return static_cast<std::size_t>(part.data() - text.data());
+}
 
 }  // namespace
 
 struct LanguageMatcher {
+  LanguageMatcher(std::string code, const Gazetteer& gazetteer)
+      : language(std::move(code)), lexicon(language), mentions(gazetteer, lexicon) {}
   std::string language;
   Lexicon lexicon;
-  std::unique_ptr<RE2> mentions;
-  std::unique_ptr<RE2> continuation;
-
-  explicit LanguageMatcher(std::string code) : language(std::move(code)), lexicon(language) {}
+  MentionFinder mentions;
 };
 
 struct AuthorityRecognizer::Impl {
@@ -163,10 +107,10 @@ struct AuthorityRecognizer::Impl {
   }
 
   void add_language(const std::string& code);
-  std::optional<AuthorityMention> resolve(std::string_view text, const re2::StringPiece* g,
+  std::optional<AuthorityMention> resolve(std::string_view text, const MentionParts& g,
                                           const LanguageMatcher& m, Field field,
                                           const std::vector<AuthorityMention>& earlier) const;
-  std::optional<AuthorityMention> resolve_name(std::string_view text, const re2::StringPiece* g,
+  std::optional<AuthorityMention> resolve_name(std::string_view text, const MentionParts& g,
                                                const LanguageMatcher& m, Field field,
                                                const std::vector<AuthorityMention>& earlier) const;
   AuthorityMention country_mention(Span span, std::string country, Field field) const {
@@ -180,29 +124,26 @@ struct AuthorityRecognizer::Impl {
 };
 
 void AuthorityRecognizer::Impl::add_language(const std::string& code) {
-  auto m = std::make_unique<LanguageMatcher>(code);
+  auto m = std::make_unique<LanguageMatcher>(code, gazetteer);
   if (!m->lexicon.error().empty()) {
     error = m->lexicon.error();
     return;
   }
-  m->mentions = std::make_unique<RE2>(build_pattern(gazetteer, m->lexicon), pattern_options());
-  m->continuation = std::make_unique<RE2>(build_continuation(m->lexicon), pattern_options());
-  for (const RE2* re : {m->mentions.get(), m->continuation.get()})
-    if (!re->ok()) {
-      error = "authority patterns for '" + code + "': " + re->error();
-      return;
-    }
+  if (!m->mentions.error().empty()) {
+    error = "authority words for '" + code + "': " + m->mentions.error();
+    return;
+  }
   languages.push_back(std::move(m));
 }
 
 std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
-    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field,
+    std::string_view text, const MentionParts& g, const LanguageMatcher& m, Field field,
     const std::vector<AuthorityMention>& earlier) const {
-  const auto* forms = gazetteer.forms().find(view(g[name]));
+  const auto* forms = gazetteer.forms().find((g[name]));
   if (forms == nullptr) return std::nullopt;
   std::string nationality;
-  if (g[name_nationality_before].data()) nationality = m.lexicon.nationality(view(g[name_nationality_before]));
-  else if (g[name_nationality_after].data()) nationality = m.lexicon.nationality(view(g[name_nationality_after]));
+  if (g[name_nationality_before].data()) nationality = m.lexicon.nationality((g[name_nationality_before]));
+  else if (g[name_nationality_after].data()) nationality = m.lexicon.nationality((g[name_nationality_after]));
   const auto begin = static_cast<std::size_t>(g[name].data() - text.data());
 
   int best = -1;
@@ -227,7 +168,7 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
   const Span span{};  // set by the caller
   if (generic && nationality.empty())
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-      if (it->authority && name_has_word(it->authority->name, view(g[name])))
+      if (it->authority && name_has_word(it->authority->name, (g[name])))
         return AuthorityMention{span, it->authority, it->authority->country};
   const Authority* named = authority(best);
   if (nationality.empty() || nationality == named->country) return AuthorityMention{span, named, named->country};
@@ -237,24 +178,24 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
 }
 
 std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
-    std::string_view text, const re2::StringPiece* g, const LanguageMatcher& m, Field field,
+    std::string_view text, const MentionParts& g, const LanguageMatcher& m, Field field,
     const std::vector<AuthorityMention>& earlier) const {
   if (g[name].data()) return resolve_name(text, g, m, field, earlier);
   const Span span{};  // set by the caller
   if (g[country].data() || g[acting_country].data()) {
-    const auto* countries = m.lexicon.countries().find(view(g[g[country].data() ? country : acting_country]));
+    const auto* countries = m.lexicon.countries().find((g[g[country].data() ? country : acting_country]));
     if (countries == nullptr) return std::nullopt;
     return country_mention(span, countries->front(), field);
   }
   const bool before = g[nationality_before].data() != nullptr;
-  const std::string nationality = before ? m.lexicon.nationality(view(g[nationality_before]))
-                                         : m.lexicon.nationality(view(g[nationality_after]));
-  const auto* descriptions = m.lexicon.descriptions().find(view(g[before ? description_after : description_before]));
+  const std::string nationality = before ? m.lexicon.nationality((g[nationality_before]))
+                                         : m.lexicon.nationality((g[nationality_after]));
+  const auto* descriptions = m.lexicon.descriptions().find((g[before ? description_after : description_before]));
   if (nationality.empty() || descriptions == nullptr) return std::nullopt;
   Description description = descriptions->front();
   if (description.whole_country) return country_mention(span, nationality, field);
   if (description.field == Field::unknown && g[complement].data())
-    if (const auto* complements = m.lexicon.complements().find(view(g[complement])))
+    if (const auto* complements = m.lexicon.complements().find((g[complement])))
       description.field = complements->front().field;
   const Field wanted = description.field == Field::unknown ? field : description.field;
   return AuthorityMention{span, authority(gazetteer.lookup(nationality, wanted)), nationality};
@@ -285,41 +226,36 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
   std::vector<AuthorityMention> out;
   if (!ok()) return out;
   const LanguageMatcher& m = impl_->matcher(language);
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece g[group_count];
+  MentionParts g;
   std::size_t pos = 0;
-  re2::StringPiece inner[group_count];
-  while (pos < text.size() && m.mentions->Match(input, pos, text.size(), RE2::UNANCHORED, g, group_count)) {
-    auto [begin, end] = covered(text, g);
-    if (end <= begin) break;
+  while (pos < text.size() && m.mentions.next(text, pos, g)) {
+    Span span = covered(text, g);
     // "by the UK Information Commissioner's office": the country opens a longer name or
     // description, which is the better reading.
-    if (g[country].data()) {
-      const auto at = static_cast<std::size_t>(g[country].data() - text.data());
-      if (m.mentions->Match(input, at - 1, text.size(), RE2::ANCHOR_START, inner, group_count) &&
-          !inner[country].data() && covered(text, inner).second > end) {
-        std::copy(std::begin(inner), std::end(inner), std::begin(g));
-        std::tie(begin, end) = covered(text, g);
-      }
+    MentionParts longer;
+    if (g[country].data() && m.mentions.at(text, offset(text, g[country]), longer) &&
+        !longer[country].data() && covered(text, longer).end > span.end) {
+      g = longer;
+      span = covered(text, g);
     }
     std::optional<AuthorityMention> mention = impl_->resolve(text, g, m, field, out);
     if (!mention) {
-      pos = begin + 1;  // a shorter reading may start inside the rejected one
+      pos = span.begin + 1;  // a shorter reading may start inside the rejected one
       continue;
     }
     // Location phrases span only the country name: "in" is not part of the authority.
-    if (g[country].data()) begin = static_cast<std::size_t>(g[country].data() - text.data());
-    mention->span = Span{begin, end};
+    if (g[country].data()) span.begin = offset(text, g[country]);
+    mention->span = span;
     out.push_back(std::move(*mention));
-    pos = end;
+    pos = span.end;
     if (!g[country].data()) continue;
-    re2::StringPiece next[2];
-    while (m.continuation->Match(input, pos, text.size(), RE2::ANCHOR_START, next, 2)) {
-      const auto* countries = m.lexicon.countries().find(view(next[1]));
+    for (std::string_view next = m.mentions.continuation(text, pos); next.data();
+         next = m.mentions.continuation(text, pos)) {
+      const auto* countries = m.lexicon.countries().find(next);
       if (countries == nullptr) break;
-      const auto at = static_cast<std::size_t>(next[1].data() - text.data());
-      out.push_back(impl_->country_mention(Span{at, at + next[1].size()}, countries->front(), field));
-      pos = at + next[1].size();
+      const std::size_t at = offset(text, next);
+      out.push_back(impl_->country_mention(Span{at, at + next.size()}, countries->front(), field));
+      pos = at + next.size();
     }
   }
   return out;

@@ -1,0 +1,210 @@
+#include "entities/authority_mentions.h"
+
+#include <utf8proc.h>
+
+namespace finex::authority {
+
+namespace {
+
+// Word edges as the authority lists see them: letters and digits are inside a word.
+bool is_letter_or_digit(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80)
+    return (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+  utf8proc_int32_t c = -1;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                       static_cast<utf8proc_ssize_t>(text.size() - pos), &c) <= 0)
+    return false;
+  const auto category = utf8proc_category(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+}
+
+bool word_ends_at(std::string_view text, std::size_t pos) {
+  return pos >= text.size() || !is_letter_or_digit(text, pos);
+}
+
+bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  return text.substr(begin, end - begin);
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::string_view word) {
+  if (text.size() - pos < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char a = text[pos + i], b = word[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon) : lexicon_(lexicon) {
+  std::vector<std::pair<int, std::string>> any_case, exact;
+  auto add_table = [&](const auto& table, Category category) {
+    for (const std::string& f : table.any_case_forms()) any_case.emplace_back(category, f);
+    for (const std::string& f : table.exact_forms()) exact.emplace_back(category, f);
+  };
+  add_table(gazetteer.forms(), form);
+  add_table(lexicon.nationalities(), adjective);
+  add_table(lexicon.countries(), country_name);
+  add_table(lexicon.descriptions(), description);
+  add_table(lexicon.complements(), complement_words);
+  // "in " is a word and its space; "l'" glues to the country.
+  for (std::string word : lexicon.locations()) {
+    if (!word.empty() && word.back() == ' ') word.pop_back();
+    any_case.emplace_back(location_words, word);
+  }
+  for (const std::string& word : lexicon.agent_verbs()) any_case.emplace_back(verb, word);
+  any_case_ = PhraseMatcher(any_case);
+  exact_ = PhraseMatcher(exact, true);
+  if (!any_case_.ok()) error_ = any_case_.error();
+  else if (!exact_.ok()) error_ = exact_.error();
+}
+
+std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all) const {
+  const std::span<PhraseMatch> out(all.phrases);
+  const std::size_t n = any_case_.matches_at(text, pos, out.first(kMaxMatches));
+  all.count = n + exact_.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  return all.count;
+}
+
+template <typename Visit>
+void MentionFinder::each(const Matches& all, Category category, Visit visit) const {
+  for (std::size_t i = 0; i < all.count; ++i)
+    if (all.phrases[i].category == category) visit(all.phrases[i].span.end);
+}
+
+template <typename Visit>
+void MentionFinder::each(std::string_view text, std::size_t pos, Category category, Visit visit) const {
+  Matches all;
+  matches_at(text, pos, all);
+  each(all, category, visit);
+}
+
+template <typename Visit>
+void MentionFinder::each_nationality(std::string_view text, const Matches& all, Visit visit) const {
+  each(all, adjective, visit);
+  each(all, country_name, [&](std::size_t end) {
+    for (const std::string& ending : lexicon_.possessives())  // "Italy's", "Italiens"
+      if (text.substr(end, ending.size()) == ending) visit(end + ending.size());
+  });
+}
+
+bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& parts) const {
+  Matches first;
+  if (matches_at(text, begin, first) == 0) return false;
+  std::size_t best = begin;
+  // Keeps the longest reading; at equal length the first one tried, in the order of the
+  // header's list (a nationality or adjective is taken when it can be).
+  auto offer = [&](std::size_t end, const MentionParts& candidate) {
+    if (end > best && word_ends_at(text, end)) best = end, parts = candidate;
+  };
+  auto name_with_adjective = [&](MentionParts p, std::size_t from, const Matches& names) {
+    each(names, form, [&](std::size_t name_end) {
+      p[name] = slice(text, from, name_end);
+      if (space_at(text, name_end))
+        each(text, name_end + 1, adjective, [&](std::size_t end) {
+          MentionParts q = p;
+          q[name_nationality_after] = slice(text, name_end + 1, end);
+          offer(end, q);
+        });
+      offer(name_end, p);
+    });
+  };
+  each_nationality(text, first, [&](std::size_t nationality_end) {
+    if (!space_at(text, nationality_end)) return;
+    Matches after;
+    matches_at(text, nationality_end + 1, after);
+    MentionParts p{};
+    p[name_nationality_before] = slice(text, begin, nationality_end);
+    name_with_adjective(p, nationality_end + 1, after);
+    each(after, description, [&](std::size_t end) {
+      MentionParts q{};
+      q[nationality_before] = p[name_nationality_before];
+      q[description_after] = slice(text, nationality_end + 1, end);
+      offer(end, q);
+    });
+  });
+  name_with_adjective(MentionParts{}, begin, first);
+  each(first, description, [&](std::size_t description_end) {
+    if (!space_at(text, description_end)) return;
+    each(text, description_end + 1, adjective, [&](std::size_t adjective_end) {
+      MentionParts p{};
+      p[description_before] = slice(text, begin, description_end);
+      p[nationality_after] = slice(text, description_end + 1, adjective_end);
+      if (space_at(text, adjective_end))
+        each(text, adjective_end + 1, complement_words, [&](std::size_t end) {
+          MentionParts q = p;
+          q[complement] = slice(text, adjective_end + 1, end);
+          offer(end, q);
+        });
+      offer(adjective_end, p);
+    });
+  });
+  each(first, location_words, [&](std::size_t location_end) {
+    const std::string_view location_text = slice(text, begin, location_end);
+    const bool glued = location_text.ends_with('\'') || location_text.ends_with("\u2019");
+    if (!glued && !space_at(text, location_end)) return;
+    const std::size_t country_begin = glued ? location_end : location_end + 1;
+    each(text, country_begin, country_name, [&](std::size_t end) {
+      MentionParts p{};
+      p[location] = location_text;
+      p[country] = slice(text, country_begin, end);
+      offer(end, p);
+    });
+  });
+  each(first, country_name, [&](std::size_t country_end) {
+    if (!space_at(text, country_end)) return;
+    each(text, country_end + 1, verb, [&](std::size_t end) {
+      MentionParts p{};
+      p[acting_country] = slice(text, begin, country_end);
+      offer(end, p);
+    });
+  });
+  return best > begin;
+}
+
+bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& parts) const {
+  // A mention opens a word: at the very start, or after a character that is no letter or
+  // digit, which lies at or after `from`.
+  if (from == 0 && !text.empty() && at(text, 0, parts)) return true;
+  bool after_word = true;
+  for (std::size_t pos = from; pos < text.size();) {
+    std::size_t length = 1;
+    while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
+      ++length;
+    const bool word = is_letter_or_digit(text, pos);
+    if (word && !after_word && pos > from && at(text, pos, parts)) return true;
+    after_word = word;
+    pos += length;
+  }
+  return false;
+}
+
+std::string_view MentionFinder::continuation(std::string_view text, std::size_t pos) const {
+  std::string_view found;
+  for (const std::string& word : lexicon_.conjunctions()) {
+    // ", " or " and ".
+    std::size_t begin = pos;
+    if (word == ",") {
+      if (text.substr(pos, 2) != ", ") continue;
+      begin += 2;
+    } else {
+      if (!space_at(text, pos) || !starts_with_ignoring_case(text, pos + 1, word) ||
+          !space_at(text, pos + 1 + word.size()))
+        continue;
+      begin += word.size() + 2;
+    }
+    each(text, begin, country_name, [&](std::size_t end) {
+      if (word_ends_at(text, end) && end - begin > found.size()) found = slice(text, begin, end);
+    });
+  }
+  return found;
+}
+
+}  // namespace finex::authority

@@ -1,0 +1,78 @@
+#pragma once
+// Finds where a text names an authority, and the parts of each mention, without deciding which
+// authority it is (AuthorityRecognizer does that). A mention is one of:
+//   [nationality] name [adjective]      "Ireland's Data Protection Commission", "Cnil grecque"
+//   nationality description             "the Dutch data protection authority"
+//   description adjective [complement]  "l'autorité irlandaise de protection des données"
+//   location country                    "fined in Italy", "par l'Italie"
+//   country agent-verb                  "The UK has imposed" (only the country is kept)
+// where a nationality is an adjective or a country with a possessive ending ("Italy's").
+// Names come from the gazetteer, the other words from the language's lexicon; both are held in
+// phrase tries, so that finding mentions is one walk per word start.
+#include <array>
+#include <string_view>
+
+#include "core/phrase_matcher.h"
+#include "entities/authority_gazetteer.h"
+#include "entities/authority_lexicon.h"
+
+namespace finex::authority {
+
+enum MentionPart {
+  name_nationality_before,  // "Greek" Cnil, "Ireland's" Data Protection Commission
+  name,
+  name_nationality_after,   // Cnil "grecque"
+  nationality_before,       // "Dutch" data protection authority
+  description_after,
+  description_before,       // "autorité" irlandaise
+  nationality_after,
+  complement,               // autorité irlandaise "de protection des données"
+  location,                 // "in " Italy
+  country,
+  acting_country,           // "The UK" has imposed
+  part_count
+};
+
+// The text of each part; a part the mention lacks has a null data().
+using MentionParts = std::array<std::string_view, part_count>;
+
+class MentionFinder {
+ public:
+  // Both must outlive the finder.
+  MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon);
+  const std::string& error() const { return error_; }
+
+  // The first mention that starts after `from` (or at 0 when `from` is 0) and follows a
+  // character that is not a letter or digit; of those starting at one place, the longest.
+  bool next(std::string_view text, std::size_t from, MentionParts& parts) const;
+  // The longest mention that starts exactly at `begin`.
+  bool at(std::string_view text, std::size_t begin, MentionParts& parts) const;
+  // ", Greece" or " and Greece" right at `pos`: the country.
+  std::string_view continuation(std::string_view text, std::size_t pos) const;
+
+ private:
+  enum Category { form, adjective, country_name, description, complement_words, location_words, verb };
+  static constexpr std::size_t kMaxMatches = 16;  // per trie and position
+  struct Matches {
+    std::array<PhraseMatch, 2 * kMaxMatches> phrases;
+    std::size_t count = 0;
+  };
+
+  // Every phrase of both tries that starts at `pos`; returns their count.
+  std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all) const;
+  // visit(end) for each phrase of `category` among `all`, or starting at `pos`.
+  template <typename Visit>
+  void each(const Matches& all, Category category, Visit visit) const;
+  template <typename Visit>
+  void each(std::string_view text, std::size_t pos, Category category, Visit visit) const;
+  // visit(end) for each nationality among `all`: adjectives, and countries with a possessive.
+  template <typename Visit>
+  void each_nationality(std::string_view text, const Matches& all, Visit visit) const;
+
+  const Lexicon& lexicon_;
+  PhraseMatcher any_case_;  // forms matched ignoring case
+  PhraseMatcher exact_;     // forms matched as written (acronyms, one-word names)
+  std::string error_;
+};
+
+}  // namespace finex::authority
