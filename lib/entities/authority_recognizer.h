@@ -16,7 +16,7 @@
 // Words per language come from lib/data/<lang>/authority_*.tsv; other languages get names only.
 //
 // THREAD SAFETY: immutable after construction; one instance serves many threads. Construction
-// compiles one pattern per language (a few hundred milliseconds for all), find() is one pass.
+// builds one pair of phrase tries per language; find() walks them once per word start.
 #include <memory>
 #include <string>
 #include <string_view>
