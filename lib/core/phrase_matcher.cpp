@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 
@@ -90,21 +91,35 @@ bool at_word_end(std::string_view text, std::size_t end) {
 // A trie over the phrases' characters (case-folded unless the matcher is case-sensitive). From
 // each word start the text walks down it; the deepest phrase end that is also a word end wins.
 struct PhraseMatcher::Impl {
+  struct Edge {
+    std::int32_t key;
+    std::uint32_t child;
+  };
+  // Built as a tree of small vectors, then frozen into contiguous arrays for the walk.
+  struct BuildNode {
+    std::vector<Edge> next;  // sorted: class edges (< 0) first
+    std::uint64_t categories = 0;
+  };
   struct Node {
-    std::vector<std::pair<std::int32_t, std::uint32_t>> next;  // sorted: class edges (< 0) first
+    std::uint32_t first_edge = 0;
+    std::uint16_t class_edges = 0;  // edges[first_edge, +class_edges) are class edges
+    std::uint16_t edge_count = 0;
     std::uint64_t categories = 0;  // bit c: a phrase of category c ends here
   };
-  std::vector<Node> nodes{1};
+  std::vector<BuildNode> building{1};
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
+  std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
   bool case_sensitive = false;
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
-    auto& next = nodes[node].next;
+    auto& next = building[node].next;
     auto it = std::lower_bound(next.begin(), next.end(), key,
-                               [](const auto& edge, std::int32_t k) { return edge.first < k; });
-    if (it != next.end() && it->first == key) return it->second;
-    const auto id = static_cast<std::uint32_t>(nodes.size());
+                               [](const Edge& edge, std::int32_t k) { return edge.key < k; });
+    if (it != next.end() && it->key == key) return it->child;
+    const auto id = static_cast<std::uint32_t>(building.size());
     next.insert(it, {key, id});
-    nodes.emplace_back();
+    building.emplace_back();
     return id;
   }
 
@@ -124,8 +139,34 @@ struct PhraseMatcher::Impl {
     }
     if (node == 0) return "empty phrase";
     if (category < 0 || category >= kMaxCategories) return "category out of range";
-    nodes[node].categories |= std::uint64_t{1} << category;
+    building[node].categories |= std::uint64_t{1} << category;
     return {};
+  }
+
+  void freeze() {
+    nodes.resize(building.size());
+    for (std::size_t id = 0; id < building.size(); ++id) {
+      const BuildNode& b = building[id];
+      Node& n = nodes[id];
+      n.first_edge = static_cast<std::uint32_t>(edges.size());
+      n.edge_count = static_cast<std::uint16_t>(b.next.size());
+      n.class_edges = static_cast<std::uint16_t>(
+          std::count_if(b.next.begin(), b.next.end(), [](const Edge& e) { return e.key < 0; }));
+      n.categories = b.categories;
+      edges.insert(edges.end(), b.next.begin(), b.next.end());
+    }
+    for (const Edge& e : building[0].next)
+      if (e.key >= 0 && e.key < 128) root_by_ascii[static_cast<std::size_t>(e.key)] = e.child;
+    building = {};
+  }
+
+  // The child of `node` for a character key, or 0.
+  std::uint32_t step(const Node& n, std::int32_t key) const {
+    if (&n == nodes.data() && key < 128) return root_by_ascii[static_cast<std::size_t>(key)];
+    const Edge* first = edges.data() + n.first_edge + n.class_edges;
+    const Edge* last = edges.data() + n.first_edge + n.edge_count;
+    const Edge* it = std::lower_bound(first, last, key, [](const Edge& e, std::int32_t k) { return e.key < k; });
+    return it != last && it->key == key ? it->child : 0;
   }
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
@@ -134,23 +175,23 @@ struct PhraseMatcher::Impl {
   void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
     const Node& n = nodes[node];
     if (n.categories != 0) accept(pos, n.categories);
-    auto edge = n.next.begin();
-    for (; edge != n.next.end() && edge->first < 0; ++edge) {
+    for (std::uint32_t e = n.first_edge; e < n.first_edge + n.class_edges; ++e) {
+      const std::uint32_t next = edges[e].child;
       std::size_t q = pos;
-      switch (edge->first) {
+      switch (edges[e].key) {
         case kSpace:
           while (q < text.size() && is_space(text[q])) ++q;
-          if (q > pos) walk(text, edge->second, q, accept);
+          if (q > pos) walk(text, next, q, accept);
           break;
         case kApostrophe:
-          if (text.substr(q, 1) == "'") walk(text, edge->second, q + 1, accept);
-          else if (text.substr(q, 3) == "\u2019") walk(text, edge->second, q + 3, accept);
+          if (text.substr(q, 1) == "'") walk(text, next, q + 1, accept);
+          else if (text.substr(q, 3) == "\u2019") walk(text, next, q + 3, accept);
           break;
         case kOptionalHyphen:
-          walk(text, edge->second, q, accept);
-          if (text.substr(q, 1) == "-") walk(text, edge->second, q + 1, accept);
+          walk(text, next, q, accept);
+          if (text.substr(q, 1) == "-") walk(text, next, q + 1, accept);
           else if (text.substr(q, 3) == "\u2010" || text.substr(q, 3) == "\u2011")
-            walk(text, edge->second, q + 3, accept);
+            walk(text, next, q + 3, accept);
           break;
         case kLetters:
           while (q < text.size()) {
@@ -158,16 +199,14 @@ struct PhraseMatcher::Impl {
             if (!is_letter_or_mark(decode(text, q, length))) break;
             q += length;
           }
-          walk(text, edge->second, q, accept);
+          walk(text, next, q, accept);
           break;
       }
     }
-    if (pos >= text.size() || edge == n.next.end()) return;
+    if (pos >= text.size() || n.edge_count == n.class_edges) return;
     std::size_t length = 0;
-    const std::int32_t key = fold(decode(text, pos, length), case_sensitive);
-    auto it = std::lower_bound(edge, n.next.end(), key,
-                               [](const auto& e, std::int32_t k) { return e.first < k; });
-    if (it != n.next.end() && it->first == key) walk(text, it->second, pos + length, accept);
+    const std::uint32_t next = step(n, fold(decode(text, pos, length), case_sensitive));
+    if (next != 0) walk(text, next, pos + length, accept);
   }
 };
 
@@ -180,6 +219,7 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::pair<int, std::string>>& phr
     error_ = impl->add(category, phrase);
     if (!error_.empty()) return;
   }
+  impl->freeze();
   impl_ = std::move(impl);
 }
 

@@ -1,13 +1,12 @@
 #include "date/date_pattern.h"
-#include "date/date_pattern_groups.h"
 
 #include <re2/re2.h>
+#include <utf8proc.h>
 
-
+#include "date/date_pattern_groups.h"
 #include "date/date_regex_source.h"
 
 namespace finex::dates {
-
 
 namespace {
 
@@ -44,6 +43,52 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
+// The pattern's edge: a date starts after a character that is no letter or digit.
+bool is_letter_or_digit(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return is_ascii_alnum(static_cast<char>(byte));
+  utf8proc_int32_t c = -1;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                       static_cast<utf8proc_ssize_t>(text.size() - pos), &c) <= 0)
+    return false;
+  const auto category = utf8proc_category(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+}
+
+// What a word found at a word start says about a date starting there.
+enum Opener {
+  opens,    // a weekday, season, quarter, relative phrase: a date on its own
+  month,    // also a date on its own, and what a day number needs after it
+  leads,    // a cue, a modifier or a year word: a date only if another opener follows
+  counts,   // a number word: a date only if a unit follows ("two years ago")
+  unit,
+  joiner,   // "of" in "17th of October"
+};
+
+// The words that open date expressions, by what must follow them.
+std::vector<std::pair<int, std::string>> opening_words(const DateVocabulary& v) {
+  std::vector<std::pair<int, std::string>> out;
+  auto add = [&](Opener kind, std::string_view phrase) {
+    phrase = phrase.substr(0, phrase.find('{'));  // a template's words before its number
+    while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+    if (!phrase.empty()) out.emplace_back(kind, std::string(phrase));
+  };
+  for (const auto& entry : v.months) add(month, entry.first);
+  for (const auto* map : {&v.weekdays, &v.seasons, &v.quarters})
+    for (const auto& entry : *map) add(opens, entry.first);
+  for (const auto& entry : v.phrases) add(opens, entry.first);
+  for (const AnchoredTemplate& t : v.anchored_templates) add(opens, t.text);
+  for (const std::string& t : v.ago_templates) add(opens, t);
+  for (const auto& entry : v.modifiers) add(leads, entry.first);
+  for (const auto* list : {&v.cues, &v.year_words})
+    for (const std::string& word : *list) add(leads, word);
+  for (const auto& entry : v.numbers) add(counts, entry.first);
+  for (const auto& entry : v.units) add(unit, entry.first);
+  for (const std::string& word : v.day_joiners) add(joiner, word);
+  return out;
+}
+
 }  // namespace
 
 DatePattern::DatePattern(DateVocabulary vocabulary)
@@ -58,9 +103,74 @@ DatePattern::DatePattern(DateVocabulary vocabulary)
   }
   for (const auto& [name, index] : regex_->NamedCapturingGroups()) groups_->index[name] = index;
   groups_->count = regex_->NumberOfCapturingGroups() + 1;
+  openers_ = PhraseMatcher(opening_words(vocabulary_));
+  if (!openers_.ok()) error_ = "date words for '" + vocabulary_.language + "': " + openers_.error();
 }
 
 DatePattern::~DatePattern() = default;
+
+bool DatePattern::word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const {
+  PhraseMatch found[16];
+  const std::size_t n = openers_.matches_at(text, pos, found);
+  for (std::size_t i = 0; i < n; ++i)
+    if (found[i].category == kind && at_word_end(text, found[i].span.end)) {
+      if (end != nullptr) *end = found[i].span.end;
+      return true;
+    }
+  return false;
+}
+
+bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) const {
+  std::size_t digits = 0;
+  while (pos + digits < text.size() && is_digit(text[pos + digits])) ++digits;
+  if (digits == 4) return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
+  if (digits > 3) return false;
+  std::size_t next = pos + digits;
+  // "17/10/2022", "17.10.22", "17-10-2022".
+  if (digits <= 2 && next + 1 < text.size() && std::string_view("./-").find(text[next]) != std::string_view::npos &&
+      is_digit(text[next + 1]))
+    return true;
+  // "17th of October", "1er janvier", "17. Oktober", "two years" ago: an ordinal ending,
+  // a space, maybe a joining word, then a month or a unit.
+  const std::size_t ordinal_end = std::min(text.size(), next + 4);
+  while (next < ordinal_end && text[next] != ' ' && !is_digit(text[next])) ++next;
+  if (next >= text.size() || text[next] != ' ') return false;
+  ++next;
+  if (word_at(text, next, unit, nullptr)) return true;
+  if (digits > 2) return false;
+  std::size_t joiner_end = 0;
+  if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
+    next = joiner_end + 1;
+  PhraseMatch found[16];
+  const std::size_t n = openers_.matches_at(text, next, found);
+  for (std::size_t i = 0; i < n; ++i)  // "Oct." and "oct" are months too, a word end or not
+    if (found[i].category == month) return true;
+  return false;
+}
+
+bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth) const {
+  if (pos >= text.size()) return false;
+  if (is_digit(text[pos])) return number_may_start_at(text, pos);
+  const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
+  if (quarter) return true;  // "Q3 2023"
+  PhraseMatch found[16];
+  const std::size_t n = openers_.matches_at(text, pos, found);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t end = found[i].span.end;
+    const int kind = found[i].category;
+    // "mid-" and "l'" glue to the next word; other words end where a word ends.
+    const bool glued = text[end - 1] == '-' || text[end - 1] == '\'' || text.substr(0, end).ends_with("\u2019");
+    if (!glued && !at_word_end(text, end)) continue;
+    if (kind == opens || kind == month) return true;
+    const bool spaced = end < text.size() && text[end] == ' ';
+    if (!glued && !spaced) continue;
+    const std::size_t next = glued ? end : end + 1;
+    // At most two cues in a row: "since the" 17th.
+    if (kind == leads && depth < 2 && may_start_at(text, next, depth + 1)) return true;
+    if (kind == counts && word_at(text, next, unit, nullptr)) return true;
+  }
+  return false;
+}
 
 std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<RawDate> out;
@@ -68,26 +178,45 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups_->count));
   std::vector<std::string_view> groups(pieces.size());
   const int span_group = groups_->find("span");
-  std::size_t pos = 0;
   const re2::StringPiece input(text.data(), text.size());
-  while (pos < text.size() &&
-         regex_->Match(input, pos, text.size(), RE2::UNANCHORED, pieces.data(), groups_->count)) {
+  // The pattern is tried anchored, only where a date can start: searching the whole text with
+  // it would make RE2 build new DFA states for every document.
+  std::size_t from = 0;  // the leading edge character of the next date is at or after this
+  bool after_word = true;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 1;
+    while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
+      ++length;
+    const bool word = is_letter_or_digit(text, pos);
+    const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
+    after_word = word;
+    // RE2's DFA alone says whether and where a date ends (fast); only then are the groups
+    // extracted, from that span (slow: the submatch engines walk the whole program).
+    const std::size_t start = pos == 0 ? 0 : pos - 1;
+    re2::StringPiece whole;
+    if (!opens || !may_start_at(text, pos) ||
+        !regex_->Match(input, start, text.size(), RE2::ANCHOR_START, &whole, 1) ||
+        !regex_->Match(input, start, start + whole.size(), RE2::ANCHOR_BOTH, pieces.data(),
+                       groups_->count)) {
+      pos += length;
+      continue;
+    }
     for (std::size_t i = 0; i < pieces.size(); ++i)
       groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
     const std::string_view span = groups[static_cast<std::size_t>(span_group)];
-    const auto begin = static_cast<std::size_t>(span.data() - text.data());
     RawDate raw;
-    if (decode(text, groups, raw)) {
-      // "Oct." keeps its dot inside a date, but a sentence's full stop is not part of it.
-      if (raw.span.end > raw.span.begin && text[raw.span.end - 1] == '.') --raw.span.end;
-      out.push_back(raw);
-      // The trailing boundary character may open the next date.
-      pos = begin + span.size();
-    } else {
-      // Rejected: no other reading can start here (the alternatives are tried in order), so
-      // move past this start.
-      pos = std::max(begin, pos + 1);
+    if (!decode(text, groups, raw)) {
+      // Rejected: no other reading can start here (the alternatives are tried in order).
+      from = pos;
+      pos += length;
+      continue;
     }
+    // "Oct." keeps its dot inside a date, but a sentence's full stop is not part of it.
+    if (raw.span.end > raw.span.begin && text[raw.span.end - 1] == '.') --raw.span.end;
+    out.push_back(raw);
+    // The trailing edge character may open the next date.
+    from = pos = static_cast<std::size_t>(span.data() - text.data()) + span.size();
+    after_word = pos > 0 && is_letter_or_digit(text, pos - 1);
   }
   return out;
 }

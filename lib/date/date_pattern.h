@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/phrase_matcher.h"
 #include "date/date_vocabulary.h"
 #include "finex/result.h"
 
@@ -67,9 +68,17 @@ class DatePattern {
               bool find_anchor = true) const;
   std::optional<RawDate> read_at(std::string_view text, std::size_t pos, bool find_anchor) const;
   bool plausible_year(std::string_view text, Span span, bool cued) const;
+  // Whether a date expression may start at `pos`, the start of a word: a digit, a word that
+  // opens one of the vocabulary's expressions, or a cue or number word followed by what they
+  // need. `depth`: cues already passed.
+  bool may_start_at(std::string_view text, std::size_t pos, int depth = 0) const;
+  bool number_may_start_at(std::string_view text, std::size_t pos) const;
+  // Whether a whole word of the opener `kind` starts at `pos`; sets `end` to its end.
+  bool word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const;
 
   DateVocabulary vocabulary_;
   std::unique_ptr<re2::RE2> regex_;
+  PhraseMatcher openers_;  // the first words of the vocabulary's expressions, as prefixes
   std::unique_ptr<Groups> groups_;
   std::string error_;
 };
