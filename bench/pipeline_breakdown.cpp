@@ -17,9 +17,10 @@ namespace finex::bench {
 
 namespace {
 
-enum Step { normalise, identify, money, reference, split, dates, assemble, steps };
-constexpr const char* kStepNames[steps] = {"normalise", "language",  "money",   "publication date",
-                                           "sentences", "dates",     "authorities and assembly"};
+enum Step { normalise, identify, money, cues, reference, split, dates, assemble, steps };
+constexpr const char* kStepNames[steps] = {"normalise", "language", "money", "fine words",
+                                           "publication date", "sentences", "dates",
+                                           "authorities and assembly"};
 
 class StepClock {
  public:
@@ -58,6 +59,11 @@ std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
     doc.language = language;
     doc.money = clock.run(money, [&] { return money_recognizer.find(text, language); });
     if (doc.money.empty()) continue;  // as Extractor::extract does
+    const bool may_report = clock.run(cues, [&] {
+      assembler.find_cues(doc);
+      return assembler.may_report_fines(doc);
+    });
+    if (!may_report) continue;
     const std::string published =
         clock.run(reference, [&] { return date_recognizer.find_reference(text, language); });
     doc.sentences = clock.run(split, [&] { return splitter.split(text, language); });

@@ -71,8 +71,8 @@ struct Result {
   std::string document;
   std::string language;  // ISO 639-1
   double language_confidence = 0.0;
-  // ISO date given by the caller, or stated by the text (looked for only in documents that
-  // mention money, since only their fines need it)
+  // ISO date given by the caller, or stated by the text (looked for only in documents whose
+  // amounts of money may be fines, since only fines need it)
   std::optional<std::string> published;
   std::vector<Fine> fines;
   std::vector<std::string> warnings;

@@ -138,9 +138,11 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
                               " amounts of money: the rest were ignored");
     doc.money.resize(impl_->options.max_mentions);
   }
-  // Most news reports no fine: without an amount of money there is nothing more to do, not
-  // even looking for the publication date.
+  // Most news reports no fine: without an amount of money, or without a fine word near one,
+  // there is nothing more to do, not even looking for the publication date.
   if (doc.money.empty()) return result;
+  impl_->fines.find_cues(doc);
+  if (!impl_->fines.may_report_fines(doc)) return result;
   if (!result.published) {
     std::string stated = impl_->dates.find_reference(text, language);
     if (!stated.empty()) result.published = std::move(stated);

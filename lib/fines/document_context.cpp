@@ -27,11 +27,11 @@ std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
 
 }  // namespace
 
-DocumentContext::DocumentContext(const DocumentAnalysis& d, std::vector<Cue> document_cues,
-                                 const FineLexicon& lexicon, const PartyRecognizer& party_recognizer)
+DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& lexicon,
+                                 const PartyRecognizer& party_recognizer)
     : doc(d),
       lexicon(lexicon),
-      cues(std::move(document_cues)),
+      cues(d.cues),
       parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
       company_references(party_recognizer.company_references(d.text, d.language)) {
   choose_main_party();

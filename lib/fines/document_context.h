@@ -19,12 +19,12 @@ inline std::size_t gap(Span a, Span b) {
 
 class DocumentContext {
  public:
-  DocumentContext(const DocumentAnalysis& doc, std::vector<Cue> cues, const FineLexicon& lexicon,
+  DocumentContext(const DocumentAnalysis& doc, const FineLexicon& lexicon,
                   const PartyRecognizer& parties);
 
   const DocumentAnalysis& doc;
   const FineLexicon& lexicon;
-  std::vector<Cue> cues;
+  const std::vector<Cue>& cues;  // doc.cues
   std::vector<PartyMention> parties;
   std::vector<Span> company_references;
   int main_party = -1;                 // index into parties: the most salient fined party

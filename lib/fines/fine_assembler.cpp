@@ -63,14 +63,20 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
   return std::atoi(std::string(text.substr(begin, end - begin)).c_str()) >= 2;
 }
 
+std::size_t count_triggers(const std::vector<Cue>& cues) {
+  return static_cast<std::size_t>(
+      std::count_if(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }));
+}
+
+// An article that speaks of fines throughout may list them without a fine word on each line.
+constexpr std::size_t kMinTriggersForLists = 3;
+
 // A line of a list of fines: a name, a separator and the amount ("TikTok – 530 Mio. EUR",
-// "Replika (Italien): 5 Mio. EUR"), in an article that speaks of fines throughout.
+// "Replika (Italien): 5 Mio. EUR").
 const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span money) {
-  constexpr std::size_t kMaxLine = 100, kMinTriggers = 3;
+  constexpr std::size_t kMaxLine = 100;
   if (sentence.size() > kMaxLine) return nullptr;
-  const std::size_t triggers = static_cast<std::size_t>(std::count_if(
-      ctx.cues.begin(), ctx.cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }));
-  if (triggers < kMinTriggers) return nullptr;
+  if (count_triggers(ctx.cues) < kMinTriggersForLists) return nullptr;
   const auto names = ctx.parties_in(sentence);
   if (names.empty() || names.front().span.begin > sentence.begin + 4 || names.front().span.end > money.begin)
     return nullptr;
@@ -89,10 +95,26 @@ const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span mo
 
 }  // namespace
 
+void FineAssembler::find_cues(DocumentAnalysis& doc) const {
+  doc.cues = impl_->lexicon.scan(doc.text, doc.language);
+}
+
+bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
+  if (count_triggers(doc.cues) >= kMinTriggersForLists) return true;
+  // The test of assemble() below, without sentences: a trigger within reach of an amount.
+  for (const Cue& c : doc.cues) {
+    if (c.kind != CueKind::trigger && c.kind != CueKind::periodic) continue;
+    const Span reach{c.span.begin > kMaxTriggerGap ? c.span.begin - kMaxTriggerGap : 0,
+                     c.span.end + kMaxTriggerGap};
+    for (const MoneyMention& m : doc.money)
+      if (m.span.end >= reach.begin && m.span.begin <= reach.end) return true;
+  }
+  return false;
+}
+
 std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
-  std::vector<Cue> cues = impl_->lexicon.scan(doc.text, doc.language);
-  doc.authorities = impl_->authorities.find(doc.text, doc.language, FineLexicon::topic(cues));
-  DocumentContext ctx(doc, std::move(cues), impl_->lexicon, impl_->parties);
+  doc.authorities = impl_->authorities.find(doc.text, doc.language, FineLexicon::topic(doc.cues));
+  DocumentContext ctx(doc, impl_->lexicon, impl_->parties);
   std::vector<FineRecord> records;
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
 #include "finex/result.h"
+#include "fines/fine_lexicon.h"
 #include "money/money_recognizer.h"
 
 namespace finex {
@@ -22,6 +23,7 @@ struct DocumentAnalysis {
   std::vector<Span> sentences;
   std::vector<MoneyMention> money;
   std::vector<DateMention> dates;
+  std::vector<Cue> cues;                      // filled by FineAssembler::find_cues
   std::vector<AuthorityMention> authorities;  // filled by FineAssembler::assemble
 };
 
@@ -46,8 +48,13 @@ class FineAssembler {
   bool ok() const;
   const std::string& error() const;
 
+  // The words that make an amount a fine or qualify it, into doc.cues.
+  void find_cues(DocumentAnalysis& doc) const;
+  // False when no amount of doc.money can become a fine: none has a fine word near enough and
+  // the article lists no fines. Sentences, dates and authorities need not be looked for then.
+  bool may_report_fines(const DocumentAnalysis& doc) const;
   // Finds the authorities (resolving "the Greek watchdog" by what the article is about, which
-  // the fine cues tell) into doc.authorities, then assembles the fines.
+  // the fine cues tell) into doc.authorities, then assembles the fines. Needs doc.cues.
   std::vector<FineRecord> assemble(DocumentAnalysis& doc) const;
 
  private:
