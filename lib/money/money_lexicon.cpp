@@ -179,12 +179,28 @@ std::string Lexicon::load(std::string_view language) {
   return "";
 }
 
+void Lexicon::look_up_words(TokenizedText& text) const {
+  text.entries.resize(text.tokens.size());
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    const auto it = text.tokens[i].kind == TokenKind::number ? by_first_word_.end()
+                                                              : by_first_word_.find(text.lower(text.tokens[i]));
+    text.entries[i] = it == by_first_word_.end() ? nullptr : &it->second;
+  }
+}
+
+bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
+  if (text.tokens[i].kind == TokenKind::number) return true;
+  const std::vector<std::uint32_t>* bucket = text.entries[i];
+  if (bucket == nullptr) return false;
+  for (std::uint32_t index : *bucket)
+    if (entries_[index].role == Role::currency || entries_[index].role == Role::number_word) return true;
+  return false;
+}
+
 std::optional<LexiconMatch> Lexicon::match(const TokenizedText& text, std::size_t i,
                                            Role role) const {
-  if (i >= text.tokens.size()) return std::nullopt;
-  const auto it = by_first_word_.find(text.lower(text.tokens[i]));
-  if (it == by_first_word_.end()) return std::nullopt;
-  for (std::uint32_t index : it->second) {
+  if (i >= text.tokens.size() || text.entries[i] == nullptr) return std::nullopt;
+  for (std::uint32_t index : *text.entries[i]) {
     const LexiconEntry& e = entries_[index];
     if (e.role != role) continue;
     const std::size_t n = e.words.size();

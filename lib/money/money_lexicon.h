@@ -64,6 +64,10 @@ class Lexicon {
   // Loads `language` (may be empty: every language together). Returns an error message or "".
   std::string load(std::string_view language);
 
+  // Looks every token of `text` up once (TokenizedText::entries), before match() is asked.
+  void look_up_words(TokenizedText& text) const;
+  // Whether an amount may start at token `i`: a number, a currency or a number word.
+  bool may_open_amount(const TokenizedText& text, std::size_t i) const;
   // The longest entry of `role` starting at token `i`.
   std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const;
   // Whether `phrase` ends right before token `end`.

@@ -57,11 +57,14 @@ std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
 
   money::TokenizedText tokens;
   money::tokenize(text, tokens);
+  lexicon.look_up_words(tokens);
   // One pass over the tokens: an amount can start only where a number, a number word or a
-  // currency stands; the lexicon's hash lookup rejects every other word at once.
+  // currency stands.
   std::vector<money::AmountCandidate> candidates;
   for (std::size_t i = 0; i < tokens.tokens.size();) {
-    if (auto c = money::parse_amount_at(tokens, lexicon, i)) {
+    if (!lexicon.may_open_amount(tokens, i)) {
+      ++i;
+    } else if (auto c = money::parse_amount_at(tokens, lexicon, i)) {
       i = c->end_token;
       candidates.push_back(*c);
     } else {

@@ -66,6 +66,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.text = text;
   out.folded.clear();
   out.tokens.clear();
+  out.entries.clear();
   std::uint32_t sentence = 0;
   bool glued = false, after_break = false;
   std::size_t i = 0;

@@ -25,6 +25,9 @@ struct TokenizedText {
   std::string_view text;
   std::string folded;  // lower-cased copy of every token, back to back
   std::vector<Token> tokens;
+  // Per token, the indexes of the lexicon entries that start with it, or null; filled by
+  // Lexicon::look_up_words so that each word is hashed once, not once per question asked.
+  std::vector<const std::vector<std::uint32_t>*> entries;
 
   std::string_view raw(const Token& t) const { return text.substr(t.begin, t.end - t.begin); }
   std::string_view lower(const Token& t) const {
