@@ -9,6 +9,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Decodes one code point at `i`; invalid bytes count as a one-byte U+FFFD.
 utf8proc_int32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    length = 1;
+    return static_cast<unsigned char>(s[i]);
+  }
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                   static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -67,6 +71,8 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.folded.clear();
   out.tokens.clear();
   out.entries.clear();
+  out.tokens.reserve(text.size() / 4);
+  out.folded.reserve(text.size());
   std::uint32_t sentence = 0;
   bool glued = false, after_break = false;
   std::size_t i = 0;
@@ -113,12 +119,15 @@ void tokenize(std::string_view text, TokenizedText& out) {
     // Fold case code point by code point; the folded copy keeps token boundaries.
     t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
     for (std::size_t k = t.begin; k < t.end;) {
+      const char a = text[k];
+      if (static_cast<unsigned char>(a) < 0x80) {
+        out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
+        ++k;
+        continue;
+      }
       std::size_t l = 0;
       const utf8proc_int32_t cp = decode(text, k, l);
-      if (cp < 0x80) {
-        const char a = text[k];
-        out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
-      } else if (cp == 0x2019) {
+      if (cp == 0x2019) {
         out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
       } else {
         utf8proc_uint8_t buf[4];
