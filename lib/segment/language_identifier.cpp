@@ -16,6 +16,10 @@ constexpr std::size_t kWindowBytes = 20000;
 constexpr double kFullFitShare = 0.2;
 // Recognised words needed before the count stops limiting the confidence (1 - e^-n/k).
 constexpr double kEvidenceScale = 4.0;
+// Reading stops early once the leader has this many recognised words and this many times the
+// runner-up's score: the rest of the article would not change the answer.
+constexpr int kDecisiveHits = 40;
+constexpr double kDecisiveLead = 3.0;
 
 }  // namespace
 
@@ -34,6 +38,15 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
   std::array<int, 32> hits{};
   int words = 0;
   FoldBuffer buffer;
+  auto decided = [&] {
+    double first = 0.0, second = 0.0;
+    int first_hits = 0;
+    for (std::size_t b = 0; b < score.size(); ++b) {
+      if (score[b] > first) second = first, first = score[b], first_hits = hits[b];
+      else second = std::max(second, score[b]);
+    }
+    return first_hits >= kDecisiveHits && first >= kDecisiveLead * second;
+  };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t n = letter_length(text, i);
     if (n == 0) {
@@ -42,7 +55,7 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
     }
     const std::size_t begin = i;
     while (i < text.size() && (n = letter_length(text, i)) > 0) i += n;
-    ++words;
+    if (++words % 64 == 0 && decided()) break;
     if (i - begin > words_.longest()) continue;
     // Every language scores, candidates or not, so that the confidence can tell when the text
     // fits a language outside the restriction better.
