@@ -171,6 +171,7 @@ std::string Lexicon::load(std::string_view language) {
   }
   std::string error = add_file("money_symbols.tsv", Role::currency, false);
   if (!error.empty()) return error;
+  for (const auto& entry : by_first_word_) first_word_sketch_.set(sketch(entry.first));
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
   for (auto& [word, bucket] : by_first_word_)
     std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -179,12 +180,20 @@ std::string Lexicon::load(std::string_view language) {
   return "";
 }
 
+std::size_t Lexicon::sketch(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (std::min<std::size_t>(word.size(), 15) * 257 + first * 31 + last) % 4096;
+}
+
 void Lexicon::look_up_words(TokenizedText& text) const {
-  text.entries.resize(text.tokens.size());
+  text.entries.assign(text.tokens.size(), nullptr);
   for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-    const auto it = text.tokens[i].kind == TokenKind::number ? by_first_word_.end()
-                                                              : by_first_word_.find(text.lower(text.tokens[i]));
-    text.entries[i] = it == by_first_word_.end() ? nullptr : &it->second;
+    if (text.tokens[i].kind == TokenKind::number) continue;
+    const std::string_view word = text.lower(text.tokens[i]);
+    if (!first_word_sketch_.test(sketch(word))) continue;
+    if (const auto it = by_first_word_.find(word); it != by_first_word_.end()) text.entries[i] = &it->second;
   }
 }
 

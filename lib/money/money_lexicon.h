@@ -2,6 +2,7 @@
 // The words and symbols of money in one language, loaded from lib/data/<lang>/money_*.tsv and the
 // language-independent lib/data/money_symbols.tsv. Every entry is a phrase of tokens ("pounds
 // sterling", "d'", "Mio.", "US$", "mil millones"), matched against TokenizedText longest first.
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -92,6 +93,10 @@ class Lexicon {
   };
   std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>>
       by_first_word_;
+  // A cheap sketch of the first words (length, first and last byte): most words of a text are
+  // ruled out by it before any hashing.
+  static std::size_t sketch(std::string_view word);
+  std::bitset<4096> first_word_sketch_;
   char decimal_mark_ = '.';
 };
 
