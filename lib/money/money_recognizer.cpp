@@ -55,7 +55,9 @@ std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
 
   if (!RE2::PartialMatch(text, *impl_->evidence)) return {};
 
-  money::TokenizedText tokens;
+  // The token buffers stay with the thread: a document's tokens are many small pieces, and
+  // allocating them afresh for every document cost more than tokenising.
+  thread_local money::TokenizedText tokens;
   money::tokenize(text, tokens);
   lexicon.look_up_words(tokens);
   // One pass over the tokens: an amount can start only where a number, a number word or a
@@ -71,7 +73,10 @@ std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
       ++i;
     }
   }
-  return money::link_mentions(tokens, lexicon, candidates);
+  std::vector<MoneyMention> mentions = money::link_mentions(tokens, lexicon, candidates);
+  constexpr std::size_t kKeptTokens = 1 << 16;  // a huge document's buffers are not kept
+  if (tokens.tokens.capacity() > kKeptTokens) tokens = {};
+  return mentions;
 }
 
 }  // namespace finex

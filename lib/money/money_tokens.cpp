@@ -71,7 +71,6 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.folded.clear();
   out.tokens.clear();
   out.entries.clear();
-  out.tokens.reserve(text.size() / 4);
   out.folded.reserve(text.size());
   std::uint32_t sentence = 0;
   bool glued = false, after_break = false;
