@@ -101,7 +101,19 @@ DatePattern::DatePattern(DateVocabulary vocabulary)
     error_ = "date pattern for '" + vocabulary_.language + "': " + regex_->error();
     return;
   }
-  for (const auto& [name, index] : regex_->NamedCapturingGroups()) groups_->index[name] = index;
+  const auto& named = regex_->NamedCapturingGroups();
+  auto number_of = [&](const std::string& name) {
+    const auto it = named.find(name);
+    return it == named.end() ? -1 : it->second;
+  };
+  for (std::size_t i = 0; i < kGroupNames.size(); ++i)
+    groups_->fixed[i] = number_of(std::string(kGroupNames[i]));
+  for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i)
+    groups_->anchored.push_back({number_of(anchored_group(i, "")), number_of(anchored_group(i, "_n")),
+                                 number_of(anchored_group(i, "_u"))});
+  for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i)
+    groups_->ago.push_back({number_of(ago_group(i, "")), number_of(ago_group(i, "_n")),
+                            number_of(ago_group(i, "_u"))});
   groups_->count = regex_->NumberOfCapturingGroups() + 1;
   openers_ = PhraseMatcher(opening_words(vocabulary_));
   if (!openers_.ok()) error_ = "date words for '" + vocabulary_.language + "': " + openers_.error();
@@ -177,7 +189,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   if (!ok()) return out;
   std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups_->count));
   std::vector<std::string_view> groups(pieces.size());
-  const int span_group = groups_->find("span");
+  const int span_group = groups_->fixed[group_id("span")];
   const re2::StringPiece input(text.data(), text.size());
   // The pattern is tried anchored, only where a date can start: searching the whole text with
   // it would make RE2 build new DFA states for every document.

@@ -42,10 +42,10 @@ int full_year(std::string_view digits) {
 
 bool DatePattern::decode(std::string_view text, const std::vector<std::string_view>& groups,
                          RawDate& out, bool find_anchor) const {
-  const auto get = [&](std::string_view name) -> std::string_view {
-    const int i = groups_->find(name);
-    return i < 0 ? std::string_view{} : groups[static_cast<std::size_t>(i)];
+  const auto group = [&](int number) {
+    return number < 0 ? std::string_view{} : groups[static_cast<std::size_t>(number)];
   };
+  const auto get = [&](std::size_t id) { return group(groups_->fixed[id]); };
   const auto span_of = [&](std::string_view piece) {
     const auto begin = static_cast<std::size_t>(piece.data() - text.data());
     return Span{begin, begin + piece.size()};
@@ -57,21 +57,21 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   const auto month_case_ok = [&](std::string_view month) {
     return !vocabulary_.months_capitalized || month.empty() || !(month.front() >= 'a' && month.front() <= 'z');
   };
-  const std::string_view span = get("span");
+  const std::string_view span = get(group_id("span"));
   out.span = span_of(span);
-  const bool cued = !get("cue").empty();
+  const bool cued = !get(group_id("cue")).empty();
 
-  if (!get("iso").empty()) {
+  if (!get(group_id("iso")).empty()) {
     out.kind = RawKind::day_date;
-    out.year = to_int(get("iso_y"));
-    out.month = to_int(get("iso_m"));
-    out.day = to_int(get("iso_d"));
+    out.year = to_int(get(group_id("iso_y")));
+    out.month = to_int(get(group_id("iso_m")));
+    out.day = to_int(get(group_id("iso_d")));
     return calendar::is_valid(out.year, out.month, out.day);
   }
-  if (!get("num").empty()) {
-    const int a = to_int(get("num_a")), b = to_int(get("num_b"));
+  if (!get(group_id("num")).empty()) {
+    const int a = to_int(get(group_id("num_a"))), b = to_int(get(group_id("num_b")));
     out.kind = RawKind::day_date;
-    out.year = full_year(get("num_y").empty() ? get("num_y4") : get("num_y"));
+    out.year = full_year(get(group_id("num_y")).empty() ? get(group_id("num_y4")) : get(group_id("num_y")));
     // Day first, unless the second number cannot be a month ("10/17/2022"): an ambiguous
     // "03/04/2022" is read as 3 April even in English.
     const bool month_first = b > 12;
@@ -79,79 +79,79 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.month = month_first ? a : b;
     return calendar::is_valid(out.year, out.month, out.day);
   }
-  if (!get("dmy").empty() || !get("mdy").empty()) {
-    const bool dmy = !get("dmy").empty();
+  if (!get(group_id("dmy")).empty() || !get(group_id("mdy")).empty()) {
+    const bool dmy = !get(group_id("dmy")).empty();
     out.kind = RawKind::day_date;
-    out.day = to_int(get(dmy ? "dmy_d" : "mdy_d"));
-    if (!month_case_ok(get(dmy ? "dmy_m" : "mdy_m")) ||
-        !look_up(vocabulary_.months, get(dmy ? "dmy_m" : "mdy_m"), out.month))
+    out.day = to_int(get(dmy ? group_id("dmy_d") : group_id("mdy_d")));
+    if (!month_case_ok(get(dmy ? group_id("dmy_m") : group_id("mdy_m"))) ||
+        !look_up(vocabulary_.months, get(dmy ? group_id("dmy_m") : group_id("mdy_m")), out.month))
       return false;
-    const std::string_view year = get(dmy ? "dmy_y" : "mdy_y");
+    const std::string_view year = get(dmy ? group_id("dmy_y") : group_id("mdy_y"));
     out.year = year.empty() ? 0 : to_int(year);
-    const std::string_view weekday = get(dmy ? "dmy_wd" : "mdy_wd");
+    const std::string_view weekday = get(dmy ? group_id("dmy_wd") : group_id("mdy_wd"));
     if (!weekday.empty() && !look_up(vocabulary_.weekdays, weekday, out.weekday)) return false;
     if (dmy) {
-      out.direction = direction(get("dmy_pre"));
-      if (out.direction == kNoDirection) out.direction = direction(get("dmy_post"));
+      out.direction = direction(get(group_id("dmy_pre")));
+      if (out.direction == kNoDirection) out.direction = direction(get(group_id("dmy_post")));
     }
     // February 29 exists in a leap year, so check the day against one when the year is unknown.
     return calendar::is_valid(out.year ? out.year : 2000, out.month, out.day);
   }
-  if (!get("q").empty()) {
+  if (!get(group_id("q")).empty()) {
     out.kind = RawKind::quarter;
-    if (!get("q_n").empty()) {
-      out.quarter = to_int(get("q_n"));
-      out.year = to_int(get("q_y"));
-    } else if (!get("q_n2").empty()) {
-      out.quarter = to_int(get("q_n2"));
-      out.year = to_int(get("q_y2"));
+    if (!get(group_id("q_n")).empty()) {
+      out.quarter = to_int(get(group_id("q_n")));
+      out.year = to_int(get(group_id("q_y")));
+    } else if (!get(group_id("q_n2")).empty()) {
+      out.quarter = to_int(get(group_id("q_n2")));
+      out.year = to_int(get(group_id("q_y2")));
     } else {
-      if (!look_up(vocabulary_.quarters, get("q_p"), out.quarter)) return false;
-      out.year = to_int(get("q_y3"));
-      out.direction = direction(get("q_pre"));
+      if (!look_up(vocabulary_.quarters, get(group_id("q_p")), out.quarter)) return false;
+      out.year = to_int(get(group_id("q_y3")));
+      out.direction = direction(get(group_id("q_pre")));
     }
     return true;
   }
-  if (!get("my").empty()) {
+  if (!get(group_id("my")).empty()) {
     out.kind = RawKind::month_year;
-    out.year = to_int(get("my_y"));
-    return month_case_ok(get("my_m")) && look_up(vocabulary_.months, get("my_m"), out.month);
+    out.year = to_int(get(group_id("my_y")));
+    return month_case_ok(get(group_id("my_m"))) && look_up(vocabulary_.months, get(group_id("my_m")), out.month);
   }
-  if (!get("sea").empty()) {
+  if (!get(group_id("sea")).empty()) {
     out.kind = RawKind::season;
-    if (!look_up(vocabulary_.seasons, get("sea_s"), out.season)) return false;
-    out.year = to_int(get("sea_y"));
-    out.direction = direction(get("sea_pre"));
-    if (out.direction == kNoDirection) out.direction = direction(get("sea_post"));
+    if (!look_up(vocabulary_.seasons, get(group_id("sea_s")), out.season)) return false;
+    out.year = to_int(get(group_id("sea_y")));
+    out.direction = direction(get(group_id("sea_pre")));
+    if (out.direction == kNoDirection) out.direction = direction(get(group_id("sea_post")));
     // "summer" alone is too often a noun ("summer school"); a season needs a cue, a modifier or
     // a year to be a date.
     return cued || out.year != 0 || out.direction != kNoDirection;
   }
-  if (!get("mon").empty()) {
+  if (!get(group_id("mon")).empty()) {
     out.kind = RawKind::month;
-    if (!month_case_ok(get("mon_m")) || !look_up(vocabulary_.months, get("mon_m"), out.month))
+    if (!month_case_ok(get(group_id("mon_m"))) || !look_up(vocabulary_.months, get(group_id("mon_m")), out.month))
       return false;
-    out.direction = direction(get("mon_pre"));
-    if (out.direction == kNoDirection) out.direction = direction(get("mon_post"));
+    out.direction = direction(get(group_id("mon_pre")));
+    if (out.direction == kNoDirection) out.direction = direction(get(group_id("mon_post")));
     // A month name alone is a date only after a preposition or with a modifier: English "May"
     // is also a verb, French "mars" a planet.
     return cued || out.direction != kNoDirection;
   }
-  if (!get("wd").empty()) {
+  if (!get(group_id("wd")).empty()) {
     out.kind = RawKind::weekday;
-    if (!look_up(vocabulary_.weekdays, get("wd_d"), out.weekday)) return false;
-    out.direction = direction(get("wd_pre"));
-    if (out.direction == kNoDirection) out.direction = direction(get("wd_post"));
+    if (!look_up(vocabulary_.weekdays, get(group_id("wd_d")), out.weekday)) return false;
+    out.direction = direction(get(group_id("wd_pre")));
+    if (out.direction == kNoDirection) out.direction = direction(get(group_id("wd_post")));
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
-    return cued || out.direction != kNoDirection || get("wd_d").size() > 4;
+    return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4;
   }
   for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i) {
-    if (get(anchored_group(i, "")).empty()) continue;
+    if (group(groups_->anchored[i].whole).empty()) continue;
     out.kind = RawKind::anchored;
-    const std::string_view number = get(anchored_group(i, "_n"));
+    const std::string_view number = group(groups_->anchored[i].number);
     int n = to_int(number);
     if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
-    if (!look_up(vocabulary_.units, get(anchored_group(i, "_u")), out.unit)) return false;
+    if (!look_up(vocabulary_.units, group(groups_->anchored[i].unit), out.unit)) return false;
     out.offset = n * vocabulary_.anchored_templates[i].direction;
     if (!find_anchor) return true;
     // "six months after the decision" counts from no date: only a date written right after
@@ -165,30 +165,30 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     return true;
   }
   for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i) {
-    if (get(ago_group(i, "")).empty()) continue;
+    if (group(groups_->ago[i].whole).empty()) continue;
     out.kind = RawKind::relative;
-    const std::string_view number = get(ago_group(i, "_n"));
+    const std::string_view number = group(groups_->ago[i].number);
     int n = to_int(number);
     if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
-    if (!look_up(vocabulary_.units, get(ago_group(i, "_u")), out.unit)) return false;
+    if (!look_up(vocabulary_.units, group(groups_->ago[i].unit), out.unit)) return false;
     out.offset = -n;
     out.direction = -1;
     return true;
   }
-  if (!get("rel").empty()) {
+  if (!get(group_id("rel")).empty()) {
     out.kind = RawKind::relative;
     RelativePhrase phrase;
-    if (!look_up(vocabulary_.phrases, get("rel"), phrase)) return false;
+    if (!look_up(vocabulary_.phrases, get(group_id("rel")), phrase)) return false;
     out.unit = phrase.unit;
     out.offset = phrase.offset;
     return true;
   }
-  if (!get("yr").empty()) {
+  if (!get(group_id("yr")).empty()) {
     out.kind = RawKind::year;
-    const std::string_view digits = get("yr_y");
+    const std::string_view digits = get(group_id("yr_y"));
     out.year = to_int(digits);
-    out.span = span_of(get("yr_y"));
-    return plausible_year(text, out.span, cued || !get("yr_w").empty());
+    out.span = span_of(get(group_id("yr_y")));
+    return plausible_year(text, out.span, cued || !get(group_id("yr_w")).empty());
   }
   return false;
 }
