@@ -160,21 +160,45 @@ struct PhraseMatcher::Impl {
     building = {};
   }
 
-  // The child of `node` for a character key, or 0.
+  // The child of `n` for a character key, or 0.
   std::uint32_t step(const Node& n, std::int32_t key) const {
     if (&n == nodes.data() && key < 128) return root_by_ascii[static_cast<std::size_t>(key)];
     const Edge* first = edges.data() + n.first_edge + n.class_edges;
     const Edge* last = edges.data() + n.first_edge + n.edge_count;
+    if (last - first <= 8) {  // most nodes have a child or two: a scan beats a search
+      for (; first != last; ++first)
+        if (first->key == key) return first->child;
+      return 0;
+    }
     const Edge* it = std::lower_bound(first, last, key, [](const Edge& e, std::int32_t k) { return e.key < k; });
     return it != last && it->key == key ? it->child : 0;
   }
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
-  // `pos`, with the categories of the phrases ending there as bits.
+  // `pos`, with the categories of the phrases ending there as bits. Plain characters are
+  // followed in a loop; only the class edges (spaces, apostrophes...) branch.
   template <typename Accept>
   void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
-    const Node& n = nodes[node];
-    if (n.categories != 0) accept(pos, n.categories);
+    for (;;) {
+      const Node& n = nodes[node];
+      if (n.categories != 0) accept(pos, n.categories);
+      if (n.class_edges != 0) walk_class_edges(text, n, pos, accept);
+      if (pos >= text.size() || n.edge_count == n.class_edges) return;
+      std::int32_t key = static_cast<unsigned char>(text[pos]);
+      std::size_t length = 1;
+      if (key < 0x80) {
+        if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
+      } else {
+        key = fold(decode(text, pos, length), case_sensitive);
+      }
+      node = step(n, key);
+      if (node == 0) return;
+      pos += length;
+    }
+  }
+
+  template <typename Accept>
+  void walk_class_edges(std::string_view text, const Node& n, std::size_t pos, Accept& accept) const {
     for (std::uint32_t e = n.first_edge; e < n.first_edge + n.class_edges; ++e) {
       const std::uint32_t next = edges[e].child;
       std::size_t q = pos;
@@ -203,10 +227,6 @@ struct PhraseMatcher::Impl {
           break;
       }
     }
-    if (pos >= text.size() || n.edge_count == n.class_edges) return;
-    std::size_t length = 0;
-    const std::uint32_t next = step(n, fold(decode(text, pos, length), case_sensitive));
-    if (next != 0) walk(text, next, pos + length, accept);
   }
 };
 
