@@ -107,7 +107,7 @@ int run_extract(const Settings& settings) {
   writer->begin(sink);
   if (flush_each) sink.flush();
   {
-    OrderedPool pool(settings.threads, std::size_t{4} * settings.threads, deliver);
+    OrderedPool pool(settings.threads, std::size_t{16} * settings.threads, deliver);
     if (settings.stream) {
       std::string line;
       for (std::size_t number = 1; std::getline(std::cin, line); ++number) {

@@ -7,7 +7,6 @@ namespace finex::cli {
 OrderedPool::OrderedPool(unsigned threads, std::size_t window, Delivery deliver)
     : window_(std::max<std::size_t>(window, 1)), deliver_(std::move(deliver)) {
   for (unsigned i = 0; i < std::max(threads, 1u); ++i) workers_.emplace_back([this] { work(); });
-  writer_ = std::thread([this] { write(); });
 }
 
 OrderedPool::~OrderedPool() { finish(); }
@@ -29,9 +28,7 @@ void OrderedPool::finish() {
     closing_ = true;
   }
   task_ready_.notify_all();
-  result_ready_.notify_all();
   for (std::thread& t : workers_) t.join();
-  writer_.join();
 }
 
 void OrderedPool::work() {
@@ -45,32 +42,37 @@ void OrderedPool::work() {
     lock.unlock();
     Processed done = skip ? Processed{} : task();
     lock.lock();
-    // The slot cannot have moved on: only the writer pops, and only done slots.
+    // The slot cannot have moved on: only done slots are delivered.
     slots_[seq - front_seq_].done = std::move(done);
-    if (seq == front_seq_) result_ready_.notify_one();
+    if (!delivering_) deliver_ready(lock);
   }
 }
 
-void OrderedPool::write() {
-  std::unique_lock lock(mutex_);
-  for (;;) {
-    result_ready_.wait(lock, [&] {
-      return (!slots_.empty() && slots_.front().done) || (closing_ && slots_.empty());
-    });
-    if (slots_.empty()) return;
-    Processed done = std::move(*slots_.front().done);
-    slots_.pop_front();
-    ++front_seq_;
+void OrderedPool::deliver_ready(std::unique_lock<std::mutex>& lock) {
+  delivering_ = true;
+  std::vector<Processed> batch;
+  while (!slots_.empty() && slots_.front().done) {
+    // Take every done slot at the front at once, then deliver them without the lock.
+    while (!slots_.empty() && slots_.front().done) {
+      batch.push_back(std::move(*slots_.front().done));
+      slots_.pop_front();
+      ++front_seq_;
+    }
+    // Wake the submitter only once half the window is free, not for every document.
+    if (slots_.size() <= window_ / 2) room_ready_.notify_one();
     const bool was_stopped = stopped_;
-    room_ready_.notify_one();
     lock.unlock();
-    const bool go_on = was_stopped ? false : deliver_(std::move(done));
+    bool go_on = !was_stopped;
+    for (Processed& done : batch)
+      if (go_on) go_on = deliver_(std::move(done));
+    batch.clear();
     lock.lock();
     if (!go_on && !stopped_) {
       stopped_ = true;
       room_ready_.notify_all();
     }
   }
+  delivering_ = false;
 }
 
 }  // namespace finex::cli

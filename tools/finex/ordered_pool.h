@@ -1,6 +1,7 @@
 #pragma once
 // Runs tasks on worker threads and hands their results, in submission order, to one delivery
-// function on a dedicated writer thread.
+// function. The worker that completes the oldest pending task delivers it and every later one
+// already done, one worker at a time: no writer thread to wake for each document.
 //
 // MEMORY: at most `window` tasks are in flight (queued, running or done but not yet delivered);
 // submit() blocks while the window is full, so a 10,000-document run holds a few documents at a
@@ -46,20 +47,21 @@ class OrderedPool {
     std::optional<Processed> done;
   };
   void work();
-  void write();
+  // Delivers the done slots at the front, with the lock held on entry and on return.
+  void deliver_ready(std::unique_lock<std::mutex>& lock);
 
   const std::size_t window_;
   Delivery deliver_;
   std::mutex mutex_;
-  std::condition_variable task_ready_, result_ready_, room_ready_;
+  std::condition_variable task_ready_, room_ready_;
   std::deque<Slot> slots_;      // front: the oldest undelivered task
   std::size_t front_seq_ = 0;   // sequence number of slots_.front()
   std::size_t next_seq_ = 0;    // next task for a worker to take
   bool closing_ = false;
   bool stopped_ = false;
   bool finished_ = false;
+  bool delivering_ = false;  // a worker is delivering: the others leave it to them
   std::vector<std::thread> workers_;
-  std::thread writer_;
 };
 
 }  // namespace finex::cli
