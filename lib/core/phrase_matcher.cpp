@@ -88,6 +88,15 @@ bool at_word_end(std::string_view text, std::size_t end) {
   return !is_word_char(decode(text, end, length));
 }
 
+bool letter_or_digit_at(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return is_ascii_word(static_cast<char>(byte));
+  std::size_t length = 0;
+  const auto category = utf8proc_category(decode(text, pos, length));
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+}
+
 // A trie over the phrases' characters (case-folded unless the matcher is case-sensitive). From
 // each word start the text walks down it; the deepest phrase end that is also a word end wins.
 struct PhraseMatcher::Impl {

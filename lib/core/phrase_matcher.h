@@ -52,5 +52,8 @@ class PhraseMatcher {
 // True when the character before `pos` (or after `end`) is not a letter or digit.
 bool at_word_start(std::string_view text, std::size_t pos);
 bool at_word_end(std::string_view text, std::size_t end);
+// True when the character at `pos` is a letter or a digit (general categories L and N): the
+// edge the date and authority grammars use, like \b with Unicode classes.
+bool letter_or_digit_at(std::string_view text, std::size_t pos);
 
 }  // namespace finex

@@ -1,7 +1,6 @@
 #include "date/date_pattern.h"
 
 #include <re2/re2.h>
-#include <utf8proc.h>
 
 #include "date/date_pattern_groups.h"
 #include "date/date_regex_source.h"
@@ -41,19 +40,6 @@ bool is_number_symbol(std::string_view word) {
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-// The pattern's edge: a date starts after a character that is no letter or digit.
-bool is_letter_or_digit(std::string_view text, std::size_t pos) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) return is_ascii_alnum(static_cast<char>(byte));
-  utf8proc_int32_t c = -1;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                       static_cast<utf8proc_ssize_t>(text.size() - pos), &c) <= 0)
-    return false;
-  const auto category = utf8proc_category(c);
-  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
 
 // What a word found at a word start says about a date starting there.
@@ -199,7 +185,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
-    const bool word = is_letter_or_digit(text, pos);
+    const bool word = letter_or_digit_at(text, pos);
     const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
     after_word = word;
     // RE2's DFA alone says whether and where a date ends (fast); only then are the groups
@@ -228,7 +214,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     out.push_back(raw);
     // The trailing edge character may open the next date.
     from = pos = static_cast<std::size_t>(span.data() - text.data()) + span.size();
-    after_word = pos > 0 && is_letter_or_digit(text, pos - 1);
+    after_word = pos > 0 && letter_or_digit_at(text, pos - 1);
   }
   return out;
 }

@@ -1,27 +1,11 @@
 #include "entities/authority_mentions.h"
 
-#include <utf8proc.h>
-
 namespace finex::authority {
 
 namespace {
 
-// Word edges as the authority lists see them: letters and digits are inside a word.
-bool is_letter_or_digit(std::string_view text, std::size_t pos) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80)
-    return (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
-  utf8proc_int32_t c = -1;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                       static_cast<utf8proc_ssize_t>(text.size() - pos), &c) <= 0)
-    return false;
-  const auto category = utf8proc_category(c);
-  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
-}
-
 bool word_ends_at(std::string_view text, std::size_t pos) {
-  return pos >= text.size() || !is_letter_or_digit(text, pos);
+  return pos >= text.size() || !letter_or_digit_at(text, pos);
 }
 
 bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
@@ -178,7 +162,7 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
-    const bool word = is_letter_or_digit(text, pos);
+    const bool word = letter_or_digit_at(text, pos);
     if (word && !after_word && pos > from && at(text, pos, parts)) return true;
     after_word = word;
     pos += length;
