@@ -18,6 +18,10 @@ bool is_name_connector(std::string_view word) {
 }
 
 utf8proc_int32_t decode(std::string_view text, std::size_t pos, std::size_t* length) {
+  if (static_cast<unsigned char>(text[pos]) < 0x80) {
+    *length = 1;
+    return static_cast<unsigned char>(text[pos]);
+  }
   utf8proc_int32_t c = -1;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                   static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
@@ -26,12 +30,14 @@ utf8proc_int32_t decode(std::string_view text, std::size_t pos, std::size_t* len
 }
 
 bool is_letter_or_digit(utf8proc_int32_t c) {
+  if (c >= 0 && c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   const auto cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
 }
 
 bool is_upper(utf8proc_int32_t c) {
+  if (c >= 0 && c < 0x80) return c >= 'A' && c <= 'Z';
   const auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
