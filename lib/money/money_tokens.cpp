@@ -2,10 +2,13 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 namespace finex::money {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Decodes one code point at `i`; invalid bytes count as a one-byte U+FFFD.
 utf8proc_int32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
@@ -95,6 +98,10 @@ void tokenize(std::string_view text, TokenizedText& out) {
         t.kind = TokenKind::word;
         i += length;
         while (i < text.size()) {
+          if (is_ascii_letter(text[i])) {  // most letters: no decoding
+            ++i;
+            continue;
+          }
           std::size_t l = 0;
           if (!is_letter(decode(text, i, l))) break;
           i += l;
@@ -115,9 +122,17 @@ void tokenize(std::string_view text, TokenizedText& out) {
         ++sentence;
     }
     t.sentence = sentence;
-    // Fold case code point by code point; the folded copy keeps token boundaries.
+    // Fold case code point by code point; the folded copy keeps token boundaries. An ASCII
+    // token is copied at once and lower-cased in place.
     t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
-    for (std::size_t k = t.begin; k < t.end;) {
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char a) { return static_cast<unsigned char>(a) < 0x80; });
+    if (ascii) {
+      out.folded.append(raw);
+      for (std::size_t k = t.folded_begin; k < out.folded.size(); ++k)
+        if (out.folded[k] >= 'A' && out.folded[k] <= 'Z') out.folded[k] = static_cast<char>(out.folded[k] - 'A' + 'a');
+    }
+    for (std::size_t k = ascii ? t.end : t.begin; k < t.end;) {
       const char a = text[k];
       if (static_cast<unsigned char>(a) < 0x80) {
         out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
