@@ -243,7 +243,9 @@ std::string Lexicon::currency_evidence_pattern() const {
   std::set<std::string> exact, any_case, symbols;
   for (const LexiconEntry& e : entries_) {
     if (e.role != Role::currency || e.raw_words.empty()) continue;
-    const std::string first = e.raw_words.substr(0, e.raw_words.find(' '));
+    // The last word: every word of an entry must be written for it to match, and the last one
+    // tells more ("New Zealand dollar": "dollar", not "new").
+    const std::string first = e.raw_words.substr(e.raw_words.rfind(' ') + 1);
     auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     // A word has letters (some ASCII: "zł" is a word, "€" and "¥" are symbols) and nothing else.
     const bool word = std::any_of(first.begin(), first.end(), ascii_letter) &&
@@ -265,9 +267,10 @@ std::string Lexicon::currency_evidence_pattern() const {
   };
   std::string words = join(exact);
   if (!any_case.empty()) words += (words.empty() ? "" : "|") + ("(?i:" + join(any_case) + ")");
-  // Only the end of a word is checked ("eur" in "Europe" is no currency); its start may touch
-  // anything ("d’euros" before normalisation). The filter may let text through, never miss.
-  std::string pattern = "(?:" + words + ")(?:[^A-Za-z\\x80-\\xff]|$)";
+  // A word stands at word edges ("eur" in "Europe", "us" in "bonus" are no currency); before
+  // it, an apostrophe may glue it to an article ("d'euros", "d’euros", whose last byte is
+  // \x99). The filter may let text through, never miss.
+  std::string pattern = "(?:^|[^A-Za-z\\x80-\\xff]|\\x99)(?:" + words + ")(?:[^A-Za-z\\x80-\\xff]|$)";
   if (!symbols.empty()) pattern += "|" + join(symbols);
   return pattern;
 }
