@@ -231,7 +231,11 @@ std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t p
   // The leading boundary consumes the character before the date.
   const std::size_t start = pos == 0 ? 0 : pos - 1;
   const re2::StringPiece input(text.data(), text.size());
-  if (!regex_->Match(input, start, text.size(), RE2::ANCHOR_START, pieces.data(), groups_->count))
+  // As in scan(): the cheap tests first, the groups only of a match.
+  re2::StringPiece whole;
+  if (!may_start_at(text, pos) ||
+      !regex_->Match(input, start, text.size(), RE2::ANCHOR_START, &whole, 1) ||
+      !regex_->Match(input, start, start + whole.size(), RE2::ANCHOR_BOTH, pieces.data(), groups_->count))
     return std::nullopt;
   for (std::size_t i = 0; i < pieces.size(); ++i)
     groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
