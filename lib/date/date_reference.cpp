@@ -18,6 +18,8 @@ namespace {
 // date line further down is a quote. Looking only there also keeps the cost independent of the
 // article's length.
 constexpr std::size_t kHeadLines = 8;
+// A line may be a whole paragraph: the cues are looked for this far at most from either end.
+constexpr std::size_t kEndBytes = 1000;
 
 // Where the first `lines` lines end.
 std::size_t head_end(std::string_view text, std::size_t lines) {
@@ -110,8 +112,9 @@ std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
   const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
-  std::string value = after_cues(text, 0, head);
-  if (value.empty()) value = after_cues(text, tail, text.size());
+  std::string value = after_cues(text, 0, std::min(head, kEndBytes));
+  if (value.empty())
+    value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   return value;
