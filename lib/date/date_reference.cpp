@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "date/calendar.h"
 #include "date/date_pattern.h"
@@ -120,20 +121,30 @@ std::string ReferenceFinder::find(std::string_view text) const {
   return value;
 }
 
-std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos,
-                                          std::size_t& end) const {
-  const std::optional<RawDate> raw = pattern_.read_at(text, pos);
-  if (!raw || raw->kind != RawKind::day_date || raw->span.begin != pos) return {};
-  end = raw->span.end;
-  if (raw->year != 0) return calendar::iso_day(raw->year, raw->month, raw->day);
+std::optional<RawDate> ReferenceFinder::day_date_at(std::string_view text, std::size_t pos) const {
+  std::optional<RawDate> raw = pattern_.read_at(text, pos);
+  if (!raw || raw->kind != RawKind::day_date || raw->span.begin != pos) return std::nullopt;
+  return raw;
+}
+
+std::string ReferenceFinder::iso_day(std::string_view text, const RawDate& raw) const {
+  if (raw.year != 0) return calendar::iso_day(raw.year, raw.month, raw.day);
   // A dateline omits the year: take it from the weekday, else the latest year the text names.
   std::vector<int> years;
   for (const RawDate& r : pattern_.scan(text))
     if (r.year != 0) years.push_back(r.year);
   if (years.empty()) return {};
-  int year = raw->weekday != 0 ? year_from_weekday(raw->month, raw->day, raw->weekday, years) : 0;
+  int year = raw.weekday != 0 ? year_from_weekday(raw.month, raw.day, raw.weekday, years) : 0;
   if (year == 0) year = *std::max_element(years.begin(), years.end());
-  return calendar::iso_day(year, raw->month, raw->day);
+  return calendar::iso_day(year, raw.month, raw.day);
+}
+
+std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos,
+                                          std::size_t& end) const {
+  const std::optional<RawDate> raw = day_date_at(text, pos);
+  if (!raw) return {};
+  end = raw->span.end;
+  return iso_day(text, *raw);
 }
 
 std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin,
@@ -157,11 +168,13 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
 std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
   for (std::size_t line = 0; line < head;) {
     if (const std::size_t end = dateline_place_end(text, line)) {
-      std::size_t date_end = 0;
-      const std::string value = full_date_at(text, end, date_end);
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -".
-      const std::string_view rest = text.substr(date_end);
-      if (!value.empty() && (rest.starts_with(" (") || rest.starts_with(" -"))) return value;
+      const std::optional<RawDate> raw = day_date_at(text, end);
+      const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
+      if (rest.starts_with(" (") || rest.starts_with(" -")) {
+        std::string value = iso_day(text, *raw);
+        if (!value.empty()) return value;
+      }
     }
     line = text.find('\n', line);
     if (line == std::string_view::npos) break;
@@ -180,10 +193,11 @@ std::string ReferenceFinder::from_date_line(std::string_view text) const {
       else if (text.substr(pos, 3) == "\xE2\x80\xA2") pos += 3;
       else break;
     }
-    std::size_t date_end = 0;
-    const std::string value = full_date_at(text, pos, date_end);
-    if (!value.empty() && value.size() == 10 && rest_of_line_is_blank_or_time(text.substr(date_end)))
-      return value;
+    const std::optional<RawDate> raw = day_date_at(text, pos);
+    if (raw && rest_of_line_is_blank_or_time(text.substr(raw->span.end))) {
+      std::string value = iso_day(text, *raw);
+      if (value.size() == 10) return value;
+    }
     const std::size_t nl = text.find('\n', line_start);
     if (nl == std::string_view::npos) break;
     line_start = nl + 1;

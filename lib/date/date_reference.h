@@ -4,6 +4,7 @@
 // the top that holds nothing but a full date ("27 mars 2019").
 // Immutable after construction; find() is safe to call from many threads at once.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,7 @@ class RE2;
 namespace finex::dates {
 
 class DatePattern;
+struct RawDate;
 
 class ReferenceFinder {
  public:
@@ -34,6 +36,10 @@ class ReferenceFinder {
   std::string from_date_line(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
   std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
+  // The day date (day and month, maybe year) starting exactly at `pos`.
+  std::optional<RawDate> day_date_at(std::string_view text, std::size_t pos) const;
+  // Its ISO value, the year taken from the text when the date lacks one; empty when none.
+  std::string iso_day(std::string_view text, const RawDate& raw) const;
 
   const DatePattern& pattern_;
   std::unique_ptr<re2::RE2> cues_;
