@@ -172,6 +172,14 @@ NormalizedText normalize(std::string_view input) {
       }
       continue;
     }
+    // A Latin-1 letter (é, ü, ß...) followed by ASCII is a normalisation segment of its own and
+    // already normal: no need to ask ICU. A combining mark after it could compose with it.
+    const bool ascii_follows = pos == input.size() || static_cast<unsigned char>(input[pos]) < 0x80;
+    if (decoded.valid && c >= 0xC0 && c <= 0xFF && ascii_follows) {
+      segments.flush();
+      builder.character(c, begin, pos, true);
+      continue;
+    }
     const char32_t folded = fold_variant(c);
     segments.add({folded, begin, pos, decoded.valid && folded == c});
   }
