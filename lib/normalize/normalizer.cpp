@@ -56,6 +56,12 @@ class SegmentNormalizer {
     segment_.push_back(c);
   }
 
+  // A character known to be a normal segment on its own (ASCII; a Latin-1 letter before ASCII).
+  void pass(char32_t c, std::size_t begin, std::size_t end) {
+    flush();
+    forward(c, begin, end, true);
+  }
+
   void flush() {
     if (segment_.empty()) return;
     if (nfkc_ == nullptr || is_already_normal()) {
@@ -172,12 +178,12 @@ NormalizedText normalize(std::string_view input) {
       }
       continue;
     }
-    // A Latin-1 letter (é, ü, ß...) followed by ASCII is a normalisation segment of its own and
-    // already normal: no need to ask ICU. A combining mark after it could compose with it.
+    // ASCII (line breaks, tabs) and Latin-1 letters (é, ü, ß...) followed by ASCII are
+    // normalisation segments of their own and already normal: no need to ask ICU. A combining
+    // mark after them could compose with them ("e" + U+0301).
     const bool ascii_follows = pos == input.size() || static_cast<unsigned char>(input[pos]) < 0x80;
-    if (decoded.valid && c >= 0xC0 && c <= 0xFF && ascii_follows) {
-      segments.flush();
-      builder.character(c, begin, pos, true);
+    if (decoded.valid && ascii_follows && (c < 0x80 || (c >= 0xC0 && c <= 0xFF))) {
+      segments.pass(c, begin, pos);
       continue;
     }
     const char32_t folded = fold_variant(c);
