@@ -1,6 +1,7 @@
 #pragma once
-// One RE2 alternation per language, built from its DateVocabulary, that finds every date
-// expression in a single pass and decodes it into a RawDate (fields as written, not yet resolved).
+// One RE2 alternation per language, built from its DateVocabulary, that reads every date
+// expression and decodes it into a RawDate (fields as written, not yet resolved). It is tried
+// anchored, only where a word of the vocabulary or a number of date shape can open a date.
 // Immutable after construction; scan() is safe to call from many threads at once.
 #include <memory>
 #include <optional>
