@@ -52,7 +52,7 @@ class MentionFinder {
 
  private:
   enum Category { form, adjective, country_name, description, complement_words, location_words, verb };
-  static constexpr std::size_t kMaxMatches = 8;  // per trie and position
+  static constexpr std::size_t kMaxMatches = 16;  // per trie and position: far more than any prefix chain
   struct Matches {
     std::array<PhraseMatch, 2 * kMaxMatches> phrases;
     std::size_t count = 0;
