@@ -71,9 +71,13 @@ std::string cue_regex(const DateVocabulary& v) {
   std::vector<std::string> cues = v.reference_cues;
   std::sort(cues.begin(), cues.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string body;
-  for (const std::string& cue : cues) body += (body.empty() ? "" : "|") + RE2::QuoteMeta(cue);
-  return "(?i)(?:^|[^\\p{L}\\p{N}])(?:" + body + ") ?:? ?";
+  std::string pattern = "(?i)(?:^|[^\\p{L}\\p{N}])(?:";
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += RE2::QuoteMeta(cues[i]);
+  }
+  pattern += ") ?:? ?";
+  return pattern;
 }
 
 // "2019-04" after a cue: a month is all some archives give.
