@@ -68,7 +68,7 @@ std::string optional_words(const std::vector<std::string>& words, const char* af
 std::string template_alternative(const DateVocabulary& v, const std::string& tmpl,
                                  const std::string& name) {
   std::string number = "[0-9]{1,3}";
-  if (!v.numbers.empty()) number += "|" + alternation(keys(v.numbers));
+  if (!v.numbers.empty()) number.append("|").append(alternation(keys(v.numbers)));
   std::string body;
   std::size_t pos = 0;
   while (pos < tmpl.size()) {
