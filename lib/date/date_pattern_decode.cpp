@@ -3,11 +3,8 @@
 #include "date/calendar.h"
 #include "date/date_pattern.h"
 #include "date/date_pattern_groups.h"
-#include "date/date_regex_source.h"
-
 
 namespace finex::dates {
-
 
 namespace {
 
