@@ -515,4 +515,11 @@ TEST_CASE("publication dates stated by the text") {
     CAPTURE(text);
     CHECK(recognizer().find_reference(c.text, c.language) == c.expected);
   }
+  // At the foot of the article too; but not in the middle of a long paragraph, where "updated
+  // on" speaks of something else.
+  CHECK(recognizer().find_reference("The CNIL fined Orbex.\nIt may appeal.\nPublished 13 April 2023",
+                                    "en") == "2023-04-13");
+  const std::string filler(1200, 'x');
+  const std::string paragraph = "Orbex " + filler + " rules updated on 3 May 2021 " + filler + " end.";
+  CHECK(recognizer().find_reference(paragraph, "en").empty());
 }

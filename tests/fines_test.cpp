@@ -215,3 +215,24 @@ TEST_CASE("lines of a list of fines") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("amounts with no fine word within reach stop the extraction early") {
+  // The publication date is only looked for when an amount may be a fine.
+  const finex::Result revenue =
+      extractor().extract("Published 2023-04-13\nOrbex said revenue rose to €5 million.", {.id = "t", .published = "", .language = "en"});
+  REQUIRE(revenue.ok());
+  CHECK(revenue.fines.empty());
+  CHECK_FALSE(revenue.published.has_value());
+
+  const finex::Result fined =
+      extractor().extract("Published 2023-04-13\nThe CNIL fined Orbex €5 million.", {.id = "t", .published = "", .language = "en"});
+  REQUIRE(fined.fines.size() == 1);
+  CHECK(fined.published == "2023-04-13");
+  CHECK(fined.fines[0].amount->value.to_string() == "5000000");
+  CHECK(fined.fines[0].date->value == "2023-04-13");
+
+  // A fine word more than 100 bytes from the amount does not make it a fine.
+  const std::string far = "The CNIL fined Orbex last year. " + std::string(120, ' ') +
+                          "Separately, Orbex reported revenue of €5 million in its annual report.";
+  CHECK(extractor().extract(far, {.id = "t", .published = "", .language = "en"}).fines.empty());
+}
