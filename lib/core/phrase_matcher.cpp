@@ -7,6 +7,8 @@
 #include <bit>
 #include <cstdint>
 
+#include "core/code_points.h"
+
 namespace finex {
 
 namespace {
@@ -31,24 +33,6 @@ bool is_word_category(utf8proc_category_t category) {
 
 bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// The code point at `pos` and its length; invalid bytes read as one byte of U+FFFD.
-std::int32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {
-    length = 1;
-    return byte;
-  }
-  utf8proc_int32_t c = -1;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
-  if (n <= 0) {
-    length = 1;
-    return 0xFFFD;
-  }
-  length = static_cast<std::size_t>(n);
-  return c;
 }
 
 bool is_word_char(std::int32_t c) {
@@ -79,20 +63,20 @@ bool at_word_start(std::string_view text, std::size_t pos) {
   std::size_t p = pos - 1;
   while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
   std::size_t length = 0;
-  return !is_word_char(decode(text.substr(0, pos), p, length));
+  return !is_word_char(code_point_at(text.substr(0, pos), p, length));
 }
 
 bool at_word_end(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   std::size_t length = 0;
-  return !is_word_char(decode(text, end, length));
+  return !is_word_char(code_point_at(text, end, length));
 }
 
 bool letter_or_digit_at(std::string_view text, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return is_ascii_word(static_cast<char>(byte));
   std::size_t length = 0;
-  const auto category = utf8proc_category(decode(text, pos, length));
+  const auto category = utf8proc_category(code_point_at(text, pos, length));
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
@@ -136,7 +120,7 @@ struct PhraseMatcher::Impl {
     std::uint32_t node = 0;
     for (std::size_t i = 0; i < phrase.size();) {
       std::size_t length = 0;
-      const std::int32_t c = decode(phrase, i, length);
+      const std::int32_t c = code_point_at(phrase, i, length);
       if (i == 0 && !is_word_char(c)) return "phrase '" + std::string(phrase) + "' must start with a letter";
       std::int32_t key = fold(c, case_sensitive);
       if (c == ' ') key = kSpace;
@@ -198,7 +182,7 @@ struct PhraseMatcher::Impl {
       if (key < 0x80) {
         if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
       } else {
-        key = fold(decode(text, pos, length), case_sensitive);
+        key = fold(code_point_at(text, pos, length), case_sensitive);
       }
       node = step(n, key);
       if (node == 0) return;
@@ -229,7 +213,7 @@ struct PhraseMatcher::Impl {
         case kLetters:
           while (q < text.size()) {
             std::size_t length = 0;
-            if (!is_letter_or_mark(decode(text, q, length))) break;
+            if (!is_letter_or_mark(code_point_at(text, q, length))) break;
             q += length;
           }
           walk(text, next, q, accept);
@@ -266,7 +250,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     const char byte = text[pos];
     std::size_t length = 1;
     const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
-                                                              : is_word_char(decode(text, pos, length));
+                                                              : is_word_char(code_point_at(text, pos, length));
     if (word && !after_word) {
       std::size_t best_end = 0;
       int best_category = -1;

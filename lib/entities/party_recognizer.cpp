@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/code_points.h"
 #include "data/data_files.h"
 
 namespace finex {
@@ -15,18 +16,6 @@ bool is_name_connector(std::string_view word) {
   static constexpr std::string_view kConnectors[] = {"of", "de", "du", "des", "del", "della",
                                                      "di", "da", "van", "von", "der", "den", "&"};
   return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
-}
-
-utf8proc_int32_t decode(std::string_view text, std::size_t pos, std::size_t* length) {
-  if (static_cast<unsigned char>(text[pos]) < 0x80) {
-    *length = 1;
-    return static_cast<unsigned char>(text[pos]);
-  }
-  utf8proc_int32_t c = -1;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
-  *length = n > 0 ? static_cast<std::size_t>(n) : 1;
-  return c;
 }
 
 bool is_letter_or_digit(utf8proc_int32_t c) {
@@ -53,7 +42,7 @@ std::vector<Token> tokenize(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t len;
-    const auto c = decode(text, pos, &len);
+    const auto c = code_point_at(text, pos, len);
     if (c == '&') {
       tokens.push_back({{pos, pos + 1}, false});
       pos += 1;
@@ -67,7 +56,7 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool capitalised = is_upper(c);
     pos += len;
     while (pos < text.size()) {
-      const auto d = decode(text, pos, &len);
+      const auto d = code_point_at(text, pos, len);
       if (is_letter_or_digit(d)) {
         pos += len;
         continue;
@@ -77,7 +66,7 @@ std::vector<Token> tokenize(std::string_view text) {
       if (d == '.') {
         std::size_t next_len;
         const bool letter_follows =
-            pos + 1 < text.size() && is_letter_or_digit(decode(text, pos + 1, &next_len));
+            pos + 1 < text.size() && is_letter_or_digit(code_point_at(text, pos + 1, next_len));
         const bool dotted = text.substr(begin, pos - begin).find('.') != std::string_view::npos;
         if (letter_follows || dotted) {
           pos += 1;

@@ -4,28 +4,13 @@
 
 #include <algorithm>
 
+#include "core/code_points.h"
+
 namespace finex::money {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Decodes one code point at `i`; invalid bytes count as a one-byte U+FFFD.
-utf8proc_int32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
-  if (static_cast<unsigned char>(s[i]) < 0x80) {
-    length = 1;
-    return static_cast<unsigned char>(s[i]);
-  }
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-  if (n <= 0) {
-    length = 1;
-    return 0xFFFD;
-  }
-  length = static_cast<std::size_t>(n);
-  return cp;
-}
 
 bool is_letter(utf8proc_int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -95,7 +80,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
       t.kind = TokenKind::number;
       i = number_end(text, i);
     } else {
-      const utf8proc_int32_t cp = decode(text, i, length);
+      const utf8proc_int32_t cp = code_point_at(text, i, length);
       if (is_letter(cp)) {
         t.kind = TokenKind::word;
         i += length;
@@ -105,7 +90,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
             continue;
           }
           std::size_t l = 0;
-          if (!is_letter(decode(text, i, l))) break;
+          if (!is_letter(code_point_at(text, i, l))) break;
           i += l;
         }
       } else {
@@ -142,7 +127,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
         continue;
       }
       std::size_t l = 0;
-      const utf8proc_int32_t cp = decode(text, k, l);
+      const utf8proc_int32_t cp = code_point_at(text, k, l);
       if (cp == 0x2019) {
         out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
       } else {
