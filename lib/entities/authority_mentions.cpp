@@ -88,16 +88,21 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
   auto offer = [&](std::size_t end, const MentionParts& candidate) {
     if (end > best && word_ends_at(text, end)) best = end, parts = candidate;
   };
+  // Offers `p`, which ends at `end`, with " <a word of `category`>" as `part` after it first.
+  auto offer_with_optional = [&](const MentionParts& p, std::size_t end, Category category,
+                                 MentionPart part) {
+    if (space_at(text, end))
+      each(text, end + 1, category, [&](std::size_t word_end) {
+        MentionParts q = p;
+        q[part] = slice(text, end + 1, word_end);
+        offer(word_end, q);
+      });
+    offer(end, p);
+  };
   auto name_with_adjective = [&](MentionParts p, std::size_t from, const Matches& names) {
     each(names, form, [&](std::size_t name_end) {
       p[name] = slice(text, from, name_end);
-      if (space_at(text, name_end))
-        each(text, name_end + 1, adjective, [&](std::size_t end) {
-          MentionParts q = p;
-          q[name_nationality_after] = slice(text, name_end + 1, end);
-          offer(end, q);
-        });
-      offer(name_end, p);
+      offer_with_optional(p, name_end, adjective, name_nationality_after);
     });
   };
   each_nationality(text, first, [&](std::size_t nationality_end) {
@@ -121,13 +126,7 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
       MentionParts p{};
       p[description_before] = slice(text, begin, description_end);
       p[nationality_after] = slice(text, description_end + 1, adjective_end);
-      if (space_at(text, adjective_end))
-        each(text, adjective_end + 1, complement_words, [&](std::size_t end) {
-          MentionParts q = p;
-          q[complement] = slice(text, adjective_end + 1, end);
-          offer(end, q);
-        });
-      offer(adjective_end, p);
+      offer_with_optional(p, adjective_end, complement_words, complement);
     });
   });
   each(first, location_words, [&](std::size_t location_end) {
