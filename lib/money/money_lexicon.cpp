@@ -199,7 +199,7 @@ void Lexicon::look_up_words(TokenizedText& text) const {
 
 bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
   if (text.tokens[i].kind == TokenKind::number) return true;
-  const std::vector<std::uint32_t>* bucket = text.entries[i];
+  const std::vector<std::uint32_t>* bucket = i < text.entries.size() ? text.entries[i] : nullptr;
   if (bucket == nullptr) return false;
   for (std::uint32_t index : *bucket)
     if (entries_[index].role == Role::currency || entries_[index].role == Role::number_word) return true;
@@ -208,7 +208,7 @@ bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
 
 std::optional<LexiconMatch> Lexicon::match(const TokenizedText& text, std::size_t i,
                                            Role role) const {
-  if (i >= text.tokens.size() || text.entries[i] == nullptr) return std::nullopt;
+  if (i >= text.entries.size() || text.entries[i] == nullptr) return std::nullopt;  // unknown, or not looked up
   for (std::uint32_t index : *text.entries[i]) {
     const LexiconEntry& e = entries_[index];
     if (e.role != role) continue;
