@@ -1,0 +1,178 @@
+// Table tests written by linguists, one folder per language: tests/data/<lang>/{money,dates,
+// fines}.tsv. Adding a row needs no C++. Every sentence is read as the folder's language, and
+// relative dates resolve against a publication date of Friday 2024-06-14.
+//
+//   money.tsv   sentence <TAB> amount as written <TAB> exact value <TAB> ISO 4217
+//               (amount "-": the sentence holds no amount of money)
+//   dates.tsv   sentence <TAB> date as written <TAB> ISO value ("2024-03", "XXXX-09-12")
+//               (date "-": the sentence holds no date)
+//   fines.tsv   sentence <TAB> kind <TAB> amount <TAB> currency <TAB> party <TAB> authority <TAB> date
+//               one row per fine the sentence reports (rows of one sentence stay together);
+//               amount "-": the sentence reports no fine; an empty party, authority or date
+//               must be null, "?" is not checked; the authority matches its text or its name.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "date/date_recognizer.h"
+#include "finex/finex.h"
+#include "money/money_recognizer.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kPublished = "2024-06-14";
+
+struct Row {
+  std::string where;  // file:line, for the failure message
+  std::vector<std::string> fields;
+};
+
+std::vector<Row> read_table(const fs::path& path, std::size_t columns) {
+  std::vector<Row> rows;
+  std::ifstream in(path);
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    Row row{path.parent_path().filename().string() + "/" + path.filename().string() + ":" +
+                std::to_string(number),
+            {}};
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      row.fields.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    INFO(row.where);
+    REQUIRE_MESSAGE(row.fields.size() == columns, "expected " << columns << " columns");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<fs::path> language_folders() {
+  std::vector<fs::path> folders;
+  for (const auto& entry : fs::directory_iterator(FINEX_TEST_DATA_DIR))
+    if (entry.is_directory()) folders.push_back(entry.path());
+  std::sort(folders.begin(), folders.end());
+  return folders;
+}
+
+std::string_view slice(std::string_view text, finex::Span span) {
+  return text.substr(span.begin, span.end - span.begin);
+}
+
+// An expected name agrees with the extracted one when it is the same, ignoring case.
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("money tables") {
+  const finex::MoneyRecognizer money;
+  REQUIRE(money.ok());
+  for (const fs::path& folder : language_folders()) {
+    if (!fs::exists(folder / "money.tsv")) continue;
+    const std::string language = folder.filename().string();
+    for (const Row& row : read_table(folder / "money.tsv", 4)) {
+      INFO(row.where << ": " << row.fields[0]);
+      const std::string& sentence = row.fields[0];
+      const auto mentions = money.find(sentence, language);
+      if (row.fields[1] == "-") {
+        CHECK(mentions.empty());
+        continue;
+      }
+      bool found = false;
+      for (const auto& m : mentions) {
+        if (slice(sentence, m.span) != row.fields[1]) continue;
+        found = true;
+        CHECK(m.value.to_string() == row.fields[2]);
+        CHECK(m.currency == row.fields[3]);
+      }
+      CHECK_MESSAGE(found, "no amount spans '" << row.fields[1] << "'");
+    }
+  }
+}
+
+TEST_CASE("date tables") {
+  const finex::DateRecognizer dates;
+  REQUIRE(dates.ok());
+  for (const fs::path& folder : language_folders()) {
+    if (!fs::exists(folder / "dates.tsv")) continue;
+    const std::string language = folder.filename().string();
+    for (const Row& row : read_table(folder / "dates.tsv", 3)) {
+      INFO(row.where << ": " << row.fields[0]);
+      const std::string& sentence = row.fields[0];
+      const auto mentions = dates.find(sentence, language, kPublished);
+      if (row.fields[1] == "-") {
+        CHECK(mentions.empty());
+        continue;
+      }
+      bool found = false;
+      for (const auto& m : mentions) {
+        if (slice(sentence, m.span) != row.fields[1]) continue;
+        found = true;
+        CHECK(m.value == row.fields[2]);
+      }
+      CHECK_MESSAGE(found, "no date spans '" << row.fields[1] << "'");
+    }
+  }
+}
+
+TEST_CASE("fine tables") {
+  const finex::Extractor extractor;
+  REQUIRE(extractor.ok());
+  for (const fs::path& folder : language_folders()) {
+    if (!fs::exists(folder / "fines.tsv")) continue;
+    const std::string language = folder.filename().string();
+    const std::vector<Row> rows = read_table(folder / "fines.tsv", 7);
+    for (std::size_t first = 0; first < rows.size();) {
+      std::size_t last = first + 1;
+      while (last < rows.size() && rows[last].fields[0] == rows[first].fields[0]) ++last;
+      const std::string& sentence = rows[first].fields[0];
+      INFO(rows[first].where << ": " << sentence);
+      const finex::Result result = extractor.extract(sentence, {"", kPublished, language});
+      REQUIRE(!result.error);
+      if (rows[first].fields[2] == "-") {
+        CHECK(result.fines.empty());
+        first = last;
+        continue;
+      }
+      CHECK(result.fines.size() == last - first);
+      for (std::size_t r = first; r < last; ++r) {
+        const auto& f = rows[r].fields;
+        INFO(rows[r].where);
+        const finex::Fine* fine = nullptr;
+        for (const finex::Fine& candidate : result.fines)
+          if (candidate.amount && candidate.amount->value.to_string() == f[2] &&
+              candidate.amount->currency == f[3])
+            fine = &candidate;
+        REQUIRE_MESSAGE(fine != nullptr, "no fine of " << f[2] << " " << f[3]);
+        CHECK(finex::to_string(fine->kind) == f[1]);
+        if (f[4] != "?") CHECK(fine->entity.has_value() == !f[4].empty());
+        if (f[4] != "?" && fine->entity) CHECK(fine->entity->text == f[4]);
+        if (f[5] != "?") CHECK(fine->authority.has_value() == !f[5].empty());
+        if (f[5] != "?" && fine->authority)
+          CHECK_MESSAGE((fine->authority->text == f[5] || same_name(fine->authority->name, f[5])),
+                        "authority '" << fine->authority->text << "' (" << fine->authority->name << ")");
+        if (f[6] != "?") CHECK(fine->date.has_value() == !f[6].empty());
+        if (f[6] != "?" && fine->date) CHECK(fine->date->value == f[6]);
+      }
+      first = last;
+    }
+  }
+}
