@@ -36,16 +36,20 @@ bool is_country_code(std::string_view code) {
 
 }  // namespace
 
-Gazetteer::Gazetteer() {
-  const std::string_view contents = data::file("authorities.tsv");
+Gazetteer::Gazetteer(const LanguagePacks& packs) {
+  const std::string_view contents = packs.shared_file("authorities.tsv");
   if (contents.empty()) {
     error_ = "authorities.tsv is missing";
     return;
   }
-  data::for_each_line(contents, [this](std::string_view line) {
-    if (error_.empty()) parse_line(line);
-  });
-  data::for_each_line(data::file("authority_country_languages.tsv"), [this](std::string_view line) {
+  // The shared gazetteer first, then the bodies each language pack brings.
+  std::vector<std::string_view> files{contents};
+  for (const std::string_view f : packs.pack_authority_files()) files.push_back(f);
+  for (const std::string_view f : files)
+    data::for_each_line(f, [this](std::string_view line) {
+      if (error_.empty()) parse_line(line);
+    });
+  data::for_each_line(packs.shared_file("authority_country_languages.tsv"), [this](std::string_view line) {
     const auto fields = data::split_tabs(line);
     if (fields.size() < 2) return;
     for (std::string_view language : split(fields[1], ' '))

@@ -83,16 +83,15 @@ std::vector<Token> tokenize(std::string_view text) {
 
 }  // namespace
 
-PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
-  data::for_each_line(data::file("corporate_suffixes.txt"),
+PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
+                                 const LanguagePacks& packs) {
+  data::for_each_line(packs.shared_file("corporate_suffixes.txt"),
                       [&](std::string_view line) { suffixes_.insert(line); });
-  for (const std::string& lang : data::languages_with("party_cues.tsv")) {
-    if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
-      continue;
+  for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
     std::vector<std::pair<int, std::string>> before, after, references;
-    data::for_each_line(data::file(path), [&](std::string_view line) {
+    data::for_each_line(packs.file(lang, "party_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
         error_ = path + ": expected category<TAB>phrase: " + std::string(line);

@@ -11,6 +11,8 @@
 #include "core/phrase_matcher.h"
 #include "finex/result.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 enum class PartyCue { none, before, after };
@@ -23,7 +25,8 @@ struct PartyMention {
 
 class PartyRecognizer {
  public:
-  explicit PartyRecognizer(const std::vector<std::string>& languages);
+  explicit PartyRecognizer(const std::vector<std::string>& languages = {},
+                           const LanguagePacks& packs = LanguagePacks::compiled());
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 

@@ -26,8 +26,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
 struct FineAssembler::Impl {
-  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities)
-      : lexicon(languages), parties(languages), authorities(authorities) {
+  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities,
+       const LanguagePacks& packs)
+      : lexicon(languages, packs), parties(languages, packs), authorities(authorities) {
     if (!lexicon.ok()) error = lexicon.error();
     else if (!parties.ok()) error = parties.error();
   }
@@ -38,8 +39,8 @@ struct FineAssembler::Impl {
 };
 
 FineAssembler::FineAssembler(const std::vector<std::string>& languages,
-                             const AuthorityRecognizer& authorities)
-    : impl_(std::make_unique<Impl>(languages, authorities)) {}
+                             const AuthorityRecognizer& authorities, const LanguagePacks& packs)
+    : impl_(std::make_unique<Impl>(languages, authorities, packs)) {}
 FineAssembler::~FineAssembler() = default;
 bool FineAssembler::ok() const { return impl_->error.empty(); }
 const std::string& FineAssembler::error() const { return impl_->error; }

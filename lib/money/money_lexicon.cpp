@@ -88,9 +88,10 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
   return "";
 }
 
-std::string Lexicon::add_file(std::string_view path, Role role, bool override_existing) {
+std::string Lexicon::add_file(std::string_view contents, std::string_view path, Role role,
+                              bool override_existing) {
   std::string error;
-  data::for_each_line(data::file(path), [&](std::string_view line) {
+  data::for_each_line(contents, [&](std::string_view line) {
     if (!error.empty()) return;
     const auto fields = data::split_tabs(line);
     const auto field = [&](std::size_t k) { return k < fields.size() ? fields[k] : ""; };
@@ -144,24 +145,25 @@ std::string Lexicon::add_file(std::string_view path, Role role, bool override_ex
   return error;
 }
 
-std::string Lexicon::load(std::string_view language) {
+std::string Lexicon::load(std::string_view language, const LanguagePacks& packs) {
   std::vector<std::string> languages;
   if (!language.empty()) {
     languages.emplace_back(language);
   } else {
     // Every language together; English first so its reading of shared words wins.
-    languages = data::languages_with("money_currencies.tsv");
+    languages = packs.providing(Capability::money);
     std::stable_partition(languages.begin(), languages.end(),
                           [](const std::string& l) { return l == "en"; });
   }
   bool first = true;
   for (const std::string& lang : languages) {
     for (const FileSpec& spec : kLanguageFiles) {
-      std::string error = add_file(lang + "/" + spec.name, spec.role, first);
+      std::string error =
+          add_file(packs.file(lang, spec.name), lang + "/" + std::string(spec.name), spec.role, first);
       if (!error.empty()) return error;
     }
     if (first) {
-      data::for_each_line(data::file(lang + "/money_format.tsv"), [&](std::string_view line) {
+      data::for_each_line(packs.file(lang, "money_format.tsv"), [&](std::string_view line) {
         const auto fields = data::split_tabs(line);
         if (fields.size() >= 2 && fields[0] == "decimal_mark" && fields[1].size() == 1)
           decimal_mark_ = fields[1][0];
@@ -169,7 +171,8 @@ std::string Lexicon::load(std::string_view language) {
     }
     first = false;
   }
-  std::string error = add_file("money_symbols.tsv", Role::currency, false);
+  std::string error =
+      add_file(packs.shared_file("money_symbols.tsv"), "money_symbols.tsv", Role::currency, false);
   if (!error.empty()) return error;
   for (const auto& entry : by_first_word_) first_word_sketch_.set(sketch(entry.first));
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
