@@ -64,7 +64,7 @@ TEST_CASE("help and version exit 0 on standard output") {
   }
   const Run version = finex("--version");
   CHECK(version.status == 0);
-  CHECK(version.out == "finex 0.1.0\n");
+  CHECK(version.out == "finex " FINEX_VERSION "\n");
 }
 
 TEST_CASE("bad usage exits 2 with a message and no output") {
