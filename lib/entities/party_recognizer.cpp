@@ -105,6 +105,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
+      else if (fields[0] == "place") language.places.insert(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -196,6 +197,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     PartyMention m;
     m.span = {tokens[i].span.begin, tokens[last].span.end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
+    if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
+        lang->second.places.count(word(i - 1)) > 0) {
+      i = j;
+      continue;
+    }
     names.push_back(m);
     i = j;
   }
