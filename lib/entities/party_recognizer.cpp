@@ -106,6 +106,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
+      else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -188,6 +189,15 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
+    // "Gruvbolaget Norrmalm Mineral AB": a capitalised common noun (a sentence opener) that
+    // introduces the name is not part of it.
+    auto lead_noun = [&](std::string_view w) {
+      if (lang == languages_.end()) return false;
+      for (std::string_view ending : lang->second.lead_noun_endings)
+        if (w.size() >= ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
+      return false;
+    };
+    while (i < last && tokens[i + 1].capitalised && lead_noun(word(i))) ++i;
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
     if (alone_stop) {
