@@ -171,6 +171,23 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
+    // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
+    // amount as amounts pair up in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      std::vector<Span> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.span.end <= first_money.begin) names.push_back(p.span);
+      // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
+      // was not read, so the amounts do not pair up).
+      const bool adjacent =
+          !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
+                                std::string_view::npos;
+      if (names.size() == count && adjacent)
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = names[k];
+          records[i + k].entity_inherited = false;
+        }
+    }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
