@@ -182,7 +182,11 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       const bool adjacent =
           !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
                                 std::string_view::npos;
-      if (names.size() == count && adjacent)
+      bool listed = true;  // "X and Y", "X, Y and Z"
+      for (std::size_t k = 0; k + 1 < names.size(); ++k)
+        listed = listed && ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
+                                                       ctx.doc.language);
+      if (names.size() == count && adjacent && listed)
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
           records[i + k].entity_inherited = false;
