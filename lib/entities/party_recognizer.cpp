@@ -106,6 +106,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
+      else if (fields[0] == "connector") language.connectors.insert(fields[1]);
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
@@ -172,11 +173,18 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     }
     std::size_t last = i;
     std::size_t j = i + 1;
+    // A language's own connector ("i" of "Bygg i Norr AB") stays inside a name that ends in a
+    // legal form; elsewhere it ends the name ("Lindblom i Stockholm").
+    auto language_connector = [&](std::size_t k) {
+      return lang != languages_.end() && lang->second.connectors.count(word(k)) > 0;
+    };
+    std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
       if (name_token(j) && !is_stop(j)) {
         last = j++;
-      } else if ((is_name_connector(word(j))) && j + 1 < tokens.size() && joined(j + 1) &&
-                 tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+      } else if ((is_name_connector(word(j)) || language_connector(j)) && j + 1 < tokens.size() &&
+                 joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+        if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
       } else {
@@ -189,6 +197,10 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
+    if (first_connector > 0 && suffixes_.count(word(last)) == 0) {
+      last = first_connector - 1;
+      j = first_connector;
+    }
     // "Gruvbolaget Norrmalm Mineral AB": a capitalised common noun (a sentence opener) that
     // introduces the name is not part of it.
     auto lead_noun = [&](std::string_view w) {
