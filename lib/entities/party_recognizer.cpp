@@ -107,6 +107,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
+      else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
@@ -210,8 +211,27 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       return false;
     };
     while (i < last && tokens[i + 1].capitalised && lead_noun(word(i))) ++i;
+    // In a language that capitalises only names, a single word that opens a sentence and is
+    // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
+    auto lone_opener = [&] {
+      if (lang == languages_.end() || !lang->second.openers_are_nouns) return false;
+      const std::string_view w = word(i);
+      if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) > 1) return false;
+      std::size_t before = tokens[i].span.begin;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before > 0 && std::string_view(".!?\n").find(text[before - 1]) == std::string_view::npos) return false;
+      for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        if (at == tokens[i].span.begin) continue;
+        std::size_t p = at;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        const bool opens = p == 0 || std::string_view(".!?\n").find(text[p - 1]) != std::string_view::npos;
+        if (!opens) return false;
+      }
+      return true;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
-                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
+                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
+                             lone_opener());
     if (alone_stop) {
       i = j;
       continue;

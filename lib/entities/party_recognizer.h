@@ -45,6 +45,7 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> places;      // "i" of "i Västerås": a place follows
     std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
     std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
+    bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
