@@ -210,7 +210,10 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         if (w.size() >= ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
-    while (i < last && tokens[i + 1].capitalised && lead_noun(word(i))) ++i;
+    // ... unless only a legal form would be left: "Sjöbolaget AB" is a name.
+    while (i < last && tokens[i + 1].capitalised && lead_noun(word(i)) &&
+           !(i + 1 == last && suffixes_.count(word(last)) > 0))
+      ++i;
     // In a language that capitalises only names, a single word that opens a sentence and is
     // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
     auto lone_opener = [&] {
