@@ -76,9 +76,20 @@ void Gazetteer::parse_line(std::string_view line) {
     error_ = "authorities.tsv: no field in: " + std::string(line);
     return;
   }
-  const int index = static_cast<int>(authorities_.size());
-  authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
-  fields_.push_back(std::move(fields));
+  // A line that repeats an earlier body's name and country adds forms (and fields) to that
+  // body, so each language can append its own forms ("Konkurrensverkets") at the end.
+  int index = -1;
+  for (std::size_t i = 0; i < authorities_.size(); ++i)
+    if (authorities_[i].name == columns[0] && authorities_[i].country == columns[1]) index = static_cast<int>(i);
+  if (index >= 0) {
+    auto& known = fields_[static_cast<std::size_t>(index)];
+    for (Field field : fields)
+      if (std::find(known.begin(), known.end(), field) == known.end()) known.push_back(field);
+  } else {
+    index = static_cast<int>(authorities_.size());
+    authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
+    fields_.push_back(std::move(fields));
+  }
 
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i == 1 || i == 2) continue;

@@ -20,6 +20,9 @@ constexpr std::size_t kMaxTriggerGap = 100;
 constexpr std::size_t kMaxCapGap = 12;
 // A non-fine word nearer the amount than the trigger: "turnover of around $3.5 million".
 constexpr std::size_t kMaxNotFineGap = 40;
+// A word right after the amount that says what the money is: "€5m in damages", "1,3 miljoner
+// kronor i skadestånd" (a fine word there, "14 miljoner kronor i sanktionsavgift", wins).
+constexpr std::size_t kMaxDescriptionGap = 4;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -129,8 +132,13 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     bool blocked = false;
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
+    bool described_not_fine = false, described_fine = false;
     for (const Cue& c : ctx.cues_in(sentence)) {
       const std::size_t g = gap(c.span, money.span);
+      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= kMaxDescriptionGap) {
+        if (c.kind == CueKind::not_fine) described_not_fine = true;
+        if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
+      }
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
@@ -149,6 +157,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           break;
       }
     }
+    if (described_not_fine && !described_fine) continue;
     const PartyMention* listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
                                      ? list_item(ctx, sentence, money.span)
                                      : nullptr;

@@ -16,7 +16,7 @@ enum class Kind {
   currency,  // ISO 4217: three capitals
   country,   // ISO 3166-1 alpha-2, or EU
   one_of,    // one of the space-separated `values`
-  flags,     // a comma-separated list of `values`, possibly empty
+  flags,     // a comma-separated list of `values`, possibly empty; "currency=" takes a value
 };
 
 struct Column {
@@ -50,7 +50,8 @@ constexpr std::array kSchemas = {
     Schema{"abbreviations.txt", C::sentences, true, 1, 2, {text, one_of("always lower stop")}},
     Schema{"stopwords.txt", C::identification, true, 1, 1, {text}},
     Schema{"money_currencies.tsv", C::money, true, 2, 3, {phrase, currency, flags(kCurrencyFlags)}},
-    Schema{"money_scales.tsv", C::money, true, 2, 3, {phrase, integer(1, 15), flags("abbreviation")}},
+    Schema{"money_scales.tsv", C::money, true, 2, 3,
+           {phrase, integer(1, 15), flags("abbreviation currency=")}},
     Schema{"money_format.tsv", C::money, true, 2, 2, {one_of("decimal_mark"), text}},
     Schema{"money_number_words.tsv", C::money, false, 2, 3,
            {phrase, text, one_of("unit hundred before_scale joiner")}},
@@ -73,7 +74,9 @@ constexpr std::array kSchemas = {
                    "and topic_data_protection topic_competition topic_financial"),
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
-           {one_of("before after company_ref stop stop_alone relative noun_ending"), phrase}},
+           {one_of("before after company_ref stop stop_alone relative noun_ending openers connector "
+                   "place lead_noun_ending"),
+            phrase}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
            {phrase, one_of("data_protection competition financial other any country"),
             one_of("head complement")}},
@@ -147,6 +150,8 @@ std::string problem(const Column& column, std::string_view value) {
         const std::size_t comma = value.find(',');
         std::string_view flag = value.substr(0, comma);
         while (!flag.empty() && flag.front() == ' ') flag.remove_prefix(1);
+        const std::size_t eq = flag.find('=');
+        if (eq != std::string_view::npos) flag = flag.substr(0, eq + 1);
         if (!contains_word(column.values, flag))
           return "unknown flag '" + std::string(flag) + "' (known: " + std::string(column.values) + ")";
         if (comma == std::string_view::npos) break;

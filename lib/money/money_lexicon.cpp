@@ -112,6 +112,17 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
             e.power <= 0 || e.power > 15)
           error = "bad power of ten";
         e.abbreviation = has_flag(flags, "abbreviation");
+        // "currency=SEK": the word names the currency too ("34 mnkr", "410 MSEK").
+        for (std::string_view rest = flags; !rest.empty();) {
+          const auto comma = rest.find(',');
+          std::string_view f = rest.substr(0, comma);
+          while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+          if (f.substr(0, 9) == "currency=") {
+            e.iso = std::string(f.substr(9, 3));
+            if (e.iso.size() != 3) error = "bad currency code";
+          }
+          rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
         break;
       }
       case Role::number_word: {
@@ -245,7 +256,9 @@ bool Lexicon::phrase_ends_at(const TokenizedText& text, std::size_t end,
 std::string Lexicon::currency_evidence_pattern() const {
   std::set<std::string> exact, any_case, symbols;
   for (const LexiconEntry& e : entries_) {
-    if (e.role != Role::currency || e.raw_words.empty()) continue;
+    // A scale word that names its currency ("mnkr") is currency evidence too.
+    if ((e.role != Role::currency && !(e.role == Role::scale && !e.iso.empty())) || e.raw_words.empty())
+      continue;
     // The last word: every word of an entry must be written for it to match, and the last one
     // tells more ("New Zealand dollar": "dollar", not "new").
     const std::string first = e.raw_words.substr(e.raw_words.rfind(' ') + 1);

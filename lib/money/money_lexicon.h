@@ -36,7 +36,7 @@ struct LexiconEntry {
   std::vector<bool> glued;         // glued[k]: token k touches token k-1 in the data
   bool exact_case = false;         // ISO codes: "EUR" yes, "eur"/"Eur" no
   std::string raw_words;           // the entry as written, for exact-case comparison
-  // currency
+  // currency; also a scale word that names its currency ("mnkr": million kronor)
   std::string iso;
   bool bare_dollar = false;  // "$" alone: the document may say which dollar
   bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
