@@ -36,7 +36,8 @@ struct Token {
   bool capitalised;
 };
 
-// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T").
+// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
+// and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   std::size_t pos = 0;
@@ -71,6 +72,14 @@ std::vector<Token> tokenize(std::string_view text) {
         if (letter_follows || dotted) {
           pos += 1;
           if (!letter_follows) break;
+          continue;
+        }
+      }
+      // "A/S", "I/S", "K/S": a slash after a single letter and before another joins a legal form.
+      if (d == '/' && pos == begin + 1 && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_letter_or_digit(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
           continue;
         }
       }
