@@ -171,6 +171,32 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
+    // "X and Y must pay 3.5 million and 2 million respectively": the coordinated names after
+    // the amounts before the cue pair up in order with the amounts after it, as many as they.
+    if (count >= 2)
+      for (const Cue& cue : ctx.cues_in(sentence)) {
+        if (cue.kind != CueKind::respectively) continue;
+        std::size_t first = i;  // the first record after the cue
+        while (first < j && ctx.doc.money[static_cast<std::size_t>(records[first].money)].span.begin < cue.span.end)
+          ++first;
+        const std::size_t from =
+            first == i ? sentence.begin : ctx.doc.money[static_cast<std::size_t>(records[first - 1].money)].span.end;
+        std::vector<Span> chain;
+        for (const PartyMention& p : ctx.parties_in(sentence)) {
+          if (p.span.begin < from) continue;
+          if (p.span.end > cue.span.begin) break;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, p.span.begin}), ctx.doc.language))
+            chain.clear();
+          chain.push_back(p.span);
+        }
+        if (chain.size() >= 2 && chain.size() == j - first)
+          for (std::size_t k = 0; k < chain.size(); ++k) {
+            records[first + k].entity = chain[k];
+            records[first + k].entity_inherited = false;
+          }
+        break;
+      }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
