@@ -176,11 +176,19 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     if (count >= 2)
       for (const Cue& cue : ctx.cues_in(sentence)) {
         if (cue.kind != CueKind::respectively) continue;
+        auto money_of = [&](std::size_t k) { return ctx.doc.money[static_cast<std::size_t>(records[k].money)].span; };
         std::size_t first = i;  // the first record after the cue
-        while (first < j && ctx.doc.money[static_cast<std::size_t>(records[first].money)].span.begin < cue.span.end)
-          ++first;
-        const std::size_t from =
-            first == i ? sentence.begin : ctx.doc.money[static_cast<std::size_t>(records[first - 1].money)].span.end;
+        while (first < j && money_of(first).begin < cue.span.end) ++first;
+        if (first == j) break;
+        // The listed amounts follow the cue at once and one another with only a conjunction
+        // between: "respectively 3.5 million and 2 million".
+        const std::string_view lead = ctx.text_of({cue.span.end, money_of(first).begin});
+        if (lead.size() > 20 || lead.find_first_of("0123456789") != std::string_view::npos) break;
+        std::size_t last = first + 1;
+        while (last < j && ctx.lexicon.is_coordination(ctx.text_of({money_of(last - 1).end, money_of(last).begin}),
+                                                       ctx.doc.language))
+          ++last;
+        const std::size_t from = first == i ? sentence.begin : money_of(first - 1).end;
         std::vector<Span> chain;
         for (const PartyMention& p : ctx.parties_in(sentence)) {
           if (p.span.begin < from) continue;
@@ -190,7 +198,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
             chain.clear();
           chain.push_back(p.span);
         }
-        if (chain.size() >= 2 && chain.size() == j - first)
+        if (chain.size() >= 2 && chain.size() == last - first)
           for (std::size_t k = 0; k < chain.size(); ++k) {
             records[first + k].entity = chain[k];
             records[first + k].entity_inherited = false;
