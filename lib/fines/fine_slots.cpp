@@ -120,9 +120,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party.
+  // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
+  // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
+  const bool tied_party = party != nullptr && party_score < 1000;
+  const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
-    if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
+    if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
+        ref.end <= sentence.end &&
         (party == nullptr || gap(ref, money) < gap(party->span, money)))
       referenced = true;
   if (record.entity) {
