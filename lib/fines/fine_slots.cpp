@@ -59,6 +59,16 @@ bool close_values(const Decimal& a, const Decimal& b) {
   return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
 }
 
+// The sentence after sentence `s` opens with a phrase that reports who decided, or when, what
+// sentence `s` said ("... en bøde på 9 mio. kr. Det oplyste sparekassen tirsdag.").
+bool followed_up(const DocumentContext& ctx, std::size_t s) {
+  if (s + 1 >= ctx.doc.sentences.size()) return false;
+  const Span next = ctx.doc.sentences[s + 1];
+  for (const Cue& c : ctx.cues_in(next))
+    if (c.kind == CueKind::follow_up && c.span.begin <= next.begin + 3) return true;
+  return false;
+}
+
 }  // namespace
 
 void fill_slots(const DocumentContext& ctx, FineRecord& record) {
@@ -73,7 +83,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
     const std::string_view own = ctx.text_of(sentence);
     const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos;
-    if (heading && s + 1 < doc.sentences.size()) {
+    if ((heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
     }
@@ -102,6 +112,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   for (const DateMention& d : ctx.dates_in(sentence)) {
     if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
+  }
+  if (date == nullptr) {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    if (followed_up(ctx, s))
+      for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
+        if (d.resolution != DateResolution::unresolved) {
+          date = &d;
+          break;
+        }
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 
