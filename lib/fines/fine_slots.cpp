@@ -115,12 +115,11 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   if (date == nullptr) {
     const std::size_t s = ctx.sentence_of(money.begin);
-    if (followed_up(ctx, s))
+    if (followed_up(ctx, s))  // its first date, a resolved one if any
       for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
-        if (d.resolution != DateResolution::unresolved) {
+        if (date == nullptr || (date->resolution == DateResolution::unresolved &&
+                                d.resolution != DateResolution::unresolved))
           date = &d;
-          break;
-        }
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 
