@@ -114,6 +114,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
+      else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -232,8 +233,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
-    // "The director, Kim Hansen, was fined": a name set off by commas on both sides.
-    if (gap == ", " && it->span.begin >= 2 && text.substr(it->span.begin - 2, 2) == ", ") gap = " ";
+    // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
+    // language uses for appositions.
+    for (std::string_view mark : lang->second.appositions)
+      if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' &&
+          it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap)
+        gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
