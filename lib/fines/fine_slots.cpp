@@ -105,9 +105,18 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool several = std::count_if(amounts.begin(), amounts.end(),
                                      [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
+  // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
+  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's.
+  auto nearer_other = [&](const DateMention& d) {
+    if (!several) return false;
+    for (const MoneyMention& other : amounts)
+      if (other.equivalent_of < 0 && !(other.span == money) && gap(d.span, other.span) < gap(d.span, money))
+        return true;
+    return false;
+  };
   auto date_score = [&](const DateMention& d) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
-           (several && d.span.end <= money.begin ? 1000 : 0);
+           (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
