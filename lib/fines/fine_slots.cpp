@@ -141,8 +141,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin);
+    // "X was fined" after the amount points to a later amount, not back to this one.
+    const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
     const std::size_t score =
-        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
+        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
