@@ -321,6 +321,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     std::size_t sentence;
     int date;
     bool heading;  // a period for what follows only
+    bool acting;   // an authority acting on a day, without a fine word: used when no other fits
   };
   std::vector<Event> events;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -330,8 +331,12 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
     const auto dates = ctx.dates_in(sentence);
-    if (trigger == nullptr || dates.empty()) continue;
-    const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
+    // Without a fine word, an authority acting on a day also dates what follows: "The
+    // disciplinary committee dealt with the cases on Thursday."
+    const auto acting = ctx.authorities_in(sentence);
+    if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
+    const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
+    const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
     if (d->resolution == DateResolution::unresolved) continue;
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
@@ -339,8 +344,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const std::string_view line = ctx.text_of(sentence);
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && !heading) continue;
-    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});
+    if (!to_the_day && (!heading || trigger == nullptr)) continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day, trigger == nullptr});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -373,15 +378,19 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // The nearest event before the amount (a section heading, the decision just reported), else
     // the nearest one shortly after it.
     const Event* chosen = nullptr;
-    for (const Event& e : events) {
-      if (e.sentence > own + 6) break;
-      const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
-      const bool same = authorities.empty() ||
-                        std::any_of(authorities.begin(), authorities.end(),
-                                    [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
-      if (!same) continue;
-      if (e.sentence < own) chosen = &e;
-      else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+    for (const bool acting : {false, true}) {
+      for (const Event& e : events) {
+        if (e.sentence > own + 6) break;
+        if (e.acting != acting) continue;
+        const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+        const bool same = authorities.empty() ||
+                          std::any_of(authorities.begin(), authorities.end(),
+                                      [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
+        if (!same) continue;
+        if (e.sentence < own) chosen = &e;
+        else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+      }
+      if (chosen != nullptr) break;
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
       r.date = chosen->date;
