@@ -314,6 +314,26 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   const DocumentAnalysis& doc = ctx.doc;
+  // A fine whose authority is only the article's most named one takes the authority of a later
+  // sentence that reports who imposed a fine, without an amount ("The fine was issued by the
+  // prosecutor's unit NSK").
+  for (FineRecord& r : records) {
+    if (!r.authority || !r.authority_inherited || r.authority->span.size() == 0) continue;
+    const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    const std::size_t from = ctx.sentence_of(r.authority->span.begin);
+    if (from <= own && own - from <= kAuthorityLookBack) continue;  // named just before
+    for (std::size_t s = own + 1; s < doc.sentences.size() && s <= own + 6; ++s) {
+      const Span sentence = doc.sentences[s];
+      if (!ctx.money_in(sentence).empty()) continue;
+      const Cue* trigger = nullptr;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      const auto named = ctx.authorities_in(sentence);
+      if (trigger == nullptr || named.empty()) continue;
+      r.authority = *nearest(named, trigger->span, span_of_authority);
+      break;
+    }
+  }
   // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
   // 17 to impose an administrative fine", "The 2022 FCA fines ranked"), with the date nearest
   // their fine word.
