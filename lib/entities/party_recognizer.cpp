@@ -115,6 +115,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
+      else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -242,6 +243,20 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
+  // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
+  // also names it so (after the cues, which stand next to the name as written).
+  for (PartyMention& m : names)
+    for (std::string_view ending : lang->second.genitives) {
+      const std::string_view name = text.substr(m.span.begin, m.span.size());
+      if (name.size() <= ending.size() + 1 || !name.ends_with(ending)) continue;
+      const std::string_view stem = name.substr(0, name.size() - ending.size());
+      const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& other) {
+        return text.substr(other.span.begin, other.span.size()) == stem;
+      });
+      if (!named) continue;
+      m.span.end -= ending.size();
+      break;
+    }
   return names;
 }
 

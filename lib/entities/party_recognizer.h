@@ -43,6 +43,7 @@ class PartyRecognizer {
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
     std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
+    std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
