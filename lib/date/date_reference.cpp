@@ -116,8 +116,11 @@ ReferenceFinder::~ReferenceFinder() = default;
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
-  const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
-  std::string value = after_cues(text, 0, std::min(head, kEndBytes));
+  // The foot starts after what the head search covered: a text of few long lines (paragraphs
+  // joined by normalisation) is all "head", but only its first kEndBytes were searched.
+  const std::size_t searched = std::min(head, kEndBytes);
+  const std::size_t tail = std::max(searched, tail_begin(text, kHeadLines));
+  std::string value = after_cues(text, 0, searched);
   if (value.empty())
     value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
   if (value.empty()) value = from_dateline(text, head);

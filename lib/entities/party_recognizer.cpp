@@ -36,7 +36,8 @@ struct Token {
   bool capitalised;
 };
 
-// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T").
+// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
+// and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   std::size_t pos = 0;
@@ -74,6 +75,14 @@ std::vector<Token> tokenize(std::string_view text) {
           continue;
         }
       }
+      // "A/S", "I/S", "K/S": a slash after a single letter and before another joins a legal form.
+      if (d == '/' && pos == begin + 1 && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_letter_or_digit(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
+          continue;
+        }
+      }
       break;
     }
     tokens.push_back({{begin, pos}, capitalised});
@@ -108,6 +117,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
+      else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
+      else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -274,9 +285,29 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
+    // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
+    // language uses for appositions.
+    for (std::string_view mark : lang->second.appositions)
+      if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' &&
+          it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap)
+        gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
+  // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
+  // also names it so (after the cues, which stand next to the name as written).
+  for (PartyMention& m : names)
+    for (std::string_view ending : lang->second.genitives) {
+      const std::string_view name = text.substr(m.span.begin, m.span.size());
+      if (name.size() <= ending.size() + 1 || !name.ends_with(ending)) continue;
+      const std::string_view stem = name.substr(0, name.size() - ending.size());
+      const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& other) {
+        return text.substr(other.span.begin, other.span.size()) == stem;
+      });
+      if (!named) continue;
+      m.span.end -= ending.size();
+      break;
+    }
   return names;
 }
 

@@ -126,7 +126,8 @@ bool DocumentContext::same_party(Span a, Span b) const {
 
 void DocumentContext::choose_main_party() {
   // Score each name by how often it appears, more where a cue marks it as fined or where the
-  // headline names it; "Clearview" and "Clearview AI" count together.
+  // headline names it, and a little more with a legal form, which shows a company ("the
+  // company" refers to one); "Clearview" and "Clearview AI" count together.
   std::map<std::string_view, int> score;
   auto key = [&](const PartyMention& p) {
     const std::string_view t = text_of(p.span);
@@ -138,7 +139,8 @@ void DocumentContext::choose_main_party() {
   if (!first.empty() && std::string_view(".!?:\"'").find(first.back()) != std::string_view::npos)
     headline = {};
   for (const PartyMention& p : parties)
-    score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0);
+    score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0) +
+                     (p.has_suffix ? 1 : 0);
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];

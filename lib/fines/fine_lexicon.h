@@ -27,6 +27,7 @@ enum class CueKind {
   topic_data_protection,
   topic_competition,
   topic_financial,
+  follow_up,      // opens a sentence that says who or when of the one before: "Det oplyste ..."
 };
 
 struct Cue {

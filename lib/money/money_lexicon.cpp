@@ -21,7 +21,7 @@ constexpr FileSpec kLanguageFiles[] = {
     {"money_currencies.tsv", Role::currency}, {"money_scales.tsv", Role::scale},
     {"money_number_words.tsv", Role::number_word}, {"money_particles.tsv", Role::particle},
     {"money_periods.tsv", Role::period}, {"money_ranges.tsv", Role::range_close},
-    {"money_followers.tsv", Role::follower},
+    {"money_followers.tsv", Role::follower},   {"money_conversions.tsv", Role::conversion},
 };
 
 bool has_flag(std::string_view flags, std::string_view flag) {

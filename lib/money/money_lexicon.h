@@ -26,6 +26,7 @@ enum class Role : std::uint8_t {
   period,       // "per day"
   range_close,  // "and" of "between ... and", "to" of "from ... to"
   follower,     // words that may follow an amount whose currency is implied: "for", "pour"
+  conversion,   // words after an amount that introduce the same sum in another currency
 };
 
 enum class NumberWordKind : std::uint8_t { unit, hundred, before_scale };
