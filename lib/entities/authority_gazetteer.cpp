@@ -72,9 +72,20 @@ void Gazetteer::parse_line(std::string_view line) {
     error_ = "authorities.tsv: no field in: " + std::string(line);
     return;
   }
-  const int index = static_cast<int>(authorities_.size());
-  authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
-  fields_.push_back(std::move(fields));
+  // A later line with the name and country of a body already listed adds its forms (and
+  // fields) to that body: each language appends the forms it inflects ("Finanssivalvonnan")
+  // without editing the shared line.
+  int index = static_cast<int>(authorities_.size());
+  for (std::size_t i = 0; i < authorities_.size(); ++i)
+    if (authorities_[i].name == columns[0] && authorities_[i].country == columns[1]) index = static_cast<int>(i);
+  if (index == static_cast<int>(authorities_.size())) {
+    authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
+    fields_.push_back(std::move(fields));
+  } else {
+    auto& known = fields_[static_cast<std::size_t>(index)];
+    for (Field f : fields)
+      if (std::find(known.begin(), known.end(), f) == known.end()) known.push_back(f);
+  }
 
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i == 1 || i == 2) continue;
