@@ -105,6 +105,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
+      else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -225,6 +226,19 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
+  }
+  // "määräsi Kotiväline Oy:lle sakon", "Korhoselle": a name in the receiver's case is the party
+  // the amount after it goes to, as if a cue followed it.
+  for (PartyMention& n : names) {
+    const std::string_view name = text.substr(n.span.begin, n.span.size());
+    for (std::string_view ending : lang->second.recipient_endings) {
+      const std::size_t end = n.span.end + 1 + ending.size();
+      const bool after_colon = end <= text.size() && text[n.span.end] == ':' &&
+                               text.substr(n.span.end + 1, ending.size()) == ending &&
+                               (end == text.size() || !is_letter_or_digit(static_cast<unsigned char>(text[end])));
+      const bool glued = name.size() > ending.size() + 2 && name.ends_with(ending);
+      if (after_colon || glued) n.cue = PartyCue::after;
+    }
   }
   return names;
 }

@@ -42,6 +42,8 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
+    // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
+    std::vector<std::string_view> recipient_endings;
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
