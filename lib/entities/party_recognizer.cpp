@@ -81,6 +81,17 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
+// Whether `pos` opens a sentence or a line: only spaces stand between it and the start of the
+// text, a line break or a sentence's final mark.
+bool opens_sentence(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0) return true;
+  const char c = text[pos - 1];
+  const std::string_view before = text.substr(0, pos);
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '-' ||
+         before.ends_with("\u2013") || before.ends_with("\u2014");
+}
+
 }  // namespace
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
@@ -236,7 +247,9 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       const bool after_colon = end <= text.size() && text[n.span.end] == ':' &&
                                text.substr(n.span.end + 1, ending.size()) == ending &&
                                (end == text.size() || !is_letter_or_digit(static_cast<unsigned char>(text[end])));
-      const bool glued = name.size() > ending.size() + 2 && name.ends_with(ending);
+      // Glued, the ending also ends common nouns that open a sentence ("Verkkokaupalle"):
+      // only a name inside a sentence counts.
+      const bool glued = name.size() > ending.size() + 2 && name.ends_with(ending) && !opens_sentence(text, n.span.begin);
       if (after_colon || glued) n.cue = PartyCue::after;
     }
   }

@@ -25,6 +25,9 @@ enum class CueKind {
   topic_data_protection,
   topic_competition,
   topic_financial,
+  decision,       // "the decision was taken on": dates the fine reported nearby, makes no fine
+  unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
+                  // number before it is no count of fines
 };
 
 struct Cue {

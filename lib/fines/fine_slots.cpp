@@ -259,8 +259,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const Span sentence = doc.sentences[s];
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
     const Cue* trigger = nullptr;
+    // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
     for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision) &&
+          trigger == nullptr)
+        trigger = &c;
     const auto dates = ctx.dates_in(sentence);
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
