@@ -66,7 +66,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
 
-  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), money, span_of_authority)) {
+  // A proposed fine is the proposer's: the body nearest the word that proposes it, not the
+  // court asked to impose it ("the Consumer Ombudsman asks that the Market Court impose ...").
+  Span authority_target = money;
+  if (record.kind == FineKind::proposed) {
+    std::size_t best = SIZE_MAX;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
+  }
+  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), authority_target, span_of_authority)) {
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
