@@ -116,8 +116,11 @@ ReferenceFinder::~ReferenceFinder() = default;
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
-  const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
-  std::string value = after_cues(text, 0, std::min(head, kEndBytes));
+  // The foot starts after the part of the head that was searched: in a text of few long lines
+  // the head is the whole text, but only its first kEndBytes were looked at.
+  const std::size_t searched_head = std::min(head, kEndBytes);
+  const std::size_t tail = std::max(searched_head, tail_begin(text, kHeadLines));
+  std::string value = after_cues(text, 0, searched_head);
   if (value.empty())
     value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
   if (value.empty()) value = from_dateline(text, head);
