@@ -121,7 +121,17 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  if (y.substr(0, x.size()) != x) return false;
+  if (y.size() == x.size() || y[x.size()] == ' ') return true;
+  // An inflected form of the name: a case ending after a colon ("KKV:n") or glued to it
+  // ("Metalle", "Nordean"), a few lowercase letters at most.
+  std::string_view rest = y.substr(x.size());
+  if (rest.front() == ':') rest.remove_prefix(1);
+  constexpr std::size_t kMaxEnding = 6;  // bytes: "ltä", "lle", "ssä"
+  return x.size() >= 3 && !rest.empty() && rest.size() <= kMaxEnding &&
+         std::all_of(rest.begin(), rest.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+         });
 }
 
 void DocumentContext::choose_main_party() {
