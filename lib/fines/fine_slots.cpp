@@ -242,16 +242,16 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
     }
-    // A name marked as fined (by a cue or a legal form) beats a bare one: the body's "Posti
-    // Group Oyj:lle" over the headline's "Postille".
+    // A name with its legal form beats one marked as fined by a cue only, which beats a bare
+    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille".
     auto marked = [&](const std::optional<Span>& entity) {
-      if (!entity) return false;
+      if (!entity) return 0;
       for (const PartyMention& p : ctx.parties)
-        if (p.span == *entity) return p.cue != PartyCue::none || p.has_suffix;
-      return false;
+        if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
+      return 0;
     };
     if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
-                     (!r.entity_inherited && !marked(same->entity) && marked(r.entity)))) {
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)))) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
