@@ -49,8 +49,14 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   // Amounts are in text order: only the first one starting inside `between` needs a look.
   auto it = std::lower_bound(amounts.begin(), amounts.end(), between.begin,
                              [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+  // The other end of the amount's own range is no other amount: "1 000 ja 800 euron sakot".
+  int partner = -1;
+  for (const MoneyMention& m : amounts)
+    if (m.span == money) partner = m.range_with;
   for (; it != amounts.end() && it->span.end <= between.end; ++it)
-    if (it->equivalent_of < 0 && !(it->span == money)) return true;
+    if (it->equivalent_of < 0 && !(it->span == money) &&
+        !(partner >= 0 && &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
+      return true;
   return false;
 }
 
@@ -178,6 +184,27 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         records[i + k].authority_inherited = false;
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
+    }
+    // "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot": coordinated amounts that share one
+    // currency go to coordinated parties in order.
+    if (count >= 2) {
+      bool chained = true;
+      for (std::size_t k = i; k + 1 < j && chained; ++k)
+        chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
+      std::vector<Span> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.cue != PartyCue::none && p.span.end <= first_money.begin) names.push_back(p.span);
+      bool coordinated = chained && names.size() == count;
+      for (std::size_t k = 0; coordinated && k + 1 < names.size(); ++k) {
+        std::string_view between = ctx.text_of({names[k].end, names[k + 1].begin});
+        if (between.starts_with(":")) between.remove_prefix(std::min(between.size(), between.find(' ')));
+        coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
+      }
+      if (coordinated)
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = names[k];
+          records[i + k].entity_inherited = false;
+        }
     }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
