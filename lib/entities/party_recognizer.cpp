@@ -199,8 +199,18 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
+    // A lone word in the receiver's case that opens a sentence is a common noun written with a
+    // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
+    auto receiver_opening = [&](std::size_t k) {
+      if (lang == languages_.end() || !opens_sentence(text, tokens[k].span.begin)) return false;
+      const std::string_view w = word(k);
+      for (std::string_view ending : lang->second.recipient_endings)
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+      return false;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
-                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
+                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
+                             receiver_opening(i));
     if (alone_stop) {
       i = j;
       continue;
