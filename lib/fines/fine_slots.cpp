@@ -55,7 +55,8 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
     if (m.span == money) partner = m.range_with;
   for (; it != amounts.end() && it->span.end <= between.end; ++it)
     if (it->equivalent_of < 0 && !(it->span == money) &&
-        !(partner >= 0 && &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
+        !(partner >= 0 && static_cast<std::size_t>(partner) < ctx.doc.money.size() &&
+          &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
       return true;
   return false;
 }
