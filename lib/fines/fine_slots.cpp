@@ -92,9 +92,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
     }
+    // An earlier sentence names the body only if it speaks of a fine or a decision: an
+    // inspector's finding ("Aluehallintoviraston tarkastaja totesi") imposes nothing.
+    auto speaks_of_fines = [&](Span earlier) {
+      for (const Cue& c : ctx.cues_in(earlier))
+        if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
+            c.kind == CueKind::decision || c.kind == CueKind::proposed)
+          return true;
+      return false;
+    };
     for (std::size_t back = 1; back <= kAuthorityLookBack && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
-      if (!earlier.empty()) record.authority = earlier.back();
+      if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
+        record.authority = earlier.back();
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
