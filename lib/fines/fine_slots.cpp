@@ -366,9 +366,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     for (const Event& e : events) {
       if (e.sentence > own + 6) break;
       const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+      // The decision of the fine's body, or of another body its own sentence names ("the court
+      // reduced the fee the Border Guard imposed ... The court gave its decision on 12 June").
+      const auto own_bodies = ctx.authorities_in(r.sentence);
       const bool same = authorities.empty() ||
-                        std::any_of(authorities.begin(), authorities.end(),
-                                    [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
+                        std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
+                          return same_authority(a, *r.authority) ||
+                                 std::any_of(own_bodies.begin(), own_bodies.end(),
+                                             [&](const AuthorityMention& b) { return same_authority(a, b); });
+                        });
       if (!same) continue;
       if (e.sentence < own) chosen = &e;
       else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
