@@ -61,6 +61,15 @@ std::vector<Token> tokenize(std::string_view text) {
         pos += len;
         continue;
       }
+      // "Coca-Cola", "Etelä-Savon Energia": a hyphen before a capital joins the parts of a name
+      // ("Nokia-yhtiö" stays "Nokia").
+      if (d == '-' && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_upper(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
+          continue;
+        }
+      }
       // "S.A." and "S.p.A.": a dot followed by a letter stays inside the word, and so does the
       // final dot of a word that already has one.
       if (d == '.') {
