@@ -98,7 +98,8 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
   const char c = text[pos - 1];
   const std::string_view before = text.substr(0, pos);
   return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '-' ||
-         before.ends_with("\u2013") || before.ends_with("\u2014");
+         before.ends_with("\u2013") || before.ends_with("\u2014") || before.ends_with("\u201d") ||
+         before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
 }  // namespace
