@@ -62,6 +62,15 @@ std::vector<Token> tokenize(std::string_view text) {
         pos += len;
         continue;
       }
+      // "Coca-Cola", "Etelä-Savon Energia": a hyphen before a capital joins the parts of a name
+      // ("Nokia-yhtiö" stays "Nokia").
+      if (d == '-' && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_upper(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
+          continue;
+        }
+      }
       // "S.A." and "S.p.A.": a dot followed by a letter stays inside the word, and so does the
       // final dot of a word that already has one.
       if (d == '.') {
@@ -88,6 +97,18 @@ std::vector<Token> tokenize(std::string_view text) {
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
+}
+
+// Whether `pos` opens a sentence or a line: only spaces stand between it and the start of the
+// text, a line break or a sentence's final mark.
+bool opens_sentence(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0) return true;
+  const char c = text[pos - 1];
+  const std::string_view before = text.substr(0, pos);
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '-' ||
+         before.ends_with("\u2013") || before.ends_with("\u2014") || before.ends_with("\u201d") ||
+         before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
 }  // namespace
@@ -119,6 +140,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
+      else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -242,9 +264,18 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       }
       return true;
     };
+    // A lone word in the receiver's case that opens a sentence is a common noun written with a
+    // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
+    auto receiver_opening = [&](std::size_t k) {
+      if (lang == languages_.end() || !opens_sentence(text, tokens[k].span.begin)) return false;
+      const std::string_view w = word(k);
+      for (std::string_view ending : lang->second.recipient_endings)
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+      return false;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
-                             lone_opener());
+                             lone_opener() || receiver_opening(i));
     if (alone_stop) {
       i = j;
       continue;
@@ -308,6 +339,21 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       m.span.end -= ending.size();
       break;
     }
+  // "määräsi Kotiväline Oy:lle sakon", "Korhoselle": a name in the receiver's case is the party
+  // the amount after it goes to, as if a cue followed it.
+  for (PartyMention& n : names) {
+    const std::string_view name = text.substr(n.span.begin, n.span.size());
+    for (std::string_view ending : lang->second.recipient_endings) {
+      const std::size_t end = n.span.end + 1 + ending.size();
+      const bool after_colon = end <= text.size() && text[n.span.end] == ':' &&
+                               text.substr(n.span.end + 1, ending.size()) == ending &&
+                               (end == text.size() || !is_letter_or_digit(static_cast<unsigned char>(text[end])));
+      // Glued, the ending also ends common nouns that open a sentence ("Verkkokaupalle"):
+      // only a name inside a sentence counts.
+      const bool glued = name.size() > ending.size() + 2 && name.ends_with(ending) && !opens_sentence(text, n.span.begin);
+      if (after_colon || glued) n.cue = PartyCue::after;
+    }
+  }
   return names;
 }
 

@@ -51,6 +51,8 @@ class PartyRecognizer {
     bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
     std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
+    // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
+    std::vector<std::string_view> recipient_endings;
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

@@ -118,10 +118,30 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
   return false;
 }
 
+namespace {
+
+// Whether `form` is `base` with a case ending: after a colon ("KKV:n") or glued to it
+// ("Metalle", "Nordean"), a few lowercase letters at most.
+bool inflected_form(std::string_view base, std::string_view form) {
+  constexpr std::size_t kMaxEnding = 6;  // bytes: "ltä", "lle", "ssä"
+  if (base.size() < 3 || form.size() <= base.size() || form.substr(0, base.size()) != base) return false;
+  std::string_view rest = form.substr(base.size());
+  if (rest.front() == ':') rest.remove_prefix(1);
+  return !rest.empty() && rest.size() <= kMaxEnding && std::all_of(rest.begin(), rest.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+}  // namespace
+
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  if (inflected_form(x, y)) return true;
+  // "Postille" and "Posti Group Oyj": a one-word name inflected from the other's first word.
+  const std::string_view first = y.substr(0, y.find(' '));
+  return x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x);
 }
 
 void DocumentContext::choose_main_party() {

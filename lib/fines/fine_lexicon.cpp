@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 16> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -23,6 +23,8 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},
     {"follow_up", CueKind::follow_up},
+    {"decision", CueKind::decision},
+    {"unit_trigger", CueKind::unit_trigger},
 }};
 
 }  // namespace

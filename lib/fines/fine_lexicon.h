@@ -28,6 +28,9 @@ enum class CueKind {
   topic_competition,
   topic_financial,
   follow_up,      // opens a sentence that says who or when of the one before: "Det oplyste ..."
+  decision,       // "the decision was taken on": dates the fine reported nearby, makes no fine
+  unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
+                  // number before it is no count of fines
 };
 
 struct Cue {

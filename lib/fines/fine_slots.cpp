@@ -49,8 +49,15 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   // Amounts are in text order: only the first one starting inside `between` needs a look.
   auto it = std::lower_bound(amounts.begin(), amounts.end(), between.begin,
                              [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+  // The other end of the amount's own range is no other amount: "1 000 ja 800 euron sakot".
+  int partner = -1;
+  for (const MoneyMention& m : amounts)
+    if (m.span == money) partner = m.range_with;
   for (; it != amounts.end() && it->span.end <= between.end; ++it)
-    if (it->equivalent_of < 0 && !(it->span == money)) return true;
+    if (it->equivalent_of < 0 && !(it->span == money) &&
+        !(partner >= 0 && static_cast<std::size_t>(partner) < ctx.doc.money.size() &&
+          &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
+      return true;
   return false;
 }
 
@@ -76,7 +83,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
 
-  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), money, span_of_authority)) {
+  // A proposed fine is the proposer's: the body nearest the word that proposes it, not the
+  // court asked to impose it ("the Consumer Ombudsman asks that the Market Court impose ...").
+  Span authority_target = money;
+  if (record.kind == FineKind::proposed) {
+    std::size_t best = SIZE_MAX;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
+  }
+  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), authority_target, span_of_authority)) {
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
@@ -87,9 +102,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
     }
+    // An earlier sentence names the body only if it speaks of a fine or a decision: an
+    // inspector's finding ("Aluehallintoviraston tarkastaja totesi") imposes nothing.
+    auto speaks_of_fines = [&](Span earlier) {
+      for (const Cue& c : ctx.cues_in(earlier))
+        if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
+            c.kind == CueKind::decision || c.kind == CueKind::proposed)
+          return true;
+      return false;
+    };
     for (std::size_t back = 1; back <= kAuthorityLookBack && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
-      if (!earlier.empty()) record.authority = earlier.back();
+      if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
+        record.authority = earlier.back();
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
@@ -206,21 +231,35 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       }
     }
     // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
-    // amount as amounts pair up in order.
-    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
-      std::vector<Span> names;
+    // amount as amounts pair up in order. "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot":
+    // coordinated amounts that share one currency go to coordinated parties in order.
+    if (count >= 2) {
+      std::vector<Span> names, cued;
       for (const PartyMention& p : ctx.parties_in(sentence))
-        if (p.span.end <= first_money.begin) names.push_back(p.span);
+        if (p.span.end <= first_money.begin) {
+          names.push_back(p.span);
+          if (p.cue != PartyCue::none) cued.push_back(p.span);
+        }
       // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
       // was not read, so the amounts do not pair up).
       const bool adjacent =
           !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
                                 std::string_view::npos;
-      bool listed = true;  // "X and Y", "X, Y and Z"
-      for (std::size_t k = 0; k + 1 < names.size(); ++k)
-        listed = listed && ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
-                                                       ctx.doc.language);
-      if (names.size() == count && adjacent && listed)
+      bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent;
+      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
+        listed = ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
+                                             ctx.doc.language);
+      bool chained = !listed;
+      for (std::size_t k = i; k + 1 < j && chained; ++k)
+        chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
+      bool coordinated = chained && cued.size() == count;
+      for (std::size_t k = 0; coordinated && k + 1 < cued.size(); ++k) {
+        std::string_view between = ctx.text_of({cued[k].end, cued[k + 1].begin});
+        if (between.starts_with(":")) between.remove_prefix(std::min(between.size(), between.find(' ')));
+        coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
+      }
+      if (coordinated) names = cued;
+      if (listed || coordinated)
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
           records[i + k].entity_inherited = false;
@@ -323,7 +362,16 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
     }
-    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited))) {
+    // A name with its legal form beats one marked as fined by a cue only, which beats a bare
+    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille".
+    auto marked = [&](const std::optional<Span>& entity) {
+      if (!entity) return 0;
+      for (const PartyMention& p : ctx.parties)
+        if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
+      return 0;
+    };
+    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)))) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
@@ -369,8 +417,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const Span sentence = doc.sentences[s];
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
     const Cue* trigger = nullptr;
+    // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
     for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision) &&
+          trigger == nullptr)
+        trigger = &c;
     const auto dates = ctx.dates_in(sentence);
     // Without a fine word, an authority acting on a day also dates what follows: "The
     // disciplinary committee dealt with the cases on Thursday."
@@ -428,9 +479,16 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (e.sentence > own + 6) break;
         if (e.acting != acting) continue;
         const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+        // The decision of the fine's body, or of another body its own sentence names ("the
+        // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
+        // June").
+        const auto own_bodies = ctx.authorities_in(r.sentence);
         const bool same = authorities.empty() ||
-                          std::any_of(authorities.begin(), authorities.end(),
-                                      [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
+                          std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
+                            return same_authority(a, *r.authority) ||
+                                   std::any_of(own_bodies.begin(), own_bodies.end(),
+                                               [&](const AuthorityMention& b) { return same_authority(a, b); });
+                          });
         if (!same) continue;
         if (e.sentence < own) chosen = &e;
         else if (chosen == nullptr && !e.heading) { chosen = &e; break; }

@@ -31,6 +31,7 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (!closer || closer->end != b.first_token) continue;
     if (!opener_before(text, a, *closer->entry)) continue;
     if (!has_currency(a) && !has_currency(b)) continue;
+    if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
     if (!has_currency(a)) {
       a.iso = b.iso;
       if (a.power == 0 && b.power > 0)

@@ -75,6 +75,7 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
       if (entry.role == Role::range_close) {  // one closer, several openers: "to" of "from"/"between"
         LexiconEntry& closer = entries_[index];
         closer.any_opener = closer.any_opener || entry.any_opener;
+        closer.backward = closer.backward && entry.backward;
         for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
         return "";
       }
@@ -146,6 +147,7 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
       case Role::range_close:
         if (field(1).empty()) e.any_opener = true;
         else e.openers.push_back(folded_words(field(1), nullptr));
+        e.backward = has_flag(flags, "backward");
         break;
       default:
         break;

@@ -54,6 +54,9 @@ struct LexiconEntry {
   // needed when `any_opener`
   std::vector<std::vector<std::string>> openers;
   bool any_opener = false;
+  // range_close: only the first end may take the currency of the second ("1 000 ja 800 euron"),
+  // never the reverse, since after a whole amount the word starts something else.
+  bool backward = false;
 };
 
 struct LexiconMatch {
