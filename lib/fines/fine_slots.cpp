@@ -264,14 +264,16 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const auto dates = ctx.dates_in(sentence);
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
-    if (d->resolution == DateResolution::unresolved) continue;
-    // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
-    // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
-    // ("sanctions up 43% on 2017") compares rather than dates.
     const std::string_view line = ctx.text_of(sentence);
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
+    // An unresolved date ("in March", no publication date) still sets the period of a heading.
+    if (d->resolution == DateResolution::unresolved && !heading) continue;
+    // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
+    // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
+    // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the
+    // year ("decided in the year 2023", "rozhodl v roce 2023").
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && !heading) continue;
+    if (!to_the_day && !heading && !d->year_word) continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});
   }
 
