@@ -137,15 +137,29 @@ void DocumentContext::choose_main_party() {
   const std::string_view first = text_of(headline);
   if (!first.empty() && std::string_view(".!?:\"'").find(first.back()) != std::string_view::npos)
     headline = {};
-  for (const PartyMention& p : parties)
+  // A lone capitalised word that opens a sentence, named nowhere else and tied to no cue, is
+  // more likely a common noun than a name ("Smrt dělníka v masně: ...", "Bilan d'une année").
+  auto opens_sentence = [&](const PartyMention& p) {
+    return std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                       [&](const Span& s) { return s.begin == p.span.begin; });
+  };
+  auto mentions_of = [&](const PartyMention& p) {
+    return std::count_if(parties.begin(), parties.end(),
+                         [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
+  };
+  for (const PartyMention& p : parties) {
+    if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
+        opens_sentence(p) && mentions_of(p) == 1)
+      continue;
     score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0);
+  }
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];
     if (s > best) {
       best = s;
       main_party = static_cast<int>(i);
-    } else if (s == best && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
+    } else if (s == best && main_party >= 0 && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
                parties[i].span.size() > parties[static_cast<std::size_t>(main_party)].span.size()) {
       main_party = static_cast<int>(i);  // the fuller form of the same name
     }
