@@ -171,6 +171,22 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
+    // "X and Y were fined €4m and €6m respectively": names before the first amount, in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      // Only a list of names and then a list of amounts: no name among the amounts.
+      const Span last_money = ctx.doc.money[static_cast<std::size_t>(records[j - 1].money)].span;
+      std::vector<Span> names;
+      bool interleaved = false;
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
+        if (p.span.end <= first_money.begin) names.push_back(p.span);
+        else if (p.span.begin < last_money.end) interleaved = true;
+      }
+      if (names.size() == count && !interleaved)
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = names[k];
+          records[i + k].entity_inherited = false;
+        }
+    }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
