@@ -120,10 +120,18 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party.
+  // A noun that names the party right after it ("la société Dupont", "firmě Eurovia") is no
+  // reference back.
+  const auto sentence_parties = ctx.parties_in(sentence);
+  auto names_next = [&](const Span& ref) {
+    return std::any_of(sentence_parties.begin(), sentence_parties.end(), [&](const PartyMention& p) {
+      return p.span.begin >= ref.end && p.span.begin - ref.end <= 1;
+    });
+  };
   bool referenced = false;
   for (const Span& ref : ctx.company_references)
     if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
-        (party == nullptr || gap(ref, money) < gap(party->span, money)))
+        (party == nullptr || gap(ref, money) < gap(party->span, money)) && !names_next(ref))
       referenced = true;
   if (record.entity) {
     // already named by the construction that made the record a fine
