@@ -113,7 +113,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
-                      (p.cue == PartyCue::before && money.end <= p.span.begin);
+                      (p.cue == PartyCue::before && money.end <= p.span.begin) ||
+                      // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
+                      // then the amount, a few words apart.
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= 20);
     const std::size_t score =
         gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
