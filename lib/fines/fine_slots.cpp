@@ -192,7 +192,11 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (p.span.end <= first_money.begin) names.push_back(p.span);
         else if (p.span.begin < last_money.end) interleaved = true;
       }
-      if (names.size() == count && !interleaved)
+      // The names are one list: "X and Y", "X, Y and Z".
+      bool listed = true;
+      for (std::size_t k = 0; k + 1 < names.size(); ++k)
+        listed = listed && ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}), ctx.doc.language);
+      if (names.size() == count && !interleaved && listed)
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
           records[i + k].entity_inherited = false;
