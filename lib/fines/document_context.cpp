@@ -121,7 +121,21 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ' || inflected(a, b));
+}
+
+bool DocumentContext::inflected(Span a, Span b) const {
+  // A case ending glued to a name in languages that decline names ("TikToku", "Avastem").
+  constexpr std::size_t kMaxEnding = 4;  // bytes: "ovi", "ům"
+  constexpr std::size_t kMinStem = 4;
+  std::string_view x = text_of(a), y = text_of(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() < kMinStem || y.size() == x.size() || y.size() - x.size() > kMaxEnding || y.substr(0, x.size()) != x)
+    return false;
+  const std::string_view ending = y.substr(x.size());
+  return std::all_of(ending.begin(), ending.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
 }
 
 void DocumentContext::choose_main_party() {

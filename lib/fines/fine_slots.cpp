@@ -265,7 +265,10 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
     }
-    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited))) {
+    // A name in its base form beats the same name with a case ending ("TikTok", "TikToku").
+    const bool base_form = r.entity && same->entity && !r.entity_inherited &&
+                           r.entity->size() < same->entity->size() && ctx.inflected(*r.entity, *same->entity);
+    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) || base_form)) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
