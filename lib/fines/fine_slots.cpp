@@ -108,6 +108,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // A name whose cue stands between it and the amount ("X was fined €Y", "€Y contre X") is
   // tied to it; then other names marked as fined; then names known from elsewhere. Never a
   // name beyond another amount.
+  auto amount_just_before = [&](Span name) {
+    constexpr std::size_t kNear = 15;
+    for (const MoneyMention& m : ctx.money_in(sentence))
+      if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= kNear) return true;
+    return false;
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
@@ -115,8 +121,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin) ||
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
-                      // then the amount, a few words apart.
-                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= 20);
+                      // then the amount, a few words apart, unless the name closes an amount of
+                      // its own ("€36m for Facebook and €23m for Instagram").
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= 20 &&
+                       !amount_just_before(p.span));
     const std::size_t score =
         gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
