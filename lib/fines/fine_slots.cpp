@@ -130,9 +130,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
-  // points back to the main party.
-  // A noun that names the party right after it ("la société Dupont", "firmě Eurovia") is no
-  // reference back.
+  // points back to the main party; but a noun with the name right after it ("la société
+  // Dupont", "firmě Eurovia") introduces that name instead.
   const auto sentence_parties = ctx.parties_in(sentence);
   auto names_next = [&](const Span& ref) {
     return std::any_of(sentence_parties.begin(), sentence_parties.end(), [&](const PartyMention& p) {
