@@ -46,8 +46,11 @@ class DocumentContext {
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
-  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI").
+  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
+  // also with a case ending ("TikTok" / "TikToku").
   bool same_party(Span a, Span b) const;
+  // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
+  bool inflected(Span a, Span b) const;
 
  private:
   void choose_main_party();
