@@ -4,6 +4,8 @@
 #include "date/date_pattern.h"
 #include "date/date_pattern_groups.h"
 
+#include <algorithm>
+
 namespace finex::dates {
 
 namespace {
@@ -131,8 +133,20 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.direction = direction(get(group_id("mon_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("mon_post")));
     // A month name alone is a date only after a preposition or with a modifier: English "May"
-    // is also a verb, French "mars" a planet.
-    return cued || out.direction != kNoDirection;
+    // is also a verb, French "mars" a planet. A name that is also a frequent word ("în mai
+    // multe cazuri") needs a cue that names the month ("în luna mai").
+    if (out.direction != kNoDirection) return true;
+    if (!cued) return false;
+    const auto& ambiguous = vocabulary_.ambiguous_months;
+    if (std::find(ambiguous.begin(), ambiguous.end(), fold_case(get(group_id("mon_m")))) == ambiguous.end())
+      return true;
+    std::string cue = fold_case(get(group_id("cue")));
+    while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+    for (const std::string& m : vocabulary_.month_cues)
+      if (cue.size() >= m.size() && cue.compare(cue.size() - m.size(), m.size(), m) == 0 &&
+          (cue.size() == m.size() || cue[cue.size() - m.size() - 1] == ' '))
+        return true;
+    return false;
   }
   if (!get(group_id("wd")).empty()) {
     out.kind = RawKind::weekday;

@@ -81,6 +81,11 @@ bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v
     v.month_first = value == "mdy";
     return true;
   }
+  if (key == "month_cue") {  // a cue that names the month itself; a cue like any other too
+    v.month_cues.push_back(value);
+    v.cues.push_back(std::move(value));
+    return true;
+  }
   if (key == "capitalized_months") {
     if (value != "yes" && value != "no") return false;
     v.months_capitalized = value == "yes";
@@ -148,7 +153,15 @@ bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& 
 bool load_vocabulary(std::string_view language, DateVocabulary& v, std::string& error) {
   v.language = std::string(language);
   return read_file(language, "date_months.tsv", error,
-                   [&](const auto& f) { return add_number_word(v.months, f, 1, 12); }) &&
+                   [&](const auto& f) {
+                     // An optional third column "ambiguous" marks a name that is also a word.
+                     if (f.size() == 3) {
+                       if (f[2] != "ambiguous") return false;
+                       v.ambiguous_months.push_back(fold_case(f[0]));
+                       return add_number_word(v.months, {f[0], f[1]}, 1, 12);
+                     }
+                     return add_number_word(v.months, f, 1, 12);
+                   }) &&
          read_file(language, "date_weekdays.tsv", error,
                    [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
          read_file(language, "date_seasons.tsv", error,

@@ -35,6 +35,10 @@ using WordMap = std::unordered_map<std::string, T>;  // keys are case-folded
 struct DateVocabulary {
   std::string language;
   WordMap<int> months;    // "octobre" → 10
+  // Month names that are also frequent words (Romanian "mai": May, "more"): alone, without a
+  // day or a year, they are a date only after a month cue ("în luna mai") or with a modifier.
+  std::vector<std::string> ambiguous_months;
+  std::vector<std::string> month_cues;  // cues that name the month itself: "luna", "im Monat"
   WordMap<int> weekdays;  // "lundi" → 1 (ISO, Monday first)
   WordMap<int> seasons;   // "été" → 1 (0 spring, 1 summer, 2 autumn, 3 winter)
   WordMap<int> quarters;  // "third quarter" → 3
