@@ -116,8 +116,11 @@ ReferenceFinder::~ReferenceFinder() = default;
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
-  const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
-  std::string value = after_cues(text, 0, std::min(head, kEndBytes));
+  // The tail goes on where the head search stopped: a short text of long paragraphs ends within
+  // its first lines, beyond the bytes the head search reads ("Data publicării: ..." at the end).
+  const std::size_t head_searched = std::min(head, kEndBytes);
+  const std::size_t tail = std::max(head_searched, tail_begin(text, kHeadLines));
+  std::string value = after_cues(text, 0, head_searched);
   if (value.empty())
     value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
   if (value.empty()) value = from_dateline(text, head);
@@ -156,7 +159,9 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
   if (!cues_) return {};
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  std::size_t pos = begin;
+  // The pattern consumes the character before a cue as its word boundary: a region that starts
+  // at the start of a line ("Data publicării: ...") keeps the line break before it.
+  std::size_t pos = begin > 0 ? begin - 1 : 0;
   while (pos < end_of_region &&
          cues_->Match(input, pos, end_of_region, RE2::UNANCHORED, &match, 1)) {
     const auto end = static_cast<std::size_t>(match.data() - text.data()) + match.size();
