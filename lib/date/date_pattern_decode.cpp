@@ -154,7 +154,9 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.direction = direction(get(group_id("wd_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("wd_post")));
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
-    return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4;
+    const auto& full = vocabulary_.full_short_weekdays;
+    return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4 ||
+           std::find(full.begin(), full.end(), fold_case(get(group_id("wd_d")))) != full.end();
   }
   for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i) {
     if (group(groups_->anchored[i].whole).empty()) continue;

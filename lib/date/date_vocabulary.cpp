@@ -163,7 +163,15 @@ bool load_vocabulary(std::string_view language, DateVocabulary& v, std::string& 
                      return add_number_word(v.months, f, 1, 12);
                    }) &&
          read_file(language, "date_weekdays.tsv", error,
-                   [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
+                   [&](const auto& f) {
+                     // An optional third column "word" marks a short name that is no abbreviation.
+                     if (f.size() == 3) {
+                       if (f[2] != "word") return false;
+                       v.full_short_weekdays.push_back(fold_case(f[0]));
+                       return add_number_word(v.weekdays, {f[0], f[1]}, 1, 7);
+                     }
+                     return add_number_word(v.weekdays, f, 1, 7);
+                   }) &&
          read_file(language, "date_seasons.tsv", error,
                    [&](const auto& f) {
                      if (f.size() != 3 || f[1].empty()) return false;
