@@ -10,6 +10,8 @@ namespace {
 constexpr std::size_t kMaxDateGap = 150;
 // How many sentences back an authority may be named for an amount that names none.
 constexpr std::size_t kAuthorityLookBack = 2;
+// Lowercase words between a company reference and the name it introduces ("the company X").
+constexpr std::size_t kMaxAppositionGap = 60;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -120,10 +122,22 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party.
+  // A reference followed by a name is that name's apposition ("la société Dupont Services",
+  // "societatea de servicii de investiții Prime Capital Invest SA"), not a reference back.
+  const auto parties_here = ctx.parties_in(sentence);
+  auto apposition = [&](const Span& ref) {
+    for (const PartyMention& p : parties_here) {
+      if (p.span.begin < ref.end) continue;
+      const std::string_view between = ctx.text_of({ref.end, p.span.begin});
+      return between.size() <= kMaxAppositionGap &&
+             between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
+    }
+    return false;
+  };
   bool referenced = false;
   for (const Span& ref : ctx.company_references)
     if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
-        (party == nullptr || gap(ref, money) < gap(party->span, money)))
+        (party == nullptr || gap(ref, money) < gap(party->span, money)) && !apposition(ref))
       referenced = true;
   if (record.entity) {
     // already named by the construction that made the record a fine
@@ -170,6 +184,26 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         records[i + k].authority_inherited = false;
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
+    }
+    // "X and Y were fined €8.7m and €5.3m respectively": the names listed before the first
+    // amount pair up with the first amounts in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      std::vector<const PartyMention*> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.span.end <= first_money.begin) names.push_back(&p);
+      std::size_t listed = names.empty() ? 0 : 1;  // the coordinated names that end the run
+      while (listed < names.size()) {
+        const PartyMention& left = *names[names.size() - listed - 1];
+        const PartyMention& right = *names[names.size() - listed];
+        if (!ctx.lexicon.is_coordination(ctx.text_of({left.span.end, right.span.begin}), ctx.doc.language))
+          break;
+        ++listed;
+      }
+      if (listed >= 2 && listed <= count)
+        for (std::size_t k = 0; k < listed; ++k) {
+          records[i + k].entity = names[names.size() - listed + k]->span;
+          records[i + k].entity_inherited = false;
+        }
     }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
