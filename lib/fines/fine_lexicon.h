@@ -22,6 +22,7 @@ enum class CueKind {
   respectively,   // parallel lists
   count,          // "seven" in "seven fines"
   each,           // "€10m each": the amount applies to every party named
+  decision,       // decision, ruling, inspection: a sentence naming one with a date dates fines
   topic_data_protection,
   topic_competition,
   topic_financial,

@@ -12,6 +12,8 @@ constexpr std::size_t kMaxDateGap = 150;
 constexpr std::size_t kAuthorityLookBack = 2;
 // Lowercase words between a company reference and the name it introduces ("the company X").
 constexpr std::size_t kMaxAppositionGap = 60;
+// How far from "respectively" the amounts it pairs with names may stand.
+constexpr std::size_t kMaxRespectivelyGap = 60;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -199,7 +201,16 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
           break;
         ++listed;
       }
-      if (listed >= 2 && listed <= count)
+      // Every paired amount stands by the cue: an amount missed in the list would shift them.
+      const auto near_cue = [&](std::size_t k) {
+        const Span m = ctx.doc.money[static_cast<std::size_t>(records[i + k].money)].span;
+        for (const Cue& c : ctx.cues_in(sentence))
+          if (c.kind == CueKind::respectively && gap(c.span, m) <= kMaxRespectivelyGap) return true;
+        return false;
+      };
+      bool paired = listed >= 2 && listed <= count;
+      for (std::size_t k = 0; paired && k < listed; ++k) paired = near_cue(k);
+      if (paired)
         for (std::size_t k = 0; k < listed; ++k) {
           records[i + k].entity = names[names.size() - listed + k]->span;
           records[i + k].entity_inherited = false;
@@ -292,9 +303,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence = doc.sentences[s];
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
+    // 3 June", "an inspection in February").
     const Cue* trigger = nullptr;
     for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::decision) && trigger == nullptr) trigger = &c;
     const auto dates = ctx.dates_in(sentence);
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
@@ -305,8 +318,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const std::string_view line = ctx.text_of(sentence);
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && !heading) continue;
-    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});
+    // A month that a fine or decision word dates ("the sanction was decided in April", "an
+    // inspection in February") is an event too.
+    const bool decided_month = d->value.size() == 7 && d->value.find('X') == std::string::npos;
+    if (!to_the_day && !decided_month && !heading) continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -332,6 +348,18 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;
+        break;
+      }
+    }
+    // ... and a decision dated to the day in the next sentence dates the fine reported just
+    // before it ("X was fined €450,000. By the same decision, dated 14 May, its director ...").
+    for (std::size_t k = i + 1; !dated && r.date < 0 && k < records.size(); ++k) {
+      const FineRecord& later = records[k];
+      if (ctx.sentence_of(later.sentence.begin) > own + 1) break;
+      if (later.date >= 0 && to_the_day(later.date) && later.authority &&
+          same_authority(*later.authority, *r.authority) && later.kind == FineKind::fine &&
+          r.kind == FineKind::fine) {
+        r.date = later.date;
         break;
       }
     }
