@@ -223,6 +223,8 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
+    // "its chief executive, John Smith, was fined": a name set off by commas on both sides.
+    if (gap == ", " && it->span.begin >= 2 && text.substr(it->span.begin - 2, 2) == ", ") gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
