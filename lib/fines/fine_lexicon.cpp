@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 15> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
     {"count", CueKind::count},
     {"each", CueKind::each},
     {"decision", CueKind::decision},
+    {"deadline", CueKind::deadline},
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},

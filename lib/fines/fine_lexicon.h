@@ -23,6 +23,7 @@ enum class CueKind {
   count,          // "seven" in "seven fines"
   each,           // "€10m each": the amount applies to every party named
   decision,       // decision, ruling, inspection: a sentence naming one with a date dates fines
+  deadline,       // until, by: the date right after it is a time limit, not the fine's date
   topic_data_protection,
   topic_competition,
   topic_financial,

@@ -103,8 +103,18 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
            (several && d.span.end <= money.begin ? 1000 : 0);
   };
+  // A date right after "until" or "up to" is a time limit ("must clean up by 30 June").
+  const auto sentence_cues = ctx.cues_in(sentence);
+  auto time_limit = [&](const DateMention& d) {
+    for (const Cue& c : sentence_cues)
+      if ((c.kind == CueKind::deadline || c.kind == CueKind::cap) && c.span.end <= d.span.begin &&
+          d.span.begin - c.span.end <= 2)
+        return true;
+    return false;
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
+    if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence) || time_limit(d))
+      continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
