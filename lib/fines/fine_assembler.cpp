@@ -56,6 +56,11 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
       return true;
   std::size_t p = trigger.span.begin;
   if (p == 0 || text[p - 1] != ' ') return false;
+  // A particle of one or two letters may join the number to the noun: "120 de amenzi".
+  std::size_t word = p - 1;  // the start of the word before the trigger
+  while (word > 0 && text[word - 1] >= 'a' && text[word - 1] <= 'z') --word;
+  const std::size_t letters = p - 1 - word;
+  if (letters >= 1 && letters <= 2 && word > 0 && text[word - 1] == ' ') p = word;
   std::size_t end = p - 1, begin = end;
   while (begin > 0 && is_digit(text[begin - 1])) --begin;
   if (begin == end || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n')) return false;
