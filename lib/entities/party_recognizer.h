@@ -42,6 +42,8 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
+    // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
+    std::vector<std::string_view> locations;
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
