@@ -153,6 +153,12 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           break;
       }
     }
+    // "between €200,000 and €400,000": a cap before the first end of a range caps the second.
+    if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
+      const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= kMaxCapGap) cap = &c;
+    }
     const PartyMention* listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
                                      ? list_item(ctx, sentence, money.span)
                                      : nullptr;
