@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 
 using finex::PhraseMatch;
 using finex::PhraseMatcher;

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 #include "date/date_vocabulary.h"
 #include "finex/result.h"
 

@@ -12,7 +12,7 @@
 #include <array>
 #include <string_view>
 
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
 

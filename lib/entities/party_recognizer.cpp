@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/code_points.h"
+#include "text/code_points.h"
 #include "data/data_files.h"
 
 namespace finex {

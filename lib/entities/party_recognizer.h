@@ -8,7 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 #include "finex/result.h"
 
 #include "language/language_pack.h"

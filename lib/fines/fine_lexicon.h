@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 #include "entities/authority_recognizer.h"
 
 #include "language/language_pack.h"

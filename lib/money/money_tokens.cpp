@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/code_points.h"
+#include "text/code_points.h"
 
 namespace finex::money {
 namespace {

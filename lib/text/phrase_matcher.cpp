@@ -1,4 +1,4 @@
-#include "core/phrase_matcher.h"
+#include "text/phrase_matcher.h"
 
 #include <utf8proc.h>
 
@@ -7,7 +7,7 @@
 #include <bit>
 #include <cstdint>
 
-#include "core/code_points.h"
+#include "text/code_points.h"
 
 namespace finex {
 
