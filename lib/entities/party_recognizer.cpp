@@ -84,8 +84,13 @@ std::vector<Token> tokenize(std::string_view text) {
 }  // namespace
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
-  data::for_each_line(data::file("corporate_suffixes.txt"),
-                      [&](std::string_view line) { suffixes_.insert(line); });
+  data::for_each_line(data::file("corporate_suffixes.txt"), [&](std::string_view line) {
+    if (line.find(' ') == std::string_view::npos) suffixes_.insert(line);
+    else multiword_suffixes_.push_back(line);
+  });
+  // The longest legal form first: "sp. z o.o." before "sp.".
+  std::sort(multiword_suffixes_.begin(), multiword_suffixes_.end(),
+            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
   for (const std::string& lang : data::languages_with("party_cues.tsv")) {
     if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
       continue;
@@ -196,6 +201,20 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     PartyMention m;
     m.span = {tokens[i].span.begin, tokens[last].span.end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
+    // which the tokens split: it ends the name.
+    for (std::string_view suffix : multiword_suffixes_) {
+      const std::size_t at = m.span.end + 1;
+      if (at + suffix.size() > text.size() || text[m.span.end] != ' ' || text.substr(at, suffix.size()) != suffix)
+        continue;
+      const std::size_t end = at + suffix.size();
+      if (!at_word_end(text, end) && suffix.back() != '.') continue;
+      if (is_taken({at, end})) continue;
+      m.span.end = end;
+      m.has_suffix = true;
+      while (j < tokens.size() && tokens[j].span.begin < end) ++j;
+      break;
+    }
     names.push_back(m);
     i = j;
   }

@@ -45,6 +45,7 @@ class PartyRecognizer {
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
+  std::vector<std::string_view> multiword_suffixes_;  // "sp. z o.o.": matched on the text after a name
   std::string error_;
 };
 
