@@ -72,9 +72,19 @@ void Gazetteer::parse_line(std::string_view line) {
     error_ = "authorities.tsv: no field in: " + std::string(line);
     return;
   }
-  const int index = static_cast<int>(authorities_.size());
-  authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
-  fields_.push_back(std::move(fields));
+  // A later line with the canonical name and country of an earlier one adds surface forms (and
+  // fields) to that body, so that each language may append its own forms of a shared body.
+  int index = static_cast<int>(authorities_.size());
+  for (std::size_t k = 0; k < authorities_.size(); ++k)
+    if (authorities_[k].name == columns[0] && authorities_[k].country == columns[1]) index = static_cast<int>(k);
+  if (index == static_cast<int>(authorities_.size())) {
+    authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
+    fields_.push_back(std::move(fields));
+  } else {
+    auto& known = fields_[static_cast<std::size_t>(index)];
+    for (const Field f : fields)
+      if (std::find(known.begin(), known.end(), f) == known.end()) known.push_back(f);
+  }
 
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i == 1 || i == 2) continue;
