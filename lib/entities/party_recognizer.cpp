@@ -110,6 +110,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
+      else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -255,6 +256,15 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text,
   if (lang == languages_.end()) return out;
   for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
   return out;
+}
+
+bool PartyRecognizer::declined_form(std::string_view word, std::string_view base,
+                                    std::string_view language) const {
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end() || word.size() <= base.size() || word.substr(0, base.size()) != base) return false;
+  const std::string_view ending = word.substr(base.size());
+  const auto& endings = lang->second.case_endings;
+  return std::find(endings.begin(), endings.end(), ending) != endings.end();
 }
 
 }  // namespace finex

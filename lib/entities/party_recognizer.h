@@ -33,6 +33,9 @@ class PartyRecognizer {
                                  const std::vector<Span>& taken) const;
   // "the company", "la société": references back to the party named before.
   std::vector<Span> company_references(std::string_view text, std::string_view language) const;
+  // Whether `word` is `base` with a case ending of the language ("Widzewa" of "Widzew"), for
+  // languages that decline names (party_cues.tsv, case_ending).
+  bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
 
  private:
   struct Language {
@@ -42,6 +45,7 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
+    std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

@@ -33,7 +33,8 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       lexicon(lexicon),
       cues(d.cues),
       parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
-      company_references(party_recognizer.company_references(d.text, d.language)) {
+      company_references(party_recognizer.company_references(d.text, d.language)),
+      party_recognizer_(party_recognizer) {
   choose_main_party();
   choose_main_authority();
 }
@@ -121,7 +122,12 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  // A one-word name and the first word of the other, one of them declined.
+  if (x.find(' ') != std::string_view::npos && y.find(' ') != std::string_view::npos) return false;
+  const std::string_view first_x = x.substr(0, x.find(' ')), first_y = y.substr(0, y.find(' '));
+  return party_recognizer_.declined_form(first_x, first_y, doc.language) ||
+         party_recognizer_.declined_form(first_y, first_x, doc.language);
 }
 
 void DocumentContext::choose_main_party() {

@@ -46,10 +46,12 @@ class DocumentContext {
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
-  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI").
+  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
+  // also declined ("Widzewa" / "Widzew Łódź") in a language that declines names.
   bool same_party(Span a, Span b) const;
 
  private:
+  const PartyRecognizer& party_recognizer_;
   void choose_main_party();
   void choose_main_authority();
 };
