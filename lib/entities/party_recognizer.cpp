@@ -111,6 +111,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
+      else if (fields[0] == "place_before") language.place_words.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -195,7 +196,17 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
-    if (alone_stop) {
+    // "do Odry", "w Kołobrzegu": a name right after a word of place is a place.
+    const bool place = i > 0 && joined(i) && lang != languages_.end() &&
+                       std::find_if(lang->second.place_words.begin(), lang->second.place_words.end(),
+                                    [&](std::string_view w) {
+                                      const std::string_view before = word(i - 1);
+                                      return before.size() == w.size() &&
+                                             std::equal(w.begin(), w.end(), before.begin(), [](char a, char b) {
+                                               return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+                                             });
+                                    }) != lang->second.place_words.end();
+    if (alone_stop || place) {
       i = j;
       continue;
     }

@@ -25,6 +25,7 @@ enum class CueKind {
   topic_data_protection,
   topic_competition,
   topic_financial,
+  approximate,    // "nearly", "more than": a rounded amount (a headline's) of a fine stated exactly
 };
 
 struct Cue {

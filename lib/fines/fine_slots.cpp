@@ -54,9 +54,19 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   return false;
 }
 
-bool close_values(const Decimal& a, const Decimal& b) {
+bool close_values(const Decimal& a, const Decimal& b, double tolerance = 0.01) {
   const double x = a.to_double(), y = b.to_double();
-  return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
+  return std::fabs(x - y) <= tolerance * std::max(std::fabs(x), std::fabs(y));
+}
+
+// "nearly 5 million" right before the amount: a rounded statement of a fine given exactly
+// elsewhere ("4,911,732"), which it repeats when within this share of it.
+constexpr double kApproximateTolerance = 0.1;
+
+bool approximate(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::approximate && c.span.end <= m.span.begin && m.span.begin - c.span.end <= 2) return true;
+  return false;
 }
 
 }  // namespace
@@ -214,7 +224,10 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     FineRecord* same = nullptr;
     for (FineRecord& k : kept) {
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
-      if (km.currency != m.currency || !close_values(km.value, m.value) || k.kind != r.kind) continue;
+      const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
+      if (km.currency != m.currency || k.kind != r.kind ||
+          !close_values(km.value, m.value, rounded ? kApproximateTolerance : 0.01))
+        continue;
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
@@ -229,7 +242,11 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       kept.push_back(std::move(r));
       continue;
     }
-    // The first mention stays; the repeat completes what it lacks.
+    // The first mention stays; the repeat completes what it lacks. A rounded first mention
+    // gives way to the exact one.
+    if (approximate(ctx, ctx.doc.money[static_cast<std::size_t>(same->money)], same->sentence) &&
+        !approximate(ctx, m, r.sentence))
+      std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
