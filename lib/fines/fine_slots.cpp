@@ -122,8 +122,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+    // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
+    constexpr std::size_t kNearBefore = 30;
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
-                      (p.cue == PartyCue::before && money.end <= p.span.begin);
+                      (p.cue == PartyCue::before && money.end <= p.span.begin) ||
+                      (p.cue == PartyCue::before && p.span.end <= money.begin &&
+                       money.begin - p.span.end <= kNearBefore);
     const std::size_t score =
         gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
