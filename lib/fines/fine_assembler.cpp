@@ -142,7 +142,8 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           if (c.span.end <= money.span.end && g <= 80) blocked = true;
           break;
         case CueKind::cap:
-          if (c.span.end <= money.span.begin && g <= kMaxCapGap) cap = &c;
+          // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.
+          if (c.span.end <= money.span.begin && g <= kMaxCapGap && !money.change_end) cap = &c;
           break;
         default:
           break;
