@@ -10,6 +10,9 @@ namespace {
 constexpr std::size_t kMaxDateGap = 150;
 // How many sentences back an authority may be named for an amount that names none.
 constexpr std::size_t kAuthorityLookBack = 2;
+// How many sentences apart decisions of one authority reported together may be: a lead that
+// dates the decision, then a paragraph or a list of the fines it imposed.
+constexpr std::size_t kSharedDateReach = 7;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -315,7 +318,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     for (std::size_t k = i; !dated && k-- > 0;) {
       const FineRecord& earlier = records[k];
       const std::size_t s = ctx.sentence_of(earlier.sentence.begin);
-      if (own - s > 3) break;
+      if (own - s > kSharedDateReach) break;
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;
