@@ -85,7 +85,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     const std::size_t s = ctx.sentence_of(money.begin);
     // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
     const std::string_view own = ctx.text_of(sentence);
-    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos;
+    // A row of a table ("| Frontier | 2,2 mln USD |") is no heading: its authority comes before.
+    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos &&
+                         own.find('|') == std::string_view::npos;
     if (heading && s + 1 < doc.sentences.size()) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
