@@ -319,8 +319,14 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
     for (std::size_t k = i; !dated && k-- > 0;) {
       const FineRecord& earlier = records[k];
-      const std::size_t s = ctx.sentence_of(earlier.sentence.begin);
-      if (own - s > kSharedDateReach) break;
+      // Measured from where the earlier fine is dated: a headline's fine takes the date of the
+      // body's report of it.
+      std::size_t s = ctx.sentence_of(earlier.sentence.begin);
+      if (earlier.date >= 0) {
+        const Span dated = doc.dates[static_cast<std::size_t>(earlier.date)].span;
+        if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
+      }
+      if (own - std::min(s, own) > kSharedDateReach) break;
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;
