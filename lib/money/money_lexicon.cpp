@@ -1,6 +1,7 @@
 #include "money/money_lexicon.h"
 
 #include <re2/re2.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <charconv>
@@ -260,11 +261,27 @@ std::string Lexicon::currency_evidence_pattern() const {
     if (!word) symbols.insert(first);
     else if (e.exact_case) exact.insert(first);
     else any_case.insert(first);
+    // The folding below covers ASCII letters only: a word with other letters is also listed
+    // in capitals ("ZŁ", "ZŁOTYCH" in a headline).
+    if (word && !e.exact_case) {
+      std::string upper;
+      for (std::size_t k = 0; k < first.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(first.data() + k),
+                                        static_cast<utf8proc_ssize_t>(first.size() - k), &cp);
+        if (n <= 0) break;
+        utf8proc_uint8_t buf[4];
+        const auto m = utf8proc_encode_char(utf8proc_toupper(cp), buf);
+        upper.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
+        k += static_cast<std::size_t>(n);
+      }
+      if (upper != first) any_case.insert(upper);
+    }
   }
   // Matched byte-wise (Latin-1 mode) so the automaton stays small (with Unicode classes and
   // folding it outgrows RE2's DFA memory): any byte of a multi-byte character counts as a
-  // letter, and case folding covers ASCII letters. A word written in capitals whose non-ASCII
-  // letters change with case ("ZŁOTYCH") is not seen; no listed currency word begins so.
+  // letter, and case folding covers ASCII letters; words with other letters were listed in
+  // capitals as well above.
   auto join = [](const std::set<std::string>& words) {
     std::string out;
     for (const std::string& w : words) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(w);
