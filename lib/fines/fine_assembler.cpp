@@ -93,9 +93,9 @@ const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span mo
   return between.find_first_of("-:|") != std::string_view::npos ? &names.front() : nullptr;
 }
 
-// A cell of a table row ("Frontier | 222 mln USD | 2,2 mln USD") under a header row whose cell
-// names what the column holds ("Przewoźnik | Zwroty | Kara"): fines when the header cell has a
-// fine word, no fines when it has a word of money that is no fine.
+// A cell of a table row of several amounts ("Frontier | 222 mln USD | 2,2 mln USD") under a
+// header row whose cell names what the column holds ("Przewoźnik | Zwroty | Kara"): fines when
+// the header cell has a fine word, no fines when it has a word of money that is no fine.
 enum class Column { none, fines, other };
 
 Column table_column(const DocumentContext& ctx, Span money) {
@@ -111,6 +111,9 @@ Column table_column(const DocumentContext& ctx, Span money) {
   const std::size_t row = line_begin(money.begin);
   const std::string_view before = text.substr(row, money.begin - row);
   if (text.substr(row, line_end(money.begin) - row).find('|') == std::string_view::npos) return Column::none;
+  // A row of one amount is a line of a list ("Vueling | ... | 40 000 €"); the header is asked
+  // only to tell apart several amounts of a row.
+  if (ctx.money_in({row, line_end(money.begin)}).size() < 2) return Column::none;
   const auto column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
   // The header: the first line of the block of lines with cells.
   std::size_t header = row;
