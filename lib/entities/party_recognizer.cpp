@@ -111,7 +111,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
-      else if (fields[0] == "place_before") language.place_words.push_back(fields[1]);
+      else if (fields[0] == "place") language.place_words.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -196,7 +196,8 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
-    // "do Odry", "w Kołobrzegu": a name right after a word of place is a place.
+    // "do Odry", "w Kołobrzegu": a name without a legal form right after a word of place is a
+    // place.
     const bool place = i > 0 && joined(i) && lang != languages_.end() &&
                        std::find_if(lang->second.place_words.begin(), lang->second.place_words.end(),
                                     [&](std::string_view w) {
@@ -206,7 +207,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                                                return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
                                              });
                                     }) != lang->second.place_words.end();
-    if (alone_stop || place) {
+    if (alone_stop) {
       i = j;
       continue;
     }
@@ -226,6 +227,10 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       m.has_suffix = true;
       while (j < tokens.size() && tokens[j].span.begin < end) ++j;
       break;
+    }
+    if (place && !m.has_suffix) {
+      i = j;
+      continue;
     }
     names.push_back(m);
     i = j;

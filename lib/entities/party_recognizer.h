@@ -46,7 +46,7 @@ class PartyRecognizer {
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
     std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
-    std::vector<std::string_view> place_words;        // "do Odry": a place follows, no party
+    std::vector<std::string_view> place_words;        // "do Odry": a place follows, no party (unless a legal form ends it)
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
