@@ -234,11 +234,16 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
   // A yearless day or month that only the text's other dates can place.
   std::vector<bool> needs_context(raws.size(), false);
   std::vector<int> preceding_year(raws.size(), 0);  // the last year written before it
-  int last_year = 0;
+  // The last year of a date written with its month: the time line of the text. A year alone
+  // ("fined in 2021") often dates background instead.
+  std::vector<int> preceding_dated_year(raws.size(), 0);
+  int last_year = 0, last_dated_year = 0;
   for (std::size_t i = 0; i < raws.size(); ++i) {
     const RawDate& r = raws[i];
     preceding_year[i] = last_year;
+    preceding_dated_year[i] = last_dated_year;
     if (r.year != 0) last_year = r.year;
+    if (r.year != 0 && (r.kind == RawKind::day_date || r.kind == RawKind::month_year)) last_dated_year = r.year;
     DateMention& m = mentions[i];
     m.span = r.span;
     m.year_word = r.year_word;
@@ -336,6 +341,7 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
     DateMention& m = mentions[i];
     m.resolution = DateResolution::context;
     int year = same_month_year(raws, mentions, settled, sentence, i);
+    if (year == 0) year = preceding_dated_year[i];
     if (year == 0) year = preceding_year[i];
     if (year == 0) {
       m.value = r.kind == RawKind::month ? unknown_year_month(r.month) : unknown_year_day(r.month, r.day);

@@ -122,8 +122,13 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
                                  const LanguagePacks& packs) {
-  data::for_each_line(packs.shared_file("corporate_suffixes.txt"),
-                      [&](std::string_view line) { suffixes_.insert(line); });
+  data::for_each_line(packs.shared_file("corporate_suffixes.txt"), [&](std::string_view line) {
+    if (line.find(' ') == std::string_view::npos) suffixes_.insert(line);
+    else multiword_suffixes_.push_back(line);
+  });
+  // The longest legal form first: "sp. z o.o." before "sp.".
+  std::sort(multiword_suffixes_.begin(), multiword_suffixes_.end(),
+            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
   for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
@@ -149,6 +154,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -302,6 +308,20 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     PartyMention m;
     m.span = {tokens[i].span.begin, tokens[last].span.end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
+    // which the tokens split: it ends the name.
+    for (std::string_view suffix : multiword_suffixes_) {
+      const std::size_t at = m.span.end + 1;
+      if (at + suffix.size() > text.size() || text[m.span.end] != ' ' || text.substr(at, suffix.size()) != suffix)
+        continue;
+      const std::size_t end = at + suffix.size();
+      if (!at_word_end(text, end) && suffix.back() != '.') continue;
+      if (is_taken({at, end})) continue;
+      m.span.end = end;
+      m.has_suffix = true;
+      while (j < tokens.size() && tokens[j].span.begin < end) ++j;
+      break;
+    }
     // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
     if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
         lang->second.places.count(word(i - 1)) > 0) {
@@ -390,6 +410,15 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text,
   if (lang == languages_.end()) return out;
   for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
   return out;
+}
+
+bool PartyRecognizer::declined_form(std::string_view word, std::string_view base,
+                                    std::string_view language) const {
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end() || word.size() <= base.size() || word.substr(0, base.size()) != base) return false;
+  const std::string_view ending = word.substr(base.size());
+  const auto& endings = lang->second.case_endings;
+  return std::find(endings.begin(), endings.end(), ending) != endings.end();
 }
 
 }  // namespace finex

@@ -36,6 +36,9 @@ class PartyRecognizer {
                                  const std::vector<Span>& taken) const;
   // "the company", "la société": references back to the party named before.
   std::vector<Span> company_references(std::string_view text, std::string_view language) const;
+  // Whether `word` is `base` with a case ending of the language ("Widzewa" of "Widzew"), for
+  // languages that decline names (party_cues.tsv, case_ending).
+  bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
 
  private:
   struct Language {
@@ -56,9 +59,11 @@ class PartyRecognizer {
     std::unordered_set<std::string> place_words;       // "do Labe", "v Kladně": no party follows
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
     std::vector<std::string_view> locations;
+    std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
+  std::vector<std::string_view> multiword_suffixes_;  // "sp. z o.o.": matched on the text after a name
   std::string error_;
 };
 

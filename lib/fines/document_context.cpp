@@ -33,7 +33,8 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       lexicon(lexicon),
       cues(d.cues),
       parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
-      company_references(party_recognizer.company_references(d.text, d.language)) {
+      company_references(party_recognizer.company_references(d.text, d.language)),
+      party_recognizer_(party_recognizer) {
   choose_main_party();
   choose_main_authority();
 }
@@ -139,6 +140,14 @@ bool DocumentContext::same_party(Span a, Span b) const {
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
   if (inflected_form(x, y) || inflected(a, b)) return true;
+  // A one-word name and the first word of the other, one of them declined by the language's
+  // case endings ("Widzewa" / "Widzew Łódź").
+  if (x.find(' ') == std::string_view::npos || y.find(' ') == std::string_view::npos) {
+    const std::string_view first_x = x.substr(0, x.find(' ')), first_y = y.substr(0, y.find(' '));
+    if (party_recognizer_.declined_form(first_x, first_y, doc.language) ||
+        party_recognizer_.declined_form(first_y, first_x, doc.language))
+      return true;
+  }
   // "Postille" and "Posti Group Oyj": a one-word name inflected from the other's first word.
   const std::string_view first = y.substr(0, y.find(' '));
   return x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x);

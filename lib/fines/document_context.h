@@ -47,12 +47,13 @@ class DocumentContext {
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
   // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
-  // also with a case ending ("TikTok" / "TikToku").
+  // also with a case ending ("TikTok" / "TikToku", "Widzewa" / "Widzew Łódź").
   bool same_party(Span a, Span b) const;
   // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
   bool inflected(Span a, Span b) const;
 
  private:
+  const PartyRecognizer& party_recognizer_;
   void choose_main_party();
   void choose_main_authority();
 };

@@ -131,6 +131,53 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   return {name.begin, name_end};
 }
 
+// A cell of a table row of several amounts ("Frontier | 222 mln USD | 2,2 mln USD") under a
+// header row whose cell names what the column holds ("Przewoźnik | Zwroty | Kara"): fines when
+// the header cell has a fine word, no fines when it has a word of money that is no fine.
+enum class Column { none, fines, other };
+
+Column table_column(const DocumentContext& ctx, Span money) {
+  const std::string_view text = ctx.doc.text;
+  auto line_begin = [&](std::size_t pos) {
+    const std::size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    return nl == std::string_view::npos || pos == 0 ? std::size_t{0} : nl + 1;
+  };
+  auto line_end = [&](std::size_t pos) {
+    const std::size_t nl = text.find('\n', pos);
+    return nl == std::string_view::npos ? text.size() : nl;
+  };
+  const std::size_t row = line_begin(money.begin);
+  const std::string_view before = text.substr(row, money.begin - row);
+  if (text.substr(row, line_end(money.begin) - row).find('|') == std::string_view::npos) return Column::none;
+  // A row of one amount is a line of a list ("Vueling | ... | 40 000 €"); the header is asked
+  // only to tell apart several amounts of a row.
+  if (ctx.money_in({row, line_end(money.begin)}).size() < 2) return Column::none;
+  const auto column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
+  // The header: the first line of the block of lines with cells.
+  std::size_t header = row;
+  while (header > 0) {
+    const std::size_t previous = line_begin(header - 1);
+    if (text.substr(previous, header - 1 - previous).find('|') == std::string_view::npos) break;
+    header = previous;
+  }
+  if (header == row) return Column::none;
+  std::size_t cell = header;
+  for (std::size_t k = 0; k < column; ++k) {
+    cell = text.find('|', cell);
+    if (cell == std::string_view::npos || cell >= line_end(header)) return Column::none;
+    ++cell;
+  }
+  const std::size_t cell_end = std::min(text.find('|', cell), line_end(header));
+  bool fines = false, other = false;
+  for (const Cue& c : ctx.cues)
+    if (c.span.begin >= cell && c.span.end <= cell_end) {
+      fines = fines || c.kind == CueKind::trigger || c.kind == CueKind::periodic;
+      other = other || c.kind == CueKind::not_fine;
+    }
+  if (other) return Column::other;
+  return fines ? Column::fines : Column::none;
+}
+
 }  // namespace
 
 void FineAssembler::find_cues(DocumentAnalysis& doc) const {
@@ -187,7 +234,8 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           if (c.span.end <= money.span.end && g <= 80) blocked = true;
           break;
         case CueKind::cap:
-          if (c.span.end <= money.span.begin && g <= kMaxCapGap) cap = &c;
+          // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.
+          if (c.span.end <= money.span.begin && g <= kMaxCapGap && !money.change_end) cap = &c;
           break;
         default:
           break;
@@ -199,6 +247,31 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= kMaxCapGap) cap = &c;
+    }
+    const Column column = table_column(ctx, money.span);
+    if (column == Column::other) continue;
+    if (column == Column::fines) {
+      // The row's name, in its first cell.
+      FineRecord record;
+      record.money = static_cast<int>(i);
+      record.sentence = sentence;
+      record.confidence = 0.6;
+      // The row's name: a name in its first cell that is not empty.
+      const std::string_view text = ctx.doc.text;
+      const std::size_t nl = text.rfind('\n', money.span.begin);
+      const std::size_t row_begin = nl == std::string_view::npos ? 0 : nl + 1;
+      const std::string_view row = text.substr(row_begin, money.span.begin - row_begin);
+      std::size_t first = row.find_first_not_of(" |");
+      if (first == std::string_view::npos) first = row.size();
+      const std::size_t first_end = std::min(row.find('|', first), row.size());
+      for (const PartyMention& name : ctx.parties_in({row_begin, money.span.begin}))
+        if (name.span.begin >= row_begin + first && name.span.end <= row_begin + first_end) {
+          record.entity = name.span;
+          break;
+        }
+      fill_slots(ctx, record);
+      records.push_back(std::move(record));
+      continue;
     }
     const Span listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
                             ? list_item(ctx, sentence, money.span)

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 17> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 18> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 17> kCategories = {{
     {"topic_financial", CueKind::topic_financial},
     {"follow_up", CueKind::follow_up},
     {"unit_trigger", CueKind::unit_trigger},
+    {"approximate", CueKind::approximate},
 }};
 
 }  // namespace

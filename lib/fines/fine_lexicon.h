@@ -33,6 +33,7 @@ enum class CueKind {
   follow_up,      // opens a sentence that says who or when of the one before: "Det oplyste ..."
   unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
                   // number before it is no count of fines
+  approximate,    // "nearly", "more than": a rounded amount (a headline's) of a fine stated exactly
 };
 
 struct Cue {

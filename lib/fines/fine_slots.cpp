@@ -14,6 +14,9 @@ constexpr std::size_t kAuthorityLookBack = 2;
 constexpr std::size_t kMaxAppositionGap = 60;
 // How far from "respectively" the amounts it pairs with names may stand.
 constexpr std::size_t kMaxRespectivelyGap = 60;
+// How many sentences apart decisions of one authority reported together may be: a lead that
+// dates the decision, then a paragraph or a list of the fines it imposed.
+constexpr std::size_t kSharedDateReach = 7;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -65,9 +68,19 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   return false;
 }
 
-bool close_values(const Decimal& a, const Decimal& b) {
+bool close_values(const Decimal& a, const Decimal& b, double tolerance = 0.01) {
   const double x = a.to_double(), y = b.to_double();
-  return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
+  return std::fabs(x - y) <= tolerance * std::max(std::fabs(x), std::fabs(y));
+}
+
+// "nearly 5 million" right before the amount: a rounded statement of a fine given exactly
+// elsewhere ("4,911,732"), which it repeats when within this share of it.
+constexpr double kApproximateTolerance = 0.1;
+
+bool approximate(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::approximate && c.span.end <= m.span.begin && m.span.begin - c.span.end <= 2) return true;
+  return false;
 }
 
 // The sentence after sentence `s` opens with a phrase that reports who decided, or when, what
@@ -101,7 +114,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     const std::size_t s = ctx.sentence_of(money.begin);
     // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
     const std::string_view own = ctx.text_of(sentence);
-    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos;
+    // A row of a table ("| Frontier | 2,2 mln USD |") is no heading: its authority comes before.
+    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos &&
+                         own.find('|') == std::string_view::npos;
     if ((heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
@@ -184,6 +199,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+    // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin) ||
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
@@ -415,7 +431,10 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     FineRecord* same = nullptr;
     for (FineRecord& k : kept) {
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
-      if (km.currency != m.currency || !close_values(km.value, m.value) || k.kind != r.kind) continue;
+      const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
+      if (km.currency != m.currency || k.kind != r.kind ||
+          !close_values(km.value, m.value, rounded ? kApproximateTolerance : 0.01))
+        continue;
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
@@ -430,7 +449,11 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       kept.push_back(std::move(r));
       continue;
     }
-    // The first mention stays; the repeat completes what it lacks.
+    // The first mention stays; the repeat completes what it lacks. A rounded first mention
+    // gives way to the exact one.
+    if (approximate(ctx, ctx.doc.money[static_cast<std::size_t>(same->money)], same->sentence) &&
+        !approximate(ctx, m, r.sentence))
+      std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
@@ -546,8 +569,14 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
     for (std::size_t k = i; !dated && k-- > 0;) {
       const FineRecord& earlier = records[k];
-      const std::size_t s = ctx.sentence_of(earlier.sentence.begin);
-      if (own - s > 3) break;
+      // Measured from where the earlier fine is dated: a headline's fine takes the date of the
+      // body's report of it.
+      std::size_t s = ctx.sentence_of(earlier.sentence.begin);
+      if (earlier.date >= 0) {
+        const Span dated = doc.dates[static_cast<std::size_t>(earlier.date)].span;
+        if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
+      }
+      if (own - std::min(s, own) > kSharedDateReach) break;
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;

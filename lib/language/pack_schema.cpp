@@ -57,7 +57,7 @@ constexpr std::array kSchemas = {
            {phrase, text, one_of("unit hundred before_scale joiner")}},
     Schema{"money_particles.tsv", C::money, false, 1, 1, {phrase}},
     Schema{"money_periods.tsv", C::money, false, 2, 2, {phrase, one_of("day week month year")}},
-    Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward")}},
+    Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward change")}},
     Schema{"money_followers.tsv", C::money, false, 1, 1, {text}},
     Schema{"money_conversions.tsv", C::money, false, 1, 1, {phrase}},
     Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone ambiguous")}},
@@ -73,11 +73,11 @@ constexpr std::array kSchemas = {
     Schema{"date_reference_cues.tsv", C::dates, false, 1, 1, {text}},
     Schema{"fine_cues.tsv", C::fines, true, 2, 2,
            {one_of("trigger periodic rate proposed cap not_fine aggregate respectively count each "
-                   "and follow_up decision deadline unit_trigger topic_data_protection topic_competition topic_financial"),
+                   "and follow_up decision deadline unit_trigger approximate topic_data_protection topic_competition topic_financial"),
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
            {one_of("before after company_ref stop stop_alone relative noun_ending openers connector "
-                   "place place_before lead_noun_ending apposition genitive recipient_ending"),
+                   "place place_before lead_noun_ending apposition genitive recipient_ending case_ending"),
             phrase}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
            {phrase, one_of("data_protection competition financial other any country"),

@@ -22,6 +22,7 @@ struct AmountCandidate {
   std::string_view iso;  // resolved currency (written, inherited or implied by a range)
   Period period = Period::none;
   std::uint32_t sentence = 0;
+  bool change_end = false;  // the new amount of a change ("z 3,2 mln zł do 1,9 mln zł")
 };
 
 // The amount that starts at token `i`, or nullopt. A candidate without currency is returned too

@@ -12,13 +12,17 @@ constexpr std::size_t kMaxConversionGap = 2;  // words between a conversion phra
 bool has_currency(const AmountCandidate& c) { return !c.iso.empty(); }
 
 // "between" (or "from") before the first end, allowing one word such as "oltre", "about".
+// `change`: the opener makes the range a change of amount ("z 3,2 mln zł do 1,9 mln zł").
 bool opener_before(const TokenizedText& text, const AmountCandidate& first,
-                   const LexiconEntry& closer) {
-  if (closer.any_opener) return true;
-  for (const auto& opener : closer.openers)
+                   const LexiconEntry& closer, bool& change) {
+  change = false;
+  for (std::size_t k = 0; k < closer.openers.size(); ++k)
     for (std::size_t gap = 0; gap <= kMaxOpenerGap && gap <= first.first_token; ++gap)
-      if (Lexicon::phrase_ends_at(text, first.first_token - gap, opener)) return true;
-  return false;
+      if (Lexicon::phrase_ends_at(text, first.first_token - gap, closer.openers[k])) {
+        change = k < closer.opener_changes.size() && closer.opener_changes[k];
+        return true;
+      }
+  return closer.any_opener;
 }
 
 void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
@@ -29,7 +33,8 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (a.end_token >= text.tokens.size() || text.tokens[a.end_token].after_break) continue;
     auto closer = lexicon.match(text, a.end_token, Role::range_close);
     if (!closer || closer->end != b.first_token) continue;
-    if (!opener_before(text, a, *closer->entry)) continue;
+    bool change = false;
+    if (!opener_before(text, a, *closer->entry, change)) continue;
     if (!has_currency(a) && !has_currency(b)) continue;
     if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
     if (!has_currency(a)) {
@@ -45,6 +50,7 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (a.period == Period::none) a.period = b.period;
     range_with[k] = static_cast<int>(k + 1);
     range_with[k + 1] = static_cast<int>(k);
+    b.change_end = change;
   }
 }
 
@@ -131,6 +137,7 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
     m.value = c.value;
     m.currency = std::string(c.iso);
     m.period = c.period;
+    m.change_end = c.change_end;
     index_of[k] = static_cast<int>(out.size());
     source.push_back(k);
     out.push_back(std::move(m));

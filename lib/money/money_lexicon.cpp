@@ -94,6 +94,8 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
         closer.any_opener = closer.any_opener || entry.any_opener;
         closer.backward = closer.backward && entry.backward;
         for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
+        closer.opener_changes.insert(closer.opener_changes.end(), entry.opener_changes.begin(),
+                                     entry.opener_changes.end());
         return "";
       }
       // A language's own entry wins over the shared table ("kr" is DKK in Danish).
@@ -163,7 +165,10 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         break;
       case Role::range_close:
         if (field(1).empty()) e.any_opener = true;
-        else e.openers.push_back(folded_words(field(1), nullptr));
+        else {
+          e.openers.push_back(folded_words(field(1), nullptr));
+          e.opener_changes.push_back(flags == "change");
+        }
         e.backward = has_flag(flags, "backward");
         break;
       default:

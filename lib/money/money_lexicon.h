@@ -53,6 +53,7 @@ struct LexiconEntry {
   // range_close: the openers one of which must stand before the first end ("between"); none
   // needed when `any_opener`
   std::vector<std::vector<std::string>> openers;
+  std::vector<bool> opener_changes;  // per opener: "z 3,2 mln do 1,9 mln" changes an amount
   bool any_opener = false;
   // range_close: only the first end may take the currency of the second ("1 000 ja 800 euron"),
   // never the reverse, since after a whole amount the word starts something else.

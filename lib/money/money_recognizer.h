@@ -28,6 +28,7 @@ struct MoneyMention {
   Period period = Period::none;  // "100,000 euros per day"
   int equivalent_of = -1;  // index of the mention this one converts: "£7.5m (€8.64m)"
   int range_with = -1;     // index of the other end of a range: "between €10m and €20m"
+  bool change_end = false;  // the new amount of a change ("z 3,2 mln zł do 1,9 mln zł"), no maximum
 };
 
 class MoneyRecognizer {
