@@ -1,7 +1,12 @@
 #include "fines/document_context.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+
+#include <utf8proc.h>
+
+#include "core/code_points.h"
 
 namespace finex {
 namespace {
@@ -118,10 +123,47 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
   return false;
 }
 
+namespace {
+
+// Two words of one name in two grammatical cases: a common stem of at least four letters and
+// endings of at most two ("Ελλάδα" / "Ελλάδας", "Παναθηναϊκός" / "Παναθηναϊκό").
+bool same_word_inflected(std::string_view x, std::string_view y) {
+  if (x == y) return true;
+  std::size_t stem = 0, px = 0, py = 0;
+  while (px < x.size() && py < y.size()) {
+    std::size_t lx = 0, ly = 0;
+    const std::int32_t cx = code_point_at(x, px, lx), cy = code_point_at(y, py, ly);
+    if (cx != cy) break;
+    px += lx, py += ly, ++stem;
+  }
+  auto letters = [](std::string_view rest) {
+    std::size_t n = 0;
+    for (std::size_t pos = 0, len = 0; pos < rest.size(); pos += len, ++n) {
+      const std::int32_t c = code_point_at(rest, pos, len);
+      if (utf8proc_category(c) < UTF8PROC_CATEGORY_LU || utf8proc_category(c) > UTF8PROC_CATEGORY_LO)
+        return std::size_t{99};  // a digit or a sign is no ending
+    }
+    return n;
+  };
+  return stem >= 4 && letters(x.substr(px)) <= 2 && letters(y.substr(py)) <= 2;
+}
+
+}  // namespace
+
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  // The same name in another case: word by word over the shorter name, each word equal or
+  // inflected, and the longer name going on only with a new word.
+  while (!x.empty() && !y.empty()) {
+    const std::size_t ex = std::min(x.find(' '), x.size()), ey = std::min(y.find(' '), y.size());
+    if (!same_word_inflected(x.substr(0, ex), y.substr(0, ey))) return false;
+    x.remove_prefix(std::min(ex + 1, x.size()));
+    y.remove_prefix(std::min(ey + 1, y.size()));
+    if (x.empty()) return true;
+  }
+  return false;
 }
 
 void DocumentContext::choose_main_party() {

@@ -46,7 +46,8 @@ class DocumentContext {
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
-  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI").
+  // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
+  // also in another grammatical case (words with a common stem and short endings).
   bool same_party(Span a, Span b) const;
 
  private:
