@@ -171,6 +171,44 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
+    // "fined COSMOTE and OTE €6m and €3.25m respectively": coordinated amounts pair up in order
+    // with coordinated names after the first amount, or anywhere in the sentence; the date is
+    // shared.
+    bool amounts_coordinated = count >= 2;
+    for (std::size_t k = i; amounts_coordinated && k + 1 < j; ++k) {
+      const Span left = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
+      const Span right = ctx.doc.money[static_cast<std::size_t>(records[k + 1].money)].span;
+      amounts_coordinated = left.end <= right.begin &&
+                            ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language);
+    }
+    if (amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
+      auto chain_from = [&](std::size_t from) {
+        std::vector<Span> chain;
+        const auto names = ctx.parties_in(sentence);
+        for (std::size_t a = 0; a < names.size(); ++a) {
+          if (names[a].span.begin < from) continue;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, std::max(chain.back().end, names[a].span.begin)}),
+                                           ctx.doc.language)) {
+            if (chain.size() >= count) break;
+            chain.clear();
+          }
+          chain.push_back(names[a].span);
+        }
+        return chain;
+      };
+      std::vector<Span> chain = chain_from(first_money.begin);
+      if (chain.size() != count) chain = chain_from(sentence.begin);
+      if (chain.size() == count) {
+        int shared_date = -1;
+        for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = chain[k];
+          records[i + k].entity_inherited = false;
+          if (records[i + k].date < 0) records[i + k].date = shared_date;
+        }
+      }
+    }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
