@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 13> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 13> kCategories = {{
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},
+    {"decision", CueKind::decision},
 }};
 
 }  // namespace

@@ -25,6 +25,7 @@ enum class CueKind {
   topic_data_protection,
   topic_competition,
   topic_financial,
+  decision,       // "the decision": a sentence without an amount that dates one dates its fines
 };
 
 struct Cue {

@@ -285,8 +285,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   const DocumentAnalysis& doc = ctx.doc;
   // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
-  // 17 to impose an administrative fine", "The 2022 FCA fines ranked"), with the date nearest
-  // their fine word.
+  // 17 to impose an administrative fine", "The 2022 FCA fines ranked", "the decision was
+  // issued on 6 June 2024"), with the date nearest their fine or decision word.
   struct Event {
     std::size_t sentence;
     int date;
@@ -298,7 +298,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
     const Cue* trigger = nullptr;
     for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::decision) && trigger == nullptr) trigger = &c;
     const auto dates = ctx.dates_in(sentence);
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
