@@ -116,10 +116,16 @@ ReferenceFinder::~ReferenceFinder() = default;
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
-  const std::size_t tail = std::max(head, tail_begin(text, kHeadLines));
+  // The tail starts after the part of the head that was searched: a text of few long lines is
+  // all head, and its last line must still be read ("... Published: 19 December 2023").
+  const std::size_t tail = std::max(std::min(head, kEndBytes), tail_begin(text, kHeadLines));
   std::string value = after_cues(text, 0, std::min(head, kEndBytes));
-  if (value.empty())
-    value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
+  if (value.empty()) {
+    // The last bytes begin on a character, not inside one (Greek letters take two bytes).
+    std::size_t end_region = text.size() > kEndBytes ? text.size() - kEndBytes : 0;
+    while (end_region < text.size() && (static_cast<unsigned char>(text[end_region]) & 0xC0) == 0x80) ++end_region;
+    value = after_cues(text, std::max(tail, end_region), text.size());
+  }
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   return value;
