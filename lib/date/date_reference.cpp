@@ -74,7 +74,7 @@ std::string cue_regex(const DateVocabulary& v) {
   std::string pattern = "(?i)(?:^|[^\\p{L}\\p{N}])(?:";
   for (std::size_t i = 0; i < cues.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += RE2::QuoteMeta(cues[i]);
+    pattern += folded_pattern(cues[i]);
   }
   pattern += ") ?:? ?";
   return pattern;

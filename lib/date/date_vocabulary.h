@@ -59,8 +59,11 @@ struct DateVocabulary {
 // date files gives an empty vocabulary, which still finds numeric and ISO dates.
 bool load_vocabulary(std::string_view language, DateVocabulary& out, std::string& error);
 
-// Lower-cases ASCII and the Latin-1 capitals (É → é), enough to look up words in the languages
-// served; other bytes are kept.
+// Lower-cases every letter (É → é, Ř → ř, Μ → μ) and drops Greek accents and final sigma
+// (see fold_greek), to look up words as the text writes them, in capitals or not.
 std::string fold_case(std::string_view text);
+// A text folded by fold_case as a regular expression (to use ignoring case) that also matches
+// the accented Greek letters and final sigma it folded away: "μαρτιου" matches "Μαρτίου".
+std::string folded_pattern(const std::string& folded);
 
 }  // namespace finex::dates
