@@ -78,6 +78,8 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
         for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
         return "";
       }
+      if (entry.role == Role::currency && entry.raw_words != other.raw_words)
+        other_spellings_.push_back(entry);
       // A language's own entry wins over the shared table ("kr" is DKK in Danish).
       if (override_existing) entries_[index] = std::move(entry);
       return "";
@@ -241,7 +243,11 @@ bool Lexicon::phrase_ends_at(const TokenizedText& text, std::size_t end,
 
 std::string Lexicon::currency_evidence_pattern() const {
   std::set<std::string> exact, any_case, symbols;
-  for (const LexiconEntry& e : entries_) {
+  std::vector<const LexiconEntry*> all;
+  for (const LexiconEntry& e : entries_) all.push_back(&e);
+  for (const LexiconEntry& e : other_spellings_) all.push_back(&e);
+  for (const LexiconEntry* entry : all) {
+    const LexiconEntry& e = *entry;
     if (e.role != Role::currency || e.raw_words.empty()) continue;
     // The last word: every word of an entry must be written for it to match, and the last one
     // tells more ("New Zealand dollar": "dollar", not "new").
