@@ -66,7 +66,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
 
-  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), money, span_of_authority)) {
+  const auto here = ctx.authorities_in(sentence);
+  if (const AuthorityMention* a = nearest(here, money, span_of_authority)) {
+    // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
+    // named before it in the sentence is the one that imposed it.
+    if (a->authority == nullptr)
+      for (const AuthorityMention& named : here)
+        if (named.authority != nullptr && named.span.end <= a->span.begin && named.span.end <= money.begin) a = &named;
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
