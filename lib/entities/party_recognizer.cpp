@@ -76,6 +76,14 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       break;
     }
+    // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
+    std::size_t first_len = 0;
+    code_point_at(text, begin, first_len);
+    if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
+        text[pos + 1] == ' ') {
+      std::size_t next_len = 0;
+      if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
+    }
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
