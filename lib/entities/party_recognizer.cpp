@@ -216,7 +216,11 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (it == names.end()) continue;
     // At most a few lowercase words between: "against the company X", "à la société X".
     const std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
-    if (gap.size() > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    // Forty characters, not bytes: a Greek letter takes two.
+    const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
     if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
