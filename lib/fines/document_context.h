@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 // What the fine assembler knows about one document: the recognisers' mentions plus the cues and
 // party names, with the lookups the assembly needs (which sentence, what is near what).
 #include <span>
@@ -42,6 +43,15 @@ class DocumentContext {
   bool has_cued_party_near(Span span) const;
   bool has_cue(Span s, CueKind kind) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
+  // gap() in characters rather than bytes, so that distances mean the same in every script.
+  std::size_t char_gap(Span a, Span b) const {
+    const std::size_t begin = std::min(a.end, b.end), end = std::max(a.begin, b.begin);
+    if (end <= begin) return 0;
+    const std::string_view between = doc.text.substr(begin, end - begin);
+    return static_cast<std::size_t>(std::count_if(between.begin(), between.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  }
   // The kind of fine an amount is, from its period and the cues of its sentence.
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).

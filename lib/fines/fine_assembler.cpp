@@ -104,8 +104,9 @@ bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   // The test of assemble() below, without sentences: a trigger within reach of an amount.
   for (const Cue& c : doc.cues) {
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic) continue;
-    const Span reach{c.span.begin > kMaxTriggerGap ? c.span.begin - kMaxTriggerGap : 0,
-                     c.span.end + kMaxTriggerGap};
+    // The gap counts characters, of up to four bytes.
+    const std::size_t bytes = 4 * kMaxTriggerGap;
+    const Span reach{c.span.begin > bytes ? c.span.begin - bytes : 0, c.span.end + bytes};
     for (const MoneyMention& m : doc.money)
       if (m.span.end >= reach.begin && m.span.begin <= reach.end) return true;
   }
@@ -129,7 +130,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
     for (const Cue& c : ctx.cues_in(sentence)) {
-      const std::size_t g = gap(c.span, money.span);
+      const std::size_t g = ctx.char_gap(c.span, money.span);
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own

@@ -106,7 +106,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
            (several && d.span.end <= money.begin ? 1000 : 0);
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
+    if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
