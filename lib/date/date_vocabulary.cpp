@@ -122,6 +122,11 @@ bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v
     v.months_capitalized = value == "yes";
     return true;
   }
+  if (key == "capitalized_weekdays") {
+    if (value != "yes" && value != "no") return false;
+    v.weekdays_capitalized = value == "yes";
+    return true;
+  }
   std::vector<std::string>* list = key == "ordinal"           ? &v.ordinals
                                    : key == "day_joiner"      ? &v.day_joiners
                                    : key == "year_joiner"     ? &v.year_joiners

@@ -48,6 +48,8 @@ struct DateVocabulary {
   bool month_first = false;  // "October 17" is a normal order in this language
   // Month names are written with a capital, so a lower-case one is another word (English "may").
   bool months_capitalized = false;
+  // The same for weekday names (Greek "τρίτη" is "third", "Τρίτη" Tuesday).
+  bool weekdays_capitalized = false;
   std::vector<std::string> ordinals, day_joiners, year_joiners, weekday_joiners;
   std::vector<std::string> cues;        // words before a date that are not part of it: "on", "le"
   std::vector<std::string> year_words;  // "im Jahr 2022"
