@@ -34,6 +34,8 @@ char32_t fold_variant(char32_t c) {
       return U'"';
     case 0x2212:  // minus sign
       return U'-';
+    case 0x037E:  // Greek question mark, which NFKC would make a semicolon
+      return U'?';
     case 0x301C: case 0x3030: case 0x30A0:  // wave dashes and katakana hyphen are not minus signs
       return c;
     default:
