@@ -13,6 +13,7 @@ install(TARGETS finex EXPORT finexTargets
   RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/finex" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(FILES "${PROJECT_BINARY_DIR}/include/finex/version.h" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/finex")
 install(TARGETS finex_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 
 # The exported target names RE2 as the build found it (FinexDependencies.cmake): PkgConfig::RE2

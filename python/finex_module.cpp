@@ -41,7 +41,19 @@ class Error(ValueError):
         return (type(self), (self.code, self.message, self.record))
 )";
 
-constexpr const char* kOptionNames = "languages, max_document_bytes, max_mentions";
+constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions";
+
+// A list of strings; a bare string would otherwise be read as a list of one-letter items.
+std::vector<std::string> strings_option(const std::string& name, py::handle value) {
+  if (py::isinstance<py::str>(value) || !py::isinstance<py::iterable>(value))
+    throw py::type_error("option '" + name + "' must be a list of strings");
+  std::vector<std::string> out;
+  for (py::handle item : value) {
+    if (!py::isinstance<py::str>(item)) throw py::type_error("option '" + name + "' must hold strings");
+    out.push_back(item.cast<std::string>());
+  }
+  return out;
+}
 
 std::size_t size_option(const std::string& name, py::handle value) {
   if (!py::isinstance<py::int_>(value) || py::isinstance<py::bool_>(value))
@@ -57,14 +69,9 @@ Options options_from(const py::dict& settings) {
     if (!py::isinstance<py::str>(key)) throw py::type_error("option names must be strings");
     const std::string name = key.cast<std::string>();
     if (name == "languages") {
-      // A bare string would otherwise be read as a list of one-letter codes.
-      if (py::isinstance<py::str>(value) || !py::isinstance<py::iterable>(value))
-        throw py::type_error("option 'languages' must be a list of ISO 639-1 codes");
-      for (py::handle language : value) {
-        if (!py::isinstance<py::str>(language))
-          throw py::type_error("option 'languages' must hold strings");
-        options.languages.push_back(language.cast<std::string>());
-      }
+      options.languages = strings_option(name, value);
+    } else if (name == "language_dirs") {
+      options.extra_language_dirs = strings_option(name, value);
     } else if (name == "max_document_bytes") {
       options.max_document_bytes = size_option(name, value);
     } else if (name == "max_mentions") {
@@ -79,6 +86,7 @@ Options options_from(const py::dict& settings) {
 py::dict options_dict(const Options& options) {
   py::dict settings;
   settings["languages"] = py::cast(options.languages);
+  settings["language_dirs"] = py::cast(options.extra_language_dirs);
   settings["max_document_bytes"] = py::int_(options.max_document_bytes);
   settings["max_mentions"] = py::int_(options.max_mentions);
   return settings;
@@ -147,8 +155,10 @@ class PythonExtractor {
       py::gil_scoped_release released;  // compiling the patterns takes tens of milliseconds
       extractor_ = std::make_unique<const Extractor>(options);
     }
+    // Every way construction fails comes from the options (an unknown language, a broken
+    // language pack): a bad value.
     if (!extractor_->ok())
-      throw std::runtime_error("the extractor cannot start: " + extractor_->error());
+      throw py::value_error("the extractor cannot start: " + extractor_->error());
   }
 
   const Options& options() const { return extractor_->options(); }
@@ -226,6 +236,7 @@ PYBIND11_MODULE(finex, module) {
   py::class_<PythonExtractor>(module, "Extractor", R"(Extractor(options=None, **keywords)
 
 Options, as a dict or as keywords: languages (list of ISO 639-1 codes; empty: all bundled),
+language_dirs (folders of language packs read after the bundled ones; see the README),
 max_document_bytes (larger documents are refused with "too_large"), max_mentions.
 Build one and reuse it: construction compiles every pattern. It is immutable and safe to share
 between threads; it pickles as its options, so it can be shipped to Dask workers.)")

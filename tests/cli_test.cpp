@@ -64,7 +64,7 @@ TEST_CASE("help and version exit 0 on standard output") {
   }
   const Run version = finex("--version");
   CHECK(version.status == 0);
-  CHECK(version.out == "finex 0.1.0\n");
+  CHECK(version.out == "finex " FINEX_VERSION "\n");
 }
 
 TEST_CASE("bad usage exits 2 with a message and no output") {
@@ -347,4 +347,25 @@ TEST_CASE("--stream answers each record before the next line arrives") {
       "wait");
   CHECK(run.status == 0);
   CHECK(documents_of(run.out) == std::vector<std::string>{"one"});
+}
+
+TEST_CASE("--language-dir reads a language pack; a broken one is bad usage, named with its line") {
+  const std::string packs = std::string(FINEX_TEST_PACKS_DIR);
+  const Run run = finex("extract -q --lang eo --language-dir '" + packs + "' -",
+                        "La Datuma Oficejo monpunis Verda Kompanio S.A. per 2 milionoj da eŭroj.\n");
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0]["language"] == "eo");
+  REQUIRE(records[0]["fines"].size() == 1);
+  CHECK(records[0]["fines"][0]["amount"]["value"] == 2000000);
+
+  TempDir broken;
+  fs::copy(packs + "/eo", broken.path / "eo", fs::copy_options::recursive);
+  write_file((broken.path / "eo" / "date_weekdays.tsv").string(), "lundo\t1\nmardo\tmardi\n");
+  const Run refused = finex("extract -q --language-dir '" + broken.path.string() + "' -", "x\n");
+  CHECK(refused.status == 2);
+  CHECK(refused.out.empty());
+  CHECK(refused.err.find("eo/date_weekdays.tsv:2: expected a whole number from 1 to 7, not 'mardi'") !=
+        std::string::npos);
 }

@@ -33,7 +33,9 @@ install_missing() {
 }
 
 build() {
-  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  # The benchmark is built by bench/run.sh, in a Release build of its own.
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINEX_BUILD_BENCH=OFF \
+        -DFINEX_WERROR="${FINEX_WERROR:-OFF}" >/dev/null
   cmake --build build -j "$(nproc)"
 }
 
@@ -66,7 +68,7 @@ case "${1:-}" in
   sanitize)
     install_missing
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINEX_SANITIZE=ON \
-          -DFINEX_BUILD_BENCH=OFF >/dev/null
+          -DFINEX_BUILD_BENCH=OFF -DFINEX_WERROR="${FINEX_WERROR:-OFF}" >/dev/null
     cmake --build build-asan -j "$(nproc)"
     ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
     sanitized_cli_over_corpus

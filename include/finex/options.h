@@ -18,6 +18,12 @@ struct Options {
   // fines are assembled by comparing the mentions of a sentence with each other, so an unbounded
   // sentence would make the work grow with the cube of its length.
   std::size_t max_sentence_bytes = 8192;
+  // Folders of language packs read at construction, after the compiled ones: a folder holding
+  // manifest.tsv is one pack, named by the folder (ISO 639-1); otherwise each sub-folder that
+  // holds one is. A pack replaces the compiled pack of its language. A broken pack makes the
+  // extractor not ok(), with an error naming the file and line. See "Adding a language" in
+  // the README.
+  std::vector<std::string> extra_language_dirs;
 };
 
 // What the caller knows about one document. Every field is optional.

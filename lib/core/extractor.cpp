@@ -6,6 +6,7 @@
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
 #include "fines/fine_assembler.h"
+#include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
 #include "segment/language_identifier.h"
@@ -16,12 +17,22 @@ namespace finex {
 struct Extractor::Impl {
   explicit Impl(Options o)
       : options(std::move(o)),
-        languages(options.languages),
-        money(options.languages),
-        dates(options.languages),
-        authorities(options.languages),
-        fines(options.languages, authorities) {
-    if (!sentences.ok()) error = "sentences: " + sentences.error();
+        packs(options.extra_language_dirs),
+        languages(options.languages, packs),
+        sentences(packs),
+        money(options.languages, packs),
+        dates(options.languages, packs),
+        authorities(options.languages, packs),
+        fines(options.languages, authorities, packs) {
+    for (const std::string& code : options.languages)
+      if (error.empty() && !packs.find(code)) {
+        std::string known;
+        for (const std::string& c : packs.codes()) known += (known.empty() ? "" : " ") + c;
+        error = "unknown language '" + code + "' (supported: " + known + ")";
+      }
+    if (!error.empty()) return;
+    if (!packs.ok()) error = "language packs: " + packs.error();
+    else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
@@ -30,6 +41,7 @@ struct Extractor::Impl {
 
   Options options;
   std::string error;
+  LanguagePacks packs;  // before every stage, which reads it while it is built
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;

@@ -4,22 +4,6 @@
 
 namespace finex::data {
 
-std::string_view file(std::string_view path) {
-  for (const DataFile& f : all_files())
-    if (f.path == path) return f.contents;
-  return {};
-}
-
-std::vector<std::string> languages_with(std::string_view file_name) {
-  std::vector<std::string> out;
-  for (const DataFile& f : all_files()) {
-    const auto slash = f.path.find('/');
-    if (slash == std::string_view::npos || f.path.substr(slash + 1) != file_name) continue;
-    out.emplace_back(f.path.substr(0, slash));
-  }
-  return out;
-}
-
 namespace {
 std::string_view trim(std::string_view s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };

@@ -1,6 +1,7 @@
 #pragma once
-// Per-language word lists and patterns, compiled into the library (see cmake/EmbedData.cmake).
-// A file is addressed by its path under lib/data/, e.g. "fr/scale_words.tsv".
+// Per-language word lists and patterns, compiled into the library (see cmake/EmbedData.cmake),
+// and the line reading shared by everything that parses them. The stages read these files
+// through language/language_pack.h, which checks them first.
 #include <functional>
 #include <span>
 #include <string>
@@ -16,12 +17,6 @@ struct DataFile {
 
 // Every embedded file, sorted by path.
 std::span<const DataFile> all_files();
-
-// The contents of one file, or an empty view when it does not exist.
-std::string_view file(std::string_view path);
-
-// Language folders (two-letter codes) that hold a file of this name, e.g. "months.tsv".
-std::vector<std::string> languages_with(std::string_view file_name);
 
 // Calls `fn` with each meaningful line: blank lines and lines starting with '#' are skipped,
 // surrounding whitespace is trimmed.

@@ -1,6 +1,5 @@
 #include "date/date_recognizer.h"
 
-#include "data/data_files.h"
 #include "date/date_pattern.h"
 #include "date/date_reference.h"
 #include "date/date_resolution.h"
@@ -19,9 +18,9 @@ struct DateRecognizer::Impl {
     return patterns.size() - 1;
   }
 
-  void add(std::string_view language) {
+  void add(std::string_view language, const LanguagePacks& packs) {
     dates::DateVocabulary vocabulary;
-    if (!dates::load_vocabulary(language, vocabulary, error)) return;
+    if (!dates::load_vocabulary(language, packs, vocabulary, error)) return;
     auto pattern = std::make_unique<dates::DatePattern>(std::move(vocabulary));
     if (!pattern->ok()) {
       error = pattern->error();
@@ -37,16 +36,14 @@ struct DateRecognizer::Impl {
   }
 };
 
-DateRecognizer::DateRecognizer(const std::vector<std::string>& languages)
+DateRecognizer::DateRecognizer(const std::vector<std::string>& languages,
+                               const LanguagePacks& packs)
     : impl_(std::make_unique<Impl>()) {
-  const std::vector<std::string> chosen =
-      languages.empty() ? data::languages_with("date_months.tsv") : languages;
-  for (const std::string& language : chosen) {
-    if (data::file(language + "/date_months.tsv").empty()) continue;
-    impl_->add(language);
+  for (const std::string& language : packs.providing(Capability::dates, languages)) {
+    impl_->add(language, packs);
     if (!impl_->error.empty()) return;
   }
-  impl_->add("");
+  impl_->add("", packs);
 }
 
 DateRecognizer::~DateRecognizer() = default;

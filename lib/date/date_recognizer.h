@@ -8,6 +8,8 @@
 
 #include "finex/result.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 struct DateMention {
@@ -18,7 +20,9 @@ struct DateMention {
 
 class DateRecognizer {
  public:
-  explicit DateRecognizer(const std::vector<std::string>& languages = {});
+  // `languages`: empty means every language of `packs` with dates.
+  explicit DateRecognizer(const std::vector<std::string>& languages = {},
+                          const LanguagePacks& packs = LanguagePacks::compiled());
   ~DateRecognizer();
   bool ok() const;
   const std::string& error() const;

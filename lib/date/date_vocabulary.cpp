@@ -86,11 +86,12 @@ bool parse_season(std::string_view text, int& out) {
 }
 
 // Reads every line of one file; `line_fn` returns false on a malformed line.
-bool read_file(std::string_view language, std::string_view name, std::string& error,
+bool read_file(const LanguagePacks& packs, std::string_view language, std::string_view name,
+               std::string& error,
                const std::function<bool(const std::vector<std::string_view>&)>& line_fn) {
   const std::string path = std::string(language) + "/" + std::string(name);
   bool good = true;
-  data::for_each_line(data::file(path), [&](std::string_view line) {
+  data::for_each_line(packs.file(language, name), [&](std::string_view line) {
     if (!good) return;
     if (!line_fn(data::split_tabs(line))) {
       error = path + ": malformed line '" + std::string(line) + "'";
@@ -186,13 +187,14 @@ bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& 
 
 }  // namespace
 
-bool load_vocabulary(std::string_view language, DateVocabulary& v, std::string& error) {
+bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& v,
+                     std::string& error) {
   v.language = std::string(language);
-  return read_file(language, "date_months.tsv", error,
+  return read_file(packs, language, "date_months.tsv", error,
                    [&](const auto& f) { return add_number_word(v.months, f, 1, 12); }) &&
-         read_file(language, "date_weekdays.tsv", error,
+         read_file(packs, language, "date_weekdays.tsv", error,
                    [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
-         read_file(language, "date_seasons.tsv", error,
+         read_file(packs, language, "date_seasons.tsv", error,
                    [&](const auto& f) {
                      if (f.size() != 3 || f[1].empty()) return false;
                      if (f[0] == "season") {
@@ -203,11 +205,11 @@ bool load_vocabulary(std::string_view language, DateVocabulary& v, std::string& 
                      }
                      return f[0] == "quarter" && add_number_word(v.quarters, {f[1], f[2]}, 1, 4);
                    }) &&
-         read_file(language, "date_relative.tsv", error,
+         read_file(packs, language, "date_relative.tsv", error,
                    [&](const auto& f) { return read_relative_line(f, v); }) &&
-         read_file(language, "date_grammar.tsv", error,
+         read_file(packs, language, "date_grammar.tsv", error,
                    [&](const auto& f) { return read_grammar_line(f, v); }) &&
-         read_file(language, "date_reference_cues.tsv", error, [&](const auto& f) {
+         read_file(packs, language, "date_reference_cues.tsv", error, [&](const auto& f) {
            if (f.size() != 1 || f[0].empty()) return false;
            v.reference_cues.push_back(fold_case(f[0]));
            return true;

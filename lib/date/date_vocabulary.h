@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "language/language_pack.h"
+
 namespace finex::dates {
 
 enum class TimeUnit { day, week, month, year };
@@ -59,7 +61,8 @@ struct DateVocabulary {
 
 // Loads one language; on a malformed line, returns false and sets `error`. A language without
 // date files gives an empty vocabulary, which still finds numeric and ISO dates.
-bool load_vocabulary(std::string_view language, DateVocabulary& out, std::string& error);
+bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& out,
+                     std::string& error);
 
 // Lower-cases every letter (É → é, Ř → ř, Μ → μ) and drops Greek accents and final sigma
 // (see fold_greek), to look up words as the text writes them, in capitals or not.

@@ -36,16 +36,20 @@ bool is_country_code(std::string_view code) {
 
 }  // namespace
 
-Gazetteer::Gazetteer() {
-  const std::string_view contents = data::file("authorities.tsv");
+Gazetteer::Gazetteer(const LanguagePacks& packs) {
+  const std::string_view contents = packs.shared_file("authorities.tsv");
   if (contents.empty()) {
     error_ = "authorities.tsv is missing";
     return;
   }
-  data::for_each_line(contents, [this](std::string_view line) {
-    if (error_.empty()) parse_line(line);
-  });
-  data::for_each_line(data::file("authority_country_languages.tsv"), [this](std::string_view line) {
+  // The shared gazetteer first, then the bodies each language pack brings.
+  std::vector<std::string_view> files{contents};
+  for (const std::string_view f : packs.pack_authority_files()) files.push_back(f);
+  for (const std::string_view f : files)
+    data::for_each_line(f, [this](std::string_view line) {
+      if (error_.empty()) parse_line(line);
+    });
+  data::for_each_line(packs.shared_file("authority_country_languages.tsv"), [this](std::string_view line) {
     const auto fields = data::split_tabs(line);
     if (fields.size() < 2) return;
     for (std::string_view language : split(fields[1], ' '))
@@ -72,9 +76,20 @@ void Gazetteer::parse_line(std::string_view line) {
     error_ = "authorities.tsv: no field in: " + std::string(line);
     return;
   }
-  const int index = static_cast<int>(authorities_.size());
-  authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
-  fields_.push_back(std::move(fields));
+  // A line that repeats an earlier body's name and country adds forms (and fields) to that
+  // body, so each language can append its own forms ("Konkurrensverkets") at the end.
+  int index = -1;
+  for (std::size_t i = 0; i < authorities_.size(); ++i)
+    if (authorities_[i].name == columns[0] && authorities_[i].country == columns[1]) index = static_cast<int>(i);
+  if (index >= 0) {
+    auto& known = fields_[static_cast<std::size_t>(index)];
+    for (Field field : fields)
+      if (std::find(known.begin(), known.end(), field) == known.end()) known.push_back(field);
+  } else {
+    index = static_cast<int>(authorities_.size());
+    authorities_.push_back(Authority{std::string(columns[0]), std::string(columns[1]), fields.front()});
+    fields_.push_back(std::move(fields));
+  }
 
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i == 1 || i == 2) continue;

@@ -8,6 +8,8 @@
 #include "entities/authority_phrases.h"
 #include "entities/authority_recognizer.h"
 
+#include "language/language_pack.h"
+
 namespace finex::authority {
 
 // How one surface form may be used (see the header of authorities.tsv).
@@ -20,7 +22,7 @@ struct SurfaceForm {
 
 class Gazetteer {
  public:
-  Gazetteer();
+  explicit Gazetteer(const LanguagePacks& packs);
   const std::string& error() const { return error_; }
 
   const std::vector<Authority>& authorities() const { return authorities_; }

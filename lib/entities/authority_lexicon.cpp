@@ -22,11 +22,11 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 
 }  // namespace
 
-Lexicon::Lexicon(std::string_view language) {
+Lexicon::Lexicon(std::string_view language, const LanguagePacks& packs) {
   if (language.empty()) return;
   const std::string dir = std::string(language) + "/";
   const auto load_countries = [&](std::string_view file, PhraseTable<std::string>& table) {
-    data::for_each_line(data::file(dir + std::string(file)), [&](std::string_view line) {
+    data::for_each_line(packs.file(language, file), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() < 2 || fields[1].size() != 2) {
         if (error_.empty()) error_ = dir + std::string(file) + ": expected form and country: " + std::string(line);
@@ -38,7 +38,7 @@ Lexicon::Lexicon(std::string_view language) {
   load_countries("authority_nationalities.tsv", nationalities_);
   load_countries("authority_countries.tsv", countries_);
 
-  data::for_each_line(data::file(dir + "authority_descriptions.tsv"), [&](std::string_view line) {
+  data::for_each_line(packs.file(language, "authority_descriptions.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
     Description d;
     const std::string_view field = fields.size() > 1 ? fields[1] : std::string_view{};
@@ -52,7 +52,7 @@ Lexicon::Lexicon(std::string_view language) {
     (d.complement ? complements_ : descriptions_).add(fields[0], is_all_capitals(fields[0]), d);
   });
 
-  data::for_each_line(data::file(dir + "authority_context.tsv"), [&](std::string_view line) {
+  data::for_each_line(packs.file(language, "authority_context.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
     if (fields.size() < 2) return;
     if (fields[0] == "location") locations_.emplace_back(fields[1]);

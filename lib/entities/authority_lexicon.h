@@ -9,6 +9,8 @@
 #include "entities/authority_phrases.h"
 #include "entities/authority_recognizer.h"
 
+#include "language/language_pack.h"
+
 namespace finex::authority {
 
 struct Description {
@@ -20,7 +22,7 @@ struct Description {
 class Lexicon {
  public:
   // An empty lexicon (no words) when `language` is empty.
-  explicit Lexicon(std::string_view language);
+  Lexicon(std::string_view language, const LanguagePacks& packs);
   const std::string& error() const { return error_; }
 
   const PhraseTable<std::string>& nationalities() const { return nationalities_; }

@@ -84,14 +84,16 @@ std::size_t offset(std::string_view text, std::string_view part) {
 }  // namespace
 
 struct LanguageMatcher {
-  LanguageMatcher(std::string code, const Gazetteer& gazetteer)
-      : language(std::move(code)), lexicon(language), mentions(gazetteer, lexicon) {}
+  LanguageMatcher(std::string code, const Gazetteer& gazetteer, const LanguagePacks& packs)
+      : language(std::move(code)), lexicon(language, packs), mentions(gazetteer, lexicon) {}
   std::string language;
   Lexicon lexicon;
   MentionFinder mentions;
 };
 
 struct AuthorityRecognizer::Impl {
+  explicit Impl(const LanguagePacks& p) : packs(p), gazetteer(p) {}
+  const LanguagePacks& packs;
   std::string error;
   Gazetteer gazetteer;
   std::vector<std::unique_ptr<LanguageMatcher>> languages;  // the last one has no words
@@ -124,7 +126,7 @@ struct AuthorityRecognizer::Impl {
 };
 
 void AuthorityRecognizer::Impl::add_language(const std::string& code) {
-  auto m = std::make_unique<LanguageMatcher>(code, gazetteer);
+  auto m = std::make_unique<LanguageMatcher>(code, gazetteer, packs);
   if (!m->lexicon.error().empty()) {
     error = m->lexicon.error();
     return;
@@ -203,15 +205,13 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
   return AuthorityMention{span, authority(gazetteer.lookup(nationality, wanted)), nationality};
 }
 
-AuthorityRecognizer::AuthorityRecognizer(const std::vector<std::string>& languages)
-    : impl_(std::make_unique<Impl>()) {
+AuthorityRecognizer::AuthorityRecognizer(const std::vector<std::string>& languages,
+                                         const LanguagePacks& packs)
+    : impl_(std::make_unique<Impl>(packs)) {
   Impl& impl = *impl_;
   impl.error = impl.gazetteer.error();
   if (!impl.error.empty()) return;
-  std::vector<std::string> codes = languages;
-  if (codes.empty()) codes = data::languages_with("authority_descriptions.tsv");
-  for (const std::string& code : codes) {
-    if (data::file(code + "/authority_descriptions.tsv").empty()) continue;  // names only
+  for (const std::string& code : packs.providing(Capability::authorities, languages)) {
     impl.add_language(code);
     if (!impl.error.empty()) return;
   }

@@ -24,6 +24,8 @@
 
 #include "finex/result.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 // Which kind of regulator: a description ("the Greek watchdog") resolves to the authority of
@@ -44,7 +46,9 @@ struct AuthorityMention {
 
 class AuthorityRecognizer {
  public:
-  explicit AuthorityRecognizer(const std::vector<std::string>& languages = {});
+  // `languages`: empty means every language of `packs` with authority words.
+  explicit AuthorityRecognizer(const std::vector<std::string>& languages = {},
+                               const LanguagePacks& packs = LanguagePacks::compiled());
   ~AuthorityRecognizer();
   bool ok() const;
   const std::string& error() const;

@@ -91,16 +91,15 @@ std::vector<Token> tokenize(std::string_view text) {
 
 }  // namespace
 
-PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
-  data::for_each_line(data::file("corporate_suffixes.txt"),
+PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
+                                 const LanguagePacks& packs) {
+  data::for_each_line(packs.shared_file("corporate_suffixes.txt"),
                       [&](std::string_view line) { suffixes_.insert(line); });
-  for (const std::string& lang : data::languages_with("party_cues.tsv")) {
-    if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
-      continue;
+  for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
     std::vector<std::pair<int, std::string>> before, after, references;
-    data::for_each_line(data::file(path), [&](std::string_view line) {
+    data::for_each_line(packs.file(lang, "party_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
         error_ = path + ": expected category<TAB>phrase: " + std::string(line);
@@ -113,6 +112,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages) {
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
+      else if (fields[0] == "place") language.places.insert(fields[1]);
+      else if (fields[0] == "connector") language.connectors.insert(fields[1]);
+      else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
+      else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -178,11 +181,18 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     }
     std::size_t last = i;
     std::size_t j = i + 1;
+    // A language's own connector ("i" of "Bygg i Norr AB") stays inside a name that ends in a
+    // legal form; elsewhere it ends the name ("Lindblom i Stockholm").
+    auto language_connector = [&](std::size_t k) {
+      return lang != languages_.end() && lang->second.connectors.count(word(k)) > 0;
+    };
+    std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
       if (name_token(j) && !is_stop(j)) {
         last = j++;
-      } else if ((is_name_connector(word(j))) && j + 1 < tokens.size() && joined(j + 1) &&
-                 tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+      } else if ((is_name_connector(word(j)) || language_connector(j)) && j + 1 < tokens.size() &&
+                 joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+        if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
       } else {
@@ -195,8 +205,43 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
+    if (first_connector > 0 && suffixes_.count(word(last)) == 0) {
+      last = first_connector - 1;
+      j = first_connector;
+    }
+    // "Gruvbolaget Norrmalm Mineral AB": a capitalised common noun (a sentence opener) that
+    // introduces the name is not part of it.
+    auto lead_noun = [&](std::string_view w) {
+      if (lang == languages_.end()) return false;
+      for (std::string_view ending : lang->second.lead_noun_endings)
+        if (w.size() >= ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
+      return false;
+    };
+    // ... unless only a legal form would be left: "Sjöbolaget AB" is a name.
+    while (i < last && tokens[i + 1].capitalised && lead_noun(word(i)) &&
+           !(i + 1 == last && suffixes_.count(word(last)) > 0))
+      ++i;
+    // In a language that capitalises only names, a single word that opens a sentence and is
+    // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
+    auto lone_opener = [&] {
+      if (lang == languages_.end() || !lang->second.openers_are_nouns) return false;
+      const std::string_view w = word(i);
+      if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) > 1) return false;
+      std::size_t before = tokens[i].span.begin;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before > 0 && std::string_view(".!?\n").find(text[before - 1]) == std::string_view::npos) return false;
+      for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        if (at == tokens[i].span.begin) continue;
+        std::size_t p = at;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        const bool opens = p == 0 || std::string_view(".!?\n").find(text[p - 1]) != std::string_view::npos;
+        if (!opens) return false;
+      }
+      return true;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
-                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)));
+                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
+                             lone_opener());
     if (alone_stop) {
       i = j;
       continue;
@@ -204,6 +249,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     PartyMention m;
     m.span = {tokens[i].span.begin, tokens[last].span.end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
+    if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
+        lang->second.places.count(word(i - 1)) > 0) {
+      i = j;
+      continue;
+    }
     names.push_back(m);
     i = j;
   }

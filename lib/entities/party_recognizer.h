@@ -11,6 +11,8 @@
 #include "core/phrase_matcher.h"
 #include "finex/result.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 enum class PartyCue { none, before, after };
@@ -23,7 +25,8 @@ struct PartyMention {
 
 class PartyRecognizer {
  public:
-  explicit PartyRecognizer(const std::vector<std::string>& languages);
+  explicit PartyRecognizer(const std::vector<std::string>& languages = {},
+                           const LanguagePacks& packs = LanguagePacks::compiled());
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
@@ -42,6 +45,10 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
+    std::unordered_set<std::string_view> places;      // "i" of "i Västerås": a place follows
+    std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
+    std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
+    bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

@@ -20,14 +20,18 @@ constexpr std::size_t kMaxTriggerGap = 100;
 constexpr std::size_t kMaxCapGap = 12;
 // A non-fine word nearer the amount than the trigger: "turnover of around $3.5 million".
 constexpr std::size_t kMaxNotFineGap = 40;
+// A word right after the amount that says what the money is: "€5m in damages", "1,3 miljoner
+// kronor i skadestånd" (a fine word there, "14 miljoner kronor i sanktionsavgift", wins).
+constexpr std::size_t kMaxDescriptionGap = 4;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
 struct FineAssembler::Impl {
-  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities)
-      : lexicon(languages), parties(languages), authorities(authorities) {
+  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities,
+       const LanguagePacks& packs)
+      : lexicon(languages, packs), parties(languages, packs), authorities(authorities) {
     if (!lexicon.ok()) error = lexicon.error();
     else if (!parties.ok()) error = parties.error();
   }
@@ -38,8 +42,8 @@ struct FineAssembler::Impl {
 };
 
 FineAssembler::FineAssembler(const std::vector<std::string>& languages,
-                             const AuthorityRecognizer& authorities)
-    : impl_(std::make_unique<Impl>(languages, authorities)) {}
+                             const AuthorityRecognizer& authorities, const LanguagePacks& packs)
+    : impl_(std::make_unique<Impl>(languages, authorities, packs)) {}
 FineAssembler::~FineAssembler() = default;
 bool FineAssembler::ok() const { return impl_->error.empty(); }
 const std::string& FineAssembler::error() const { return impl_->error; }
@@ -129,8 +133,13 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     bool blocked = false;
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
+    bool described_not_fine = false, described_fine = false;
     for (const Cue& c : ctx.cues_in(sentence)) {
       const std::size_t g = ctx.char_gap(c.span, money.span);
+      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= kMaxDescriptionGap) {
+        if (c.kind == CueKind::not_fine) described_not_fine = true;
+        if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
+      }
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
@@ -149,6 +158,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           break;
       }
     }
+    if (described_not_fine && !described_fine) continue;
     const PartyMention* listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
                                      ? list_item(ctx, sentence, money.span)
                                      : nullptr;

@@ -43,7 +43,8 @@ struct FineRecord {
 
 class FineAssembler {
  public:
-  FineAssembler(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities);
+  FineAssembler(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities,
+                const LanguagePacks& packs = LanguagePacks::compiled());
   ~FineAssembler();
   bool ok() const;
   const std::string& error() const;

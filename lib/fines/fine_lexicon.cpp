@@ -27,13 +27,11 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
 
 }  // namespace
 
-FineLexicon::FineLexicon(const std::vector<std::string>& languages) {
-  for (const std::string& lang : data::languages_with("fine_cues.tsv")) {
-    if (!languages.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
-      continue;
+FineLexicon::FineLexicon(const std::vector<std::string>& languages, const LanguagePacks& packs) {
+  for (const std::string& lang : packs.providing(Capability::fines, languages)) {
     std::vector<std::pair<int, std::string>> phrases;
     const std::string path = lang + "/fine_cues.tsv";
-    data::for_each_line(data::file(path), [&](std::string_view line) {
+    data::for_each_line(packs.file(lang, "fine_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
         error_ = path + ": expected category<TAB>phrase: " + std::string(line);

@@ -9,6 +9,8 @@
 #include "core/phrase_matcher.h"
 #include "entities/authority_recognizer.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 enum class CueKind {
@@ -35,7 +37,8 @@ struct Cue {
 
 class FineLexicon {
  public:
-  explicit FineLexicon(const std::vector<std::string>& languages);
+  explicit FineLexicon(const std::vector<std::string>& languages = {},
+                       const LanguagePacks& packs = LanguagePacks::compiled());
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 

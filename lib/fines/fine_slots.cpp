@@ -177,9 +177,33 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
-    // "fined COSMOTE and OTE €6m and €3.25m respectively": coordinated amounts pair up in order
-    // with coordinated names after the first amount, or anywhere in the sentence; the date is
-    // shared.
+    bool paired_names = false;
+    // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
+    // amount as amounts pair up in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      std::vector<Span> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.span.end <= first_money.begin) names.push_back(p.span);
+      // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
+      // was not read, so the amounts do not pair up).
+      const bool adjacent =
+          !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
+                                std::string_view::npos;
+      bool listed = true;  // "X and Y", "X, Y and Z"
+      for (std::size_t k = 0; k + 1 < names.size(); ++k)
+        listed = listed && ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
+                                                       ctx.doc.language);
+      if (names.size() == count && adjacent && listed) {
+        paired_names = true;
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = names[k];
+          records[i + k].entity_inherited = false;
+        }
+      }
+    }
+    // Otherwise, "fined COSMOTE and OTE €6m and €3.25m respectively": coordinated amounts pair
+    // up in order with coordinated names after the first amount, or anywhere in the sentence;
+    // the date is shared.
     bool amounts_coordinated = count >= 2;
     for (std::size_t k = i; amounts_coordinated && k + 1 < j; ++k) {
       const Span left = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
@@ -187,7 +211,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       amounts_coordinated = left.end <= right.begin &&
                             ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language);
     }
-    if (amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
+    if (!paired_names && amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
       auto chain_from = [&](std::size_t from) {
         std::vector<Span> chain;
         const auto names = ctx.parties_in(sentence);
@@ -308,12 +332,14 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const auto dates = ctx.dates_in(sentence);
     if (trigger == nullptr || dates.empty()) continue;
     const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
-    if (d->resolution == DateResolution::unresolved) continue;
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
     // ("sanctions up 43% on 2017") compares rather than dates.
     const std::string_view line = ctx.text_of(sentence);
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
+    // A day whose year is unknown ("on Wednesday 20 September the committee imposed the
+    // following fines:") still dates the list it heads.
+    if (d->resolution == DateResolution::unresolved && !(heading && d->value.size() == 10)) continue;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
     if (!to_the_day && !heading) continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});

@@ -119,6 +119,8 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
     if (!scaled) return std::nullopt;
     c.value = *scaled;
     k = scale->end;
+    // "34 mnkr", "410 MSEK": the scale word carries the currency.
+    if (!c.currency && !scale->entry->iso.empty()) c.currency = scale->entry;
     // "1 milione e 800mila", "1 million 800 thousand": a smaller scaled part adds on.
     std::size_t next = k;
     if (auto joiner = continues(text, next) ? lexicon.match(text, next, Role::joiner) : std::nullopt)

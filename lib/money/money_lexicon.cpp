@@ -90,9 +90,10 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
   return "";
 }
 
-std::string Lexicon::add_file(std::string_view path, Role role, bool override_existing) {
+std::string Lexicon::add_file(std::string_view contents, std::string_view path, Role role,
+                              bool override_existing) {
   std::string error;
-  data::for_each_line(data::file(path), [&](std::string_view line) {
+  data::for_each_line(contents, [&](std::string_view line) {
     if (!error.empty()) return;
     const auto fields = data::split_tabs(line);
     const auto field = [&](std::size_t k) { return k < fields.size() ? fields[k] : ""; };
@@ -113,6 +114,17 @@ std::string Lexicon::add_file(std::string_view path, Role role, bool override_ex
             e.power <= 0 || e.power > 15)
           error = "bad power of ten";
         e.abbreviation = has_flag(flags, "abbreviation");
+        // "currency=SEK": the word names the currency too ("34 mnkr", "410 MSEK").
+        for (std::string_view rest = flags; !rest.empty();) {
+          const auto comma = rest.find(',');
+          std::string_view f = rest.substr(0, comma);
+          while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+          if (f.substr(0, 9) == "currency=") {
+            e.iso = std::string(f.substr(9, 3));
+            if (e.iso.size() != 3) error = "bad currency code";
+          }
+          rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
         break;
       }
       case Role::number_word: {
@@ -146,24 +158,25 @@ std::string Lexicon::add_file(std::string_view path, Role role, bool override_ex
   return error;
 }
 
-std::string Lexicon::load(std::string_view language) {
+std::string Lexicon::load(std::string_view language, const LanguagePacks& packs) {
   std::vector<std::string> languages;
   if (!language.empty()) {
     languages.emplace_back(language);
   } else {
     // Every language together; English first so its reading of shared words wins.
-    languages = data::languages_with("money_currencies.tsv");
+    languages = packs.providing(Capability::money);
     std::stable_partition(languages.begin(), languages.end(),
                           [](const std::string& l) { return l == "en"; });
   }
   bool first = true;
   for (const std::string& lang : languages) {
     for (const FileSpec& spec : kLanguageFiles) {
-      std::string error = add_file(lang + "/" + spec.name, spec.role, first);
+      std::string error =
+          add_file(packs.file(lang, spec.name), lang + "/" + std::string(spec.name), spec.role, first);
       if (!error.empty()) return error;
     }
     if (first) {
-      data::for_each_line(data::file(lang + "/money_format.tsv"), [&](std::string_view line) {
+      data::for_each_line(packs.file(lang, "money_format.tsv"), [&](std::string_view line) {
         const auto fields = data::split_tabs(line);
         if (fields.size() >= 2 && fields[0] == "decimal_mark" && fields[1].size() == 1)
           decimal_mark_ = fields[1][0];
@@ -171,7 +184,8 @@ std::string Lexicon::load(std::string_view language) {
     }
     first = false;
   }
-  std::string error = add_file("money_symbols.tsv", Role::currency, false);
+  std::string error =
+      add_file(packs.shared_file("money_symbols.tsv"), "money_symbols.tsv", Role::currency, false);
   if (!error.empty()) return error;
   for (const auto& entry : by_first_word_) first_word_sketch_.set(sketch(entry.first));
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
@@ -248,7 +262,9 @@ std::string Lexicon::currency_evidence_pattern() const {
   for (const LexiconEntry& e : other_spellings_) all.push_back(&e);
   for (const LexiconEntry* entry : all) {
     const LexiconEntry& e = *entry;
-    if (e.role != Role::currency || e.raw_words.empty()) continue;
+    // A scale word that names its currency ("mnkr") is currency evidence too.
+    if ((e.role != Role::currency && !(e.role == Role::scale && !e.iso.empty())) || e.raw_words.empty())
+      continue;
     // The last word: every word of an entry must be written for it to match, and the last one
     // tells more ("New Zealand dollar": "dollar", not "new").
     const std::string first = e.raw_words.substr(e.raw_words.rfind(' ') + 1);

@@ -36,7 +36,7 @@ struct LexiconEntry {
   std::vector<bool> glued;         // glued[k]: token k touches token k-1 in the data
   bool exact_case = false;         // ISO codes: "EUR" yes, "eur"/"Eur" no
   std::string raw_words;           // the entry as written, for exact-case comparison
-  // currency
+  // currency; also a scale word that names its currency ("mnkr": million kronor)
   std::string iso;
   bool bare_dollar = false;  // "$" alone: the document may say which dollar
   bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
@@ -63,7 +63,7 @@ struct LexiconMatch {
 class Lexicon {
  public:
   // Loads `language` (may be empty: every language together). Returns an error message or "".
-  std::string load(std::string_view language);
+  std::string load(std::string_view language, const LanguagePacks& packs);
 
   // Looks every token of `text` up once (TokenizedText::entries), before match() is asked.
   void look_up_words(TokenizedText& text) const;
@@ -82,7 +82,8 @@ class Lexicon {
   std::string currency_evidence_pattern() const;
 
  private:
-  std::string add_file(std::string_view path, Role role, bool override_existing);
+  std::string add_file(std::string_view contents, std::string_view path, Role role,
+                       bool override_existing);
   std::string add_entry(LexiconEntry entry, std::string_view written, bool override_existing);
 
   std::vector<LexiconEntry> entries_;

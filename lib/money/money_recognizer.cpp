@@ -4,7 +4,6 @@
 
 #include <map>
 
-#include "data/data_files.h"
 #include "money/amount_parser.h"
 #include "money/mention_links.h"
 #include "money/money_lexicon.h"
@@ -20,19 +19,17 @@ struct MoneyRecognizer::Impl {
   std::unique_ptr<RE2> evidence;
 };
 
-MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>& languages)
+MoneyRecognizer::MoneyRecognizer(const std::vector<std::string>& languages,
+                                 const LanguagePacks& packs)
     : impl_(std::make_unique<Impl>()) {
-  std::vector<std::string> wanted = languages;
-  if (wanted.empty()) wanted = data::languages_with("money_currencies.tsv");
-  for (const std::string& language : wanted) {
-    if (data::file(language + "/money_currencies.tsv").empty()) continue;
-    std::string error = impl_->by_language[language].load(language);
+  for (const std::string& language : packs.providing(Capability::money, languages)) {
+    std::string error = impl_->by_language[language].load(language, packs);
     if (!error.empty()) {
       impl_->error = error;
       return;
     }
   }
-  impl_->error = impl_->any_language.load("");
+  impl_->error = impl_->any_language.load("", packs);
   if (!impl_->error.empty()) return;
   RE2::Options options;
   options.set_log_errors(false);

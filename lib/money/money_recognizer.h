@@ -15,6 +15,7 @@
 
 #include "finex/decimal.h"
 #include "finex/result.h"
+#include "language/language_pack.h"
 
 namespace finex {
 
@@ -31,8 +32,10 @@ struct MoneyMention {
 
 class MoneyRecognizer {
  public:
-  // `languages`: empty means every bundled language.
-  explicit MoneyRecognizer(const std::vector<std::string>& languages = {});
+  // `languages`: empty means every language of `packs` with money data. `packs` must outlive
+  // the recogniser.
+  explicit MoneyRecognizer(const std::vector<std::string>& languages = {},
+                           const LanguagePacks& packs = LanguagePacks::compiled());
   ~MoneyRecognizer();
   bool ok() const;
   const std::string& error() const;

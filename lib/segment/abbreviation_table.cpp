@@ -10,14 +10,15 @@ namespace {
 constexpr std::string_view kFileName = "abbreviations.txt";
 }  // namespace
 
-AbbreviationTable::AbbreviationTable() {
-  languages_ = data::languages_with(kFileName);
+AbbreviationTable::AbbreviationTable(const LanguagePacks& packs) {
+  languages_ = packs.providing(Capability::sentences);
   std::sort(languages_.begin(), languages_.end());
   if (languages_.size() > 32) languages_.resize(32);  // one bit per language
   for (std::size_t i = 0; i < languages_.size(); ++i) {
     const std::string path = languages_[i] + "/" + std::string(kFileName);
+    const std::string_view contents = packs.file(languages_[i], kFileName);
     const std::uint32_t bit = std::uint32_t{1} << i;
-    data::for_each_line(data::file(path), [&](std::string_view line) {
+    data::for_each_line(contents, [&](std::string_view line) {
       const std::vector<std::string_view> fields = data::split_tabs(line);
       const std::string_view written = fields[0];
       const std::string_view rule = fields.size() > 1 ? fields[1] : "always";

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 // When the period of an abbreviation still ends a sentence, from least to most often.
@@ -21,7 +23,7 @@ enum class AbbreviationRule {
 
 class AbbreviationTable {
  public:
-  AbbreviationTable();
+  explicit AbbreviationTable(const LanguagePacks& packs = LanguagePacks::compiled());
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "data/data_files.h"
+#include "language/language_pack.h"
 
 namespace finex {
 
@@ -23,15 +24,15 @@ std::uint64_t hash_word(std::string_view word) {
 
 }  // namespace
 
-FunctionWords::FunctionWords() {
-  languages_ = data::languages_with(kFileName);
+FunctionWords::FunctionWords(const LanguagePacks& packs) {
+  languages_ = packs.providing(Capability::identification);
   std::sort(languages_.begin(), languages_.end());
   if (languages_.size() > 32) languages_.resize(32);  // LanguageMask has 32 bits
 
   std::vector<Slot> words;
   for (std::size_t i = 0; i < languages_.size(); ++i) {
     const LanguageMask bit = LanguageMask{1} << i;
-    data::for_each_line(data::file(languages_[i] + "/" + std::string(kFileName)),
+    data::for_each_line(packs.file(languages_[i], kFileName),
                         [&](std::string_view word) { words.push_back({word, bit}); });
   }
   std::size_t size = 64;

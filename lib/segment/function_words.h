@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 // Bit i stands for languages()[i]; at most 32 languages.
@@ -17,7 +19,7 @@ using LanguageMask = std::uint32_t;
 
 class FunctionWords {
  public:
-  FunctionWords();
+  explicit FunctionWords(const LanguagePacks& packs = LanguagePacks::compiled());
 
   // Language codes that have a word list, sorted; index i is bit i of a LanguageMask.
   const std::vector<std::string>& languages() const { return languages_; }

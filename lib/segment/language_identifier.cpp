@@ -23,8 +23,9 @@ constexpr double kDecisiveLead = 3.0;
 
 }  // namespace
 
-LanguageIdentifier::LanguageIdentifier(const std::vector<std::string>& languages)
-    : languages_(languages) {
+LanguageIdentifier::LanguageIdentifier(const std::vector<std::string>& languages,
+                                       const LanguagePacks& packs)
+    : languages_(languages), words_(packs) {
   // words_ is declared after languages_, so the default is filled in once it is built.
   if (languages_.empty()) languages_ = words_.languages();
   for (const std::string& code : languages_) candidates_ |= words_.mask_of(code);

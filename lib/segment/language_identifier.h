@@ -28,7 +28,8 @@ class LanguageIdentifier {
  public:
   // `languages` restricts the candidates; empty means every language with a word list.
   // A requested language without a word list can never be the answer.
-  explicit LanguageIdentifier(const std::vector<std::string>& languages = {});
+  explicit LanguageIdentifier(const std::vector<std::string>& languages = {},
+                              const LanguagePacks& packs = LanguagePacks::compiled());
   LanguageGuess identify(std::string_view text) const;
   // The candidates: the restriction as given, or every language with a word list.
   const std::vector<std::string>& languages() const { return languages_; }

@@ -62,6 +62,7 @@ struct Break {
 }  // namespace
 
 struct SentenceSplitter::Rules {
+  explicit Rules(const LanguagePacks& packs) : abbreviations(packs), function_words(packs) {}
   std::unique_ptr<icu::BreakIterator> prototype;
   AbbreviationTable abbreviations;
   FunctionWords function_words;
@@ -151,8 +152,8 @@ bool SentenceSplitter::Rules::continues(const Break& b, int language) const {
   return !next_is_function_word(b);
 }
 
-SentenceSplitter::SentenceSplitter() {
-  auto rules = std::make_unique<Rules>();
+SentenceSplitter::SentenceSplitter(const LanguagePacks& packs) {
+  auto rules = std::make_unique<Rules>(packs);
   UErrorCode status = U_ZERO_ERROR;
   // The root rules: abbreviations come from our own lists, for every language at once.
   rules->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));

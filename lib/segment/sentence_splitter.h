@@ -13,11 +13,13 @@
 
 #include "finex/result.h"
 
+#include "language/language_pack.h"
+
 namespace finex {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter();
+  explicit SentenceSplitter(const LanguagePacks& packs = LanguagePacks::compiled());
   ~SentenceSplitter();
   SentenceSplitter(SentenceSplitter&&) noexcept;
   SentenceSplitter& operator=(SentenceSplitter&&) noexcept;

@@ -12,6 +12,8 @@ SOURCE_DIR = os.environ.get(
 MODULE_DIR = os.environ.get("FINEX_PYTHON_MODULE_DIR", os.path.join(SOURCE_DIR, "build", "python"))
 CLI = os.environ.get("FINEX_CLI", os.path.join(SOURCE_DIR, "build", "tools", "finex", "finex"))
 SEEDS = os.path.join(SOURCE_DIR, "corpus", "seeds")
+# A toy language pack (Esperanto) for the language_dirs option.
+TOY_PACKS = os.path.join(SOURCE_DIR, "tests", "packs")
 
 sys.path.insert(0, MODULE_DIR)
 

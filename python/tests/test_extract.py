@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from conftest import run_cli, seed_paths
+from conftest import run_cli, seed_paths, TOY_PACKS
 
 EN = "The CNIL fined Google 50 million euros on 21 January 2019."
 # Two-byte letters before the amount: byte offsets and character offsets differ.
@@ -92,7 +92,8 @@ def test_options_as_dict_or_keywords(finex_module):
     by_dict = finex_module.Extractor({"languages": ["fr"], "max_mentions": 5})
     by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
     assert by_dict.options == by_keywords.options == {
-        "languages": ["fr"], "max_document_bytes": 64 << 20, "max_mentions": 5}
+        "languages": ["fr"], "language_dirs": [], "max_document_bytes": 64 << 20,
+        "max_mentions": 5}
     assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
 
 
@@ -102,10 +103,24 @@ def test_options_as_dict_or_keywords(finex_module):
     ({"languages": [1]}, TypeError),
     ({"max_mentions": -1}, ValueError),
     ({"max_document_bytes": "10"}, TypeError),
+    ({"language_dirs": "packs"}, TypeError),
+    ({"languages": ["xx"]}, ValueError),
+    ({"language_dirs": ["/nonexistent/finex/packs"]}, ValueError),
 ])
 def test_bad_options_raise(finex_module, options, error):
     with pytest.raises(error):
         finex_module.Extractor(options)
+
+
+def test_language_dirs_add_a_language(finex_module):
+    toy = finex_module.Extractor(language_dirs=[str(TOY_PACKS)])
+    text = "La Datuma Oficejo monpunis Verda Kompanio S.A. per 2 milionoj da eŭroj la 12 de marto 2024."
+    record = toy.extract(text)
+    assert record["language"] == "eo"
+    [fine] = record["fines"]
+    assert fine["amount"]["value"] == 2000000
+    assert fine["entity"]["text"] == "Verda Kompanio S.A."
+    assert pickle.loads(pickle.dumps(toy)).options["language_dirs"] == [str(TOY_PACKS)]
 
 
 def test_bad_arguments_raise(extractor):

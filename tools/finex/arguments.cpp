@@ -25,6 +25,8 @@ options:
                        standard input and write one result per record, flushed at once
   -j, --jobs N         worker threads sharing one extractor (default: one per core)
   --lang XX            language of every document (ISO 639-1); default: identified per document
+  --language-dir DIR   read language packs from DIR too (a pack folder, or a folder of them);
+                       a pack replaces the bundled one of its language; may repeat
   --published DATE     publication date of every document (ISO 8601), against which relative
                        dates resolve; in --stream mode a record's own "published" wins
   -q, --quiet          no progress line and no summary on standard error
@@ -123,7 +125,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     };
     auto takes_value = [](const std::string& a) {
       return a == "-o" || a == "--output" || a == "--format" || a == "--ext" || a == "-j" ||
-             a == "--jobs" || a == "--lang" || a == "--published";
+             a == "--jobs" || a == "--lang" || a == "--published" || a == "--language-dir";
     };
     if (!takes_value(arg)) {
       if (inline_value) return usage_error("option '" + arg + "' takes no value");
@@ -153,6 +155,9 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     } else if (arg == "--lang") {
       if (!is_language_code(*v)) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
       s.defaults.language = *v;
+    } else if (arg == "--language-dir") {
+      if (v->empty()) return usage_error("option --language-dir needs a folder");
+      s.options.extra_language_dirs.push_back(*v);
     } else if (arg == "--published") {
       if (!is_iso_date(*v)) return usage_error("--published needs an ISO date such as 2022-10-20");
       s.defaults.published = *v;

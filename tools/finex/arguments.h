@@ -18,6 +18,7 @@ struct Settings {
   Format format = Format::jsonl;
   std::string extension = ".txt";  // searched for in folders
   DocumentInfo defaults;           // --published, --lang: applied to every document
+  Options options;                 // --language-dir: the extractor's options
   unsigned threads = 0;            // 0: one per core
   bool stream = false;             // JSON Lines records on standard input
   bool quiet = false;

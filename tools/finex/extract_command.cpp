@@ -67,10 +67,11 @@ int run_extract(const Settings& settings) {
     std::cerr << "finex: " << sink.error() << "\n";
     return kExitWriteFailed;
   }
-  const Extractor extractor;  // one for every thread: it is immutable
+  const Extractor extractor(settings.options);  // one for every thread: it is immutable
   if (!extractor.ok()) {
     std::cerr << "finex: the extractor cannot start: " << extractor.error() << "\n";
-    return kExitDocumentErrors;
+    // A language pack given on the command line is the caller's to mend.
+    return settings.options.extra_language_dirs.empty() ? kExitDocumentErrors : kExitUsage;
   }
 
   std::vector<Input> inputs;

@@ -1,4 +1,0 @@
-#pragma once
-namespace finex {
-inline constexpr const char* version = "0.1.0";
-}
