@@ -135,7 +135,8 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("sea_post")));
     // "summer" alone is too often a noun ("summer school"); a season needs a cue, a modifier or
     // a year to be a date.
-    return cued || out.year != 0 || out.direction != kNoDirection;
+    return cued || out.year != 0 || out.direction != kNoDirection ||
+           vocabulary_.standalone.count(trimmed_fold(get(group_id("sea_s")))) > 0;
   }
   if (!get(group_id("mon")).empty()) {
     out.kind = RawKind::month;
@@ -145,7 +146,8 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("mon_post")));
     // A month name alone is a date only after a preposition or with a modifier: English "May"
     // is also a verb, French "mars" a planet.
-    return cued || out.direction != kNoDirection;
+    return cued || out.direction != kNoDirection ||
+           vocabulary_.standalone.count(trimmed_fold(get(group_id("mon_m")))) > 0;
   }
   if (!get(group_id("wd")).empty()) {
     out.kind = RawKind::weekday;

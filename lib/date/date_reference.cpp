@@ -89,10 +89,14 @@ std::string iso_month_at(std::string_view text, std::size_t pos) {
 }
 
 bool rest_of_line_is_blank_or_time(std::string_view rest) {
+  // A time word of a few letters may stand before the time ("14.6.2024 klo 10.15", "um 10:30").
+  constexpr int kMaxTimeWordLetters = 3;
+  int letters = 0;
   for (char c : rest) {
     if (c == '\n') return true;
-    // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30").
-    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != 'h' &&
+    // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
+    if ((c >= 'a' && c <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
+    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != '.' && c != 'h' &&
         !(c >= '0' && c <= '9'))
       return false;
   }
@@ -116,10 +120,11 @@ ReferenceFinder::~ReferenceFinder() = default;
 std::string ReferenceFinder::find(std::string_view text) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
-  // The tail starts after the part of the head that was searched: a text of few long lines is
-  // all head, and its last line must still be read ("... Published: 19 December 2023").
-  const std::size_t tail = std::max(std::min(head, kEndBytes), tail_begin(text, kHeadLines));
-  std::string value = after_cues(text, 0, std::min(head, kEndBytes));
+  // The foot starts after what the head search covered: a text of few long lines (paragraphs
+  // joined by normalisation) is all "head", but only its first kEndBytes were searched.
+  const std::size_t searched = std::min(head, kEndBytes);
+  const std::size_t tail = std::max(searched, tail_begin(text, kHeadLines));
+  std::string value = after_cues(text, 0, searched);
   if (value.empty()) {
     // The last bytes begin on a character, not inside one (Greek letters take two bytes).
     std::size_t end_region = text.size() > kEndBytes ? text.size() - kEndBytes : 0;

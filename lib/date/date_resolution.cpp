@@ -88,6 +88,9 @@ int season_year(const PartialDate& a, int season, int direction) {
   if (a.precision < 2) return y;
   if (direction == -1) return a.date.month > last_month[season] ? y : y - 1;
   if (direction == 1) return a.date.month < first_month[season] ? y : y + 1;
+  // With no modifier, as for a month: a season that has not begun by the anchor is last year's
+  // (news reports what happened).
+  if (direction != 0 && a.date.month < first_month[season]) return y - 1;
   return y;
 }
 

@@ -109,6 +109,15 @@ bool add_number_word(WordMap<int>& map, const std::vector<std::string_view>& f, 
   return true;
 }
 
+// A month or season line may end in the flag "alone" (see DateVocabulary::standalone).
+bool strip_alone_flag(std::vector<std::string_view>& f, std::size_t columns, DateVocabulary& v) {
+  if (f.size() == columns + 1 && f[columns] == "alone") {
+    v.standalone[fold_case(f[columns == 2 ? 0 : 1])] = true;
+    f.pop_back();
+  }
+  return f.size() == columns;
+}
+
 bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v) {
   if (f.size() != 2 || f[1].empty()) return false;
   const std::string_view key = f[0];
@@ -191,12 +200,14 @@ bool load_vocabulary(std::string_view language, const LanguagePacks& packs, Date
                      std::string& error) {
   v.language = std::string(language);
   return read_file(packs, language, "date_months.tsv", error,
-                   [&](const auto& f) { return add_number_word(v.months, f, 1, 12); }) &&
+                   [&](std::vector<std::string_view> f) {
+                     return strip_alone_flag(f, 2, v) && add_number_word(v.months, f, 1, 12);
+                   }) &&
          read_file(packs, language, "date_weekdays.tsv", error,
                    [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
          read_file(packs, language, "date_seasons.tsv", error,
-                   [&](const auto& f) {
-                     if (f.size() != 3 || f[1].empty()) return false;
+                   [&](std::vector<std::string_view> f) {
+                     if (!strip_alone_flag(f, 3, v) || f[1].empty()) return false;
                      if (f[0] == "season") {
                        int season = 0;
                        if (!parse_season(f[2], season)) return false;

@@ -41,6 +41,9 @@ struct DateVocabulary {
   WordMap<int> seasons;   // "été" → 1 (0 spring, 1 summer, 2 autumn, 3 winter)
   WordMap<int> quarters;  // "third quarter" → 3
   WordMap<int> numbers;   // "deux" → 2
+  // Month and season forms that are a date by themselves, with no cue or modifier before them:
+  // a case ending that already says "in" (Finnish "toukokuussa" = in May, "syksyllä").
+  WordMap<bool> standalone;
   WordMap<Modifier> modifiers;
   WordMap<RelativePhrase> phrases;  // "yesterday" → day -1
   WordMap<TimeUnit> units;          // "years" → year

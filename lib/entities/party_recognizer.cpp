@@ -36,7 +36,8 @@ struct Token {
   bool capitalised;
 };
 
-// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T").
+// Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
+// and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   std::size_t pos = 0;
@@ -61,6 +62,15 @@ std::vector<Token> tokenize(std::string_view text) {
         pos += len;
         continue;
       }
+      // "Coca-Cola", "Etelä-Savon Energia": a hyphen before a capital joins the parts of a name
+      // ("Nokia-yhtiö" stays "Nokia").
+      if (d == '-' && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_upper(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
+          continue;
+        }
+      }
       // "S.A." and "S.p.A.": a dot followed by a letter stays inside the word, and so does the
       // final dot of a word that already has one.
       if (d == '.') {
@@ -71,6 +81,14 @@ std::vector<Token> tokenize(std::string_view text) {
         if (letter_follows || dotted) {
           pos += 1;
           if (!letter_follows) break;
+          continue;
+        }
+      }
+      // "A/S", "I/S", "K/S": a slash after a single letter and before another joins a legal form.
+      if (d == '/' && pos == begin + 1 && pos + 1 < text.size()) {
+        std::size_t next_len;
+        if (is_letter_or_digit(code_point_at(text, pos + 1, next_len))) {
+          pos += 1;
           continue;
         }
       }
@@ -87,6 +105,18 @@ std::vector<Token> tokenize(std::string_view text) {
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
+}
+
+// Whether `pos` opens a sentence or a line: only spaces stand between it and the start of the
+// text, a line break or a sentence's final mark.
+bool opens_sentence(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0) return true;
+  const char c = text[pos - 1];
+  const std::string_view before = text.substr(0, pos);
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '-' ||
+         before.ends_with("\u2013") || before.ends_with("\u2014") || before.ends_with("\u201d") ||
+         before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
 }  // namespace
@@ -116,6 +146,9 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
+      else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
+      else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
+      else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -239,9 +272,18 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       }
       return true;
     };
+    // A lone word in the receiver's case that opens a sentence is a common noun written with a
+    // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
+    auto receiver_opening = [&](std::size_t k) {
+      if (lang == languages_.end() || !opens_sentence(text, tokens[k].span.begin)) return false;
+      const std::string_view w = word(k);
+      for (std::string_view ending : lang->second.recipient_endings)
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+      return false;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
-                             lone_opener());
+                             lone_opener() || receiver_opening(i));
     if (alone_stop) {
       i = j;
       continue;
@@ -286,8 +328,43 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
+    // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
+    // language uses for appositions.
+    for (std::string_view mark : lang->second.appositions)
+      if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' &&
+          it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap)
+        gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
+  }
+  // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
+  // also names it so (after the cues, which stand next to the name as written).
+  for (PartyMention& m : names)
+    for (std::string_view ending : lang->second.genitives) {
+      const std::string_view name = text.substr(m.span.begin, m.span.size());
+      if (name.size() <= ending.size() + 1 || !name.ends_with(ending)) continue;
+      const std::string_view stem = name.substr(0, name.size() - ending.size());
+      const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& other) {
+        return text.substr(other.span.begin, other.span.size()) == stem;
+      });
+      if (!named) continue;
+      m.span.end -= ending.size();
+      break;
+    }
+  // "määräsi Kotiväline Oy:lle sakon", "Korhoselle": a name in the receiver's case is the party
+  // the amount after it goes to, as if a cue followed it.
+  for (PartyMention& n : names) {
+    const std::string_view name = text.substr(n.span.begin, n.span.size());
+    for (std::string_view ending : lang->second.recipient_endings) {
+      const std::size_t end = n.span.end + 1 + ending.size();
+      const bool after_colon = end <= text.size() && text[n.span.end] == ':' &&
+                               text.substr(n.span.end + 1, ending.size()) == ending &&
+                               (end == text.size() || !is_letter_or_digit(static_cast<unsigned char>(text[end])));
+      // Glued, the ending also ends common nouns that open a sentence ("Verkkokaupalle"):
+      // only a name inside a sentence counts.
+      const bool glued = name.size() > ending.size() + 2 && name.ends_with(ending) && !opens_sentence(text, n.span.begin);
+      if (after_colon || glued) n.cue = PartyCue::after;
+    }
   }
   return names;
 }

@@ -49,6 +49,10 @@ class PartyRecognizer {
     std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
     std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
     bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
+    std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
+    std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
+    // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
+    std::vector<std::string_view> recipient_endings;
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

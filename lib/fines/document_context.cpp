@@ -150,12 +150,28 @@ bool same_word_inflected(std::string_view x, std::string_view y) {
   return stem >= 4 && letters(x.substr(px)) <= 2 && letters(y.substr(py)) <= 2;
 }
 
+// Whether `form` is `base` with a case ending: after a colon ("KKV:n") or glued to it
+// ("Metalle", "Nordean"), a few lowercase letters at most.
+bool inflected_form(std::string_view base, std::string_view form) {
+  constexpr std::size_t kMaxEnding = 6;  // bytes: "ltä", "lle", "ssä"
+  if (base.size() < 3 || form.size() <= base.size() || form.substr(0, base.size()) != base) return false;
+  std::string_view rest = form.substr(base.size());
+  if (rest.front() == ':') rest.remove_prefix(1);
+  return !rest.empty() && rest.size() <= kMaxEnding && std::all_of(rest.begin(), rest.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 }  // namespace
 
 bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  if (inflected_form(x, y)) return true;
+  // "Postille" and "Posti Group Oyj": a one-word name inflected from the other's first word.
+  const std::string_view first = y.substr(0, y.find(' '));
+  if (x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x)) return true;
   // The same name in another case: word by word over the shorter name, each word equal or
   // inflected, and the longer name going on only with a new word.
   while (!x.empty() && !y.empty()) {
@@ -170,7 +186,8 @@ bool DocumentContext::same_party(Span a, Span b) const {
 
 void DocumentContext::choose_main_party() {
   // Score each name by how often it appears, more where a cue marks it as fined or where the
-  // headline names it; "Clearview" and "Clearview AI" count together.
+  // headline names it, and a little more with a legal form, which shows a company ("the
+  // company" refers to one); "Clearview" and "Clearview AI" count together.
   std::map<std::string_view, int> score;
   auto key = [&](const PartyMention& p) {
     const std::string_view t = text_of(p.span);
@@ -182,7 +199,8 @@ void DocumentContext::choose_main_party() {
   if (!first.empty() && std::string_view(".!?:\"'").find(first.back()) != std::string_view::npos)
     headline = {};
   for (const PartyMention& p : parties)
-    score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0);
+    score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0) +
+                     (p.has_suffix ? 1 : 0);
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];

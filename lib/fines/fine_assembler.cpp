@@ -53,6 +53,7 @@ namespace {
 // A count right before the fine word ("24 multas", "seven fines") makes the amount a total
 // over many fines, unless the sentence names whom they were imposed on.
 bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
+  if (trigger.kind == CueKind::unit_trigger) return false;  // "20 päiväsakkoa" is one fine
   const std::string_view text = ctx.doc.text;
   for (const Cue& c : ctx.cues)
     if (c.kind == CueKind::count && c.span.end <= trigger.span.begin &&
@@ -69,7 +70,9 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
 
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
-      std::count_if(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }));
+      std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
+        return c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger;
+      }));
 }
 
 // An article that speaks of fines throughout may list them without a fine word on each line.
@@ -107,7 +110,8 @@ bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   if (count_triggers(doc.cues) >= kMinTriggersForLists) return true;
   // The test of assemble() below, without sentences: a trigger within reach of an amount.
   for (const Cue& c : doc.cues) {
-    if (c.kind != CueKind::trigger && c.kind != CueKind::periodic) continue;
+    if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
+      continue;
     // The gap counts characters, of up to four bytes.
     const std::size_t bytes = 4 * kMaxTriggerGap;
     const Span reach{c.span.begin > bytes ? c.span.begin - bytes : 0, c.span.end + bytes};
@@ -142,6 +146,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       }
       switch (c.kind) {
         case CueKind::trigger:
+        case CueKind::unit_trigger:
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;

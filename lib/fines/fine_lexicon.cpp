@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 16> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -22,7 +22,9 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCategories = {{
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},
+    {"follow_up", CueKind::follow_up},
     {"decision", CueKind::decision},
+    {"unit_trigger", CueKind::unit_trigger},
 }};
 
 }  // namespace

@@ -27,7 +27,10 @@ enum class CueKind {
   topic_data_protection,
   topic_competition,
   topic_financial,
-  decision,       // "the decision": a sentence without an amount that dates one dates its fines
+  follow_up,      // opens a sentence that says who or when of the one before: "Det oplyste ..."
+  decision,       // "the decision was taken on": dates the fine reported nearby, makes no fine
+  unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
+                  // number before it is no count of fines
 };
 
 struct Cue {

@@ -49,14 +49,31 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   // Amounts are in text order: only the first one starting inside `between` needs a look.
   auto it = std::lower_bound(amounts.begin(), amounts.end(), between.begin,
                              [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+  // The other end of the amount's own range is no other amount: "1 000 ja 800 euron sakot".
+  int partner = -1;
+  for (const MoneyMention& m : amounts)
+    if (m.span == money) partner = m.range_with;
   for (; it != amounts.end() && it->span.end <= between.end; ++it)
-    if (it->equivalent_of < 0 && !(it->span == money)) return true;
+    if (it->equivalent_of < 0 && !(it->span == money) &&
+        !(partner >= 0 && static_cast<std::size_t>(partner) < ctx.doc.money.size() &&
+          &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
+      return true;
   return false;
 }
 
 bool close_values(const Decimal& a, const Decimal& b) {
   const double x = a.to_double(), y = b.to_double();
   return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
+}
+
+// The sentence after sentence `s` opens with a phrase that reports who decided, or when, what
+// sentence `s` said ("... en bøde på 9 mio. kr. Det oplyste sparekassen tirsdag.").
+bool followed_up(const DocumentContext& ctx, std::size_t s) {
+  if (s + 1 >= ctx.doc.sentences.size()) return false;
+  const Span next = ctx.doc.sentences[s + 1];
+  for (const Cue& c : ctx.cues_in(next))
+    if (c.kind == CueKind::follow_up && c.span.begin <= next.begin + 3) return true;
+  return false;
 }
 
 }  // namespace
@@ -66,8 +83,16 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
 
+  // A proposed fine is the proposer's: the body nearest the word that proposes it, not the
+  // court asked to impose it ("the Consumer Ombudsman asks that the Market Court impose ...").
+  Span authority_target = money;
+  if (record.kind == FineKind::proposed) {
+    std::size_t best = SIZE_MAX;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
+  }
   const auto here = ctx.authorities_in(sentence);
-  if (const AuthorityMention* a = nearest(here, money, span_of_authority)) {
+  if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
     // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
     // named before it in the sentence is the one that imposed it.
     if (a->authority == nullptr)
@@ -79,13 +104,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
     const std::string_view own = ctx.text_of(sentence);
     const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos;
-    if (heading && s + 1 < doc.sentences.size()) {
+    if ((heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
     }
+    // An earlier sentence names the body only if it speaks of a fine or a decision: an
+    // inspector's finding ("Aluehallintoviraston tarkastaja totesi") imposes nothing.
+    auto speaks_of_fines = [&](Span earlier) {
+      for (const Cue& c : ctx.cues_in(earlier))
+        if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
+            c.kind == CueKind::decision || c.kind == CueKind::proposed)
+          return true;
+      return false;
+    };
     for (std::size_t back = 1; back <= kAuthorityLookBack && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
-      if (!earlier.empty()) record.authority = earlier.back();
+      if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
+        record.authority = earlier.back();
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
@@ -101,13 +136,30 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool several = std::count_if(amounts.begin(), amounts.end(),
                                      [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
+  // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
+  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's.
+  auto nearer_other = [&](const DateMention& d) {
+    if (!several) return false;
+    for (const MoneyMention& other : amounts)
+      if (other.equivalent_of < 0 && !(other.span == money) && gap(d.span, other.span) < gap(d.span, money))
+        return true;
+    return false;
+  };
   auto date_score = [&](const DateMention& d) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
-           (several && d.span.end <= money.begin ? 1000 : 0);
+           (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
+  }
+  if (date == nullptr) {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    if (followed_up(ctx, s))  // its first date, a resolved one if any
+      for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
+        if (date == nullptr || (date->resolution == DateResolution::unresolved &&
+                                d.resolution != DateResolution::unresolved))
+          date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 
@@ -120,15 +172,22 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin);
+    // "X was fined" after the amount points to a later amount, not back to this one.
+    const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
     const std::size_t score =
-        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none ? 1000 : 2000);
+        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party.
+  // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
+  // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
+  const bool tied_party = party != nullptr && party_score < 1000;
+  const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
-    if (ref.begin >= sentence.begin && ref.end <= sentence.end &&
+    if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
+        ref.end <= sentence.end &&
         (party == nullptr || gap(ref, money) < gap(party->span, money)))
       referenced = true;
   if (record.entity) {
@@ -179,21 +238,35 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     }
     bool paired_names = false;
     // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
-    // amount as amounts pair up in order.
-    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
-      std::vector<Span> names;
+    // amount as amounts pair up in order. "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot":
+    // coordinated amounts that share one currency go to coordinated parties in order.
+    if (count >= 2) {
+      std::vector<Span> names, cued;
       for (const PartyMention& p : ctx.parties_in(sentence))
-        if (p.span.end <= first_money.begin) names.push_back(p.span);
+        if (p.span.end <= first_money.begin) {
+          names.push_back(p.span);
+          if (p.cue != PartyCue::none) cued.push_back(p.span);
+        }
       // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
       // was not read, so the amounts do not pair up).
       const bool adjacent =
           !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
                                 std::string_view::npos;
-      bool listed = true;  // "X and Y", "X, Y and Z"
-      for (std::size_t k = 0; k + 1 < names.size(); ++k)
-        listed = listed && ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
-                                                       ctx.doc.language);
-      if (names.size() == count && adjacent && listed) {
+      bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent;
+      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
+        listed = ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
+                                             ctx.doc.language);
+      bool chained = !listed;
+      for (std::size_t k = i; k + 1 < j && chained; ++k)
+        chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
+      bool coordinated = chained && cued.size() == count;
+      for (std::size_t k = 0; coordinated && k + 1 < cued.size(); ++k) {
+        std::string_view between = ctx.text_of({cued[k].end, cued[k + 1].begin});
+        if (between.starts_with(":")) between.remove_prefix(std::min(between.size(), between.find(' ')));
+        coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
+      }
+      if (coordinated) names = cued;
+      if (listed || coordinated) {
         paired_names = true;
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
@@ -239,6 +312,40 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         }
       }
     }
+    // "X and Y must pay 3.5 million and 2 million respectively": the coordinated names after
+    // the amounts before the cue pair up in order with the amounts after it, as many as they.
+    if (count >= 2)
+      for (const Cue& cue : ctx.cues_in(sentence)) {
+        if (cue.kind != CueKind::respectively) continue;
+        auto money_of = [&](std::size_t k) { return ctx.doc.money[static_cast<std::size_t>(records[k].money)].span; };
+        std::size_t first = i;  // the first record after the cue
+        while (first < j && money_of(first).begin < cue.span.end) ++first;
+        if (first == j) break;
+        // The listed amounts follow the cue at once and one another with only a conjunction
+        // between: "respectively 3.5 million and 2 million".
+        const std::string_view lead = ctx.text_of({cue.span.end, money_of(first).begin});
+        if (lead.size() > 20 || lead.find_first_of("0123456789") != std::string_view::npos) break;
+        std::size_t last = first + 1;
+        while (last < j && ctx.lexicon.is_coordination(ctx.text_of({money_of(last - 1).end, money_of(last).begin}),
+                                                       ctx.doc.language))
+          ++last;
+        const std::size_t from = first == i ? sentence.begin : money_of(first - 1).end;
+        std::vector<Span> chain;
+        for (const PartyMention& p : ctx.parties_in(sentence)) {
+          if (p.span.begin < from) continue;
+          if (p.span.end > cue.span.begin) break;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, p.span.begin}), ctx.doc.language))
+            chain.clear();
+          chain.push_back(p.span);
+        }
+        if (chain.size() >= 2 && chain.size() == last - first)
+          for (std::size_t k = 0; k < chain.size(); ++k) {
+            records[first + k].entity = chain[k];
+            records[first + k].entity_inherited = false;
+          }
+        break;
+      }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
@@ -302,7 +409,16 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
     }
-    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited))) {
+    // A name with its legal form beats one marked as fined by a cue only, which beats a bare
+    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille".
+    auto marked = [&](const std::optional<Span>& entity) {
+      if (!entity) return 0;
+      for (const PartyMention& p : ctx.parties)
+        if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
+      return 0;
+    };
+    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)))) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
@@ -314,6 +430,26 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   const DocumentAnalysis& doc = ctx.doc;
+  // A fine whose authority is only the article's most named one takes the authority of a later
+  // sentence that reports who imposed a fine, without an amount ("The fine was issued by the
+  // prosecutor's unit NSK").
+  for (FineRecord& r : records) {
+    if (!r.authority || !r.authority_inherited || r.authority->span.size() == 0) continue;
+    const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    const std::size_t from = ctx.sentence_of(r.authority->span.begin);
+    if (from <= own && own - from <= kAuthorityLookBack) continue;  // named just before
+    for (std::size_t s = own + 1; s < doc.sentences.size() && s <= own + 6; ++s) {
+      const Span sentence = doc.sentences[s];
+      if (!ctx.money_in(sentence).empty()) continue;
+      const Cue* trigger = nullptr;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      const auto named = ctx.authorities_in(sentence);
+      if (trigger == nullptr || named.empty()) continue;
+      r.authority = *nearest(named, trigger->span, span_of_authority);
+      break;
+    }
+  }
   // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
   // 17 to impose an administrative fine", "The 2022 FCA fines ranked", "the decision was
   // issued on 6 June 2024"), with the date nearest their fine or decision word.
@@ -321,17 +457,25 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     std::size_t sentence;
     int date;
     bool heading;  // a period for what follows only
+    bool acting;   // an authority acting on a day, without a fine word: used when no other fits
   };
   std::vector<Event> events;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence = doc.sentences[s];
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
     const Cue* trigger = nullptr;
+    // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
     for (const Cue& c : ctx.cues_in(sentence))
-      if ((c.kind == CueKind::trigger || c.kind == CueKind::decision) && trigger == nullptr) trigger = &c;
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision) &&
+          trigger == nullptr)
+        trigger = &c;
     const auto dates = ctx.dates_in(sentence);
-    if (trigger == nullptr || dates.empty()) continue;
-    const DateMention* d = nearest(dates, trigger->span, [](const DateMention& x) { return x.span; });
+    // Without a fine word, an authority acting on a day also dates what follows: "The
+    // disciplinary committee dealt with the cases on Thursday."
+    const auto acting = ctx.authorities_in(sentence);
+    if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
+    const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
+    const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
     // ("sanctions up 43% on 2017") compares rather than dates.
@@ -339,10 +483,12 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
     // A day whose year is unknown ("on Wednesday 20 September the committee imposed the
     // following fines:") still dates the list it heads.
-    if (d->resolution == DateResolution::unresolved && !(heading && d->value.size() == 10)) continue;
+    if (d->resolution == DateResolution::unresolved &&
+        (trigger == nullptr || !(heading && d->value.size() == 10)))
+      continue;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && !heading) continue;
-    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day});
+    if (!to_the_day && (!heading || trigger == nullptr)) continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day, trigger == nullptr});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -375,15 +521,26 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // The nearest event before the amount (a section heading, the decision just reported), else
     // the nearest one shortly after it.
     const Event* chosen = nullptr;
-    for (const Event& e : events) {
-      if (e.sentence > own + 6) break;
-      const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
-      const bool same = authorities.empty() ||
-                        std::any_of(authorities.begin(), authorities.end(),
-                                    [&](const AuthorityMention& a) { return same_authority(a, *r.authority); });
-      if (!same) continue;
-      if (e.sentence < own) chosen = &e;
-      else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+    for (const bool acting : {false, true}) {
+      for (const Event& e : events) {
+        if (e.sentence > own + 6) break;
+        if (e.acting != acting) continue;
+        const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+        // The decision of the fine's body, or of another body its own sentence names ("the
+        // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
+        // June").
+        const auto own_bodies = ctx.authorities_in(r.sentence);
+        const bool same = authorities.empty() ||
+                          std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
+                            return same_authority(a, *r.authority) ||
+                                   std::any_of(own_bodies.begin(), own_bodies.end(),
+                                               [&](const AuthorityMention& b) { return same_authority(a, b); });
+                          });
+        if (!same) continue;
+        if (e.sentence < own) chosen = &e;
+        else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+      }
+      if (chosen != nullptr) break;
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
       r.date = chosen->date;

@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kMaxOpenerGap = 1;   // "da oltre un miliardo a ...": one word between
 constexpr std::size_t kMaxParenthesis = 30;  // tokens searched for the ")" of a conversion
+constexpr std::size_t kMaxConversionGap = 2;  // words between a conversion phrase and its amount
 
 bool has_currency(const AmountCandidate& c) { return !c.iso.empty(); }
 
@@ -30,6 +31,7 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (!closer || closer->end != b.first_token) continue;
     if (!opener_before(text, a, *closer->entry)) continue;
     if (!has_currency(a) && !has_currency(b)) continue;
+    if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
     if (!has_currency(a)) {
       a.iso = b.iso;
       if (a.power == 0 && b.power > 0)
@@ -171,6 +173,22 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
       if (c.first_token >= close) break;
       if (c.currency) out[n].equivalent_of = static_cast<int>(m);
     }
+  }
+  // Conversions introduced by a phrase: "€1.2bn, equivalent to about 9bn kroner". The next
+  // amount restates this one when it stands right after the phrase in another currency.
+  for (std::size_t m = 0; m + 1 < out.size(); ++m) {
+    if (out[m].equivalent_of >= 0 || out[m + 1].equivalent_of >= 0) continue;
+    std::size_t k = cands[source[m]].after_token;
+    while (k < text.tokens.size() && text.tokens[k].kind == TokenKind::punct &&
+           !text.tokens[k].after_break && text.raw(text.tokens[k]) != "." && text.raw(text.tokens[k]) != "(")
+      ++k;
+    if (k >= text.tokens.size() || text.tokens[k].after_break) continue;
+    const auto phrase = lexicon.match(text, k, Role::conversion);
+    if (!phrase) continue;
+    const AmountCandidate& next = cands[source[m + 1]];
+    if (next.first_token < phrase->end || next.first_token > phrase->end + kMaxConversionGap) continue;
+    if (!next.currency || out[m + 1].currency == out[m].currency) continue;
+    out[m + 1].equivalent_of = static_cast<int>(m);
   }
   return out;
 }

@@ -21,7 +21,7 @@ constexpr FileSpec kLanguageFiles[] = {
     {"money_currencies.tsv", Role::currency}, {"money_scales.tsv", Role::scale},
     {"money_number_words.tsv", Role::number_word}, {"money_particles.tsv", Role::particle},
     {"money_periods.tsv", Role::period}, {"money_ranges.tsv", Role::range_close},
-    {"money_followers.tsv", Role::follower},
+    {"money_followers.tsv", Role::follower},   {"money_conversions.tsv", Role::conversion},
 };
 
 bool has_flag(std::string_view flags, std::string_view flag) {
@@ -75,6 +75,7 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
       if (entry.role == Role::range_close) {  // one closer, several openers: "to" of "from"/"between"
         LexiconEntry& closer = entries_[index];
         closer.any_opener = closer.any_opener || entry.any_opener;
+        closer.backward = closer.backward && entry.backward;
         for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
         return "";
       }
@@ -148,6 +149,7 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
       case Role::range_close:
         if (field(1).empty()) e.any_opener = true;
         else e.openers.push_back(folded_words(field(1), nullptr));
+        e.backward = has_flag(flags, "backward");
         break;
       default:
         break;

@@ -26,6 +26,7 @@ enum class Role : std::uint8_t {
   period,       // "per day"
   range_close,  // "and" of "between ... and", "to" of "from ... to"
   follower,     // words that may follow an amount whose currency is implied: "for", "pour"
+  conversion,   // words after an amount that introduce the same sum in another currency
 };
 
 enum class NumberWordKind : std::uint8_t { unit, hundred, before_scale };
@@ -53,6 +54,9 @@ struct LexiconEntry {
   // needed when `any_opener`
   std::vector<std::vector<std::string>> openers;
   bool any_opener = false;
+  // range_close: only the first end may take the currency of the second ("1 000 ja 800 euron"),
+  // never the reverse, since after a whole amount the word starts something else.
+  bool backward = false;
 };
 
 struct LexiconMatch {

@@ -114,7 +114,8 @@ def test_bad_options_raise(finex_module, options, error):
 
 def test_language_dirs_add_a_language(finex_module):
     toy = finex_module.Extractor(language_dirs=[str(TOY_PACKS)])
-    text = "La Datuma Oficejo monpunis Verda Kompanio S.A. per 2 milionoj da eŭroj la 12 de marto 2024."
+    text = ("La Datuma Oficejo monpunis Verda Kompanio S.A. per 2 milionoj da eŭroj la 12 de marto"
+            " 2024. Ĝi ne protektis la datumojn de siaj klientoj, ĉar ili ne estis ĉifritaj.")
     record = toy.extract(text)
     assert record["language"] == "eo"
     [fine] = record["fines"]
