@@ -128,6 +128,10 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   if (digits <= 2 && next + 1 < text.size() && std::string_view("./-").find(text[next]) != std::string_view::npos &&
       is_digit(text[next + 1]))
     return true;
+  // "15. 2. 2024": a space after the dot (Czech and Slovak style).
+  if (digits <= 2 && next + 2 < text.size() && text[next] == '.' && text[next + 1] == ' ' &&
+      is_digit(text[next + 2]))
+    return true;
   // "17th of October", "1er janvier", "17. Oktober", "two years" ago: an ordinal ending,
   // a space, maybe a joining word, then a month or a unit.
   const std::size_t ordinal_end = std::min(text.size(), next + 4);

@@ -46,6 +46,7 @@ struct RawDate {
   TimeUnit unit = TimeUnit::day;  // relative and anchored expressions
   int offset = 0;
   std::size_t anchor = 0;  // anchored: where the anchor date's span begins
+  bool year_word = false;  // a year named by a noun before it ("im Jahr 2023", "v roce 2023")
 };
 
 class DatePattern {

@@ -201,6 +201,7 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     const std::string_view digits = get(group_id("yr_y"));
     out.year = to_int(digits);
     out.span = span_of(get(group_id("yr_y")));
+    out.year_word = !get(group_id("yr_w")).empty();
     return plausible_year(text, out.span, cued || !get(group_id("yr_w")).empty());
   }
   return false;

@@ -46,12 +46,15 @@ std::size_t tail_begin(std::string_view text, std::size_t lines) {
 }
 
 // The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
-// then up to 40 letters, spaces or . ' / -, then ", ". Zero when the line opens otherwise.
+// then up to 40 letters, spaces or . ' / -, then ", ", or a space before a day number (Czech
+// agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
 std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr int kMaxPlaceChars = 40;
   std::size_t pos = line;
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
     if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
+    if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
+      return pos + 1;
     utf8proc_int32_t c = -1;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                     static_cast<utf8proc_ssize_t>(text.size() - pos), &c);

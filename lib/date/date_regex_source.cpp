@@ -119,9 +119,11 @@ std::string build_date_regex(const DateVocabulary& v) {
   alts.push_back(group("iso", group("iso_y", year) + "-" + group("iso_m", "0[1-9]|1[0-2]") + "-" +
                                   group("iso_d", "0[1-9]|[12][0-9]|3[01]")));
   // "17/10/2022", "17.10.22", and with hyphens ("17-10-2022", Dutch style) only with a full
-  // year, since "3-1-22" is more often a score or a range than a date.
-  alts.push_back(group("num", group("num_a", "[0-3]?[0-9]") + "[./-]" + group("num_b", "[0-3]?[0-9]") +
-                                  "(?:[./]" + group("num_y", year + "|[0-9]{2}") + "|-" +
+  // year, since "3-1-22" is more often a score or a range than a date. A space may follow each
+  // dot before a full year ("15. 2. 2024", Czech and Slovak style).
+  alts.push_back(group("num", group("num_a", "[0-3]?[0-9]") + "(?:[./-]|\\. )" +
+                                  group("num_b", "[0-3]?[0-9]") + "(?:[./]" +
+                                  group("num_y", year + "|[0-9]{2}") + "|(?:-|\\. )" +
                                   group("num_y4", year) + ")"));
   if (!months.empty()) {
     const std::string weekday_part =

@@ -241,6 +241,7 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
     if (r.year != 0) last_year = r.year;
     DateMention& m = mentions[i];
     m.span = r.span;
+    m.year_word = r.year_word;
     m.resolution = r.year != 0 ? DateResolution::explicit_date : anchor.resolution;
     switch (r.kind) {
       case RawKind::day_date: {

@@ -31,6 +31,13 @@ bool is_upper(utf8proc_int32_t c) {
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
+std::string ascii_lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return out;
+}
+
 struct Token {
   Span span;
   bool capitalised;
@@ -149,6 +156,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
+      else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -285,6 +293,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
                              lone_opener() || receiver_opening(i));
     if (alone_stop) {
+      i = j;
+      continue;
+    }
+    // A preposition of place right before the name: "do Labe", "v Kladně", "s Mladou Boleslaví".
+    if (i > 0 && joined(i) && lang != languages_.end() &&
+        lang->second.place_words.count(ascii_lower(word(i - 1))) > 0) {
       i = j;
       continue;
     }

@@ -53,6 +53,7 @@ class PartyRecognizer {
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
+    std::unordered_set<std::string> place_words;       // "do Labe", "v Kladně": no party follows
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

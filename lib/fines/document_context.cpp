@@ -168,7 +168,7 @@ bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
-  if (inflected_form(x, y)) return true;
+  if (inflected_form(x, y) || inflected(a, b)) return true;
   // "Postille" and "Posti Group Oyj": a one-word name inflected from the other's first word.
   const std::string_view first = y.substr(0, y.find(' '));
   if (x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x)) return true;
@@ -182,6 +182,20 @@ bool DocumentContext::same_party(Span a, Span b) const {
     if (x.empty()) return true;
   }
   return false;
+}
+
+bool DocumentContext::inflected(Span a, Span b) const {
+  // A case ending glued to a name in languages that decline names ("TikToku", "Avastem").
+  constexpr std::size_t kMaxEnding = 4;  // bytes: "ovi", "ům"
+  constexpr std::size_t kMinStem = 4;
+  std::string_view x = text_of(a), y = text_of(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() < kMinStem || y.size() == x.size() || y.size() - x.size() > kMaxEnding || y.substr(0, x.size()) != x)
+    return false;
+  const std::string_view ending = y.substr(x.size());
+  return std::all_of(ending.begin(), ending.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
 }
 
 void DocumentContext::choose_main_party() {
@@ -198,16 +212,30 @@ void DocumentContext::choose_main_party() {
   const std::string_view first = text_of(headline);
   if (!first.empty() && std::string_view(".!?:\"'").find(first.back()) != std::string_view::npos)
     headline = {};
-  for (const PartyMention& p : parties)
+  // A lone capitalised word that opens a sentence, named nowhere else and tied to no cue, is
+  // more likely a common noun than a name ("Smrt dělníka v masně: ...", "Bilan d'une année").
+  auto opens_sentence = [&](const PartyMention& p) {
+    return std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                       [&](const Span& s) { return s.begin == p.span.begin; });
+  };
+  auto mentions_of = [&](const PartyMention& p) {
+    return std::count_if(parties.begin(), parties.end(),
+                         [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
+  };
+  for (const PartyMention& p : parties) {
+    if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
+        opens_sentence(p) && mentions_of(p) == 1)
+      continue;
     score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0) +
                      (p.has_suffix ? 1 : 0);
+  }
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];
     if (s > best) {
       best = s;
       main_party = static_cast<int>(i);
-    } else if (s == best && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
+    } else if (s == best && main_party >= 0 && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
                parties[i].span.size() > parties[static_cast<std::size_t>(main_party)].span.size()) {
       main_party = static_cast<int>(i);  // the fuller form of the same name
     }

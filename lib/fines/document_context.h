@@ -57,8 +57,11 @@ class DocumentContext {
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
   // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
-  // also in another grammatical case (words with a common stem and short endings).
+  // also with a case ending ("TikTok" / "TikToku") or in another grammatical case (words with a
+  // common stem and short endings: "Ελλάδα" / "Ελλάδας").
   bool same_party(Span a, Span b) const;
+  // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
+  bool inflected(Span a, Span b) const;
 
  private:
   void choose_main_party();

@@ -79,25 +79,51 @@ std::size_t count_triggers(const std::vector<Cue>& cues) {
 constexpr std::size_t kMinTriggersForLists = 3;
 
 // A line of a list of fines: a name, a separator and the amount ("TikTok – 530 Mio. EUR",
-// "Replika (Italien): 5 Mio. EUR").
-const PartyMention* list_item(const DocumentContext& ctx, Span sentence, Span money) {
-  constexpr std::size_t kMaxLine = 100;
-  if (sentence.size() > kMaxLine) return nullptr;
-  if (count_triggers(ctx.cues) < kMinTriggersForLists) return nullptr;
+// "Replika (Italien): 5 Mio. EUR"). The name may follow a lowercase description ("- the insurer
+// Pojistka Plus – 620,000") and end in lowercase words ("Moravská družstevní záložna – 4.5m",
+// languages that capitalise only a name's first word): the listed name runs up to the separator.
+// Returns the span of the listed name, or an empty span.
+Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
+  constexpr std::size_t kMaxLine = 100;     // the line up to its amount
+  constexpr std::size_t kMaxLowercase = 40;  // a description before, lowercase words after the name
+  if (money.end - sentence.begin > kMaxLine) return {};
+  if (count_triggers(ctx.cues) < kMinTriggersForLists) return {};
   const auto names = ctx.parties_in(sentence);
-  if (names.empty() || names.front().span.begin > sentence.begin + 4 || names.front().span.end > money.begin)
-    return nullptr;
-  std::string_view between = ctx.text_of({names.front().span.end, money.begin});
+  if (names.empty() || names.front().span.end > money.begin) return {};
+  const Span name = names.front().span;
+  auto lowercase_words = [](std::string_view t) {
+    for (const char c : t)
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || std::string_view(".,;:()\n").find(c) != std::string_view::npos)
+        return false;
+    return true;
+  };
+  // Before the name: a list mark ("- ", "* ") and at most a short lowercase description.
+  std::string_view before = ctx.text_of({sentence.begin, name.begin});
+  if (before.size() >= 2 && std::string_view("-*").find(before.front()) != std::string_view::npos && before[1] == ' ')
+    before.remove_prefix(2);
+  if (before.size() > 4 && (before.size() > kMaxLowercase || !lowercase_words(before))) return {};
+  std::string_view between = ctx.text_of({name.end, money.begin});
+  std::size_t name_end = name.end;
   // An aside in parentheses may follow the name: "(Italien)".
   if (const auto open = between.find('('); open != std::string_view::npos) {
     const auto close = between.find(')', open);
     if (close == std::string_view::npos || close - open > 24 ||
         between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
-      return nullptr;
+      return {};
     between = between.substr(close + 1);
+  } else if (const auto mark = between.find(" - ") != std::string_view::npos ? between.find(" - ") + 1
+                                                                          : between.find_first_of(":|");
+             mark != std::string_view::npos && mark > 4 && mark <= kMaxLowercase &&
+             lowercase_words(between.substr(0, mark))) {
+    // Lowercase words that end the name: "Moravská družstevní záložna – 4,5 mil. Kč".
+    std::size_t end = mark;
+    while (end > 0 && between[end - 1] == ' ') --end;
+    name_end += end;
+    between = between.substr(mark);
   }
-  if (between.size() > 4) return nullptr;
-  return between.find_first_of("-:|") != std::string_view::npos ? &names.front() : nullptr;
+  if (between.size() > 4) return {};
+  if (between.find_first_of("-:|") == std::string_view::npos) return {};
+  return {name.begin, name_end};
 }
 
 }  // namespace
@@ -164,16 +190,16 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       }
     }
     if (described_not_fine && !described_fine) continue;
-    const PartyMention* listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
-                                     ? list_item(ctx, sentence, money.span)
-                                     : nullptr;
-    if (listed != nullptr) {
+    const Span listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
+                            ? list_item(ctx, sentence, money.span)
+                            : Span{};
+    if (listed.end > listed.begin) {
       // "TikTok – 530 Mio. EUR" in an article that lists fines.
       FineRecord record;
       record.money = static_cast<int>(i);
       record.sentence = sentence;
       record.confidence = 0.6;
-      record.entity = listed->span;
+      record.entity = listed;
       fill_slots(ctx, record);
       records.push_back(std::move(record));
       continue;

@@ -166,12 +166,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // A name whose cue stands between it and the amount ("X was fined €Y", "€Y contre X") is
   // tied to it; then other names marked as fined; then names known from elsewhere. Never a
   // name beyond another amount.
+  auto amount_just_before = [&](Span name) {
+    constexpr std::size_t kNear = 15;
+    for (const MoneyMention& m : ctx.money_in(sentence))
+      if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= kNear) return true;
+    return false;
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
-                      (p.cue == PartyCue::before && money.end <= p.span.begin);
+                      (p.cue == PartyCue::before && money.end <= p.span.begin) ||
+                      // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
+                      // then the amount, a few words apart, unless the name closes an amount of
+                      // its own ("€36m for Facebook and €23m for Instagram").
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= 20 &&
+                       !amount_just_before(p.span));
     // "X was fined" after the amount points to a later amount, not back to this one.
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
     const std::size_t score =
@@ -179,7 +190,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
-  // points back to the main party.
+  // points back to the main party; but a noun with the name right after it ("la société
+  // Dupont", "firmě Eurovia") introduces that name instead.
+  const auto sentence_parties = ctx.parties_in(sentence);
+  auto names_next = [&](const Span& ref) {
+    return std::any_of(sentence_parties.begin(), sentence_parties.end(), [&](const PartyMention& p) {
+      return p.span.begin >= ref.end && p.span.begin - ref.end <= 1;
+    });
+  };
   // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
   // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
@@ -187,8 +205,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
-        ref.end <= sentence.end &&
-        (party == nullptr || gap(ref, money) < gap(party->span, money)))
+        ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
+        !names_next(ref))
       referenced = true;
   if (record.entity) {
     // already named by the construction that made the record a fine
@@ -241,18 +259,25 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     // amount as amounts pair up in order. "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot":
     // coordinated amounts that share one currency go to coordinated parties in order.
     if (count >= 2) {
+      // Only a list of names and then a list of amounts: no name among the amounts.
+      const Span last_money = ctx.doc.money[static_cast<std::size_t>(records[j - 1].money)].span;
       std::vector<Span> names, cued;
-      for (const PartyMention& p : ctx.parties_in(sentence))
+      bool interleaved = false;
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
         if (p.span.end <= first_money.begin) {
           names.push_back(p.span);
           if (p.cue != PartyCue::none) cued.push_back(p.span);
+        } else if (p.span.begin < last_money.end) {
+          interleaved = true;
         }
+      }
       // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
       // was not read, so the amounts do not pair up).
       const bool adjacent =
           !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
                                 std::string_view::npos;
-      bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent;
+      bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent &&
+                    !interleaved;
       for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
         listed = ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
                                              ctx.doc.language);
@@ -410,15 +435,18 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority_inherited = r.authority_inherited;
     }
     // A name with its legal form beats one marked as fined by a cue only, which beats a bare
-    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille".
+    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille"; a name in its base
+    // form beats the same name with a case ending ("TikTok", "TikToku").
     auto marked = [&](const std::optional<Span>& entity) {
       if (!entity) return 0;
       for (const PartyMention& p : ctx.parties)
         if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
       return 0;
     };
+    const bool base_form = r.entity && same->entity && !r.entity_inherited &&
+                           r.entity->size() < same->entity->size() && ctx.inflected(*r.entity, *same->entity);
     if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
-                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)))) {
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form)) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
@@ -478,16 +506,17 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
-    // ("sanctions up 43% on 2017") compares rather than dates.
+    // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the
+    // year ("decided in the year 2023", "rozhodl v roce 2023").
     const std::string_view line = ctx.text_of(sentence);
     const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
     // A day whose year is unknown ("on Wednesday 20 September the committee imposed the
     // following fines:") still dates the list it heads.
-    if (d->resolution == DateResolution::unresolved &&
-        (trigger == nullptr || !(heading && d->value.size() == 10)))
-      continue;
+    // An unresolved date ("in March", no publication date) still sets the period of a
+    // heading ("on Wednesday 20 September the committee imposed the following fines:").
+    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading)) continue;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && (!heading || trigger == nullptr)) continue;
+    if (!to_the_day && (!heading || trigger == nullptr) && !(d->year_word && trigger != nullptr)) continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day, trigger == nullptr});
   }
 

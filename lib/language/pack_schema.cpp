@@ -77,7 +77,7 @@ constexpr std::array kSchemas = {
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
            {one_of("before after company_ref stop stop_alone relative noun_ending openers connector "
-                   "place lead_noun_ending apposition genitive recipient_ending"),
+                   "place place_before lead_noun_ending apposition genitive recipient_ending"),
             phrase}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
            {phrase, one_of("data_protection competition financial other any country"),

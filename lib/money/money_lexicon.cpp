@@ -1,6 +1,7 @@
 #include "money/money_lexicon.h"
 
 #include <re2/re2.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <charconv>
@@ -43,6 +44,22 @@ std::optional<Period> parse_period(std::string_view s) {
   if (s == "month") return Period::month;
   if (s == "year") return Period::year;
   return std::nullopt;
+}
+
+// The word in capitals, code point by code point ("kč" -> "KČ").
+std::string upper_case(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size();) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
+                                    static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
+    if (n <= 0) return std::string(word);
+    utf8proc_uint8_t buf[4];
+    const auto m = utf8proc_encode_char(utf8proc_toupper(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
 }
 
 std::vector<std::string> folded_words(std::string_view phrase, std::vector<bool>* glued) {
@@ -278,12 +295,12 @@ std::string Lexicon::currency_evidence_pattern() const {
                       });
     if (!word) symbols.insert(first);
     else if (e.exact_case) exact.insert(first);
-    else any_case.insert(first);
+    else any_case.insert(first), any_case.insert(upper_case(first));
   }
   // Matched byte-wise (Latin-1 mode) so the automaton stays small (with Unicode classes and
   // folding it outgrows RE2's DFA memory): any byte of a multi-byte character counts as a
-  // letter, and case folding covers ASCII letters. A word written in capitals whose non-ASCII
-  // letters change with case ("ZŁOTYCH") is not seen; no listed currency word begins so.
+  // letter, and case folding covers ASCII letters; a word's capitals are listed beside it
+  // ("ZŁOTYCH", "KČ"), since their non-ASCII letters differ from the small ones byte-wise.
   auto join = [](const std::set<std::string>& words) {
     std::string out;
     for (const std::string& w : words) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(w);

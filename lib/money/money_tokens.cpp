@@ -47,6 +47,10 @@ std::size_t number_end(std::string_view s, std::size_t i) {
       break;
     }
   }
+  // "10 000,- Kč", "500.- Fr.": a dash in place of the decimals ends the number.
+  if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && s[j + 1] == '-' &&
+      (j + 2 == s.size() || !is_digit(s[j + 2])))
+    j += 2;
   return j;
 }
 

@@ -10,6 +10,9 @@ bool is_mark(char c) { return c == '.' || c == ',' || c == '\'' || c == ' '; }
 }  // namespace
 
 std::optional<Decimal> parse_written_number(std::string_view written, char decimal_mark) {
+  // "10 000,-" and "500.-": a dash for the decimals, that is, none.
+  if (written.size() > 2 && written.back() == '-' && (written[written.size() - 2] == ',' || written[written.size() - 2] == '.'))
+    written.remove_suffix(2);
   // Split into digit groups and the marks between them (at most 8 marks in any sane amount).
   std::array<char, 16> marks{};
   std::array<std::size_t, 17> group_sizes{};
