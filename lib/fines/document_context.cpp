@@ -96,7 +96,7 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
       if (other.equivalent_of < 0 && gap(other.span, c.span) < gap(money.span, c.span)) return false;
     return true;
   };
-  bool proposed = false, periodic_penalty = false;
+  bool proposed = false;
   for (const Cue& c : cues_in(sentence)) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
     // right after it. Further after, it describes something else ("a liquidation of the
@@ -105,14 +105,12 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= 40;
     const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= 12;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
-      periodic_penalty = true;
+      return FineKind::periodic_penalty;
     if (c.kind == CueKind::proposed && nearest_to_cue(c) &&
         (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
       proposed = true;
   }
-  // A periodic penalty that is only asked for or threatened is proposed, like any other fine.
-  if (proposed) return FineKind::proposed;
-  return periodic_penalty ? FineKind::periodic_penalty : FineKind::fine;
+  return proposed ? FineKind::proposed : FineKind::fine;
 }
 
 bool DocumentContext::is_known_party(const PartyMention& name) const {
