@@ -73,6 +73,9 @@ TEST_CASE("normalised text: NFKC, folded variants and whitespace") {
       {"6\u2032 2\u2033", "6' 2\""},
       // « » are kept: they say on which side of a quotation they stand.
       {"\u00ab amende \u00bb et \u2039 astreinte \u203a", "\u00ab amende \u00bb et \u2039 astreinte \u203a"},
+      // Romanian s and t with cedilla are the letters with comma below, also when decomposed.
+      {"Consiliul Concuren\u0163ei \u015Fi \u0162ara \u015Ei", "Consiliul Concuren\u021Bei \u0219i \u021Aara \u0218i"},
+      {"s\u0327i t\u0327", "\u0219i \u021B"},
       // Every dash and minus sign becomes '-'.
       {"2019\u20132020 \u2014 fine \u2212 5 \u2010 \u2011 \u2012 \u2015", "2019-2020 - fine - 5 - - - -"},
       {"a\ufe58b\ufe63c\uff0dd", "a-b-c-d"},

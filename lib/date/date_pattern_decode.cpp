@@ -7,6 +7,8 @@
 #include "date/date_pattern.h"
 #include "date/date_pattern_groups.h"
 
+#include <algorithm>
+
 namespace finex::dates {
 
 namespace {
@@ -145,9 +147,20 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.direction = direction(get(group_id("mon_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("mon_post")));
     // A month name alone is a date only after a preposition or with a modifier: English "May"
-    // is also a verb, French "mars" a planet.
-    return cued || out.direction != kNoDirection ||
-           vocabulary_.standalone.count(trimmed_fold(get(group_id("mon_m")))) > 0;
+    // is also a verb, French "mars" a planet. A name that is also a frequent word ("în mai
+    // multe cazuri") needs a cue that names the month ("în luna mai").
+    if (out.direction != kNoDirection) return true;
+    if (!cued) return vocabulary_.standalone.count(trimmed_fold(get(group_id("mon_m")))) > 0;
+    const auto& ambiguous = vocabulary_.ambiguous_months;
+    if (std::find(ambiguous.begin(), ambiguous.end(), fold_case(get(group_id("mon_m")))) == ambiguous.end())
+      return true;
+    std::string cue = fold_case(get(group_id("cue")));
+    while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+    for (const std::string& m : vocabulary_.month_cues)
+      if (cue.size() >= m.size() && cue.compare(cue.size() - m.size(), m.size(), m) == 0 &&
+          (cue.size() == m.size() || cue[cue.size() - m.size() - 1] == ' '))
+        return true;
+    return false;
   }
   if (!get(group_id("wd")).empty()) {
     out.kind = RawKind::weekday;
@@ -156,7 +169,9 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.direction = direction(get(group_id("wd_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("wd_post")));
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
-    return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4;
+    const auto& full = vocabulary_.full_short_weekdays;
+    return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4 ||
+           std::find(full.begin(), full.end(), fold_case(get(group_id("wd_d")))) != full.end();
   }
   for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i) {
     if (group(groups_->anchored[i].whole).empty()) continue;

@@ -170,7 +170,9 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
   if (!cues_) return {};
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  std::size_t pos = begin;
+  // The pattern consumes the character before a cue as its word boundary: a region that starts
+  // at the start of a line ("Data publicării: ...") keeps the line break before it.
+  std::size_t pos = begin > 0 ? begin - 1 : 0;
   while (pos < end_of_region &&
          cues_->Match(input, pos, end_of_region, RE2::UNANCHORED, &match, 1)) {
     const auto end = static_cast<std::size_t>(match.data() - text.data()) + match.size();

@@ -127,6 +127,11 @@ bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v
     v.month_first = value == "mdy";
     return true;
   }
+  if (key == "month_cue") {  // a cue that names the month itself; a cue like any other too
+    v.month_cues.push_back(value);
+    v.cues.push_back(std::move(value));
+    return true;
+  }
   if (key == "capitalized_months") {
     if (value != "yes" && value != "no") return false;
     v.months_capitalized = value == "yes";
@@ -201,10 +206,24 @@ bool load_vocabulary(std::string_view language, const LanguagePacks& packs, Date
   v.language = std::string(language);
   return read_file(packs, language, "date_months.tsv", error,
                    [&](std::vector<std::string_view> f) {
+                     // An optional third column: "alone", a date by itself; "ambiguous", a name
+                     // that is also a frequent word.
+                     if (f.size() == 3 && f[2] == "ambiguous") {
+                       v.ambiguous_months.push_back(fold_case(f[0]));
+                       f.pop_back();
+                     }
                      return strip_alone_flag(f, 2, v) && add_number_word(v.months, f, 1, 12);
                    }) &&
          read_file(packs, language, "date_weekdays.tsv", error,
-                   [&](const auto& f) { return add_number_word(v.weekdays, f, 1, 7); }) &&
+                   [&](const auto& f) {
+                     // An optional third column "word" marks a short name that is no abbreviation.
+                     if (f.size() == 3) {
+                       if (f[2] != "word") return false;
+                       v.full_short_weekdays.push_back(fold_case(f[0]));
+                       return add_number_word(v.weekdays, {f[0], f[1]}, 1, 7);
+                     }
+                     return add_number_word(v.weekdays, f, 1, 7);
+                   }) &&
          read_file(packs, language, "date_seasons.tsv", error,
                    [&](std::vector<std::string_view> f) {
                      if (!strip_alone_flag(f, 3, v) || f[1].empty()) return false;

@@ -37,7 +37,14 @@ using WordMap = std::unordered_map<std::string, T>;  // keys are case-folded
 struct DateVocabulary {
   std::string language;
   WordMap<int> months;    // "octobre" → 10
+  // Month names that are also frequent words (Romanian "mai": May, "more"): alone, without a
+  // day or a year, they are a date only after a month cue ("în luna mai") or with a modifier.
+  std::vector<std::string> ambiguous_months;
+  std::vector<std::string> month_cues;  // cues that name the month itself: "luna", "im Monat"
   WordMap<int> weekdays;  // "lundi" → 1 (ISO, Monday first)
+  // Short weekday names that are whole words, not abbreviations (Romanian "joi", "luni"): a date
+  // alone, like the longer names, where "Sat" or "Wed" needs a preposition.
+  std::vector<std::string> full_short_weekdays;
   WordMap<int> seasons;   // "été" → 1 (0 spring, 1 summer, 2 autumn, 3 winter)
   WordMap<int> quarters;  // "third quarter" → 3
   WordMap<int> numbers;   // "deux" → 2

@@ -160,6 +160,11 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
+    data::for_each_line(packs.file(lang, "authority_context.tsv"), [&](std::string_view line) {
+      const auto fields = data::split_tabs(line);
+      if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
+        language.locations.push_back(fields[1]);
+    });
     language.before = PhraseMatcher(before);
     language.after = PhraseMatcher(after);
     language.references = PhraseMatcher(references);
@@ -329,6 +334,13 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     });
     if (characters > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
     if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
+    // "fined a hotel in Mamaia": the name after a location word is where, not whom.
+    if (gap.size() > 1 && gap.back() == ' ') {
+      const std::string_view words = gap.substr(0, gap.size() - 1);
+      const std::string_view last = words.substr(words.rfind(' ') == std::string_view::npos ? 0 : words.rfind(' ') + 1);
+      const auto& locations = lang->second.locations;
+      if (std::find(locations.begin(), locations.end(), last) != locations.end()) continue;
+    }
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
   for (const PhraseMatch& cue : after) {

@@ -54,6 +54,8 @@ class PartyRecognizer {
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
     std::unordered_set<std::string> place_words;       // "do Labe", "v Kladně": no party follows
+    // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
+    std::vector<std::string_view> locations;
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;

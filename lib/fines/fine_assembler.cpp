@@ -61,6 +61,11 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
       return true;
   std::size_t p = trigger.span.begin;
   if (p == 0 || text[p - 1] != ' ') return false;
+  // A particle of one or two letters may join the number to the noun: "120 de amenzi".
+  std::size_t word = p - 1;  // the start of the word before the trigger
+  while (word > 0 && text[word - 1] >= 'a' && text[word - 1] <= 'z') --word;
+  const std::size_t letters = p - 1 - word;
+  if (letters >= 1 && letters <= 2 && word > 0 && text[word - 1] == ' ') p = word;
   std::size_t end = p - 1, begin = end;
   while (begin > 0 && is_digit(text[begin - 1])) --begin;
   if (begin == end || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n')) return false;
@@ -190,6 +195,12 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       }
     }
     if (described_not_fine && !described_fine) continue;
+    // "between €200,000 and €400,000": a cap before the first end of a range caps the second.
+    if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
+      const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= kMaxCapGap) cap = &c;
+    }
     const Span listed = trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX
                             ? list_item(ctx, sentence, money.span)
                             : Span{};

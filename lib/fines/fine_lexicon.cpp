@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 16> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 17> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -19,11 +19,12 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 16> kCategories = {{
     {"respectively", CueKind::respectively},
     {"count", CueKind::count},
     {"each", CueKind::each},
+    {"decision", CueKind::decision},
+    {"deadline", CueKind::deadline},
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},
     {"follow_up", CueKind::follow_up},
-    {"decision", CueKind::decision},
     {"unit_trigger", CueKind::unit_trigger},
 }};
 

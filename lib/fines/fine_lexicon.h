@@ -24,11 +24,13 @@ enum class CueKind {
   respectively,   // parallel lists
   count,          // "seven" in "seven fines"
   each,           // "€10m each": the amount applies to every party named
+  decision,       // decision, ruling, inspection: a sentence naming one with a date dates the
+                  // fines reported nearby; it makes no amount a fine
+  deadline,       // until, by: the date right after it is a time limit, not the fine's date
   topic_data_protection,
   topic_competition,
   topic_financial,
   follow_up,      // opens a sentence that says who or when of the one before: "Det oplyste ..."
-  decision,       // "the decision was taken on": dates the fine reported nearby, makes no fine
   unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
                   // number before it is no count of fines
 };

@@ -10,6 +10,10 @@ namespace {
 constexpr std::size_t kMaxDateGap = 150;
 // How many sentences back an authority may be named for an amount that names none.
 constexpr std::size_t kAuthorityLookBack = 2;
+// Lowercase words between a company reference and the name it introduces ("the company X").
+constexpr std::size_t kMaxAppositionGap = 60;
+// How far from "respectively" the amounts it pairs with names may stand.
+constexpr std::size_t kMaxRespectivelyGap = 60;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -149,8 +153,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
            (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
+  // A date right after "until" or "up to" is a time limit ("must clean up by 30 June").
+  const auto sentence_cues = ctx.cues_in(sentence);
+  auto time_limit = [&](const DateMention& d) {
+    for (const Cue& c : sentence_cues)
+      if ((c.kind == CueKind::deadline || c.kind == CueKind::cap) && c.span.end <= d.span.begin &&
+          d.span.begin - c.span.end <= 2)
+        return true;
+    return false;
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence)) continue;
+    if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence) ||
+        time_limit(d))
+      continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
   if (date == nullptr) {
@@ -190,13 +205,18 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
-  // points back to the main party; but a noun with the name right after it ("la société
-  // Dupont", "firmě Eurovia") introduces that name instead.
-  const auto sentence_parties = ctx.parties_in(sentence);
-  auto names_next = [&](const Span& ref) {
-    return std::any_of(sentence_parties.begin(), sentence_parties.end(), [&](const PartyMention& p) {
-      return p.span.begin >= ref.end && p.span.begin - ref.end <= 1;
-    });
+  // points back to the main party; but a reference followed by a name is that name's
+  // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de
+  // investiții Prime Capital Invest SA"), not a reference back.
+  const auto parties_here = ctx.parties_in(sentence);
+  auto apposition = [&](const Span& ref) {
+    for (const PartyMention& p : parties_here) {
+      if (p.span.begin < ref.end) continue;
+      const std::string_view between = ctx.text_of({ref.end, p.span.begin});
+      return between.size() <= kMaxAppositionGap &&
+             between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
+    }
+    return false;
   };
   // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
   // after the amount ("ordered X to pay €5,000 a day until the company complies").
@@ -206,7 +226,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
         ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
-        !names_next(ref))
+        !apposition(ref))
       referenced = true;
   if (record.entity) {
     // already named by the construction that made the record a fine
@@ -371,6 +391,35 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
           }
         break;
       }
+    // "X and Y were fined €8.7m and €5.3m respectively": the names listed before the first
+    // amount pair up with the first amounts in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      std::vector<const PartyMention*> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.span.end <= first_money.begin) names.push_back(&p);
+      std::size_t listed = names.empty() ? 0 : 1;  // the coordinated names that end the run
+      while (listed < names.size()) {
+        const PartyMention& left = *names[names.size() - listed - 1];
+        const PartyMention& right = *names[names.size() - listed];
+        if (!ctx.lexicon.is_coordination(ctx.text_of({left.span.end, right.span.begin}), ctx.doc.language))
+          break;
+        ++listed;
+      }
+      // Every paired amount stands by the cue: an amount missed in the list would shift them.
+      const auto near_cue = [&](std::size_t k) {
+        const Span m = ctx.doc.money[static_cast<std::size_t>(records[i + k].money)].span;
+        for (const Cue& c : ctx.cues_in(sentence))
+          if (c.kind == CueKind::respectively && gap(c.span, m) <= kMaxRespectivelyGap) return true;
+        return false;
+      };
+      bool paired = listed >= 2 && listed <= count;
+      for (std::size_t k = 0; paired && k < listed; ++k) paired = near_cue(k);
+      if (paired)
+        for (std::size_t k = 0; k < listed; ++k) {
+          records[i + k].entity = names[names.size() - listed + k]->span;
+          records[i + k].entity_inherited = false;
+        }
+    }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.
@@ -491,6 +540,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence = doc.sentences[s];
     if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
+    // 3 June", "an inspection in February").
     const Cue* trigger = nullptr;
     // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
     for (const Cue& c : ctx.cues_in(sentence))
@@ -516,8 +567,13 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // heading ("on Wednesday 20 September the committee imposed the following fines:").
     if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading)) continue;
     const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && (!heading || trigger == nullptr) && !(d->year_word && trigger != nullptr)) continue;
-    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day, trigger == nullptr});
+    // A month that a fine or decision word dates ("the sanction was decided in April", "an
+    // inspection in February") is an event too.
+    const bool decided_month = trigger != nullptr && d->value.size() == 7 && d->value.find('X') == std::string::npos;
+    if (!to_the_day && !decided_month && (!heading || trigger == nullptr) && !(d->year_word && trigger != nullptr))
+      continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
+                      trigger == nullptr});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -543,6 +599,18 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;
+        break;
+      }
+    }
+    // ... and a decision dated to the day in the next sentence dates the fine reported just
+    // before it ("X was fined €450,000. By the same decision, dated 14 May, its director ...").
+    for (std::size_t k = i + 1; !dated && r.date < 0 && k < records.size(); ++k) {
+      const FineRecord& later = records[k];
+      if (ctx.sentence_of(later.sentence.begin) > own + 1) break;
+      if (later.date >= 0 && to_the_day(later.date) && later.authority &&
+          same_authority(*later.authority, *r.authority) && later.kind == FineKind::fine &&
+          r.kind == FineKind::fine) {
+        r.date = later.date;
         break;
       }
     }

@@ -60,11 +60,11 @@ constexpr std::array kSchemas = {
     Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward")}},
     Schema{"money_followers.tsv", C::money, false, 1, 1, {text}},
     Schema{"money_conversions.tsv", C::money, false, 1, 1, {phrase}},
-    Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone")}},
-    Schema{"date_weekdays.tsv", C::dates, true, 2, 2, {text, integer(1, 7)}},
+    Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone ambiguous")}},
+    Schema{"date_weekdays.tsv", C::dates, true, 2, 3, {text, integer(1, 7), flags("word")}},
     Schema{"date_grammar.tsv", C::dates, true, 2, 2,
            {one_of("order capitalized_months capitalized_weekdays ordinal day_joiner year_joiner "
-                   "weekday_joiner cue year_word not_before_year not_after_year"),
+                   "weekday_joiner cue year_word not_before_year not_after_year month_cue"),
             text}},
     Schema{"date_relative.tsv", C::dates, false, 2, 4,
            {one_of("phrase ago after before unit number modifier"), text}},
@@ -73,7 +73,7 @@ constexpr std::array kSchemas = {
     Schema{"date_reference_cues.tsv", C::dates, false, 1, 1, {text}},
     Schema{"fine_cues.tsv", C::fines, true, 2, 2,
            {one_of("trigger periodic rate proposed cap not_fine aggregate respectively count each "
-                   "and follow_up decision unit_trigger topic_data_protection topic_competition topic_financial"),
+                   "and follow_up decision deadline unit_trigger topic_data_protection topic_competition topic_financial"),
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
            {one_of("before after company_ref stop stop_alone relative noun_ending openers connector "

@@ -36,6 +36,12 @@ char32_t fold_variant(char32_t c) {
       return U'-';
     case 0x037E:  // Greek question mark, which NFKC would make a semicolon
       return U'?';
+    // Romanian s and t with comma below are often typed with the older cedilla forms; both are
+    // the same letter, so the word lists need only the comma forms.
+    case 0x015E: return 0x0218;  // Ş -> Ș
+    case 0x015F: return 0x0219;  // ş -> ș
+    case 0x0162: return 0x021A;  // Ţ -> Ț
+    case 0x0163: return 0x021B;  // ţ -> ț
     case 0x301C: case 0x3030: case 0x30A0:  // wave dashes and katakana hyphen are not minus signs
       return c;
     default:
