@@ -1,5 +1,8 @@
 // Turns the groups of one match of the date alternation into a RawDate, and rejects readings
 // that are not dates after all (day 31 of a 30-day month, "May" the verb, a year in an amount).
+#include <utf8proc.h>
+
+#include "text/code_points.h"
 #include "date/calendar.h"
 #include "date/date_pattern.h"
 #include "date/date_pattern_groups.h"
@@ -53,8 +56,17 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     Modifier m;
     return !word.empty() && look_up(vocabulary_.modifiers, word, m) ? m.direction : kNoDirection;
   };
+  // A lower-case first letter in any script ("may", "τρίτη").
+  const auto starts_lower = [](std::string_view word) {
+    if (word.empty()) return false;
+    std::size_t length = 0;
+    return utf8proc_category(code_point_at(word, 0, length)) == UTF8PROC_CATEGORY_LL;
+  };
   const auto month_case_ok = [&](std::string_view month) {
-    return !vocabulary_.months_capitalized || month.empty() || !(month.front() >= 'a' && month.front() <= 'z');
+    return !vocabulary_.months_capitalized || !starts_lower(month);
+  };
+  const auto weekday_case_ok = [&](std::string_view weekday) {
+    return !vocabulary_.weekdays_capitalized || !starts_lower(weekday);
   };
   const std::string_view span = get(group_id("span"));
   out.span = span_of(span);
@@ -88,7 +100,8 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     const std::string_view year = get(dmy ? group_id("dmy_y") : group_id("mdy_y"));
     out.year = year.empty() ? 0 : to_int(year);
     const std::string_view weekday = get(dmy ? group_id("dmy_wd") : group_id("mdy_wd"));
-    if (!weekday.empty() && !look_up(vocabulary_.weekdays, weekday, out.weekday)) return false;
+    if (!weekday.empty() && (!weekday_case_ok(weekday) || !look_up(vocabulary_.weekdays, weekday, out.weekday)))
+      return false;
     if (dmy) {
       out.direction = direction(get(group_id("dmy_pre")));
       if (out.direction == kNoDirection) out.direction = direction(get(group_id("dmy_post")));
@@ -151,7 +164,8 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   }
   if (!get(group_id("wd")).empty()) {
     out.kind = RawKind::weekday;
-    if (!look_up(vocabulary_.weekdays, get(group_id("wd_d")), out.weekday)) return false;
+    if (!weekday_case_ok(get(group_id("wd_d"))) || !look_up(vocabulary_.weekdays, get(group_id("wd_d")), out.weekday))
+      return false;
     out.direction = direction(get(group_id("wd_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("wd_post")));
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.

@@ -77,7 +77,7 @@ std::string cue_regex(const DateVocabulary& v) {
   std::string pattern = "(?i)(?:^|[^\\p{L}\\p{N}])(?:";
   for (std::size_t i = 0; i < cues.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += RE2::QuoteMeta(cues[i]);
+    pattern += folded_pattern(cues[i]);
   }
   pattern += ") ?:? ?";
   return pattern;
@@ -128,8 +128,12 @@ std::string ReferenceFinder::find(std::string_view text) const {
   const std::size_t searched = std::min(head, kEndBytes);
   const std::size_t tail = std::max(searched, tail_begin(text, kHeadLines));
   std::string value = after_cues(text, 0, searched);
-  if (value.empty())
-    value = after_cues(text, std::max(tail, text.size() > kEndBytes ? text.size() - kEndBytes : 0), text.size());
+  if (value.empty()) {
+    // The last bytes begin on a character, not inside one (Greek letters take two bytes).
+    std::size_t end_region = text.size() > kEndBytes ? text.size() - kEndBytes : 0;
+    while (end_region < text.size() && (static_cast<unsigned char>(text[end_region]) & 0xC0) == 0x80) ++end_region;
+    value = after_cues(text, std::max(tail, end_region), text.size());
+  }
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   return value;

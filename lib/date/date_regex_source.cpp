@@ -32,7 +32,7 @@ std::string alternation(const std::vector<std::string>& words, bool spaced = fal
   std::string out;
   for (const std::string& w : sorted(words)) {
     if (!out.empty()) out += '|';
-    out += RE2::QuoteMeta(w);
+    out += folded_pattern(w);
     if (spaced && !glues_to_next(w)) out += ' ';
   }
   return out;
@@ -73,7 +73,7 @@ std::string template_alternative(const DateVocabulary& v, const std::string& tmp
   std::size_t pos = 0;
   while (pos < tmpl.size()) {
     const std::size_t brace = tmpl.find('{', pos);
-    body += RE2::QuoteMeta(tmpl.substr(pos, brace - pos));
+    body += folded_pattern(std::string(tmpl.substr(pos, brace - pos)));
     if (brace == std::string::npos) break;
     if (tmpl.compare(brace, 3, "{n}") == 0) {
       body += group(name + "_n", number);

@@ -1,23 +1,59 @@
 #include "date/date_vocabulary.h"
 
 #include <charconv>
+#include <cstdint>
+
+#include <utf8proc.h>
+
+#include <re2/re2.h>
+
+#include "text/code_points.h"
 
 #include "data/data_files.h"
 
 namespace finex::dates {
 
 std::string fold_case(std::string_view text) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      // U+00C0..U+00DE are capitals (except U+00D7 ×); their small letter is 0x20 further.
-      const auto next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+  // Every script's capitals (not only Latin-1: "Března", "ΜΑΡΤΙΟΥ"), and Greek without its
+  // accents, as the phrase matcher compares words.
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
       ++i;
+      continue;
     }
+    std::size_t length = 0;
+    const std::int32_t cp = code_point_at(text, i, length);
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(fold_greek(utf8proc_tolower(cp)), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    i += length;
+  }
+  return out;
+}
+
+// A folded word (fold_case) as a pattern that also matches its accented Greek letters and
+// final sigma: "μαρτιου" matches "Μαρτίου" and "ΜΑΡΤΙΟΥ" (the pattern ignores case).
+std::string folded_pattern(const std::string& word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t length = 1;
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) code_point_at(word, i, length);
+    const std::string_view letter = std::string_view(word).substr(i, length);
+    if (letter == "α") out += "[αά]";
+    else if (letter == "ε") out += "[εέ]";
+    else if (letter == "η") out += "[ηή]";
+    else if (letter == "ι") out += "[ιίϊΐ]";
+    else if (letter == "ο") out += "[οό]";
+    else if (letter == "υ") out += "[υύϋΰ]";
+    else if (letter == "ω") out += "[ωώ]";
+    else if (letter == "σ") out += "[σς]";
+    else out += RE2::QuoteMeta(letter);
+    i += length;
   }
   return out;
 }
@@ -99,6 +135,11 @@ bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v
   if (key == "capitalized_months") {
     if (value != "yes" && value != "no") return false;
     v.months_capitalized = value == "yes";
+    return true;
+  }
+  if (key == "capitalized_weekdays") {
+    if (value != "yes" && value != "no") return false;
+    v.weekdays_capitalized = value == "yes";
     return true;
   }
   std::vector<std::string>* list = key == "ordinal"           ? &v.ordinals

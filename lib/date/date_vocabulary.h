@@ -60,6 +60,8 @@ struct DateVocabulary {
   bool month_first = false;  // "October 17" is a normal order in this language
   // Month names are written with a capital, so a lower-case one is another word (English "may").
   bool months_capitalized = false;
+  // The same for weekday names (Greek "τρίτη" is "third", "Τρίτη" Tuesday).
+  bool weekdays_capitalized = false;
   std::vector<std::string> ordinals, day_joiners, year_joiners, weekday_joiners;
   std::vector<std::string> cues;        // words before a date that are not part of it: "on", "le"
   std::vector<std::string> year_words;  // "im Jahr 2022"
@@ -72,8 +74,11 @@ struct DateVocabulary {
 bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& out,
                      std::string& error);
 
-// Lower-cases ASCII and the Latin-1 capitals (É → é), enough to look up words in the languages
-// served; other bytes are kept.
+// Lower-cases every letter (É → é, Ř → ř, Μ → μ) and drops Greek accents and final sigma
+// (see fold_greek), to look up words as the text writes them, in capitals or not.
 std::string fold_case(std::string_view text);
+// A text folded by fold_case as a regular expression (to use ignoring case) that also matches
+// the accented Greek letters and final sigma it folded away: "μαρτιου" matches "Μαρτίου".
+std::string folded_pattern(const std::string& folded);
 
 }  // namespace finex::dates

@@ -59,6 +59,7 @@ Lexicon::Lexicon(std::string_view language, const LanguagePacks& packs) {
     else if (fields[0] == "possessive") possessives_.emplace_back(fields[1]);
     else if (fields[0] == "and") conjunctions_.emplace_back(fields[1]);
     else if (fields[0] == "agent_verb") agent_verbs_.emplace_back(fields[1]);
+    else if (fields[0] == "of") of_words_.emplace_back(fields[1]);
     else if (error_.empty()) error_ = dir + "authority_context.tsv: unknown kind in: " + std::string(line);
   });
 }
@@ -69,6 +70,11 @@ std::string Lexicon::nationality(std::string_view text) const {
     if (text.size() <= ending.size() || text.substr(text.size() - ending.size()) != ending) continue;
     if (const auto* found = countries_.find(text.substr(0, text.size() - ending.size())))
       return found->front();
+  }
+  for (const std::string& of : of_words_) {  // "της Ιταλίας": the word, a space, the country
+    if (text.size() <= of.size() + 1 || text[of.size()] != ' ' || fold_case(text.substr(0, of.size())) != fold_case(of))
+      continue;
+    if (const auto* found = countries_.find(text.substr(of.size() + 1))) return found->front();
   }
   return {};
 }

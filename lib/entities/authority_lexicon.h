@@ -33,9 +33,11 @@ class Lexicon {
   const std::vector<std::string>& possessives() const { return possessives_; }
   const std::vector<std::string>& conjunctions() const { return conjunctions_; }
   const std::vector<std::string>& agent_verbs() const { return agent_verbs_; }
+  const std::vector<std::string>& of_words() const { return of_words_; }
 
-  // The country a nationality names: an adjective ("Italian") or a country name with a
-  // possessive ending ("Italy's", "Italiens"); empty when none.
+  // The country a nationality names: an adjective ("Italian"), a country name with a
+  // possessive ending ("Italy's", "Italiens") or after an of-word ("της Ιταλίας"); empty when
+  // none.
   std::string nationality(std::string_view text) const;
   // True when `text` ends with a location word and a space ("... in ").
   bool ends_with_location(std::string_view text) const;
@@ -50,6 +52,7 @@ class Lexicon {
   std::vector<std::string> possessives_;
   std::vector<std::string> conjunctions_;
   std::vector<std::string> agent_verbs_;
+  std::vector<std::string> of_words_;
 };
 
 }  // namespace finex::authority

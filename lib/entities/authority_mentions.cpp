@@ -44,6 +44,7 @@ MentionFinder::MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon)
     any_case.emplace_back(location_words, word);
   }
   for (const std::string& word : lexicon.agent_verbs()) any_case.emplace_back(verb, word);
+  for (const std::string& word : lexicon.of_words()) any_case.emplace_back(of_word, word);
   any_case_ = PhraseMatcher(any_case);
   exact_ = PhraseMatcher(exact, true);
   if (!any_case_.ok()) error_ = any_case_.error();
@@ -79,6 +80,14 @@ void MentionFinder::each_nationality(std::string_view text, const Matches& all, 
   });
 }
 
+template <typename Visit>
+void MentionFinder::each_country_of(std::string_view text, std::size_t pos, Visit visit) const {
+  if (!space_at(text, pos)) return;
+  each(text, pos + 1, of_word, [&](std::size_t of_end) {
+    if (space_at(text, of_end)) each(text, of_end + 1, country_name, visit);
+  });
+}
+
 bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& parts) const {
   Matches first;
   if (matches_at(text, begin, first) == 0) return false;
@@ -103,6 +112,12 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
     each(names, form, [&](std::size_t name_end) {
       p[name] = slice(text, from, name_end);
       offer_with_optional(p, name_end, adjective, name_nationality_after);
+      if (p[name_nationality_before].data() == nullptr)
+        each_country_of(text, name_end, [&](std::size_t country_end) {
+          MentionParts q = p;
+          q[name_nationality_after] = slice(text, name_end + 1, country_end);
+          offer(country_end, q);
+        });
     });
   };
   each_nationality(text, first, [&](std::size_t nationality_end) {
@@ -121,6 +136,12 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
   });
   name_with_adjective(MentionParts{}, begin, first);
   each(first, description, [&](std::size_t description_end) {
+    each_country_of(text, description_end, [&](std::size_t country_end) {
+      MentionParts p{};
+      p[description_before] = slice(text, begin, description_end);
+      p[nationality_after] = slice(text, description_end + 1, country_end);
+      offer(country_end, p);
+    });
     if (!space_at(text, description_end)) return;
     each(text, description_end + 1, adjective, [&](std::size_t adjective_end) {
       MentionParts p{};

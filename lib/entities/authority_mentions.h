@@ -2,8 +2,10 @@
 // Finds where a text names an authority, and the parts of each mention, without deciding which
 // authority it is (AuthorityRecognizer does that). A mention is one of:
 //   [nationality] name [adjective]      "Ireland's Data Protection Commission", "Cnil grecque"
+//   name of-word country                "Επιτροπή Ανταγωνισμού της Ιταλίας"
 //   nationality description             "the Dutch data protection authority"
 //   description adjective [complement]  "l'autorité irlandaise de protection des données"
+//   description of-word country         "αρχή προστασίας δεδομένων της Ιρλανδίας"
 //   location country                    "fined in Italy", "par l'Italie"
 //   country agent-verb                  "The UK has imposed" (only the country is kept)
 // where a nationality is an adjective or a country with a possessive ending ("Italy's").
@@ -51,7 +53,7 @@ class MentionFinder {
   std::string_view continuation(std::string_view text, std::size_t pos) const;
 
  private:
-  enum Category { form, adjective, country_name, description, complement_words, location_words, verb };
+  enum Category { form, adjective, country_name, description, complement_words, location_words, verb, of_word };
   static constexpr std::size_t kMaxMatches = 16;  // per trie and position: far more than any prefix chain
   struct Matches {
     std::array<PhraseMatch, 2 * kMaxMatches> phrases;
@@ -68,6 +70,9 @@ class MentionFinder {
   // visit(end) for each nationality among `all`: adjectives, and countries with a possessive.
   template <typename Visit>
   void each_nationality(std::string_view text, const Matches& all, Visit visit) const;
+  // visit(end) for each " <of-word> <country>" right at `pos` (the space included).
+  template <typename Visit>
+  void each_country_of(std::string_view text, std::size_t pos, Visit visit) const;
 
   const Lexicon& lexicon_;
   PhraseMatcher any_case_;  // forms matched ignoring case

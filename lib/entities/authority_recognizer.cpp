@@ -170,7 +170,9 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
   const Span span{};  // set by the caller
   if (generic && nationality.empty())
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-      if (it->authority && name_has_word(it->authority->name, (g[name])))
+      if (it->authority && (name_has_word(it->authority->name, g[name]) ||
+                            (it->span.end <= text.size() &&
+                             name_has_word(text.substr(it->span.begin, it->span.size()), g[name]))))
         return AuthorityMention{span, it->authority, it->authority->country};
   const Authority* named = authority(best);
   if (nationality.empty() || nationality == named->country) return AuthorityMention{span, named, named->country};

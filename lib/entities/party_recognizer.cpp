@@ -101,6 +101,14 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       break;
     }
+    // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
+    std::size_t first_len = 0;
+    code_point_at(text, begin, first_len);
+    if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
+        text[pos + 1] == ' ') {
+      std::size_t next_len = 0;
+      if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
+    }
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
@@ -340,7 +348,11 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (it == names.end()) continue;
     // At most a few lowercase words between: "against the company X", "à la société X".
     const std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
-    if (gap.size() > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    // Forty characters, not bytes: a Greek letter takes two.
+    const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
     if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
     // "fined a hotel in Mamaia": the name after a location word is where, not whom.
     if (gap.size() > 1 && gap.back() == ' ') {

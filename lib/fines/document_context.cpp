@@ -1,7 +1,12 @@
 #include "fines/document_context.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+
+#include <utf8proc.h>
+
+#include "text/code_points.h"
 
 namespace finex {
 namespace {
@@ -121,6 +126,29 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 
 namespace {
 
+// Two words of one name in two grammatical cases: a common stem of at least four letters and
+// endings of at most two ("Ελλάδα" / "Ελλάδας", "Παναθηναϊκός" / "Παναθηναϊκό").
+bool same_word_inflected(std::string_view x, std::string_view y) {
+  if (x == y) return true;
+  std::size_t stem = 0, px = 0, py = 0;
+  while (px < x.size() && py < y.size()) {
+    std::size_t lx = 0, ly = 0;
+    const std::int32_t cx = code_point_at(x, px, lx), cy = code_point_at(y, py, ly);
+    if (cx != cy) break;
+    px += lx, py += ly, ++stem;
+  }
+  auto letters = [](std::string_view rest) {
+    std::size_t n = 0;
+    for (std::size_t pos = 0, len = 0; pos < rest.size(); pos += len, ++n) {
+      const std::int32_t c = code_point_at(rest, pos, len);
+      if (utf8proc_category(c) < UTF8PROC_CATEGORY_LU || utf8proc_category(c) > UTF8PROC_CATEGORY_LO)
+        return std::size_t{99};  // a digit or a sign is no ending
+    }
+    return n;
+  };
+  return stem >= 4 && letters(x.substr(px)) <= 2 && letters(y.substr(py)) <= 2;
+}
+
 // Whether `form` is `base` with a case ending: after a colon ("KKV:n") or glued to it
 // ("Metalle", "Nordean"), a few lowercase letters at most.
 bool inflected_form(std::string_view base, std::string_view form) {
@@ -150,7 +178,17 @@ bool DocumentContext::same_party(Span a, Span b) const {
   }
   // "Postille" and "Posti Group Oyj": a one-word name inflected from the other's first word.
   const std::string_view first = y.substr(0, y.find(' '));
-  return x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x);
+  if (x.find(' ') == std::string_view::npos && first.size() < y.size() && inflected_form(first, x)) return true;
+  // The same name in another case: word by word over the shorter name, each word equal or
+  // inflected, and the longer name going on only with a new word.
+  while (!x.empty() && !y.empty()) {
+    const std::size_t ex = std::min(x.find(' '), x.size()), ey = std::min(y.find(' '), y.size());
+    if (!same_word_inflected(x.substr(0, ex), y.substr(0, ey))) return false;
+    x.remove_prefix(std::min(ex + 1, x.size()));
+    y.remove_prefix(std::min(ey + 1, y.size()));
+    if (x.empty()) return true;
+  }
+  return false;
 }
 
 bool DocumentContext::inflected(Span a, Span b) const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 // What the fine assembler knows about one document: the recognisers' mentions plus the cues and
 // party names, with the lookups the assembly needs (which sentence, what is near what).
 #include <span>
@@ -42,12 +43,22 @@ class DocumentContext {
   bool has_cued_party_near(Span span) const;
   bool has_cue(Span s, CueKind kind) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
+  // gap() in characters rather than bytes, so that distances mean the same in every script.
+  std::size_t char_gap(Span a, Span b) const {
+    const std::size_t begin = std::min(a.end, b.end), end = std::max(a.begin, b.begin);
+    if (end <= begin) return 0;
+    const std::string_view between = doc.text.substr(begin, end - begin);
+    return static_cast<std::size_t>(std::count_if(between.begin(), between.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  }
   // The kind of fine an amount is, from its period and the cues of its sentence.
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
   // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
-  // also with a case ending ("TikTok" / "TikToku", "Widzewa" / "Widzew Łódź").
+  // also with a case ending ("TikTok" / "TikToku", "Widzewa" / "Widzew Łódź") or in another
+  // grammatical case (words with a common stem and short endings: "Ελλάδα" / "Ελλάδας").
   bool same_party(Span a, Span b) const;
   // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
   bool inflected(Span a, Span b) const;

@@ -190,8 +190,9 @@ bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   for (const Cue& c : doc.cues) {
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
       continue;
-    const Span reach{c.span.begin > kMaxTriggerGap ? c.span.begin - kMaxTriggerGap : 0,
-                     c.span.end + kMaxTriggerGap};
+    // The gap counts characters, of up to four bytes.
+    const std::size_t bytes = 4 * kMaxTriggerGap;
+    const Span reach{c.span.begin > bytes ? c.span.begin - bytes : 0, c.span.end + bytes};
     for (const MoneyMention& m : doc.money)
       if (m.span.end >= reach.begin && m.span.begin <= reach.end) return true;
   }
@@ -216,7 +217,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     const Cue* cap = nullptr;
     bool described_not_fine = false, described_fine = false;
     for (const Cue& c : ctx.cues_in(sentence)) {
-      const std::size_t g = gap(c.span, money.span);
+      const std::size_t g = ctx.char_gap(c.span, money.span);
       if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= kMaxDescriptionGap) {
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;

@@ -108,7 +108,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
   }
-  if (const AuthorityMention* a = nearest(ctx.authorities_in(sentence), authority_target, span_of_authority)) {
+  const auto here = ctx.authorities_in(sentence);
+  if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+    // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
+    // named before it in the sentence is the one that imposed it.
+    if (a->authority == nullptr)
+      for (const AuthorityMention& named : here)
+        if (named.authority != nullptr && named.span.end <= a->span.begin && named.span.end <= money.begin) a = &named;
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
@@ -172,7 +178,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return false;
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    if (gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence) || time_limit(d))
+    if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence) ||
+        time_limit(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
@@ -283,6 +290,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
+    bool paired_names = false;
     // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
     // amount as amounts pair up in order. "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot":
     // coordinated amounts that share one currency go to coordinated parties in order.
@@ -319,11 +327,51 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
       }
       if (coordinated) names = cued;
-      if (listed || coordinated)
+      if (listed || coordinated) {
+        paired_names = true;
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
           records[i + k].entity_inherited = false;
         }
+      }
+    }
+    // Otherwise, "fined COSMOTE and OTE €6m and €3.25m respectively": coordinated amounts pair
+    // up in order with coordinated names after the first amount, or anywhere in the sentence;
+    // the date is shared.
+    bool amounts_coordinated = count >= 2;
+    for (std::size_t k = i; amounts_coordinated && k + 1 < j; ++k) {
+      const Span left = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
+      const Span right = ctx.doc.money[static_cast<std::size_t>(records[k + 1].money)].span;
+      amounts_coordinated = left.end <= right.begin &&
+                            ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language);
+    }
+    if (!paired_names && amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
+      auto chain_from = [&](std::size_t from) {
+        std::vector<Span> chain;
+        const auto names = ctx.parties_in(sentence);
+        for (std::size_t a = 0; a < names.size(); ++a) {
+          if (names[a].span.begin < from) continue;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, std::max(chain.back().end, names[a].span.begin)}),
+                                           ctx.doc.language)) {
+            if (chain.size() >= count) break;
+            chain.clear();
+          }
+          chain.push_back(names[a].span);
+        }
+        return chain;
+      };
+      std::vector<Span> chain = chain_from(first_money.begin);
+      if (chain.size() != count) chain = chain_from(sentence.begin);
+      if (chain.size() == count) {
+        int shared_date = -1;
+        for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = chain[k];
+          records[i + k].entity_inherited = false;
+          if (records[i + k].date < 0) records[i + k].date = shared_date;
+        }
+      }
     }
     // "X and Y must pay 3.5 million and 2 million respectively": the coordinated names after
     // the amounts before the cue pair up in order with the amounts after it, as many as they.
@@ -503,8 +551,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     }
   }
   // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
-  // 17 to impose an administrative fine", "The 2022 FCA fines ranked"), with the date nearest
-  // their fine word.
+  // 17 to impose an administrative fine", "The 2022 FCA fines ranked", "the decision was
+  // issued on 6 June 2024"), with the date nearest their fine or decision word.
   struct Event {
     std::size_t sentence;
     int date;

@@ -63,8 +63,8 @@ constexpr std::array kSchemas = {
     Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone ambiguous")}},
     Schema{"date_weekdays.tsv", C::dates, true, 2, 3, {text, integer(1, 7), flags("word")}},
     Schema{"date_grammar.tsv", C::dates, true, 2, 2,
-           {one_of("order capitalized_months ordinal day_joiner year_joiner weekday_joiner cue "
-                   "year_word not_before_year not_after_year month_cue"),
+           {one_of("order capitalized_months capitalized_weekdays ordinal day_joiner year_joiner "
+                   "weekday_joiner cue year_word not_before_year not_after_year month_cue"),
             text}},
     Schema{"date_relative.tsv", C::dates, false, 2, 4,
            {one_of("phrase ago after before unit number modifier"), text}},
@@ -85,7 +85,7 @@ constexpr std::array kSchemas = {
     Schema{"authority_nationalities.tsv", C::authorities, true, 2, 2, {text, country}},
     Schema{"authority_countries.tsv", C::authorities, false, 2, 2, {text, country}},
     Schema{"authority_context.tsv", C::authorities, false, 2, 2,
-           {one_of("location possessive and agent_verb"), text}},
+           {one_of("location possessive and agent_verb of"), text}},
     // The bodies of the language's countries, in the format of the shared gazetteer.
     Schema{"authorities.tsv", std::nullopt, false, 3, 64, {text, country, flags(kFields)}},
     Schema{"corporate_suffixes.txt", std::nullopt, false, 1, 1, {text}},

@@ -81,7 +81,27 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
   const std::string_view single_currency = single_written_currency(cands);
   for (std::size_t k = 0; k < cands.size(); ++k) {
     AmountCandidate& c = cands[k];
-    if (has_currency(c) || range_with[k] >= 0 || !may_take_currency(text, lexicon, c)) continue;
+    if (has_currency(c) || range_with[k] >= 0) continue;
+    // "40.000 και 15.000 ευρώ", "40,000 and 15,000 euros": a plain number joined by one
+    // follower word to the next amount takes its currency (and its scale, for a small number:
+    // "3 and 4 million euros"). Not a year, nor a small count.
+    if (c.power == 0 && k + 1 < cands.size() && cands[k + 1].currency &&
+        cands[k + 1].sentence == c.sentence && cands[k + 1].first_token == c.after_token + 1 &&
+        c.after_token < text.tokens.size() && text.tokens[c.after_token].kind == TokenKind::word &&
+        lexicon.match(text, c.after_token, Role::follower).has_value()) {
+      const double v = c.value.to_double();
+      const AmountCandidate& b = cands[k + 1];
+      if (v >= 100 && !(v >= 1900 && v <= 2100 && c.value.is_integer())) {
+        c.iso = b.currency->iso;
+        if (b.power > 0 && v < 1000)
+          if (auto scaled = c.number.scaled(b.power)) {
+            c.value = *scaled;
+            c.power = b.power;
+          }
+        continue;
+      }
+    }
+    if (!may_take_currency(text, lexicon, c)) continue;
     const AmountCandidate* best = nullptr;
     std::size_t best_distance = 0;
     for (const AmountCandidate& other : cands) {

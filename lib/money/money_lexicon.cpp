@@ -98,6 +98,8 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
                                      entry.opener_changes.end());
         return "";
       }
+      if (entry.role == Role::currency && entry.raw_words != other.raw_words)
+        other_spellings_.push_back(entry);
       // A language's own entry wins over the shared table ("kr" is DKK in Danish).
       if (override_existing) entries_[index] = std::move(entry);
       return "";
@@ -279,7 +281,11 @@ bool Lexicon::phrase_ends_at(const TokenizedText& text, std::size_t end,
 
 std::string Lexicon::currency_evidence_pattern() const {
   std::set<std::string> exact, any_case, symbols;
-  for (const LexiconEntry& e : entries_) {
+  std::vector<const LexiconEntry*> all;
+  for (const LexiconEntry& e : entries_) all.push_back(&e);
+  for (const LexiconEntry& e : other_spellings_) all.push_back(&e);
+  for (const LexiconEntry* entry : all) {
+    const LexiconEntry& e = *entry;
     // A scale word that names its currency ("mnkr") is currency evidence too.
     if ((e.role != Role::currency && !(e.role == Role::scale && !e.iso.empty())) || e.raw_words.empty())
       continue;

@@ -92,6 +92,9 @@ class Lexicon {
   std::string add_entry(LexiconEntry entry, std::string_view written, bool override_existing);
 
   std::vector<LexiconEntry> entries_;
+  // Currency entries that fold to one already listed but are written otherwise ("ΕΥΡΩ" beside
+  // "ευρώ"): the byte filter of currency_evidence_pattern must see them too.
+  std::vector<LexiconEntry> other_spellings_;
   // Looked up with string_views of the text, without building a std::string per token.
   struct WordHash {
     using is_transparent = void;

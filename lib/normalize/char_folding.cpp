@@ -34,6 +34,8 @@ char32_t fold_variant(char32_t c) {
       return U'"';
     case 0x2212:  // minus sign
       return U'-';
+    case 0x037E:  // Greek question mark, which NFKC would make a semicolon
+      return U'?';
     // Romanian s and t with comma below are often typed with the older cedilla forms; both are
     // the same letter, so the word lists need only the comma forms.
     case 0x015E: return 0x0218;  // Ş -> Ș

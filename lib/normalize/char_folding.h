@@ -9,7 +9,8 @@ namespace finex::normalize_detail {
 // Variation selectors are kept: they choose an emoji's or an ideograph's glyph.
 bool is_deleted(char32_t c);
 
-// Quote, prime and dash variants that matter for matching, folded to ASCII. Applied both before
+// Quote, prime and dash variants that matter for matching, and the Greek question mark (a
+// sentence end, which NFKC would turn into a semicolon), folded to ASCII. Applied both before
 // NFKC (U+00B4 would otherwise decompose to a space and a combining accent) and after it (NFKC
 // turns U+2011 into U+2010 and U+FE58 into U+2014). Returns `c` when nothing applies.
 char32_t fold_variant(char32_t c);

@@ -27,4 +27,22 @@ inline std::int32_t code_point_at(std::string_view text, std::size_t pos, std::s
   return c;
 }
 
+// A lowercase Greek letter without its accent, and final sigma as sigma: text in capitals drops
+// the tonos ("ΠΡΟΣΤΙΜΟ" is "πρόστιμο") and lowercases Σ to σ at the end of a word too, so words
+// are compared in this form. Other characters are returned as they are.
+inline std::int32_t fold_greek(std::int32_t c) {
+  if (c < 0x0390 || c > 0x03CE) return c;
+  switch (c) {
+    case 0x03AC: return 0x03B1;  // ά
+    case 0x03AD: return 0x03B5;  // έ
+    case 0x03AE: return 0x03B7;  // ή
+    case 0x03AF: case 0x03CA: case 0x0390: return 0x03B9;  // ί ϊ ΐ
+    case 0x03CC: return 0x03BF;  // ό
+    case 0x03CD: case 0x03CB: case 0x03B0: return 0x03C5;  // ύ ϋ ΰ
+    case 0x03CE: return 0x03C9;  // ώ
+    case 0x03C2: return 0x03C3;  // ς
+    default: return c;
+  }
+}
+
 }  // namespace finex

@@ -53,7 +53,7 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 std::int32_t fold(std::int32_t c, bool case_sensitive) {
   if (case_sensitive) return c;
   if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-  return utf8proc_tolower(c);
+  return fold_greek(utf8proc_tolower(c));
 }
 
 }  // namespace
