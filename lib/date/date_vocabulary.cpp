@@ -7,33 +7,12 @@
 
 #include <re2/re2.h>
 
+#include "text/case_fold.h"
 #include "text/code_points.h"
 
 #include "data/data_files.h"
 
 namespace finex::dates {
-
-std::string fold_case(std::string_view text) {
-  // Every script's capitals (not only Latin-1: "Března", "ΜΑΡΤΙΟΥ"), and Greek without its
-  // accents, as the phrase matcher compares words.
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    const std::int32_t cp = code_point_at(text, i, length);
-    utf8proc_uint8_t buf[4];
-    const auto n = utf8proc_encode_char(fold_greek(utf8proc_tolower(cp)), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-    i += length;
-  }
-  return out;
-}
 
 // A folded word (fold_case) as a pattern that also matches its accented Greek letters and
 // final sigma: "μαρτιου" matches "Μαρτίου" and "ΜΑΡΤΙΟΥ" (the pattern ignores case).

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "language/language_pack.h"
+#include "text/case_fold.h"
 
 namespace finex::dates {
 
@@ -74,9 +75,6 @@ struct DateVocabulary {
 bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& out,
                      std::string& error);
 
-// Lower-cases every letter (É → é, Ř → ř, Μ → μ) and drops Greek accents and final sigma
-// (see fold_greek), to look up words as the text writes them, in capitals or not.
-std::string fold_case(std::string_view text);
 // A text folded by fold_case as a regular expression (to use ignoring case) that also matches
 // the accented Greek letters and final sigma it folded away: "μαρτιου" matches "Μαρτίου".
 std::string folded_pattern(const std::string& folded);

@@ -6,10 +6,9 @@
 #include <unordered_map>
 #include <vector>
 
-namespace finex::authority {
+#include "text/case_fold.h"
 
-// Unicode case folding (utf8proc), so "AUTORITÀ" and "autorità" share one key.
-std::string fold_case(std::string_view text);
+namespace finex::authority {
 
 // True for a form of capitals only ("CNIL", "U.S."): such forms stand for acronyms and must not
 // match ordinary lowercase words ("sec", "ico").

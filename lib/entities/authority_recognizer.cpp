@@ -54,8 +54,8 @@ bool ends_longer_name(std::string_view text, std::size_t begin) {
 
 // True when `name` holds `word` as a whole word, ignoring case.
 bool name_has_word(std::string_view name, std::string_view word) {
-  const std::string folded_name = authority::fold_case(name);
-  const std::string folded_word = authority::fold_case(word);
+  const std::string folded_name = fold_case(name);
+  const std::string folded_word = fold_case(word);
   for (auto at = folded_name.find(folded_word); at != std::string::npos; at = folded_name.find(folded_word, at + 1)) {
     const std::size_t end = at + folded_word.size();
     if ((at == 0 || !is_word_byte(static_cast<unsigned char>(folded_name[at - 1]))) &&

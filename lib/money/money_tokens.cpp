@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/case_fold.h"
 #include "text/code_points.h"
 
 namespace finex::money {
@@ -136,7 +137,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
         out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
       } else {
         utf8proc_uint8_t buf[4];
-        const auto n = utf8proc_encode_char(fold_greek(utf8proc_tolower(cp)), buf);
+        const auto n = utf8proc_encode_char(fold_code_point(cp), buf);
         out.folded.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
       }
       k += l;

@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 
+#include "text/case_fold.h"
 #include "text/code_points.h"
 
 namespace finex {
@@ -52,8 +53,7 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 
 std::int32_t fold(std::int32_t c, bool case_sensitive) {
   if (case_sensitive) return c;
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-  return fold_greek(utf8proc_tolower(c));
+  return fold_code_point(c);
 }
 
 }  // namespace

@@ -1,0 +1,18 @@
+#pragma once
+// The one case fold of finex: every word list is looked up, and every phrase matched, in this
+// form. Every script's capitals are lowered (É → é, Ř → ř, Ł → ł, Μ → μ), and Greek loses its
+// accents and final sigma (fold_greek), since Greek in capitals drops the tonos: "ΠΡΟΣΤΙΜΟ" and
+// "πρόστιμο" are one word.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace finex {
+
+// One code point folded; ASCII is answered without a table lookup.
+std::int32_t fold_code_point(std::int32_t c);
+
+// A text folded code point by code point; invalid bytes are kept as they are.
+std::string fold_case(std::string_view text);
+
+}  // namespace finex
