@@ -1,5 +1,7 @@
 #include "fines/document_context.h"
 
+#include "fines/assembly_policy.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -74,8 +76,8 @@ bool DocumentContext::inside_date(std::size_t pos) const {
 }
 
 bool DocumentContext::has_cued_party_near(Span span) const {
-  constexpr std::size_t kNear = 30;
-  const Span around{span.begin > kNear ? span.begin - kNear : 0, span.end + kNear};
+  const std::size_t near = kAssemblyPolicy.cued_party_near_count;
+  const Span around{span.begin > near ? span.begin - near : 0, span.end + near};
   for (const PartyMention& p : parties_in(around))
     if (p.cue != PartyCue::none) return true;
   return false;
@@ -103,12 +105,13 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     // right after it. Further after, it describes something else ("a liquidation of the
     // penalty payment").
     const bool periodic = c.kind == CueKind::periodic || c.kind == CueKind::rate;
-    const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= 40;
-    const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= 12;
+    const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= kAssemblyPolicy.max_periodic_before;
+    const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
     if (c.kind == CueKind::proposed && nearest_to_cue(c) &&
-        (gap(c.span, money.span) <= 120 || gap(c.span, trigger.span) <= 60))
+        (gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
+         gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
       proposed = true;
   }
   return proposed ? FineKind::proposed : FineKind::fine;

@@ -1,5 +1,7 @@
 #include "fines/fine_assembler.h"
 
+#include "fines/assembly_policy.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -13,16 +15,7 @@ namespace finex {
 
 namespace {
 
-// How far (bytes of the normalised text) a trigger may sit from the amount it makes a fine:
-// "a fine of twenty million euros", "€20m penalty", "fined ... €30.5 million by ...".
-constexpr std::size_t kMaxTriggerGap = 100;
-// A legal-maximum cue ("up to", "jusqu'à") directly before an amount.
-constexpr std::size_t kMaxCapGap = 12;
-// A non-fine word nearer the amount than the trigger: "turnover of around $3.5 million".
-constexpr std::size_t kMaxNotFineGap = 40;
-// A word right after the amount that says what the money is: "€5m in damages", "1,3 miljoner
-// kronor i skadestånd" (a fine word there, "14 miljoner kronor i sanktionsavgift", wins).
-constexpr std::size_t kMaxDescriptionGap = 4;
+constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -81,7 +74,6 @@ std::size_t count_triggers(const std::vector<Cue>& cues) {
 }
 
 // An article that speaks of fines throughout may list them without a fine word on each line.
-constexpr std::size_t kMinTriggersForLists = 3;
 
 // A line of a list of fines: a name, a separator and the amount ("TikTok – 530 Mio. EUR",
 // "Replika (Italien): 5 Mio. EUR"). The name may follow a lowercase description ("- the insurer
@@ -89,10 +81,8 @@ constexpr std::size_t kMinTriggersForLists = 3;
 // languages that capitalise only a name's first word): the listed name runs up to the separator.
 // Returns the span of the listed name, or an empty span.
 Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
-  constexpr std::size_t kMaxLine = 100;     // the line up to its amount
-  constexpr std::size_t kMaxLowercase = 40;  // a description before, lowercase words after the name
-  if (money.end - sentence.begin > kMaxLine) return {};
-  if (count_triggers(ctx.cues) < kMinTriggersForLists) return {};
+  if (money.end - sentence.begin > policy.max_list_line) return {};
+  if (count_triggers(ctx.cues) < policy.min_triggers_for_lists) return {};
   const auto names = ctx.parties_in(sentence);
   if (names.empty() || names.front().span.end > money.begin) return {};
   const Span name = names.front().span;
@@ -106,19 +96,19 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   std::string_view before = ctx.text_of({sentence.begin, name.begin});
   if (before.size() >= 2 && std::string_view("-*").find(before.front()) != std::string_view::npos && before[1] == ' ')
     before.remove_prefix(2);
-  if (before.size() > 4 && (before.size() > kMaxLowercase || !lowercase_words(before))) return {};
+  if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
   std::string_view between = ctx.text_of({name.end, money.begin});
   std::size_t name_end = name.end;
   // An aside in parentheses may follow the name: "(Italien)".
   if (const auto open = between.find('('); open != std::string_view::npos) {
     const auto close = between.find(')', open);
-    if (close == std::string_view::npos || close - open > 24 ||
+    if (close == std::string_view::npos || close - open > policy.max_list_aside ||
         between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
       return {};
     between = between.substr(close + 1);
   } else if (const auto mark = between.find(" - ") != std::string_view::npos ? between.find(" - ") + 1
                                                                           : between.find_first_of(":|");
-             mark != std::string_view::npos && mark > 4 && mark <= kMaxLowercase &&
+             mark != std::string_view::npos && mark > 4 && mark <= policy.max_list_lowercase &&
              lowercase_words(between.substr(0, mark))) {
     // Lowercase words that end the name: "Moravská družstevní záložna – 4,5 mil. Kč".
     std::size_t end = mark;
@@ -185,13 +175,13 @@ void FineAssembler::find_cues(DocumentAnalysis& doc) const {
 }
 
 bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
-  if (count_triggers(doc.cues) >= kMinTriggersForLists) return true;
+  if (count_triggers(doc.cues) >= policy.min_triggers_for_lists) return true;
   // The test of assemble() below, without sentences: a trigger within reach of an amount.
   for (const Cue& c : doc.cues) {
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
       continue;
     // The gap counts characters, of up to four bytes.
-    const std::size_t bytes = 4 * kMaxTriggerGap;
+    const std::size_t bytes = 4 * policy.max_trigger_gap;
     const Span reach{c.span.begin > bytes ? c.span.begin - bytes : 0, c.span.end + bytes};
     for (const MoneyMention& m : doc.money)
       if (m.span.end >= reach.begin && m.span.begin <= reach.end) return true;
@@ -211,14 +201,14 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[s];
 
     const Cue* trigger = nullptr;
-    std::size_t trigger_gap = kMaxTriggerGap + 1;
+    std::size_t trigger_gap = policy.max_trigger_gap + 1;
     bool blocked = false;
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
     bool described_not_fine = false, described_fine = false;
     for (const Cue& c : ctx.cues_in(sentence)) {
       const std::size_t g = ctx.char_gap(c.span, money.span);
-      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= kMaxDescriptionGap) {
+      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= policy.max_description_gap) {
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
       }
@@ -229,14 +219,14 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:
-          if (g <= kMaxNotFineGap) not_fine_gap = std::min(not_fine_gap, g);
+          if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
           break;
         case CueKind::aggregate:
-          if (c.span.end <= money.span.end && g <= 80) blocked = true;
+          if (c.span.end <= money.span.end && g <= policy.max_aggregate_gap) blocked = true;
           break;
         case CueKind::cap:
           // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.
-          if (c.span.end <= money.span.begin && g <= kMaxCapGap && !money.change_end) cap = &c;
+          if (c.span.end <= money.span.begin && g <= policy.max_cap_gap && !money.change_end) cap = &c;
           break;
         default:
           break;
@@ -247,7 +237,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
       const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
       for (const Cue& c : ctx.cues_in(sentence))
-        if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= kMaxCapGap) cap = &c;
+        if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= policy.max_cap_gap) cap = &c;
     }
     const Column column = table_column(ctx, money.span);
     if (column == Column::other) continue;
@@ -256,7 +246,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       FineRecord record;
       record.money = static_cast<int>(i);
       record.sentence = sentence;
-      record.confidence = 0.6;
+      record.confidence = policy.list_confidence;
       // The row's name: a name in its first cell that is not empty.
       const std::string_view text = ctx.doc.text;
       const std::size_t nl = text.rfind('\n', money.span.begin);
@@ -282,7 +272,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       FineRecord record;
       record.money = static_cast<int>(i);
       record.sentence = sentence;
-      record.confidence = 0.6;
+      record.confidence = policy.list_confidence;
       record.entity = listed;
       fill_slots(ctx, record);
       records.push_back(std::move(record));
@@ -295,7 +285,7 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
       bool periodic_cap = false;
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
-            cap->span.begin - c.span.end <= 40)
+            cap->span.begin - c.span.end <= policy.max_periodic_cap_gap)
           periodic_cap = true;
       if (!periodic_cap) continue;
     }
@@ -305,7 +295,9 @@ std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
     record.money = static_cast<int>(i);
     record.sentence = sentence;
     record.kind = ctx.kind_of(money, *trigger, sentence);
-    record.confidence = trigger_gap <= 20 ? 0.95 : trigger_gap <= 60 ? 0.85 : 0.7;
+    record.confidence = trigger_gap <= policy.close_trigger_gap  ? policy.close_trigger_confidence
+                        : trigger_gap <= policy.near_trigger_gap ? policy.near_trigger_confidence
+                                                                 : policy.far_trigger_confidence;
     fill_slots(ctx, record);
     records.push_back(std::move(record));
   }

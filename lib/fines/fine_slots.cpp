@@ -1,22 +1,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "fines/assembly_policy.h"
 #include "fines/document_context.h"
 
 namespace finex {
 namespace {
 
-// A date further than this from the amount belongs to something else in a long sentence.
-constexpr std::size_t kMaxDateGap = 150;
-// How many sentences back an authority may be named for an amount that names none.
-constexpr std::size_t kAuthorityLookBack = 2;
-// Lowercase words between a company reference and the name it introduces ("the company X").
-constexpr std::size_t kMaxAppositionGap = 60;
-// How far from "respectively" the amounts it pairs with names may stand.
-constexpr std::size_t kMaxRespectivelyGap = 60;
-// How many sentences apart decisions of one authority reported together may be: a lead that
-// dates the decision, then a paragraph or a list of the fines it imposed.
-constexpr std::size_t kSharedDateReach = 7;
+constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
 
 template <typename T, typename SpanOf>
 const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
@@ -68,14 +59,11 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   return false;
 }
 
-bool close_values(const Decimal& a, const Decimal& b, double tolerance = 0.01) {
+bool close_values(const Decimal& a, const Decimal& b, double tolerance = policy.same_amount_tolerance) {
   const double x = a.to_double(), y = b.to_double();
   return std::fabs(x - y) <= tolerance * std::max(std::fabs(x), std::fabs(y));
 }
 
-// "nearly 5 million" right before the amount: a rounded statement of a fine given exactly
-// elsewhere ("4,911,732"), which it repeats when within this share of it.
-constexpr double kApproximateTolerance = 0.1;
 
 bool approximate(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
   for (const Cue& c : ctx.cues_in(sentence))
@@ -136,7 +124,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           return true;
       return false;
     };
-    for (std::size_t back = 1; back <= kAuthorityLookBack && back <= s && !record.authority; ++back) {
+    for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
         record.authority = earlier.back();
@@ -144,7 +132,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
       record.authority_inherited = true;
-      record.confidence -= 0.1;
+      record.confidence -= policy.inherited_authority_cost;
     }
   }
 
@@ -178,7 +166,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return false;
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
-    if (ctx.char_gap(d.span, money) > kMaxDateGap || crosses_amount(ctx, d.span, money, sentence) ||
+    if (ctx.char_gap(d.span, money) > policy.max_date_gap || crosses_amount(ctx, d.span, money, sentence) ||
         time_limit(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
@@ -197,9 +185,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // tied to it; then other names marked as fined; then names known from elsewhere. Never a
   // name beyond another amount.
   auto amount_just_before = [&](Span name) {
-    constexpr std::size_t kNear = 15;
     for (const MoneyMention& m : ctx.money_in(sentence))
-      if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= kNear) return true;
+      if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= policy.name_after_amount) return true;
     return false;
   };
   const PartyMention* party = nullptr;
@@ -212,7 +199,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
                       // then the amount, a few words apart, unless the name closes an amount of
                       // its own ("€36m for Facebook and €23m for Instagram").
-                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= 20 &&
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= policy.cued_name_before_amount &&
                        !amount_just_before(p.span));
     // "X was fined" after the amount points to a later amount, not back to this one.
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
@@ -229,7 +216,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const PartyMention& p : parties_here) {
       if (p.span.begin < ref.end) continue;
       const std::string_view between = ctx.text_of({ref.end, p.span.begin});
-      return between.size() <= kMaxAppositionGap &&
+      return between.size() <= policy.max_apposition_gap &&
              between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
     }
     return false;
@@ -251,7 +238,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   } else if (ctx.main_party >= 0) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
-    record.confidence -= 0.1;
+    record.confidence -= policy.inherited_party_cost;
   }
 }
 
@@ -385,7 +372,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         // The listed amounts follow the cue at once and one another with only a conjunction
         // between: "respectively 3.5 million and 2 million".
         const std::string_view lead = ctx.text_of({cue.span.end, money_of(first).begin});
-        if (lead.size() > 20 || lead.find_first_of("0123456789") != std::string_view::npos) break;
+        if (lead.size() > policy.max_respectively_lead || lead.find_first_of("0123456789") != std::string_view::npos) break;
         std::size_t last = first + 1;
         while (last < j && ctx.lexicon.is_coordination(ctx.text_of({money_of(last - 1).end, money_of(last).begin}),
                                                        ctx.doc.language))
@@ -425,7 +412,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       const auto near_cue = [&](std::size_t k) {
         const Span m = ctx.doc.money[static_cast<std::size_t>(records[i + k].money)].span;
         for (const Cue& c : ctx.cues_in(sentence))
-          if (c.kind == CueKind::respectively && gap(c.span, m) <= kMaxRespectivelyGap) return true;
+          if (c.kind == CueKind::respectively && gap(c.span, m) <= policy.max_respectively_gap) return true;
         return false;
       };
       bool paired = listed >= 2 && listed <= count;
@@ -481,7 +468,7 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
       const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
       if (km.currency != m.currency || k.kind != r.kind ||
-          !close_values(km.value, m.value, rounded ? kApproximateTolerance : 0.01))
+          !close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance))
         continue;
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
@@ -537,7 +524,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (!r.authority || !r.authority_inherited || r.authority->span.size() == 0) continue;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
     const std::size_t from = ctx.sentence_of(r.authority->span.begin);
-    if (from <= own && own - from <= kAuthorityLookBack) continue;  // named just before
+    if (from <= own && own - from <= policy.authority_look_back) continue;  // named just before
     for (std::size_t s = own + 1; s < doc.sentences.size() && s <= own + 6; ++s) {
       const Span sentence = doc.sentences[s];
       if (!ctx.money_in(sentence).empty()) continue;
@@ -624,7 +611,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         const Span dated = doc.dates[static_cast<std::size_t>(earlier.date)].span;
         if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
       }
-      if (own - std::min(s, own) > kSharedDateReach) break;
+      if (own - std::min(s, own) > policy.shared_date_reach) break;
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
         r.date = earlier.date;
@@ -670,7 +657,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
       r.date = chosen->date;
-      r.confidence -= 0.05;
+      r.confidence -= policy.shared_date_cost;
     }
   }
   // A periodic penalty comes with the original decision: the earliest dated fine of the same

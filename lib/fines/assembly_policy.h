@@ -1,0 +1,88 @@
+#pragma once
+// Every window, threshold and confidence weight by which fines are assembled, in one place.
+// Distances are in bytes of the normalised text unless they say otherwise; the tests in
+// tests/assembly_policy_test.cpp put a sentence on each side of the main windows.
+#include <cstddef>
+
+namespace finex {
+
+struct AssemblyPolicy {
+  // --- Which amounts are fines ---
+  // How far a fine word may stand from the amount it makes a fine: "a fine of twenty million
+  // euros", "€20m penalty", "fined ... €30.5 million by ...".
+  std::size_t max_trigger_gap = 100;
+  // A legal-maximum cue ("up to", "jusqu'à") directly before an amount makes it no fine.
+  std::size_t max_cap_gap = 12;
+  // A periodic penalty named this close before a cap is itself capped ("a penalty payment of up
+  // to €5.1 million"), which does not make it a legal maximum.
+  std::size_t max_periodic_cap_gap = 40;
+  // A non-fine word nearer the amount than the fine word, within this: "turnover of around $3.5m".
+  std::size_t max_not_fine_gap = 40;
+  // A word right after the amount that says what the money is: "€5m in damages".
+  std::size_t max_description_gap = 4;
+  // A total over many fines ("all fines together") before the amount, within this, blocks it.
+  std::size_t max_aggregate_gap = 80;
+  // An article with at least this many fine words may list fines without one on each line
+  // ("TikTok – 530 Mio. EUR").
+  std::size_t min_triggers_for_lists = 3;
+  // A list line: at most this long up to its amount, with at most this much lowercase text
+  // around the name, and an aside in parentheses of at most this length ("(Italien)").
+  std::size_t max_list_line = 100;
+  std::size_t max_list_lowercase = 40;
+  std::size_t max_list_aside = 24;
+
+  // --- Kinds ---
+  // A periodic cue ("per day", "astreinte") before the amount within this, or right after it.
+  std::size_t max_periodic_before = 40;
+  std::size_t max_periodic_after = 12;
+  // A proposal cue ("intends to impose") within this of the amount, or of its fine word.
+  std::size_t max_proposed_gap = 120;
+  std::size_t max_proposed_trigger_gap = 60;
+
+  // --- Slots ---
+  // A date further than this from the amount belongs to something else in a long sentence.
+  std::size_t max_date_gap = 150;
+  // How many sentences back an authority may be named for an amount that names none.
+  std::size_t authority_look_back = 2;
+  // Lowercase words between a company reference and the name it introduces ("the company X").
+  std::size_t max_apposition_gap = 60;
+  // How far from "respectively" the amounts it pairs with names may stand, and how much text
+  // may stand between the cue and the first of them.
+  std::size_t max_respectively_gap = 60;
+  std::size_t max_respectively_lead = 20;
+  // How many sentences apart decisions of one authority reported together may be: a lead that
+  // dates the decision, then a paragraph or a list of the fines it imposed.
+  std::size_t shared_date_reach = 7;
+  // A party with a cue this close to a counted fine word ("two fines") makes the count one fine.
+  std::size_t cued_party_near_count = 30;
+  // A name within this after another amount closes that amount ("€36m for Facebook").
+  std::size_t name_after_amount = 15;
+  // A cued name this close before its amount is tied to it ("fined Apple €5m").
+  std::size_t cued_name_before_amount = 20;
+
+  // --- Merging ---
+  // Two mentions of one fine: amounts equal within this share; a rounded mention ("nearly 5
+  // million") within the wider one.
+  double same_amount_tolerance = 0.01;
+  double approximate_tolerance = 0.1;
+
+  // --- Confidence ---
+  // A fine word this close to the amount, or up to the next band, or further within the trigger gap.
+  std::size_t close_trigger_gap = 20;
+  std::size_t near_trigger_gap = 60;
+  double close_trigger_confidence = 0.95;
+  double near_trigger_confidence = 0.85;
+  double far_trigger_confidence = 0.7;
+  // A line of a list of fines, with no fine word of its own.
+  double list_confidence = 0.6;
+  // What a slot taken from elsewhere costs: the authority of an earlier sentence or of the
+  // article, the article's main party, a date of the same decision in another sentence.
+  double inherited_authority_cost = 0.1;
+  double inherited_party_cost = 0.1;
+  double shared_date_cost = 0.05;
+};
+
+// The policy the library uses.
+inline constexpr AssemblyPolicy kAssemblyPolicy{};
+
+}  // namespace finex
