@@ -87,14 +87,14 @@ void construction_rows(const Settings& settings, std::vector<Row>& rows) {
   const double extractor = ms([] { fb::keep(finex::Extractor().ok()); });
   rows.push_back({"extractor construction", "all 7+ languages", format("%.0f ms", extractor),
                   "<= 100 ms"});
-  const finex::AuthorityRecognizer authorities;
   const std::vector<std::pair<const char*, double>> parts = {
       {"language identifier", ms([] { fb::keep(finex::LanguageIdentifier().languages().size()); })},
       {"sentence splitter", ms([] { fb::keep(finex::SentenceSplitter().ok()); })},
       {"money recogniser", ms([] { fb::keep(finex::MoneyRecognizer().ok()); })},
       {"date recogniser", ms([] { fb::keep(finex::DateRecognizer().ok()); })},
       {"authority recogniser", ms([] { fb::keep(finex::AuthorityRecognizer().ok()); })},
-      {"fine assembler", ms([&] { fb::keep(finex::FineAssembler({}, authorities).ok()); })},
+      {"party recogniser", ms([] { fb::keep(finex::PartyRecognizer().ok()); })},
+      {"fine assembler", ms([] { fb::keep(finex::FineAssembler().ok()); })},
   };
   for (const auto& [name, value] : parts)
     rows.push_back({std::string("  of which ") + name, "", format("%.0f ms", value), ""});

@@ -45,7 +45,8 @@ std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
   const MoneyRecognizer money_recognizer;
   const DateRecognizer date_recognizer;
   const AuthorityRecognizer authority_recognizer;
-  const FineAssembler assembler({}, authority_recognizer);
+  const PartyRecognizer party_recognizer;
+  const FineAssembler assembler;
   StepClock clock;
   std::size_t found = 0, bytes = 0;
   for (const Document& document : corpus.documents) {
@@ -60,7 +61,7 @@ std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
     doc.money = clock.run(money, [&] { return money_recognizer.find(text, language); });
     if (doc.money.empty()) continue;  // as Extractor::extract does
     const bool may_report = clock.run(cues, [&] {
-      assembler.find_cues(doc);
+      doc.cues = assembler.find_cues(text, language);
       return assembler.may_report_fines(doc);
     });
     if (!may_report) continue;
@@ -68,7 +69,12 @@ std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
         clock.run(reference, [&] { return date_recognizer.find_reference(text, language); });
     doc.sentences = clock.run(split, [&] { return splitter.split(text, language); });
     doc.dates = clock.run(dates, [&] { return date_recognizer.find(text, language, published); });
-    found += clock.run(assemble, [&] { return assembler.assemble(doc); }).size();
+    found += clock.run(assemble, [&] {
+                   doc.authorities = authority_recognizer.find(text, language, FineLexicon::topic(doc.cues));
+                   doc.parties = party_recognizer.find(text, language, taken_spans(doc));
+                   doc.company_references = party_recognizer.company_references(text, language);
+                   return assembler.assemble(doc, party_recognizer);
+                 }).size();
   }
   keep(found);
   double total = 0;

@@ -23,15 +23,6 @@ std::span<const T> within(const std::vector<T>& items, Span s, SpanOf span_of) {
   return {first, last};
 }
 
-std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
-  std::vector<Span> taken;
-  for (const auto& a : doc.authorities) taken.push_back(a.span);
-  for (const auto& d : doc.dates) taken.push_back(d.span);
-  for (const auto& m : doc.money) taken.push_back(m.span);
-  std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
-  return taken;
-}
-
 }  // namespace
 
 DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& lexicon,
@@ -39,8 +30,8 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
     : doc(d),
       lexicon(lexicon),
       cues(d.cues),
-      parties(party_recognizer.find(d.text, d.language, taken_spans(d))),
-      company_references(party_recognizer.company_references(d.text, d.language)),
+      parties(d.parties),
+      company_references(d.company_references),
       party_recognizer_(party_recognizer) {
   choose_main_party();
   choose_main_authority();

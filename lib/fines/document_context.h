@@ -26,8 +26,8 @@ class DocumentContext {
   const DocumentAnalysis& doc;
   const FineLexicon& lexicon;
   const std::vector<Cue>& cues;  // doc.cues
-  std::vector<PartyMention> parties;
-  std::vector<Span> company_references;
+  const std::vector<PartyMention>& parties;  // doc.parties
+  const std::vector<Span>& company_references;  // doc.company_references
   int main_party = -1;                 // index into parties: the most salient fined party
   const AuthorityMention* main_authority = nullptr;  // the authority the article is about
 

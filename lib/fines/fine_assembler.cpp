@@ -22,21 +22,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
 struct FineAssembler::Impl {
-  Impl(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities,
-       const LanguagePacks& packs)
-      : lexicon(languages, packs), parties(languages, packs), authorities(authorities) {
+  Impl(const std::vector<std::string>& languages, const LanguagePacks& packs) : lexicon(languages, packs) {
     if (!lexicon.ok()) error = lexicon.error();
-    else if (!parties.ok()) error = parties.error();
   }
   FineLexicon lexicon;
-  PartyRecognizer parties;
-  const AuthorityRecognizer& authorities;
   std::string error;
 };
 
-FineAssembler::FineAssembler(const std::vector<std::string>& languages,
-                             const AuthorityRecognizer& authorities, const LanguagePacks& packs)
-    : impl_(std::make_unique<Impl>(languages, authorities, packs)) {}
+FineAssembler::FineAssembler(const std::vector<std::string>& languages, const LanguagePacks& packs)
+    : impl_(std::make_unique<Impl>(languages, packs)) {}
 FineAssembler::~FineAssembler() = default;
 bool FineAssembler::ok() const { return impl_->error.empty(); }
 const std::string& FineAssembler::error() const { return impl_->error; }
@@ -170,8 +164,17 @@ Column table_column(const DocumentContext& ctx, Span money) {
 
 }  // namespace
 
-void FineAssembler::find_cues(DocumentAnalysis& doc) const {
-  doc.cues = impl_->lexicon.scan(doc.text, doc.language);
+std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
+  std::vector<Span> taken;
+  for (const auto& a : doc.authorities) taken.push_back(a.span);
+  for (const auto& d : doc.dates) taken.push_back(d.span);
+  for (const auto& m : doc.money) taken.push_back(m.span);
+  std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  return taken;
+}
+
+std::vector<Cue> FineAssembler::find_cues(std::string_view text, std::string_view language) const {
+  return impl_->lexicon.scan(text, language);
 }
 
 bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
@@ -189,9 +192,9 @@ bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   return false;
 }
 
-std::vector<FineRecord> FineAssembler::assemble(DocumentAnalysis& doc) const {
-  doc.authorities = impl_->authorities.find(doc.text, doc.language, FineLexicon::topic(doc.cues));
-  DocumentContext ctx(doc, impl_->lexicon, impl_->parties);
+std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
+                                                const PartyRecognizer& names) const {
+  DocumentContext ctx(doc, impl_->lexicon, names);
   std::vector<FineRecord> records;
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {

@@ -1,7 +1,11 @@
 #pragma once
 // Assembles fines from what the recognisers found: ties each amount to a fine trigger in its
 // sentence, decides the kind, and fills party, authority and date from the sentence or its
-// neighbours. Repeated mentions of one fine merge into one record.
+// neighbours. Repeated mentions of one fine merge into one record. It recognises nothing but
+// its own cues: amounts, dates, authorities and names come in a DocumentAnalysis.
+//
+// THREAD SAFETY: immutable after construction; every const member may be called from many
+// threads at once.
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +14,7 @@
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
+#include "entities/party_recognizer.h"
 #include "finex/result.h"
 #include "fines/fine_lexicon.h"
 #include "money/money_recognizer.h"
@@ -23,9 +28,14 @@ struct DocumentAnalysis {
   std::vector<Span> sentences;
   std::vector<MoneyMention> money;
   std::vector<DateMention> dates;
-  std::vector<Cue> cues;                      // filled by FineAssembler::find_cues
-  std::vector<AuthorityMention> authorities;  // filled by FineAssembler::assemble
+  std::vector<Cue> cues;  // FineAssembler::find_cues
+  std::vector<AuthorityMention> authorities;
+  std::vector<PartyMention> parties;     // names, outside the spans of everything above
+  std::vector<Span> company_references;  // "the company": a name named before
 };
+
+// The spans a name cannot overlap: the authorities, dates and amounts of `doc`, in text order.
+std::vector<Span> taken_spans(const DocumentAnalysis& doc);
 
 struct FineRecord {
   FineKind kind = FineKind::fine;
@@ -43,20 +53,21 @@ struct FineRecord {
 
 class FineAssembler {
  public:
-  FineAssembler(const std::vector<std::string>& languages, const AuthorityRecognizer& authorities,
-                const LanguagePacks& packs = LanguagePacks::compiled());
+  // `languages`: empty means every language of `packs` with fine words.
+  explicit FineAssembler(const std::vector<std::string>& languages = {},
+                         const LanguagePacks& packs = LanguagePacks::compiled());
   ~FineAssembler();
   bool ok() const;
   const std::string& error() const;
 
-  // The words that make an amount a fine or qualify it, into doc.cues.
-  void find_cues(DocumentAnalysis& doc) const;
+  // The words that make an amount a fine or qualify it, in text order.
+  std::vector<Cue> find_cues(std::string_view text, std::string_view language) const;
   // False when no amount of doc.money can become a fine: none has a fine word near enough and
   // the article lists no fines. Sentences, dates and authorities need not be looked for then.
   bool may_report_fines(const DocumentAnalysis& doc) const;
-  // Finds the authorities (resolving "the Greek watchdog" by what the article is about, which
-  // the fine cues tell) into doc.authorities, then assembles the fines. Needs doc.cues.
-  std::vector<FineRecord> assemble(DocumentAnalysis& doc) const;
+  // The fines of a document whose every field is filled. `names` answers questions of the
+  // language about names (is "Widzewa" a form of "Widzew"?); it recognises nothing here.
+  std::vector<FineRecord> assemble(const DocumentAnalysis& doc, const PartyRecognizer& names) const;
 
  private:
   struct Impl;

@@ -23,7 +23,8 @@ struct Extractor::Impl {
         money(options.languages, packs),
         dates(options.languages, packs),
         authorities(options.languages, packs),
-        fines(options.languages, authorities, packs) {
+        parties(options.languages, packs),
+        fines(options.languages, packs) {
     for (const std::string& code : options.languages)
       if (error.empty() && !packs.find(code)) {
         std::string known;
@@ -36,6 +37,7 @@ struct Extractor::Impl {
     else if (!money.ok()) error = "money: " + money.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
+    else if (!parties.ok()) error = "parties: " + parties.error();
     else if (!fines.ok()) error = "fines: " + fines.error();
   }
 
@@ -47,6 +49,7 @@ struct Extractor::Impl {
   MoneyRecognizer money;
   DateRecognizer dates;
   AuthorityRecognizer authorities;
+  PartyRecognizer parties;
   FineAssembler fines;
 };
 
@@ -153,7 +156,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   // Most news reports no fine: without an amount of money, or without a fine word near one,
   // there is nothing more to do, not even looking for the publication date.
   if (doc.money.empty()) return result;
-  impl_->fines.find_cues(doc);
+  doc.cues = impl_->fines.find_cues(text, language);
   if (!impl_->fines.may_report_fines(doc)) return result;
   if (!result.published) {
     std::string stated = impl_->dates.find_reference(text, language);
@@ -167,7 +170,13 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
                               " bytes cut into pieces");
   doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
 
-  for (const FineRecord& record : impl_->fines.assemble(doc)) {
+  // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
+  // fine words tell; names are looked for outside everything recognised before them.
+  doc.authorities = impl_->authorities.find(text, language, FineLexicon::topic(doc.cues));
+  doc.parties = impl_->parties.find(text, language, taken_spans(doc));
+  doc.company_references = impl_->parties.company_references(text, language);
+
+  for (const FineRecord& record : impl_->fines.assemble(doc, impl_->parties)) {
     Fine fine;
     fine.kind = record.kind;
     fine.confidence = record.confidence;
