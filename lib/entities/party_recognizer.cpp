@@ -10,14 +10,6 @@
 namespace finex {
 namespace {
 
-// Lowercase words that may sit inside a name when a capitalised word follows them:
-// "Bank of America", "Câmara Municipal de Lisboa", "AT&T".
-bool is_name_connector(std::string_view word) {
-  static constexpr std::string_view kConnectors[] = {"of", "de", "du", "des", "del", "della",
-                                                     "di", "da", "van", "von", "der", "den", "&"};
-  return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
-}
-
 bool is_letter_or_digit(utf8proc_int32_t c) {
   if (c >= 0 && c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   const auto cat = utf8proc_category(c);
@@ -130,6 +122,8 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
                                  const LanguagePacks& packs) {
+  data::for_each_line(packs.shared_file("name_connectors.txt"),
+                      [&](std::string_view line) { connectors_.insert(line); });
   data::for_each_line(packs.shared_file("corporate_suffixes.txt"), [&](std::string_view line) {
     if (line.find(' ') == std::string_view::npos) suffixes_.insert(line);
     else multiword_suffixes_.push_back(line);
@@ -242,7 +236,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     while (j < tokens.size() && joined(j)) {
       if (name_token(j) && !is_stop(j)) {
         last = j++;
-      } else if ((is_name_connector(word(j)) || language_connector(j)) && j + 1 < tokens.size() &&
+      } else if ((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
                  joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;

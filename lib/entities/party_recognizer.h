@@ -63,6 +63,7 @@ class PartyRecognizer {
   };
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
+  std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)
   std::vector<std::string_view> multiword_suffixes_;  // "sp. z o.o.": matched on the text after a name
   std::string error_;
 };

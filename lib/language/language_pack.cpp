@@ -83,6 +83,9 @@ std::string check_pack(const std::map<std::string, std::string_view, std::less<>
     if (file_name == kManifest) continue;
     const std::string path = source + "/" + file_name;
     if (!pack_schema::known(file_name)) return path + ": no language pack file has this name";
+    // The shared lists are read from lib/data/ only; a pack brings its bodies in authorities.tsv.
+    if (!pack_schema::capability_of(file_name) && file_name != "authorities.tsv")
+      return path + ": a file shared by all languages, read from lib/data/ only";
     if (const auto c = pack_schema::capability_of(file_name);
         c && !((capabilities >> static_cast<int>(*c)) & 1u))
       return path + ": belongs to '" + std::string(to_string(*c)) +

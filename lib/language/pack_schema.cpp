@@ -89,6 +89,7 @@ constexpr std::array kSchemas = {
     // The bodies of the language's countries, in the format of the shared gazetteer.
     Schema{"authorities.tsv", std::nullopt, false, 3, 64, {text, country, flags(kFields)}},
     Schema{"corporate_suffixes.txt", std::nullopt, false, 1, 1, {text}},
+    Schema{"name_connectors.txt", std::nullopt, false, 1, 1, {text}},
     Schema{"money_symbols.tsv", std::nullopt, false, 2, 3, {text, currency, flags(kCurrencyFlags)}},
     Schema{"authority_country_languages.tsv", std::nullopt, false, 2, 2, {country, text}},
 };
