@@ -211,7 +211,10 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     bool described_not_fine = false, described_fine = false;
     for (const Cue& c : ctx.cues_in(sentence)) {
       const std::size_t g = ctx.char_gap(c.span, money.span);
-      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= policy.max_description_gap) {
+      // A word right after the amount says what the money is ("€5m in damages"), unless a
+      // conjunction opens another clause ("pokutu 1,2 mil. Kč a doměřil daň").
+      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= policy.max_description_gap &&
+          !ctx.lexicon.is_coordination(ctx.text_of({money.span.end, c.span.begin}), ctx.doc.language)) {
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
       }
