@@ -82,16 +82,18 @@ bool same_name(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-TEST_CASE("money tables") {
-  const finex::MoneyRecognizer money;
-  REQUIRE(money.ok());
+// Every row of `file` in every language folder: `find(sentence, language)` must give a mention
+// spanning the second column (or none at all when it is "-"), which `check` compares with the
+// rest of the row.
+template <typename Find, typename Check>
+void check_mention_tables(const char* file, std::size_t columns, Find find, Check check) {
   for (const fs::path& folder : language_folders()) {
-    if (!fs::exists(folder / "money.tsv")) continue;
+    if (!fs::exists(folder / file)) continue;
     const std::string language = folder.filename().string();
-    for (const Row& row : read_table(folder / "money.tsv", 4)) {
+    for (const Row& row : read_table(folder / file, columns)) {
       INFO(row.where << ": " << row.fields[0]);
       const std::string& sentence = row.fields[0];
-      const auto mentions = money.find(sentence, language);
+      const auto mentions = find(sentence, language);
       if (row.fields[1] == "-") {
         CHECK(mentions.empty());
         continue;
@@ -100,37 +102,31 @@ TEST_CASE("money tables") {
       for (const auto& m : mentions) {
         if (slice(sentence, m.span) != row.fields[1]) continue;
         found = true;
-        CHECK(m.value.to_string() == row.fields[2]);
-        CHECK(m.currency == row.fields[3]);
+        check(m, row);
       }
-      CHECK_MESSAGE(found, "no amount spans '" << row.fields[1] << "'");
+      CHECK_MESSAGE(found, "nothing spans '" << row.fields[1] << "'");
     }
   }
+}
+
+TEST_CASE("money tables") {
+  const finex::MoneyRecognizer money;
+  REQUIRE(money.ok());
+  check_mention_tables(
+      "money.tsv", 4, [&](const std::string& s, const std::string& lang) { return money.find(s, lang); },
+      [](const finex::MoneyMention& m, const Row& row) {
+        CHECK(m.value.to_string() == row.fields[2]);
+        CHECK(m.currency == row.fields[3]);
+      });
 }
 
 TEST_CASE("date tables") {
   const finex::DateRecognizer dates;
   REQUIRE(dates.ok());
-  for (const fs::path& folder : language_folders()) {
-    if (!fs::exists(folder / "dates.tsv")) continue;
-    const std::string language = folder.filename().string();
-    for (const Row& row : read_table(folder / "dates.tsv", 3)) {
-      INFO(row.where << ": " << row.fields[0]);
-      const std::string& sentence = row.fields[0];
-      const auto mentions = dates.find(sentence, language, kPublished);
-      if (row.fields[1] == "-") {
-        CHECK(mentions.empty());
-        continue;
-      }
-      bool found = false;
-      for (const auto& m : mentions) {
-        if (slice(sentence, m.span) != row.fields[1]) continue;
-        found = true;
-        CHECK(m.value == row.fields[2]);
-      }
-      CHECK_MESSAGE(found, "no date spans '" << row.fields[1] << "'");
-    }
-  }
+  check_mention_tables(
+      "dates.tsv", 3,
+      [&](const std::string& s, const std::string& lang) { return dates.find(s, lang, kPublished); },
+      [](const finex::DateMention& m, const Row& row) { CHECK(m.value == row.fields[2]); });
 }
 
 TEST_CASE("fine tables") {
