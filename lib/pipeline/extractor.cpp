@@ -17,7 +17,10 @@ namespace finex {
 struct Extractor::Impl {
   explicit Impl(Options o)
       : options(std::move(o)),
-        packs(options.extra_language_dirs),
+        own_packs(options.extra_language_dirs.empty()
+                      ? nullptr
+                      : std::make_unique<const LanguagePacks>(options.extra_language_dirs)),
+        packs(own_packs ? *own_packs : LanguagePacks::compiled()),
         languages(options.languages, packs),
         sentences(packs),
         money(options.languages, packs),
@@ -43,7 +46,10 @@ struct Extractor::Impl {
 
   Options options;
   std::string error;
-  LanguagePacks packs;  // before every stage, which reads it while it is built
+  // The compiled packs are read and checked once per process; packs read at run time belong
+  // to this extractor. Both come before every stage, which reads them while it is built.
+  std::unique_ptr<const LanguagePacks> own_packs;
+  const LanguagePacks& packs;
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;
