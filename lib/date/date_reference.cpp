@@ -1,5 +1,7 @@
 #include "date/date_reference.h"
 
+#include "text/code_points.h"
+
 #include <re2/re2.h>
 
 #include <utf8proc.h>
@@ -55,10 +57,8 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
     if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
     if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
       return pos + 1;
-    utf8proc_int32_t c = -1;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
-    if (n <= 0) return 0;
+    std::size_t n = 0;
+    const std::int32_t c = code_point_at(text, pos, n);
     const auto category = utf8proc_category(c);
     const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
     if (chars == 0 ? category != UTF8PROC_CATEGORY_LU

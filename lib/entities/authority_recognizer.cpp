@@ -1,5 +1,7 @@
 #include "entities/authority_recognizer.h"
 
+#include "text/code_points.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -30,11 +32,9 @@ bool is_word_byte(unsigned char c) {
 }
 
 bool starts_with_capital(std::string_view word) {
-  utf8proc_int32_t cp = 0;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-                       static_cast<utf8proc_ssize_t>(word.size()), &cp) <= 0)
-    return false;
-  const auto category = utf8proc_category(cp);
+  if (word.empty()) return false;
+  std::size_t length = 0;
+  const auto category = utf8proc_category(code_point_at(word, 0, length));
   return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }
 

@@ -1,5 +1,7 @@
 #include "money/money_lexicon.h"
 
+#include "text/code_points.h"
+
 #include <re2/re2.h>
 #include <utf8proc.h>
 
@@ -50,14 +52,13 @@ std::optional<Period> parse_period(std::string_view s) {
 std::string upper_case(std::string_view word) {
   std::string out;
   for (std::size_t i = 0; i < word.size();) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
-                                    static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
-    if (n <= 0) return std::string(word);
+    std::size_t length = 0;
+    const std::int32_t cp = code_point_at(word, i, length);
+    if (cp == 0xFFFD && length == 1) return std::string(word);  // not UTF-8: leave it be
     utf8proc_uint8_t buf[4];
     const auto m = utf8proc_encode_char(utf8proc_toupper(cp), buf);
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
-    i += static_cast<std::size_t>(n);
+    i += length;
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <climits>
 
 #include "segment/abbreviation_table.h"
+#include "text/code_points.h"
 #include "segment/function_words.h"
 
 namespace finex {
@@ -27,11 +28,10 @@ Span trim(std::string_view text, std::size_t begin, std::size_t end) {
   return {begin, end};
 }
 
+// The code point at `i`, U+FFFD for an invalid byte (see text/code_points.h).
 utf8proc_int32_t code_point_at(std::string_view text, std::size_t i) {
-  utf8proc_int32_t cp = -1;
-  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                   static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-  return cp;
+  std::size_t length = 0;
+  return finex::code_point_at(text, i, length);
 }
 
 // Start of the space-delimited token that ends at `end`, or npos when it is too long to matter.
