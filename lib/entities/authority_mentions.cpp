@@ -27,13 +27,23 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon) : lexicon_(lexicon) {
+GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
+  std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f);
+  any_case = PhraseMatcher(any_case_forms);
+  exact = PhraseMatcher(exact_forms, true);
+  if (!any_case.ok()) error = any_case.error();
+  else if (!exact.ok()) error = exact.error();
+}
+
+MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon)
+    : lexicon_(lexicon), names_(names) {
   std::vector<std::pair<int, std::string>> any_case, exact;
   auto add_table = [&](const auto& table, Category category) {
     for (const std::string& f : table.any_case_forms()) any_case.emplace_back(category, f);
     for (const std::string& f : table.exact_forms()) exact.emplace_back(category, f);
   };
-  add_table(gazetteer.forms(), form);
   add_table(lexicon.nationalities(), adjective);
   add_table(lexicon.countries(), country_name);
   add_table(lexicon.descriptions(), description);
@@ -53,7 +63,10 @@ MentionFinder::MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon)
 
 std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all) const {
   const std::span<PhraseMatch> out(all.phrases);
-  const std::size_t n = any_case_.matches_at(text, pos, out.first(kMaxMatches));
+  // The gazetteer's tries hold forms only (category 0 is `form`); the language's, the rest.
+  std::size_t n = names_.any_case.matches_at(text, pos, out.first(kMaxMatches));
+  n += names_.exact.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  n += any_case_.matches_at(text, pos, out.subspan(n, kMaxMatches));
   all.count = n + exact_.matches_at(text, pos, out.subspan(n, kMaxMatches));
   return all.count;
 }

@@ -38,10 +38,19 @@ enum MentionPart {
 // The text of each part; a part the mention lacks has a null data().
 using MentionParts = std::array<std::string_view, part_count>;
 
+// The gazetteer's surface forms as tries: built once and shared by the finders of every
+// language, since the gazetteer is the largest word list and the same for all.
+struct GazetteerTries {
+  explicit GazetteerTries(const Gazetteer& gazetteer);
+  PhraseMatcher any_case;  // forms matched ignoring case
+  PhraseMatcher exact;     // forms matched as written (acronyms, one-word names)
+  std::string error;
+};
+
 class MentionFinder {
  public:
   // Both must outlive the finder.
-  MentionFinder(const Gazetteer& gazetteer, const Lexicon& lexicon);
+  MentionFinder(const GazetteerTries& names, const Lexicon& lexicon);
   const std::string& error() const { return error_; }
 
   // The first mention that starts after `from` (or at 0 when `from` is 0) and follows a
@@ -53,10 +62,11 @@ class MentionFinder {
   std::string_view continuation(std::string_view text, std::size_t pos) const;
 
  private:
-  enum Category { form, adjective, country_name, description, complement_words, location_words, verb, of_word };
+  // `form` is 0: the category of every phrase of the gazetteer's tries.
+  enum Category { form = 0, adjective, country_name, description, complement_words, location_words, verb, of_word };
   static constexpr std::size_t kMaxMatches = 16;  // per trie and position: far more than any prefix chain
   struct Matches {
-    std::array<PhraseMatch, 2 * kMaxMatches> phrases;
+    std::array<PhraseMatch, 4 * kMaxMatches> phrases;
     std::size_t count = 0;
   };
 
@@ -75,8 +85,9 @@ class MentionFinder {
   void each_country_of(std::string_view text, std::size_t pos, Visit visit) const;
 
   const Lexicon& lexicon_;
-  PhraseMatcher any_case_;  // forms matched ignoring case
-  PhraseMatcher exact_;     // forms matched as written (acronyms, one-word names)
+  const GazetteerTries& names_;
+  PhraseMatcher any_case_;  // the language's words, matched ignoring case
+  PhraseMatcher exact_;     // the language's words in capitals, matched as written
   std::string error_;
 };
 

@@ -19,6 +19,7 @@ namespace finex {
 
 using authority::Description;
 using authority::Gazetteer;
+using authority::GazetteerTries;
 using authority::Lexicon;
 using authority::MentionFinder;
 using authority::MentionParts;
@@ -84,18 +85,19 @@ std::size_t offset(std::string_view text, std::string_view part) {
 }  // namespace
 
 struct LanguageMatcher {
-  LanguageMatcher(std::string code, const Gazetteer& gazetteer, const LanguagePacks& packs)
-      : language(std::move(code)), lexicon(language, packs), mentions(gazetteer, lexicon) {}
+  LanguageMatcher(std::string code, const GazetteerTries& names, const LanguagePacks& packs)
+      : language(std::move(code)), lexicon(language, packs), mentions(names, lexicon) {}
   std::string language;
   Lexicon lexicon;
   MentionFinder mentions;
 };
 
 struct AuthorityRecognizer::Impl {
-  explicit Impl(const LanguagePacks& p) : packs(p), gazetteer(p) {}
+  explicit Impl(const LanguagePacks& p) : packs(p), gazetteer(p), names(gazetteer) {}
   const LanguagePacks& packs;
   std::string error;
   Gazetteer gazetteer;
+  GazetteerTries names;  // shared by the matchers of every language
   std::vector<std::unique_ptr<LanguageMatcher>> languages;  // the last one has no words
   const LanguageMatcher* any_language = nullptr;
 
@@ -126,7 +128,7 @@ struct AuthorityRecognizer::Impl {
 };
 
 void AuthorityRecognizer::Impl::add_language(const std::string& code) {
-  auto m = std::make_unique<LanguageMatcher>(code, gazetteer, packs);
+  auto m = std::make_unique<LanguageMatcher>(code, names, packs);
   if (!m->lexicon.error().empty()) {
     error = m->lexicon.error();
     return;
@@ -210,6 +212,7 @@ AuthorityRecognizer::AuthorityRecognizer(const std::vector<std::string>& languag
     : impl_(std::make_unique<Impl>(packs)) {
   Impl& impl = *impl_;
   impl.error = impl.gazetteer.error();
+  if (impl.error.empty() && !impl.names.error.empty()) impl.error = "gazetteer forms: " + impl.names.error;
   if (!impl.error.empty()) return;
   for (const std::string& code : packs.providing(Capability::authorities, languages)) {
     impl.add_language(code);
