@@ -1,0 +1,229 @@
+// Lists of fines in one sentence: "respectively", "each", coordinated names and places.
+#include <algorithm>
+#include <cmath>
+
+#include "fines/document_context.h"
+#include "fines/slot_rules.h"
+
+namespace finex {
+
+using namespace slot_rules;
+
+void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  std::vector<FineRecord> out;
+  for (std::size_t i = 0; i < records.size();) {
+    std::size_t j = i;
+    while (j < records.size() && records[j].sentence == records[i].sentence) ++j;
+    const Span sentence = records[i].sentence;
+    const Span first_money = ctx.doc.money[static_cast<std::size_t>(records[i].money)].span;
+
+    // Places after the first amount, one per country: "in the United Kingdom and Italy"; when
+    // they do not pair up, every place of the sentence ("in Spanien und Italien mit 4 Millionen
+    // beziehungsweise 6 Millionen Euro").
+    auto places_from = [&](std::size_t from) {
+      std::vector<const AuthorityMention*> places;
+      for (const AuthorityMention& a : ctx.authorities_in(sentence)) {
+        if (a.span.begin < from) continue;
+        const bool seen = std::any_of(places.begin(), places.end(), [&](const AuthorityMention* p) {
+          return country_of(*p) == country_of(a) && p->authority == a.authority;
+        });
+        if (!seen) places.push_back(&a);
+      }
+      return places;
+    };
+    std::vector<const AuthorityMention*> places = places_from(first_money.begin);
+    if (places.size() != j - i) places = places_from(sentence.begin);
+    const std::size_t count = j - i;
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively) && places.size() == count) {
+      // "... in the UK and Italy in 2022, respectively": the date is shared too.
+      int shared_date = -1;
+      for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
+      for (std::size_t k = 0; k < count; ++k) {
+        records[i + k].authority = *places[k];
+        records[i + k].authority_inherited = false;
+        if (records[i + k].date < 0) records[i + k].date = shared_date;
+      }
+    }
+    bool paired_names = false;
+    // "X and Y were fined 40,000 and 25,000 respectively": as many names before the first
+    // amount as amounts pair up in order. "Ilvekselle ja SJK:lle ... 1 000 ja 800 euron sakot":
+    // coordinated amounts that share one currency go to coordinated parties in order.
+    if (count >= 2) {
+      // Only a list of names and then a list of amounts: no name among the amounts.
+      const Span last_money = ctx.doc.money[static_cast<std::size_t>(records[j - 1].money)].span;
+      std::vector<Span> names, cued;
+      bool interleaved = false;
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
+        if (p.span.end <= first_money.begin) {
+          names.push_back(p.span);
+          if (p.cue != PartyCue::none) cued.push_back(p.span);
+        } else if (p.span.begin < last_money.end) {
+          interleaved = true;
+        }
+      }
+      // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
+      // was not read, so the amounts do not pair up).
+      const bool adjacent =
+          !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
+                                std::string_view::npos;
+      bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent &&
+                    !interleaved;
+      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
+        listed = ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
+                                             ctx.doc.language);
+      bool chained = !listed;
+      for (std::size_t k = i; k + 1 < j && chained; ++k)
+        chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
+      bool coordinated = chained && cued.size() == count;
+      for (std::size_t k = 0; coordinated && k + 1 < cued.size(); ++k) {
+        std::string_view between = ctx.text_of({cued[k].end, cued[k + 1].begin});
+        if (between.starts_with(":")) between.remove_prefix(std::min(between.size(), between.find(' ')));
+        coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
+      }
+      if (coordinated) names = cued;
+      if (listed || coordinated) {
+        paired_names = true;
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = names[k];
+          records[i + k].entity_inherited = false;
+        }
+      }
+    }
+    // Otherwise, "fined COSMOTE and OTE €6m and €3.25m respectively": coordinated amounts pair
+    // up in order with coordinated names after the first amount, or anywhere in the sentence;
+    // the date is shared.
+    bool amounts_coordinated = count >= 2;
+    for (std::size_t k = i; amounts_coordinated && k + 1 < j; ++k) {
+      const Span left = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
+      const Span right = ctx.doc.money[static_cast<std::size_t>(records[k + 1].money)].span;
+      amounts_coordinated = left.end <= right.begin &&
+                            ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language);
+    }
+    if (!paired_names && amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
+      auto chain_from = [&](std::size_t from) {
+        std::vector<Span> chain;
+        const auto names = ctx.parties_in(sentence);
+        for (std::size_t a = 0; a < names.size(); ++a) {
+          if (names[a].span.begin < from) continue;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, std::max(chain.back().end, names[a].span.begin)}),
+                                           ctx.doc.language)) {
+            if (chain.size() >= count) break;
+            chain.clear();
+          }
+          chain.push_back(names[a].span);
+        }
+        return chain;
+      };
+      std::vector<Span> chain = chain_from(first_money.begin);
+      if (chain.size() != count) chain = chain_from(sentence.begin);
+      if (chain.size() == count) {
+        int shared_date = -1;
+        for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
+        for (std::size_t k = 0; k < count; ++k) {
+          records[i + k].entity = chain[k];
+          records[i + k].entity_inherited = false;
+          if (records[i + k].date < 0) records[i + k].date = shared_date;
+        }
+      }
+    }
+    // "X and Y must pay 3.5 million and 2 million respectively": the coordinated names after
+    // the amounts before the cue pair up in order with the amounts after it, as many as they.
+    if (count >= 2)
+      for (const Cue& cue : ctx.cues_in(sentence)) {
+        if (cue.kind != CueKind::respectively) continue;
+        auto money_of = [&](std::size_t k) { return ctx.doc.money[static_cast<std::size_t>(records[k].money)].span; };
+        std::size_t first = i;  // the first record after the cue
+        while (first < j && money_of(first).begin < cue.span.end) ++first;
+        if (first == j) break;
+        // The listed amounts follow the cue at once and one another with only a conjunction
+        // between: "respectively 3.5 million and 2 million".
+        const std::string_view lead = ctx.text_of({cue.span.end, money_of(first).begin});
+        if (lead.size() > policy.max_respectively_lead || lead.find_first_of("0123456789") != std::string_view::npos) break;
+        std::size_t last = first + 1;
+        while (last < j && ctx.lexicon.is_coordination(ctx.text_of({money_of(last - 1).end, money_of(last).begin}),
+                                                       ctx.doc.language))
+          ++last;
+        const std::size_t from = first == i ? sentence.begin : money_of(first - 1).end;
+        std::vector<Span> chain;
+        for (const PartyMention& p : ctx.parties_in(sentence)) {
+          if (p.span.begin < from) continue;
+          if (p.span.end > cue.span.begin) break;
+          if (!chain.empty() &&
+              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, p.span.begin}), ctx.doc.language))
+            chain.clear();
+          chain.push_back(p.span);
+        }
+        if (chain.size() >= 2 && chain.size() == last - first)
+          for (std::size_t k = 0; k < chain.size(); ++k) {
+            records[first + k].entity = chain[k];
+            records[first + k].entity_inherited = false;
+          }
+        break;
+      }
+    // "X and Y were fined €8.7m and €5.3m respectively": the names listed before the first
+    // amount pair up with the first amounts in order.
+    if (count >= 2 && ctx.has_cue(sentence, CueKind::respectively)) {
+      std::vector<const PartyMention*> names;
+      for (const PartyMention& p : ctx.parties_in(sentence))
+        if (p.span.end <= first_money.begin) names.push_back(&p);
+      std::size_t listed = names.empty() ? 0 : 1;  // the coordinated names that end the run
+      while (listed < names.size()) {
+        const PartyMention& left = *names[names.size() - listed - 1];
+        const PartyMention& right = *names[names.size() - listed];
+        if (!ctx.lexicon.is_coordination(ctx.text_of({left.span.end, right.span.begin}), ctx.doc.language))
+          break;
+        ++listed;
+      }
+      // Every paired amount stands by the cue: an amount missed in the list would shift them.
+      const auto near_cue = [&](std::size_t k) {
+        const Span m = ctx.doc.money[static_cast<std::size_t>(records[i + k].money)].span;
+        for (const Cue& c : ctx.cues_in(sentence))
+          if (c.kind == CueKind::respectively && gap(c.span, m) <= policy.max_respectively_gap) return true;
+        return false;
+      };
+      bool paired = listed >= 2 && listed <= count;
+      for (std::size_t k = 0; paired && k < listed; ++k) paired = near_cue(k);
+      if (paired)
+        for (std::size_t k = 0; k < listed; ++k) {
+          records[i + k].entity = names[names.size() - listed + k]->span;
+          records[i + k].entity_inherited = false;
+        }
+    }
+    for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
+
+    // One amount, several coordinated places: each place imposed it.
+    if (count == 1 && records[i].authority && !records[i].authority_inherited) {
+      const auto all = ctx.authorities_in(sentence);
+      for (std::size_t a = 0; a + 1 < all.size(); ++a) {
+        const std::string_view between =
+            ctx.text_of({all[a].span.end, std::max(all[a].span.end, all[a + 1].span.begin)});
+        const bool coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
+        const bool ours = all[a].span == records[i].authority->span || all[a + 1].span == records[i].authority->span;
+        if (!coordinated || !ours || country_of(all[a]) == country_of(all[a + 1])) continue;
+        FineRecord other = records[i];
+        other.authority = all[a].span == records[i].authority->span ? all[a + 1] : all[a];
+        out.push_back(std::move(other));
+        break;
+      }
+    }
+    // "fined Apple and Google €10 million each": one fine per party.
+    if (count == 1 && records[i].entity && !records[i].entity_inherited &&
+        ctx.has_cue(sentence, CueKind::each)) {
+      const auto names = ctx.parties_in(sentence);
+      for (std::size_t a = 0; a + 1 < names.size(); ++a) {
+        const Span left = names[a].span, right = names[a + 1].span;
+        if (!(left == *records[i].entity) && !(right == *records[i].entity)) continue;
+        if (!ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language)) continue;
+        FineRecord other = records[i];
+        other.entity = left == *records[i].entity ? right : left;
+        out.push_back(std::move(other));
+        break;
+      }
+    }
+    i = j;
+  }
+  records = std::move(out);
+}
+
+}  // namespace finex

@@ -1,0 +1,228 @@
+// Repeated mentions of one fine merge into one record; fines of one decision share its date.
+#include <algorithm>
+#include <cmath>
+
+#include "fines/document_context.h"
+#include "fines/slot_rules.h"
+
+namespace finex {
+
+using namespace slot_rules;
+
+void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  std::vector<FineRecord> kept;
+  for (FineRecord& r : records) {
+    const MoneyMention& m = ctx.doc.money[static_cast<std::size_t>(r.money)];
+    FineRecord* same = nullptr;
+    for (FineRecord& k : kept) {
+      const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
+      const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
+      if (km.currency != m.currency || k.kind != r.kind ||
+          !close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance))
+        continue;
+      if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
+      // Different authorities are different fines, unless one was only guessed from elsewhere
+      // and both name the same party in their own sentence.
+      const bool named_party = k.entity && r.entity && !k.entity_inherited && !r.entity_inherited;
+      const bool guessed = k.authority_inherited || r.authority_inherited;
+      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed))
+        continue;
+      same = &k;
+      break;
+    }
+    if (same == nullptr) {
+      kept.push_back(std::move(r));
+      continue;
+    }
+    // The first mention stays; the repeat completes what it lacks. A rounded first mention
+    // gives way to the exact one.
+    if (approximate(ctx, ctx.doc.money[static_cast<std::size_t>(same->money)], same->sentence) &&
+        !approximate(ctx, m, r.sentence))
+      std::swap(*same, r);
+    if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
+      same->authority = r.authority;
+      same->authority_inherited = r.authority_inherited;
+    }
+    // A name with its legal form beats one marked as fined by a cue only, which beats a bare
+    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille"; a name in its base
+    // form beats the same name with a case ending ("TikTok", "TikToku").
+    auto marked = [&](const std::optional<Span>& entity) {
+      if (!entity) return 0;
+      for (const PartyMention& p : ctx.parties)
+        if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
+      return 0;
+    };
+    const bool base_form = r.entity && same->entity && !r.entity_inherited &&
+                           r.entity->size() < same->entity->size() && ctx.inflected(*r.entity, *same->entity);
+    if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form)) {
+      same->entity = r.entity;
+      same->entity_inherited = r.entity_inherited;
+    }
+    if (date_rank(ctx, r.date) > date_rank(ctx, same->date)) same->date = r.date;
+    same->confidence = std::max(same->confidence, r.confidence);
+  }
+  records = std::move(kept);
+}
+
+void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  const DocumentAnalysis& doc = ctx.doc;
+  // A fine whose authority is only the article's most named one takes the authority of a later
+  // sentence that reports who imposed a fine, without an amount ("The fine was issued by the
+  // prosecutor's unit NSK").
+  for (FineRecord& r : records) {
+    if (!r.authority || !r.authority_inherited || r.authority->span.size() == 0) continue;
+    const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    const std::size_t from = ctx.sentence_of(r.authority->span.begin);
+    if (from <= own && own - from <= policy.authority_look_back) continue;  // named just before
+    for (std::size_t s = own + 1; s < doc.sentences.size() && s <= own + 6; ++s) {
+      const Span sentence = doc.sentences[s];
+      if (!ctx.money_in(sentence).empty()) continue;
+      const Cue* trigger = nullptr;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
+      const auto named = ctx.authorities_in(sentence);
+      if (trigger == nullptr || named.empty()) continue;
+      r.authority = *nearest(named, trigger->span, span_of_authority);
+      break;
+    }
+  }
+  // Sentences that report a decision without an amount ("the Cnil decided on Monday, October
+  // 17 to impose an administrative fine", "The 2022 FCA fines ranked", "the decision was
+  // issued on 6 June 2024"), with the date nearest their fine or decision word.
+  struct Event {
+    std::size_t sentence;
+    int date;
+    bool heading;  // a period for what follows only
+    bool acting;   // an authority acting on a day, without a fine word: used when no other fits
+  };
+  std::vector<Event> events;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Span sentence = doc.sentences[s];
+    if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
+    // 3 June", "an inspection in February").
+    const Cue* trigger = nullptr;
+    // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
+    for (const Cue& c : ctx.cues_in(sentence))
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision) &&
+          trigger == nullptr)
+        trigger = &c;
+    const auto dates = ctx.dates_in(sentence);
+    // Without a fine word, an authority acting on a day also dates what follows: "The
+    // disciplinary committee dealt with the cases on Thursday."
+    const auto acting = ctx.authorities_in(sentence);
+    if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
+    const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
+    const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
+    // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
+    // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
+    // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the
+    // year ("decided in the year 2023", "rozhodl v roce 2023").
+    const std::string_view line = ctx.text_of(sentence);
+    const bool heading = std::string_view(".!?\"'").find(line.back()) == std::string_view::npos;
+    // A day whose year is unknown ("on Wednesday 20 September the committee imposed the
+    // following fines:") still dates the list it heads.
+    // An unresolved date ("in March", no publication date) still sets the period of a
+    // heading ("on Wednesday 20 September the committee imposed the following fines:").
+    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading)) continue;
+    const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
+    // A month that a fine or decision word dates ("the sanction was decided in April", "an
+    // inspection in February") is an event too.
+    const bool decided_month = trigger != nullptr && d->value.size() == 7 && d->value.find('X') == std::string::npos;
+    if (!to_the_day && !decided_month && (!heading || trigger == nullptr) && !(d->year_word && trigger != nullptr))
+      continue;
+    events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
+                      trigger == nullptr});
+  }
+
+  // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
+  auto vague = [&](int index) {
+    if (index < 0) return true;
+    const DateMention& d = doc.dates[static_cast<std::size_t>(index)];
+    return d.resolution == DateResolution::unresolved ||
+           d.value.find_first_of("WQ") != std::string::npos;
+  };
+  auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
+
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    FineRecord& r = records[i];
+    if (!vague(r.date) || !r.authority) continue;
+    const bool dated = r.date >= 0;
+    const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
+    // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
+    for (std::size_t k = i; !dated && k-- > 0;) {
+      const FineRecord& earlier = records[k];
+      // Measured from where the earlier fine is dated: a headline's fine takes the date of the
+      // body's report of it.
+      std::size_t s = ctx.sentence_of(earlier.sentence.begin);
+      if (earlier.date >= 0) {
+        const Span dated = doc.dates[static_cast<std::size_t>(earlier.date)].span;
+        if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
+      }
+      if (own - std::min(s, own) > policy.shared_date_reach) break;
+      if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
+          earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
+        r.date = earlier.date;
+        break;
+      }
+    }
+    // ... and a decision dated to the day in the next sentence dates the fine reported just
+    // before it ("X was fined €450,000. By the same decision, dated 14 May, its director ...").
+    for (std::size_t k = i + 1; !dated && r.date < 0 && k < records.size(); ++k) {
+      const FineRecord& later = records[k];
+      if (ctx.sentence_of(later.sentence.begin) > own + 1) break;
+      if (later.date >= 0 && to_the_day(later.date) && later.authority &&
+          same_authority(*later.authority, *r.authority) && later.kind == FineKind::fine &&
+          r.kind == FineKind::fine) {
+        r.date = later.date;
+        break;
+      }
+    }
+    if (r.date >= 0 && !dated) continue;
+    // The nearest event before the amount (a section heading, the decision just reported), else
+    // the nearest one shortly after it.
+    const Event* chosen = nullptr;
+    for (const bool acting : {false, true}) {
+      for (const Event& e : events) {
+        if (e.sentence > own + 6) break;
+        if (e.acting != acting) continue;
+        const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+        // The decision of the fine's body, or of another body its own sentence names ("the
+        // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
+        // June").
+        const auto own_bodies = ctx.authorities_in(r.sentence);
+        const bool same = authorities.empty() ||
+                          std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
+                            return same_authority(a, *r.authority) ||
+                                   std::any_of(own_bodies.begin(), own_bodies.end(),
+                                               [&](const AuthorityMention& b) { return same_authority(a, b); });
+                          });
+        if (!same) continue;
+        if (e.sentence < own) chosen = &e;
+        else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+      }
+      if (chosen != nullptr) break;
+    }
+    if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
+      r.date = chosen->date;
+      r.confidence -= policy.shared_date_cost;
+    }
+  }
+  // A periodic penalty comes with the original decision: the earliest dated fine of the same
+  // authority.
+  for (FineRecord& r : records) {
+    if (r.date >= 0 || r.kind != FineKind::periodic_penalty || !r.authority) continue;
+    for (const FineRecord& other : records)
+      if (other.kind == FineKind::fine && other.date >= 0 && other.authority &&
+          same_authority(*other.authority, *r.authority) &&
+          (r.date < 0 || doc.dates[static_cast<std::size_t>(other.date)].value <
+                             doc.dates[static_cast<std::size_t>(r.date)].value))
+        r.date = other.date;
+  }
+  for (FineRecord& r : records)
+    if (r.date < 0) r.date_from_reference = true;
+}
+
+}  // namespace finex

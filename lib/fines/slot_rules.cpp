@@ -1,0 +1,68 @@
+#include "fines/slot_rules.h"
+
+#include <cmath>
+
+namespace finex::slot_rules {
+
+const Span& span_of_authority(const AuthorityMention& a) { return a.span; }
+
+bool same_authority(const AuthorityMention& a, const AuthorityMention& b) {
+  if (a.authority != nullptr && b.authority != nullptr) return a.authority == b.authority;
+  return !a.country.empty() && a.country == b.country;
+}
+
+std::string_view country_of(const AuthorityMention& a) {
+  return a.authority != nullptr ? std::string_view(a.authority->country) : std::string_view(a.country);
+}
+
+// How much a date says: a resolved full date beats a month, a year or an unresolved date.
+int date_rank(const DocumentContext& ctx, int index) {
+  if (index < 0) return -1;
+  const DateMention& d = ctx.doc.dates[static_cast<std::size_t>(index)];
+  const int known = static_cast<int>(std::count_if(d.value.begin(), d.value.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; }));
+  return (d.resolution == DateResolution::unresolved ? 0 : 100) + known;
+}
+
+// Whether another amount of the sentence lies between `a` and the amount `money`.
+bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
+  const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};
+  const auto amounts = ctx.money_in(sentence);
+  // Amounts are in text order: only the first one starting inside `between` needs a look.
+  auto it = std::lower_bound(amounts.begin(), amounts.end(), between.begin,
+                             [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+  // The other end of the amount's own range is no other amount: "1 000 ja 800 euron sakot".
+  int partner = -1;
+  for (const MoneyMention& m : amounts)
+    if (m.span == money) partner = m.range_with;
+  for (; it != amounts.end() && it->span.end <= between.end; ++it)
+    if (it->equivalent_of < 0 && !(it->span == money) &&
+        !(partner >= 0 && static_cast<std::size_t>(partner) < ctx.doc.money.size() &&
+          &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
+      return true;
+  return false;
+}
+
+bool close_values(const Decimal& a, const Decimal& b, double tolerance) {
+  const double x = a.to_double(), y = b.to_double();
+  return std::fabs(x - y) <= tolerance * std::max(std::fabs(x), std::fabs(y));
+}
+
+
+bool approximate(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::approximate && c.span.end <= m.span.begin && m.span.begin - c.span.end <= 2) return true;
+  return false;
+}
+
+// The sentence after sentence `s` opens with a phrase that reports who decided, or when, what
+// sentence `s` said ("... en bøde på 9 mio. kr. Det oplyste sparekassen tirsdag.").
+bool followed_up(const DocumentContext& ctx, std::size_t s) {
+  if (s + 1 >= ctx.doc.sentences.size()) return false;
+  const Span next = ctx.doc.sentences[s + 1];
+  for (const Cue& c : ctx.cues_in(next))
+    if (c.kind == CueKind::follow_up && c.span.begin <= next.begin + 3) return true;
+  return false;
+}
+
+}  // namespace finex::slot_rules

@@ -1,0 +1,44 @@
+#pragma once
+// Small questions the slot rules of fines/ share: which mention is nearest, whether two
+// authorities are one, how much a date says, whether two amounts are the same fine.
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "fines/assembly_policy.h"
+#include "fines/document_context.h"
+
+namespace finex::slot_rules {
+
+inline constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
+
+// The item whose span is nearest `target`, within `max_gap`; the first of equals.
+template <typename T, typename SpanOf>
+const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::size_t max_gap = SIZE_MAX) {
+  const T* best = nullptr;
+  std::size_t best_gap = max_gap;
+  for (const T& x : items) {
+    const std::size_t g = gap(span_of(x), target);
+    if (best == nullptr ? g <= best_gap : g < best_gap) best = &x, best_gap = g;
+  }
+  return best;
+}
+
+const Span& span_of_authority(const AuthorityMention& a);
+// One body, or one country when a side knows only the country.
+bool same_authority(const AuthorityMention& a, const AuthorityMention& b);
+std::string_view country_of(const AuthorityMention& a);
+// How much a date says: a resolved full date beats a month, a year or an unresolved date.
+int date_rank(const DocumentContext& ctx, int index);
+// Whether another amount of the sentence lies between `a` and the amount `money`.
+bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence);
+// Two amounts within `tolerance` of the larger.
+bool close_values(const Decimal& a, const Decimal& b, double tolerance = policy.same_amount_tolerance);
+// "nearly 5 million": a rounded statement of an amount given exactly elsewhere.
+bool approximate(const DocumentContext& ctx, const MoneyMention& m, Span sentence);
+// The sentence after sentence `s` opens with a phrase that reports who decided, or when, what
+// sentence `s` said ("... en bøde på 9 mio. kr. Det oplyste sparekassen tirsdag.").
+bool followed_up(const DocumentContext& ctx, std::size_t s);
+
+}  // namespace finex::slot_rules
