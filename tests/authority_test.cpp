@@ -84,7 +84,7 @@ TEST_CASE("names and acronyms in every language") {
       {"fr", dp, "La Commission nationale de l'informatique et des libertés a sanctionné Google.",
        "Commission nationale de l'informatique et des libertés", kCnil, "FR"},
       {"fr", comp, "L'Autorité de la concurrence a sanctionné Apple.", "Autorité de la concurrence", "Autorité de la concurrence", "FR"},
-      {"fr", fin, "La commission des sanctions de l'AMF a prononcé une amende.", "AMF", "Autorité des marchés financiers", "FR"},
+      {"fr", fin, "La commission des sanctions de l'AMF a prononcé une amende.", "commission des sanctions de l'AMF", "Autorité des marchés financiers", "FR"},
       {"de", comp, "Das Bundeskartellamt verhängte Bußgelder.", "Bundeskartellamt", "Bundeskartellamt", "DE"},
       {"de", comp, "Die EU-Kommission verhängte eine Strafe.", "EU-Kommission", kCommission, "EU"},
       {"de", fin, "Die BaFin verhängte ein Bußgeld gegen die Bank.", "BaFin", "Bundesanstalt für Finanzdienstleistungsaufsicht", "DE"},
@@ -313,4 +313,51 @@ TEST_CASE("a language without word lists still finds names") {
   REQUIRE(found[1].authority != nullptr);
   CHECK(found[1].authority->country == "SE");
   CHECK(text.substr(found[1].span.begin, found[1].span.size()) == "IMY");
+}
+
+TEST_CASE("courts and inspectorates are reported as written, with the place that names them") {
+  REQUIRE(recognizer().ok());
+  struct Body {
+    const char* language;
+    const char* text;
+    const char* surface;  // the whole mention
+  };
+  const Body bodies[] = {
+      {"en", "Yesterday Southwark Crown Court fined the builder £40,000.", "Southwark Crown Court"},
+      {"en", "The court-appointed monitor said the court fined the firm.", "court"},
+      {"de", "Das Amtsgericht Augsburg verhängte eine Geldstrafe.", "Amtsgericht Augsburg"},
+      {"de", "Das DFB-Sportgericht belegte den Verein mit einer Strafe.", "DFB-Sportgericht"},
+      {"de", "Wie das Landgericht Köln am Montag mitteilte, muss die Firma zahlen.", "Landgericht Köln"},
+      {"fr", "Le tribunal correctionnel de Lyon a infligé une amende.", "tribunal correctionnel de Lyon"},
+      {"nl", "De rechtbank Rotterdam legde een boete op.", "rechtbank Rotterdam"},
+      {"it", "Il Tribunale di Latina ha inflitto una multa.", "Tribunale di Latina"},
+      {"es", "El Juzgado de lo Penal número 2 de Sevilla impuso una multa.", "Juzgado de lo Penal número 2 de Sevilla"},
+      {"pt", "O Tribunal da Relação do Porto confirmou a coima.", "Tribunal da Relação do Porto"},
+      {"el", "Το Πρωτοδικείο Θεσσαλονίκης επέβαλε πρόστιμο.", "Πρωτοδικείο Θεσσαλονίκης"},
+      {"pl", "Sąd Rejonowy w Lublinie wymierzył grzywnę.", "Sąd Rejonowy w Lublinie"},
+      {"sv", "Uppsala tingsrätt dömde bolaget till företagsbot.", "Uppsala tingsrätt"},
+      {"da", "Retten i Odense idømte virksomheden en bøde.", "Retten i Odense"},
+      {"fi", "Tampereen käräjäoikeus määräsi yhtiölle sakon.", "Tampereen käräjäoikeus"},
+      {"cs", "Okresní soud v Táboře uložil pokutu.", "Okresní soud v Táboře"},
+      {"ro", "Tribunalul Cluj a aplicat o amendă.", "Tribunalul Cluj"},
+  };
+  for (const Body& b : bodies) {
+    const std::string_view text = b.text;
+    CAPTURE(text);
+    const auto mentions = recognizer().find(text, b.language, Field::other);
+    const AuthorityMention* m = mention_of(mentions, text, b.surface);
+    REQUIRE(m != nullptr);
+    CHECK(m->body);
+  }
+}
+
+TEST_CASE("a body that belongs to a named one keeps its name; one inside a name is the name") {
+  const std::string text = "Die Disziplinarkommission der UEFA verhängte eine Strafe.";
+  const auto found = recognizer().find(text, "de", Field::other);
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "Disziplinarkommission der UEFA");
+  REQUIRE(found[0].authority != nullptr);
+  CHECK(found[0].authority->name == "Union of European Football Associations");
+  const std::string court = "The European Court of Justice ruled.";
+  for (const AuthorityMention& m : recognizer().find(court, "en", Field::other)) CHECK_FALSE(m.body);
 }

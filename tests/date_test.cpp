@@ -509,6 +509,10 @@ TEST_CASE("publication dates stated by the text") {
       {"es", " date 2019-04 La Comisión de los Mercados ha multado.", "2019-04"},
       {"pt", "CNPD bate recordes em 2021\n\n • Lusa\n • 23 Maio 2022\n\nQuatro anos depois.", "2022-05-23"},
       {"pt", "A CNPD aplicou coimas em 2021.", ""},
+      // A dateline closed by the end of its sentence or by a dash, when its date is full.
+      {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
+      {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
+      {"fr", "Lyon, 3 mars. La Cnil a infligé une amende.", ""},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;

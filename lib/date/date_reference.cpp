@@ -188,10 +188,13 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
 std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
   for (std::size_t line = 0; line < head;) {
     if (const std::size_t end = dateline_place_end(text, line)) {
-      // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -".
+      // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
+      // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...").
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
-      if (rest.starts_with(" (") || rest.starts_with(" -")) {
+      const bool full = raw && raw->year != 0;
+      if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
+          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": ")))) {
         std::string value = iso_day(text, *raw);
         if (!value.empty()) return value;
       }

@@ -11,12 +11,14 @@
 #include <utility>
 
 #include "data/data_files.h"
+#include "entities/authority_bodies.h"
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
 #include "entities/authority_mentions.h"
 
 namespace finex {
 
+using authority::BodyFinder;
 using authority::Description;
 using authority::Gazetteer;
 using authority::GazetteerTries;
@@ -82,14 +84,41 @@ std::size_t offset(std::string_view text, std::string_view part) {
   return static_cast<std::size_t>(part.data() - text.data());
 }
 
+// Adds the bodies to the named mentions, in text order. A body that holds a named mention
+// replaces it and belongs to it ("Sportgericht des DFB" is the DFB's); one that a named
+// mention holds or crosses is part of a name ("European Court of Justice") and is dropped.
+void add_bodies(const std::vector<Span>& bodies, std::vector<AuthorityMention>& mentions) {
+  if (bodies.empty()) return;
+  std::vector<AuthorityMention> merged;
+  merged.reserve(mentions.size() + bodies.size());
+  auto named = mentions.begin();
+  for (const Span& body : bodies) {
+    while (named != mentions.end() && named->span.end <= body.begin) merged.push_back(std::move(*named++));
+    bool part_of_name = false;
+    for (auto it = named; it != mentions.end() && it->span.begin < body.end; ++it)
+      part_of_name = part_of_name || it->span.begin < body.begin || it->span.end > body.end;
+    if (part_of_name) continue;
+    AuthorityMention mention{body, nullptr, {}, true};
+    for (; named != mentions.end() && named->span.begin < body.end; ++named)
+      if (mention.authority == nullptr && mention.country.empty()) {
+        mention.authority = named->authority;
+        mention.country = named->country;
+      }
+    merged.push_back(std::move(mention));
+  }
+  std::move(named, mentions.end(), std::back_inserter(merged));
+  mentions = std::move(merged);
+}
+
 }  // namespace
 
 struct LanguageMatcher {
   LanguageMatcher(std::string code, const GazetteerTries& names, const LanguagePacks& packs)
-      : language(std::move(code)), lexicon(language, packs), mentions(names, lexicon) {}
+      : language(std::move(code)), lexicon(language, packs), mentions(names, lexicon), bodies(language, packs) {}
   std::string language;
   Lexicon lexicon;
   MentionFinder mentions;
+  BodyFinder bodies;
 };
 
 struct AuthorityRecognizer::Impl {
@@ -135,6 +164,10 @@ void AuthorityRecognizer::Impl::add_language(const std::string& code) {
   }
   if (!m->mentions.error().empty()) {
     error = "authority words for '" + code + "': " + m->mentions.error();
+    return;
+  }
+  if (!m->bodies.error().empty()) {
+    error = m->bodies.error();
     return;
   }
   languages.push_back(std::move(m));
@@ -263,6 +296,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
       pos = at + next.size();
     }
   }
+  add_bodies(m.bodies.find(text), out);
   return out;
 }
 

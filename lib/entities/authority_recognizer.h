@@ -12,7 +12,9 @@
 //     the article's field when they name none;
 //   - a country after a location or agent word ("fined in Italy", "par l'Italie") or "the
 //     Italian authorities": the country, and its authority when the article is about data
-//     protection (one authority per country under the GDPR). The span is the country name.
+//     protection (one authority per country under the GDPR). The span is the country name;
+//   - a body named by what it is, a court or an inspectorate with the place or organisation
+//     that completes it ("Landgericht München", "Stockholms tingsrätt"): as written.
 // Words per language come from lib/data/<lang>/authority_*.tsv; other languages get names only.
 //
 // THREAD SAFETY: immutable after construction; one instance serves many threads. Construction
@@ -40,8 +42,11 @@ struct Authority {
 
 struct AuthorityMention {
   Span span;                            // in the normalised text
-  const Authority* authority = nullptr;  // null when only a country is known
+  const Authority* authority = nullptr;  // null when only a country is known, or for a body
   std::string country;                  // ISO code, also set when authority is null
+  // Named by what it is ("Amtsgericht Augsburg", "the court"): reported as written. Its
+  // authority is the gazetteer body it belongs to, if it names one ("Sportgericht des DFB").
+  bool body = false;
 };
 
 class AuthorityRecognizer {

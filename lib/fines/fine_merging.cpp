@@ -193,7 +193,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
         // June").
         const auto own_bodies = ctx.authorities_in(r.sentence);
-        const bool same = authorities.empty() ||
+        // A court named only by what it is ("filed with the market court on Monday") is where
+        // the decision goes, not another body's decision.
+        const bool same = std::all_of(authorities.begin(), authorities.end(),
+                                      [](const AuthorityMention& a) { return a.body && a.authority == nullptr; }) ||
                           std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
                             return same_authority(a, *r.authority) ||
                                    std::any_of(own_bodies.begin(), own_bodies.end(),

@@ -26,9 +26,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
     // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
     // named before it in the sentence is the one that imposed it.
-    if (a->authority == nullptr)
+    if (a->authority == nullptr && !a->body)
       for (const AuthorityMention& named : here)
         if (named.authority != nullptr && named.span.end <= a->span.begin && named.span.end <= money.begin) a = &named;
+    // A court beside a named body mostly rules on that body's fine ("the court upheld the
+    // CNIL's fine"): the named body imposed it; a court the gazetteer knows gives way to a
+    // regulator of a field only (data protection, competition, finance). But the new amount of
+    // a change is the court's ("reduced the fine from €5m to €2m").
+    const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end;
+    if (a->body && !changed) {
+      const AuthorityMention* regulator = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!other.body && other.authority != nullptr &&
+            (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
+            (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
+          regulator = &other;
+      if (regulator != nullptr) a = regulator;
+    }
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);

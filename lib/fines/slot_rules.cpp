@@ -8,6 +8,7 @@ const Span& span_of_authority(const AuthorityMention& a) { return a.span; }
 
 bool same_authority(const AuthorityMention& a, const AuthorityMention& b) {
   if (a.authority != nullptr && b.authority != nullptr) return a.authority == b.authority;
+  if (a.body || b.body) return a.span == b.span;  // a court known only as written is its mention
   return !a.country.empty() && a.country == b.country;
 }
 

@@ -86,6 +86,8 @@ constexpr std::array kSchemas = {
     Schema{"authority_countries.tsv", C::authorities, false, 2, 2, {text, country}},
     Schema{"authority_context.tsv", C::authorities, false, 2, 2,
            {one_of("location possessive and agent_verb of"), text}},
+    Schema{"authority_bodies.tsv", C::authorities, false, 2, 3,
+           {one_of("body connector"), phrase, flags("after before")}},
     // The bodies of the language's countries, in the format of the shared gazetteer.
     Schema{"authorities.tsv", std::nullopt, false, 3, 64, {text, country, flags(kFields)}},
     Schema{"corporate_suffixes.txt", std::nullopt, false, 1, 1, {text}},

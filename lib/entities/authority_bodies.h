@@ -1,0 +1,44 @@
+#pragma once
+// Finds bodies named by what they are rather than by a name the gazetteer knows: courts,
+// tribunals, disciplinary bodies, inspectorates ("Amtsgericht Augsburg", "Okresní soud v Kladně",
+// "Stockholms tingsrätt", "the court"). Their heads and connectors are one language's data
+// (lib/data/<lang>/authority_bodies.tsv); the place or organisation that completes a head is
+// read from capitalisation, so no list of places is needed.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "finex/result.h"
+#include "language/language_pack.h"
+#include "text/phrase_matcher.h"
+
+namespace finex::authority {
+
+class BodyFinder {
+ public:
+  // No bodies when `language` is empty or its pack has no authority_bodies.tsv.
+  BodyFinder(std::string_view language, const LanguagePacks& packs);
+  const std::string& error() const { return error_; }
+
+  // Every body in text order, without overlaps; each span covers the head and the name that
+  // completes it.
+  std::vector<Span> find(std::string_view text) const;
+
+ private:
+  // The end of the capitalised name that follows a head ending at `end`, or `end`.
+  std::size_t name_after(std::string_view text, std::size_t end) const;
+  // The start of the capitalised word right before a head starting at `begin`, or `begin`.
+  std::size_t name_before(std::string_view text, std::size_t begin) const;
+  // The start of a capitalised word joined by a hyphen to a head at `begin`, or `begin`.
+  std::size_t hyphen_prefix(std::string_view text, std::size_t begin) const;
+  // The end of a capitalised word starting at `pos` that can be part of a name, or `pos`.
+  std::size_t capitalised_word(std::string_view text, std::size_t pos) const;
+
+  PhraseMatcher heads_;       // category: bit 0 `after`, bit 1 `before`
+  PhraseMatcher connectors_;
+  std::unordered_set<std::string> not_names_;  // folded function words, months, weekdays
+  std::string error_;
+};
+
+}  // namespace finex::authority
