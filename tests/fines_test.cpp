@@ -236,3 +236,27 @@ TEST_CASE("amounts with no fine word within reach stop the extraction early") {
                           "Separately, Orbex reported revenue of €5 million in its annual report.";
   CHECK(extractor().extract(far, {.id = "t", .published = "", .language = "en"}).fines.empty());
 }
+
+TEST_CASE("a denied fine word, a hypothesis or a proposal is no imposed fine") {
+  const Case cases[] = {
+      {"en", "The regulator decided not to fine Orbex Ltd, which made €2 million from the scheme.", {}},
+      {"en", "Orbex escaped a fine; it would have faced around €30 million.", {}},
+      {"en", "Pixelia has set aside €200 million for possible fines.", {}},
+      {"en", "Analysts expect a fine of between €1 billion and €2 billion.", {}},
+      {"en", "The fine wines sold for £2.3 million at auction.", {}},
+      {"en", "Prosecutors had sought a fine of €2 million for Orbex.", {{"2000000", "EUR", "proposed", "Orbex", "", ""}}},
+      // A negation further from the fine word denies something else.
+      {"en", "Orbex chose not to appeal the €5 million fine imposed by the CNIL.", {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"fr", "La Cnil n'a pas infligé d'amende à Pixelia, qui a gagné 2 millions d'euros.", {}},
+      {"fr", "Le rapporteur a proposé une amende de 2 millions d'euros contre Pixelia.",
+       {{"2000000", "EUR", "proposed", "Pixelia", "", ""}}},
+      {"de", "Die Behörde verhängte kein Bußgeld gegen Orbex, die 3 Millionen Euro Gewinn machte.", {}},
+      {"de", "Die Staatsanwaltschaft hatte eine Geldstrafe von 40.000 Euro beantragt.", {{"40000", "EUR", "proposed", "", "", ""}}},
+      {"nl", "De rechter legde geen boete op aan Orbex, dat 2 miljoen euro verdiende.", {}},
+      {"it", "Il tribunale non ha inflitto alcuna multa a Orbex, che ha guadagnato 2 milioni di euro.", {}},
+      {"es", "La instrucción propone una multa de 2 millones de euros a Orbex.", {{"2000000", "EUR", "proposed", "Orbex", "", ""}}},
+      {"es", "La CNMC no impuso ninguna multa a Orbex, que ganó 2 millones de euros.", {}},
+      {"pt", "A CNPD não aplicou qualquer coima à Orbex, que faturou 2 milhões de euros.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}

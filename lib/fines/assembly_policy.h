@@ -18,6 +18,12 @@ struct AssemblyPolicy {
   std::size_t max_periodic_cap_gap = 40;
   // A non-fine word nearer the amount than the fine word, within this: "turnover of around $3.5m".
   std::size_t max_not_fine_gap = 40;
+  // A negation this close before a fine word, in the same clause, denies it: "decided not to
+  // fine", "kein Bußgeld", "non ha inflitto alcuna multa".
+  std::size_t max_negation_gap = 12;
+  // A hypothesis this close before an amount, in the same clause, makes it no imposed fine:
+  // "would have faced around €30 million", "set aside €200 million for possible fines".
+  std::size_t max_hypothesis_gap = 40;
   // A word right after the amount that says what the money is: "€5m in damages".
   std::size_t max_description_gap = 4;
   // A total over many fines ("all fines together") before the amount, within this, blocks it.

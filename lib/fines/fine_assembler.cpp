@@ -60,6 +60,17 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
   return std::atoi(std::string(text.substr(begin, end - begin)).c_str()) >= 2;
 }
 
+// True when a cue of `kind` stands at most `max_gap` bytes before `target`, with no clause
+// boundary between them.
+bool cue_before(const DocumentContext& ctx, std::span<const Cue> cues, CueKind kind, Span target,
+                std::size_t max_gap) {
+  for (const Cue& c : cues)
+    if (c.kind == kind && c.span.end <= target.begin && target.begin - c.span.end <= max_gap &&
+        ctx.text_of({c.span.end, target.begin}).find_first_of(".;:!?()\n") == std::string_view::npos)
+      return true;
+  return false;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -209,7 +220,10 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
     bool described_not_fine = false, described_fine = false;
-    for (const Cue& c : ctx.cues_in(sentence)) {
+    const auto cues = ctx.cues_in(sentence);
+    // "would have faced around €30 million", "rumours that X would be fined €50 million".
+    if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
+    for (const Cue& c : cues) {
       const std::size_t g = ctx.char_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
       // conjunction opens another clause ("pokutu 1,2 mil. Kč a doměřil daň").
@@ -222,6 +236,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         case CueKind::trigger:
         case CueKind::unit_trigger:
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
+          // "decided not to fine X", "escaped a fine": a denied fine word makes nothing a fine.
+          if (cue_before(ctx, cues, CueKind::negation, c.span, policy.max_negation_gap)) break;
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:

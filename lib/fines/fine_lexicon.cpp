@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 18> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 20> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 18> kCategories = {{
     {"follow_up", CueKind::follow_up},
     {"unit_trigger", CueKind::unit_trigger},
     {"approximate", CueKind::approximate},
+    {"negation", CueKind::negation},
+    {"hypothesis", CueKind::hypothesis},
 }};
 
 }  // namespace

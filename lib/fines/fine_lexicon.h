@@ -34,6 +34,9 @@ enum class CueKind {
   unit_trigger,   // a fine counted in units by nature ("20 päiväsakkoa"): a trigger whose
                   // number before it is no count of fines
   approximate,    // "nearly", "more than": a rounded amount (a headline's) of a fine stated exactly
+  negation,       // "no", "not to", "escaped": the fine word right after it was not imposed
+  hypothesis,     // "would have", "analysts expect", "set aside": the amount after it is no
+                  // imposed fine
 };
 
 struct Cue {
