@@ -361,3 +361,44 @@ TEST_CASE("a body that belongs to a named one keeps its name; one inside a name 
   const std::string court = "The European Court of Justice ruled.";
   for (const AuthorityMention& m : recognizer().find(court, "en", Field::other)) CHECK_FALSE(m.body);
 }
+
+TEST_CASE("sports bodies, US agencies and inspectorates that fine") {
+  const Field other = Field::other;
+  check_table({
+      {"de", other, "Das DFB-Sportgericht verhängte eine Geldstrafe gegen den Verein.", "DFB-Sportgericht",
+       "Deutscher Fußball-Bund", "DE"},
+      {"de", other, "Der Zoll kontrollierte die Baustelle und verhängte Bußgelder.", "Zoll", "Finanzkontrolle Schwarzarbeit", "DE"},
+      {"es", other, "El Comité de Competición multó al club con 3.000 euros.", "Comité de Competición",
+       "Real Federación Española de Fútbol", "ES"},
+      {"es", other, "La Inspección de Trabajo impuso una sanción a la empresa.", "Inspección de Trabajo",
+       "Inspección de Trabajo y Seguridad Social", "ES"},
+      {"it", other, "Il Giudice sportivo ha inflitto un'ammenda alla società.", "Giudice sportivo",
+       "Federazione Italiana Giuoco Calcio", "IT"},
+      {"fr", other, "La DGCCRF a infligé une amende au distributeur.", "DGCCRF",
+       "Direction générale de la concurrence, de la consommation et de la répression des fraudes", "FR"},
+      {"fr", other, "La LFP a sanctionné le club d'une amende.", "LFP", "Ligue de football professionnel", "FR"},
+      {"es", other, "La LFP denunció los cánticos.", "LFP", "Liga Nacional de Fútbol Profesional", "ES"},
+      {"nl", other, "De NVWA legde de slager een boete op.", "NVWA", "Nederlandse Voedsel- en Warenautoriteit", "NL"},
+      {"nl", other, "De Nederlandse Arbeidsinspectie beboette het uitzendbureau.", "Nederlandse Arbeidsinspectie",
+       "Nederlandse Arbeidsinspectie", "NL"},
+      {"pt", other, "A ASAE aplicou uma coima ao restaurante.", "ASAE", "Autoridade de Segurança Alimentar e Económica", "PT"},
+      {"pt", other, "A ACT multou a empresa de construção.", "ACT", "Autoridade para as Condições do Trabalho", "PT"},
+      {"en", other, "The EPA fined the refinery for air pollution.", "EPA", "United States Environmental Protection Agency", "US"},
+      {"en", other, "The FAA proposed a civil penalty against the airline.", "FAA", "Federal Aviation Administration", "US"},
+      {"en", Field::financial, "FinCEN assessed a penalty against the casino.", "FinCEN", "Financial Crimes Enforcement Network", "US"},
+      {"en", other, "The FA fined the club for failing to control its players.", "FA", "The Football Association", "GB"},
+      {"en", other, "UEFA's Control, Ethics and Disciplinary Body fined the club.", "UEFA's Control, Ethics and Disciplinary Body",
+       "Union of European Football Associations", "CH"},
+      {"en", other, "The Danish Environmental Protection Agency fined the farm.", "Danish Environmental Protection Agency",
+       "Miljøstyrelsen", "DK"},
+      {"en", other, "The Danish Football Association fined the club.", "Danish Football Association", "Dansk Boldspil-Union", "DK"},
+      {"pl", other, "Komisja Dyscyplinarna PZPN ukarała klub grzywną.", "Komisja Dyscyplinarna PZPN", "Polski Związek Piłki Nożnej", "PL"},
+  });
+}
+
+TEST_CASE("a league named before a club is not the body that fines") {
+  const std::string text = "The FA fined Premier League side Arsenal £40,000.";
+  const auto found = recognizer().find(text, "en", Field::other);
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "FA");
+}

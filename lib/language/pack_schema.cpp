@@ -89,8 +89,10 @@ constexpr std::array kSchemas = {
            {one_of("location possessive and agent_verb of"), text}},
     Schema{"authority_bodies.tsv", C::authorities, false, 2, 3,
            {one_of("body connector"), phrase, flags("after before")}},
-    // The bodies of the language's countries, in the format of the shared gazetteer.
-    Schema{"authorities.tsv", std::nullopt, false, 3, 64, {text, country, flags(kFields)}},
+    // The bodies of the language's countries, in the format of the shared gazetteer: one line
+    // a body with its forms in every language, declined ones included (the European Commission
+    // has some eighty).
+    Schema{"authorities.tsv", std::nullopt, false, 3, 200, {text, country, flags(kFields)}},
     Schema{"corporate_suffixes.txt", std::nullopt, false, 1, 1, {text}},
     Schema{"name_connectors.txt", std::nullopt, false, 1, 1, {text}},
     Schema{"money_symbols.tsv", std::nullopt, false, 2, 3, {text, currency, flags(kCurrencyFlags)}},
