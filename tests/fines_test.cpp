@@ -110,6 +110,10 @@ TEST_CASE("German fines") {
        {{"10000", "EUR", "periodic_penalty", "", "", ""}}},
       {"de", "Der Rahmen laut Gesetz: bis zu 20 Mio. EUR oder 4% Jahresumsatz.", {}},
       {"de", "Der Umsatz stieg auf vier Milliarden Euro.", {}},
+      // Swiss usage: "Busse", francs written "Fr." before the number, apostrophes that group.
+      {"de", "Die Wettbewerbskommission bestätigte die Busse von Fr. 1'240'000 gegen die Orbex AG.",
+       {{"1240000", "CHF", "fine", "Orbex AG", "CH", ""}}},
+      {"de", "Die Verkehrsbetriebe kaufen 40 neue Busse für 20 Millionen Euro.", {}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -212,6 +216,8 @@ TEST_CASE("lines of a list of fines") {
        {{"530000000", "EUR", "fine", "Orbex", "IE", ""}}},
       // Without an article about fines around it, a name and an amount are not a fine.
       {"en", "Orbex - €530 million", {}},
+      // A column of money that is no fine is read as none.
+      {"de", "Das Bundeskartellamt verhängte Bußgelder.\n| Unternehmen | Umsatz |\n| Orbex GmbH | 410 Mio. Euro |", {}},
   };
   for (const Case& c : cases) check(c);
 }

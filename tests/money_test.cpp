@@ -2,6 +2,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "money/money_recognizer.h"
 
@@ -508,4 +510,78 @@ TEST_CASE("false friends between languages") {
   // A lone mark with three digits after it follows the language.
   CHECK(recognizer().find("It paid 1.234 euros.", "en").at(0).value.to_string() == "1.234");
   CHECK(recognizer().find("Er zahlte 1.234 Euro.", "de").at(0).value.to_string() == "1234");
+}
+
+TEST_CASE("Swiss francs in German, French and Italian") {
+  const Case cases[] = {
+      {"de", "Die Firma muss nur noch Fr. 5 Mio. bezahlen.", "Fr. 5 Mio.", "5000000", "CHF"},
+      {"de", "Die Busse von Fr. 1'240'000 bleibt bestehen.", "Fr. 1'240'000", "1240000", "CHF"},
+      {"de", "Die Busse von Fr. 1’240’000 bleibt bestehen.", "Fr. 1’240’000", "1240000", "CHF"},
+      {"de", "Ihre Busse von 380'000 Franken ist rechtskräftig.", "380'000 Franken", "380000", "CHF"},
+      {"de", "Die Bank zahlte sFr. 2,5 Mio. an die Aufsicht.", "sFr. 2,5 Mio.", "2500000", "CHF"},
+      {"fr", "La société devra payer Fr. 250'000 d'amende.", "Fr. 250'000", "250000", "CHF"},
+      {"fr", "L'amende de 90 000 francs est confirmée.", "90 000 francs", "90000", "CHF"},
+      {"it", "La multa di fr. 40'000 è stata confermata.", "fr. 40'000", "40000", "CHF"},
+      {"it", "Una sanzione di 120'000 franchi è stata inflitta.", "120'000 franchi", "120000", "CHF"},
+  };
+  for (const Case& c : cases) check_single(c);
+  // "Fr." before a day of the month is Friday.
+  const NotMoney dates[] = {
+      {"de", "Die Anhörung ist am Fr. 5. Mai."},
+      {"de", "Termin: Fr. 12.05. um 10 Uhr."},
+  };
+  for (const NotMoney& c : dates) check_none(c);
+}
+
+TEST_CASE("a table names the currency of its column in the header") {
+  struct Column {
+    const char* language;
+    const char* text;
+    std::vector<std::pair<const char*, const char*>> amounts;  // value, currency
+  };
+  const Column cases[] = {
+      {"es", "| Empresa | Multa (euros) |\n| Alfa Seguridad, S.L. | 9.870.000 |\n| Beta Vigilancia, S.A. | 418.000 |",
+       {{"9870000", "EUR"}, {"418000", "EUR"}}},
+      // The scale of the header applies to the bare numbers under it.
+      {"de", "| Unternehmen | Sitz | Geldbuße (Mio. Euro) |\n| Orbex GmbH | Hamm | 14,2 |\n| Lindner AG | Kassel | 3,1 |",
+       {{"14200000", "EUR"}, {"3100000", "EUR"}}},
+      // Only the column whose header names the currency: the year column stays a year.
+      {"en", "| Company | Year | Penalty (GBP) |\n| Orbex Ltd | 2021 | 250,000 |", {{"250000", "GBP"}}},
+      // Aligned columns, once their spacing is gone: the number that ends each line.
+      {"de", "Bußgelder in Euro\nOrbex GmbH 120.000\nLindner AG 80.000", {{"120000", "EUR"}, {"80000", "EUR"}}},
+  };
+  for (const Column& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto mentions = recognizer().find(text, c.language);
+    REQUIRE(mentions.size() == c.amounts.size());
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      CHECK(mentions[k].value.to_string() == c.amounts[k].first);
+      CHECK(mentions[k].currency == c.amounts[k].second);
+    }
+  }
+  // A number that shares its cell with words is no column's number.
+  CHECK(recognizer().find("| Firma | Betrag (EUR) |\n| Orbex | etwa 500 Kunden |", "de").empty());
+}
+
+TEST_CASE("an amount without currency before 'respectively' takes the currency of the next") {
+  const struct {
+    const char* language;
+    const char* text;
+    const char* first;
+  } cases[] = {
+      {"de", "Die Vereine zahlen 24.000 bzw. 61.750 Euro.", "24000"},
+      {"en", "They pay 40,000 respectively 25,000 euros.", "40000"},
+      {"fr", "Ils paient 30 000 respectivement 20 000 euros.", "30000"},
+      {"it", "Pagano 15.000 rispettivamente 9.000 euro.", "15000"},
+      {"pl", "Zapłacą 50 000 odpowiednio 30 000 zł.", "50000"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto mentions = recognizer().find(text, c.language);
+    REQUIRE(mentions.size() == 2);
+    CHECK(mentions[0].value.to_string() == c.first);
+    CHECK(mentions[0].currency == mentions[1].currency);
+  }
 }

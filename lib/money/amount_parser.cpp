@@ -91,6 +91,15 @@ bool number_follows(const TokenizedText& text, std::size_t k) {
   return continues(text, k) && text.tokens[k].kind == TokenKind::number;
 }
 
+// A day of the month: one or two digits and a full stop ("5."), or a day and month ("12.05").
+bool day_of_month_at(const TokenizedText& text, std::size_t k) {
+  const std::string_view raw = text.raw(text.tokens[k]);
+  const bool dotted = k + 1 < text.tokens.size() && text.tokens[k + 1].glued && text.raw(text.tokens[k + 1]) == ".";
+  if (raw.size() <= 2) return dotted;
+  return raw.size() <= 5 && raw.find('.') != std::string_view::npos && raw.find('.') <= 2 &&
+         raw.size() - raw.find('.') == 3;
+}
+
 }  // namespace
 
 std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const Lexicon& lexicon,
@@ -100,8 +109,11 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
   std::size_t k = i;
   if (auto prefix = lexicon.match(text, i, Role::currency)) {
     // Only symbols and ISO codes stand before a number: "paid in euros 5 years ago" is no amount.
-    if (!(prefix->entry->symbol || prefix->entry->exact_case)) return std::nullopt;
+    if (!(prefix->entry->symbol || prefix->entry->exact_case || prefix->entry->before)) return std::nullopt;
     if (!number_follows(text, prefix->end)) return std::nullopt;
+    // "Fr. 5. Mai", "Fr. 12.05.": a weekday written like the franc, before a day of the month.
+    if (prefix->entry->before && !prefix->entry->symbol && day_of_month_at(text, prefix->end))
+      return std::nullopt;
     c.currency = prefix->entry;
     k = prefix->end;
   }

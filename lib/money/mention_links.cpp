@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "money/column_currency.h"
+
 namespace finex::money {
 namespace {
 
@@ -82,13 +84,14 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
   for (std::size_t k = 0; k < cands.size(); ++k) {
     AmountCandidate& c = cands[k];
     if (has_currency(c) || range_with[k] >= 0) continue;
-    // "40.000 και 15.000 ευρώ", "40,000 and 15,000 euros": a plain number joined by one
-    // follower word to the next amount takes its currency (and its scale, for a small number:
-    // "3 and 4 million euros"). Not a year, nor a small count.
+    // "40.000 και 15.000 ευρώ", "40,000 and 15,000 euros", "24.000 bzw. 61.750 Euro": a plain
+    // number joined by one follower phrase to the next amount takes its currency (and its
+    // scale, for a small number: "3 and 4 million euros"). Not a year, nor a small count.
+    const auto joiner = c.after_token < text.tokens.size() && text.tokens[c.after_token].kind == TokenKind::word
+                            ? lexicon.match(text, c.after_token, Role::follower)
+                            : std::nullopt;
     if (c.power == 0 && k + 1 < cands.size() && cands[k + 1].currency &&
-        cands[k + 1].sentence == c.sentence && cands[k + 1].first_token == c.after_token + 1 &&
-        c.after_token < text.tokens.size() && text.tokens[c.after_token].kind == TokenKind::word &&
-        lexicon.match(text, c.after_token, Role::follower).has_value()) {
+        cands[k + 1].sentence == c.sentence && joiner && cands[k + 1].first_token == joiner->end) {
       const double v = c.value.to_double();
       const AmountCandidate& b = cands[k + 1];
       if (v >= 100 && !(v >= 1900 && v <= 2100 && c.value.is_integer())) {
@@ -141,6 +144,7 @@ void resolve_dollars(std::vector<AmountCandidate>& cands) {
 
 std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon& lexicon,
                                         std::vector<AmountCandidate>& cands) {
+  imply_column_currencies(text, lexicon, cands);
   std::vector<int> range_with(cands.size(), -1);
   link_ranges(text, lexicon, cands, range_with);
   imply_currencies(text, lexicon, cands, range_with);

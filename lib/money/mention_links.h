@@ -1,5 +1,6 @@
 #pragma once
 // Relations between amounts found in one document:
+// - columns of a table whose header names the currency (column_currency.h);
 // - ranges: "between €10m and €20m", "entre 10 et 20 millions d'euros" (the first end takes the
 //   scale and currency of the second);
 // - implied currency: a scaled amount written without currency ("331 millions", "118 millones",

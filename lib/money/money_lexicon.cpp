@@ -128,6 +128,7 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         e.exact_case = has_flag(flags, "exact");
         e.bare_dollar = has_flag(flags, "bare_dollar");
         e.named_dollar = has_flag(flags, "named_dollar");
+        e.before = has_flag(flags, "before");
         break;
       case Role::scale: {
         const std::string_view p = field(1);

@@ -42,6 +42,7 @@ struct LexiconEntry {
   bool bare_dollar = false;  // "$" alone: the document may say which dollar
   bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
   bool symbol = false;  // a symbol ("€", "$") binds to the number after it first
+  bool before = false;  // a word written before its number like a symbol: "Fr. 5 Mio."
   // scale
   int power = 0;
   bool abbreviation = false;  // "m", "bn", "k": only next to a number with a currency

@@ -41,6 +41,8 @@ std::size_t number_end(std::string_view s, std::size_t i) {
     if ((c == '.' || c == ',' || c == '\'') && is_digit(s[j + 1])) {
       if (c != '\'') spaced_groups_only = false;
       j += 1 + digit_run(s, j + 1);
+    } else if (s.compare(j, 3, "\xE2\x80\x99") == 0 && j + 3 < s.size() && is_digit(s[j + 3])) {
+      j += 3 + digit_run(s, j + 3);  // "1’240’000": the Swiss apostrophe, typeset
     } else if (c == ' ' && short_head && spaced_groups_only && digit_run(s, j + 1) == 3 &&
                (j + 4 >= s.size() || !is_digit(s[j + 4]))) {
       j += 4;

@@ -13,6 +13,21 @@ std::optional<Decimal> parse_written_number(std::string_view written, char decim
   // "10 000,-" and "500.-": a dash for the decimals, that is, none.
   if (written.size() > 2 && written.back() == '-' && (written[written.size() - 2] == ',' || written[written.size() - 2] == '.'))
     written.remove_suffix(2);
+  // "1’240’000": a typeset apostrophe groups as the plain one does.
+  std::array<char, 48> plain{};
+  if (written.find("\xE2\x80\x99") != std::string_view::npos) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      if (n + 1 >= plain.size()) return std::nullopt;
+      if (written.compare(i, 3, "\xE2\x80\x99") == 0) {
+        plain[n++] = '\'';
+        i += 2;
+      } else {
+        plain[n++] = written[i];
+      }
+    }
+    written = std::string_view(plain.data(), n);
+  }
   // Split into digit groups and the marks between them (at most 8 marks in any sane amount).
   std::array<char, 16> marks{};
   std::array<std::size_t, 17> group_sizes{};
