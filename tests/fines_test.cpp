@@ -266,3 +266,22 @@ TEST_CASE("a denied fine word, a hypothesis or a proposal is no imposed fine") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("table rows under a header that names the fine, dated by the decision reported before") {
+  const Case cases[] = {
+      {"es",
+       "Madrid, 23 de mayo de 2024. La CNMC ha impuesto multas a tres empresas de limpieza. El Consejo aprobó la "
+       "resolución el pasado martes.\n\n| Empresa | Multa (euros) |\n| Limpiezas Norte SA | 1.250.000 |\n"
+       "| Brillo Sur SL | 830.500 |\n",
+       {{"1250000", "EUR", "fine", "Limpiezas Norte SA", "ES", "2024-05-21"},
+        {"830500", "EUR", "fine", "Brillo Sur SL", "ES", "2024-05-21"}}},
+      {"de",
+       "Das Bundeskartellamt hat Bußgelder gegen zwei Hersteller verhängt.\n\n| Unternehmen | Bußgeld (Mio. Euro) |\n"
+       "| Ostwerk GmbH | 4,2 |\n| Nordbau AG | 1,5 |\n",
+       {{"4200000", "EUR", "fine", "Ostwerk GmbH", "DE", ""}, {"1500000", "EUR", "fine", "Nordbau AG", "DE", ""}}},
+      // A bare number far below the amount before it is no end of a range.
+      {"es", "La CNMC ha impuesto multas de 2 millones de euros a cuatro empresas.",
+       {{"2000000", "EUR", "fine", "", "ES", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
@@ -126,12 +127,19 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   return {name.begin, name_end};
 }
 
-// A cell of a table row of several amounts ("Frontier | 222 mln USD | 2,2 mln USD") under a
-// header row whose cell names what the column holds ("Przewoźnik | Zwroty | Kara"): fines when
-// the header cell has a fine word, no fines when it has a word of money that is no fine.
+// A row of a table ("| Kleinhaus GmbH | Hamm | 14,2 Mio. Euro |") under a header row whose
+// cell names what the column holds ("| Unternehmen | Sitz | Geldbuße |"): fines when the header
+// cell has a fine word, no fines when it has a word of money that is no fine. A row reports one
+// fine per amount, with the row's name; the header's fine word stands on another line.
 enum class Column { none, fines, other };
 
-Column table_column(const DocumentContext& ctx, Span money) {
+struct TableRow {
+  Column column = Column::none;
+  Span row;       // the row's line; empty when the amount stands in no table
+  bool several = false;  // the row holds several amounts
+};
+
+TableRow table_row(const DocumentContext& ctx, Span money) {
   const std::string_view text = ctx.doc.text;
   auto line_begin = [&](std::size_t pos) {
     const std::size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
@@ -142,11 +150,12 @@ Column table_column(const DocumentContext& ctx, Span money) {
     return nl == std::string_view::npos ? text.size() : nl;
   };
   const std::size_t row = line_begin(money.begin);
+  const std::size_t end = line_end(money.begin);
+  if (text.substr(row, end - row).find('|') == std::string_view::npos) return {};
+  TableRow out;
+  out.row = {row, end};
+  out.several = ctx.money_in({row, end}).size() >= 2;
   const std::string_view before = text.substr(row, money.begin - row);
-  if (text.substr(row, line_end(money.begin) - row).find('|') == std::string_view::npos) return Column::none;
-  // A row of one amount is a line of a list ("Vueling | ... | 40 000 €"); the header is asked
-  // only to tell apart several amounts of a row.
-  if (ctx.money_in({row, line_end(money.begin)}).size() < 2) return Column::none;
   const auto column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
   // The header: the first line of the block of lines with cells.
   std::size_t header = row;
@@ -155,11 +164,11 @@ Column table_column(const DocumentContext& ctx, Span money) {
     if (text.substr(previous, header - 1 - previous).find('|') == std::string_view::npos) break;
     header = previous;
   }
-  if (header == row) return Column::none;
+  if (header == row) return {};
   std::size_t cell = header;
   for (std::size_t k = 0; k < column; ++k) {
     cell = text.find('|', cell);
-    if (cell == std::string_view::npos || cell >= line_end(header)) return Column::none;
+    if (cell == std::string_view::npos || cell >= line_end(header)) return out;
     ++cell;
   }
   const std::size_t cell_end = std::min(text.find('|', cell), line_end(header));
@@ -169,8 +178,45 @@ Column table_column(const DocumentContext& ctx, Span money) {
       fines = fines || c.kind == CueKind::trigger || c.kind == CueKind::periodic;
       other = other || c.kind == CueKind::not_fine;
     }
-  if (other) return Column::other;
-  return fines ? Column::fines : Column::none;
+  out.column = other ? Column::other : fines ? Column::fines : Column::none;
+  return out;
+}
+
+// The row's name: the first name in a cell before the amount, outside a column that names
+// authorities ("| Garante privacy | Azienda X | 40.000 euro |": the first column says who
+// decided, though not every body in it is known as one).
+std::optional<Span> row_name(const DocumentContext& ctx, const TableRow& table, Span money) {
+  const std::string_view text = ctx.doc.text;
+  auto column_of = [&](std::size_t pos) {
+    const std::size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    const std::size_t begin = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
+    return std::count(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(pos), '|');
+  };
+  // The block of rows around this one.
+  std::size_t block_begin = table.row.begin, block_end = table.row.end;
+  while (block_begin > 0) {
+    const std::size_t nl = text.rfind('\n', block_begin - 2 < block_begin ? block_begin - 2 : 0);
+    const std::size_t previous = nl == std::string_view::npos || block_begin < 2 ? 0 : nl + 1;
+    if (text.substr(previous, block_begin - 1 - previous).find('|') == std::string_view::npos) break;
+    block_begin = previous;
+  }
+  while (block_end < text.size()) {
+    const std::size_t nl = text.find('\n', block_end + 1);
+    const std::size_t next_end = nl == std::string_view::npos ? text.size() : nl;
+    if (text.substr(block_end + 1, next_end - block_end - 1).find('|') == std::string_view::npos) break;
+    block_end = next_end;
+  }
+  std::vector<std::ptrdiff_t> authority_columns;
+  for (const AuthorityMention& a : ctx.authorities_in({block_begin, block_end}))
+    if (a.span.size() > 0) authority_columns.push_back(column_of(a.span.begin));
+  for (const PartyMention& name : ctx.parties_in({table.row.begin, money.begin})) {
+    if (ctx.text_of({name.span.end, money.begin}).find('|') == std::string_view::npos) continue;
+    if (std::find(authority_columns.begin(), authority_columns.end(), column_of(name.span.begin)) !=
+        authority_columns.end())
+      continue;
+    return name.span;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -261,27 +307,19 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= policy.max_cap_gap) cap = &c;
     }
-    const Column column = table_column(ctx, money.span);
-    if (column == Column::other) continue;
-    if (column == Column::fines) {
-      // The row's name, in its first cell.
+    const TableRow table = table_row(ctx, money.span);
+    if (table.column == Column::other) continue;
+    // A row of one amount in an article that lists fines is one, whatever its column says.
+    const bool listed_row = table.row.end > table.row.begin && !table.several && !blocked &&
+                            not_fine_gap == SIZE_MAX && count_triggers(ctx.cues) >= policy.min_triggers_for_lists;
+    if (table.column == Column::fines || listed_row) {
       FineRecord record;
       record.money = static_cast<int>(i);
-      record.sentence = sentence;
+      record.sentence = table.row;  // a row is a sentence of its own, however it was split
       record.confidence = policy.list_confidence;
-      // The row's name: a name in its first cell that is not empty.
-      const std::string_view text = ctx.doc.text;
-      const std::size_t nl = text.rfind('\n', money.span.begin);
-      const std::size_t row_begin = nl == std::string_view::npos ? 0 : nl + 1;
-      const std::string_view row = text.substr(row_begin, money.span.begin - row_begin);
-      std::size_t first = row.find_first_not_of(" |");
-      if (first == std::string_view::npos) first = row.size();
-      const std::size_t first_end = std::min(row.find('|', first), row.size());
-      for (const PartyMention& name : ctx.parties_in({row_begin, money.span.begin}))
-        if (name.span.begin >= row_begin + first && name.span.end <= row_begin + first_end) {
-          record.entity = name.span;
-          break;
-        }
+      if (money.period != Period::none) record.kind = FineKind::periodic_penalty;
+      else if (trigger != nullptr) record.kind = ctx.kind_of(money, *trigger, sentence);
+      record.entity = row_name(ctx, table, money.span);
       fill_slots(ctx, record);
       records.push_back(std::move(record));
       continue;
