@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t kMaxOpenerGap = 1;   // "da oltre un miliardo a ...": one word between
 constexpr std::size_t kMaxParenthesis = 30;  // tokens searched for the ")" of a conversion
 constexpr std::size_t kMaxConversionGap = 2;  // words between a conversion phrase and its amount
+constexpr double kMaxRangeRatio = 1000;  // how many times one end of a range may exceed the other
 
 bool has_currency(const AmountCandidate& c) { return !c.iso.empty(); }
 
@@ -39,6 +40,9 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (!opener_before(text, a, *closer->entry, change)) continue;
     if (!has_currency(a) && !has_currency(b)) continue;
     if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
+    // "multas de 18,85 millones de euros a cuatro empresas": a bare number far below the other
+    // end counts something else.
+    if (!has_currency(b) && b.value.to_double() * kMaxRangeRatio < a.value.to_double()) continue;
     if (!has_currency(a)) {
       a.iso = b.iso;
       if (a.power == 0 && b.power > 0)
