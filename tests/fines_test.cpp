@@ -285,3 +285,19 @@ TEST_CASE("table rows under a header that names the fine, dated by the decision 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a list takes its kind from the sentence that introduces it; a time limit dates nothing") {
+  const Case cases[] = {
+      {"en",
+       "Ofgem said on Tuesday that three suppliers had overcharged customers, the largest penalties it has\n"
+       "proposed for fines of this kind. The proposed penalties are:\n"
+       "- Brightline Energy: £4m\n- Coastal Power: £2.5m\n- Vale Gas: £1m\n"
+       "The companies have until early September to respond before a final decision.\n\nPublished 7 August 2024",
+       {{"4000000", "GBP", "proposed", "Brightline Energy", "GB", "2024-08-06"},
+        {"2500000", "GBP", "proposed", "Coastal Power", "GB", "2024-08-06"},
+        {"1000000", "GBP", "proposed", "Vale Gas", "GB", "2024-08-06"}}},
+      {"de", "Das Landratsamt verhängte am 3. Mai 2024 ein Bußgeld von 8.000 Euro gegen die Nordbau GmbH. Sie muss bis Ende Juni zahlen.",
+       {{"8000", "EUR", "fine", "Nordbau GmbH", "", "2024-05-03"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

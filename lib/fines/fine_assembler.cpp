@@ -72,6 +72,23 @@ bool cue_before(const DocumentContext& ctx, std::span<const Cue> cues, CueKind k
   return false;
 }
 
+// The kind a list of fines takes from the sentence that introduces it: "The proposed amounts
+// are:" heads proposed fines. `s` is the sentence of one of the list's lines.
+FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
+  const auto& sentences = ctx.doc.sentences;
+  for (std::size_t back = s; back-- > 0;) {
+    std::string_view line = ctx.text_of(sentences[back]);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (line.back() == ':')
+      return ctx.has_cue(sentences[back], CueKind::proposed) ? FineKind::proposed : FineKind::fine;
+    const bool list_line = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\u2022 ") ||
+                           line.starts_with("|");
+    if (!list_line) break;
+  }
+  return FineKind::fine;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -319,6 +336,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.confidence = policy.list_confidence;
       if (money.period != Period::none) record.kind = FineKind::periodic_penalty;
       else if (trigger != nullptr) record.kind = ctx.kind_of(money, *trigger, sentence);
+      else record.kind = lead_in_kind(ctx, s);
       record.entity = row_name(ctx, table, money.span);
       fill_slots(ctx, record);
       records.push_back(std::move(record));
@@ -333,6 +351,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.money = static_cast<int>(i);
       record.sentence = sentence;
       record.confidence = policy.list_confidence;
+      record.kind = lead_in_kind(ctx, s);
       record.entity = listed;
       fill_slots(ctx, record);
       records.push_back(std::move(record));

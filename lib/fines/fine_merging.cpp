@@ -114,7 +114,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const auto acting = ctx.authorities_in(sentence);
     if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
     const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
-    const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
+    // The nearest date, but a time limit ("until early September") dates no decision.
+    const DateMention* d = nullptr;
+    for (const DateMention& x : dates)
+      if (!is_time_limit(ctx, x) && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+    if (d == nullptr) continue;
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
     // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the

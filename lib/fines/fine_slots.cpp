@@ -96,18 +96,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
            (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
-  // A date right after "until" or "up to" is a time limit ("must clean up by 30 June").
-  const auto sentence_cues = ctx.cues_in(sentence);
-  auto time_limit = [&](const DateMention& d) {
-    for (const Cue& c : sentence_cues)
-      if ((c.kind == CueKind::deadline || c.kind == CueKind::cap) && c.span.end <= d.span.begin &&
-          d.span.begin - c.span.end <= 2)
-        return true;
-    return false;
-  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     if (ctx.char_gap(d.span, money) > policy.max_date_gap || crosses_amount(ctx, d.span, money, sentence) ||
-        time_limit(d))
+        is_time_limit(ctx, d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
@@ -115,8 +106,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     const std::size_t s = ctx.sentence_of(money.begin);
     if (followed_up(ctx, s))  // its first date, a resolved one if any
       for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
-        if (date == nullptr || (date->resolution == DateResolution::unresolved &&
-                                d.resolution != DateResolution::unresolved))
+        if (!is_time_limit(ctx, d) && (date == nullptr || (date->resolution == DateResolution::unresolved &&
+                                                   d.resolution != DateResolution::unresolved)))
           date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());

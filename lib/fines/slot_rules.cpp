@@ -25,6 +25,16 @@ int date_rank(const DocumentContext& ctx, int index) {
   return (d.resolution == DateResolution::unresolved ? 0 : 100) + known;
 }
 
+bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
+  const Span sentence = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()}
+                                                  : ctx.doc.sentences[ctx.sentence_of(d.span.begin)];
+  for (const Cue& c : ctx.cues_in(sentence))
+    if ((c.kind == CueKind::deadline || c.kind == CueKind::cap) && c.span.end <= d.span.begin &&
+        d.span.begin - c.span.end <= 2)
+      return true;
+  return false;
+}
+
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
   const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};

@@ -33,6 +33,9 @@ std::string_view country_of(const AuthorityMention& a);
 int date_rank(const DocumentContext& ctx, int index);
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence);
+// Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"),
+// not the date of a decision.
+bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
 // Two amounts within `tolerance` of the larger.
 bool close_values(const Decimal& a, const Decimal& b, double tolerance = policy.same_amount_tolerance);
 // "nearly 5 million": a rounded statement of an amount given exactly elsewhere.
