@@ -301,3 +301,17 @@ TEST_CASE("a list takes its kind from the sentence that introduces it; a time li
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a total beside its parts is not reported; two fines of one party that add up are") {
+  const Case cases[] = {
+      {"en",
+       "The regulator imposed penalties totalling £7m on two lenders: Harbor Bank was fined £4m and "
+       "Ridge Credit was fined £3m.",
+       {{"4000000", "GBP", "fine", "Harbor Bank", "", ""}, {"3000000", "GBP", "fine", "Ridge Credit", "", ""}}},
+      {"de",
+       "Das Bundeskartellamt verhängte Bußgelder gegen zwei Hersteller: 2,5 Millionen Euro gegen die "
+       "Ostwerk GmbH und 1,5 Millionen Euro gegen die Nordbau AG, zusammen 4 Millionen Euro.",
+       {{"2500000", "EUR", "fine", "", "DE", ""}, {"1500000", "EUR", "fine", "Nordbau AG", "DE", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -67,6 +67,10 @@ struct AssemblyPolicy {
   std::size_t cued_name_before_amount = 20;
 
   // --- Merging ---
+  // A total ("totalling £168m") is the sum of the fines listed beside it, within this share
+  // (parts are often rounded), when its cue stands this close.
+  double total_tolerance = 0.005;
+  std::size_t max_total_gap = 40;
   // Two mentions of one fine: amounts equal within this share; a rounded mention ("nearly 5
   // million") within the wider one.
   double same_amount_tolerance = 0.01;

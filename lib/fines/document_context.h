@@ -79,5 +79,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A fine whose sentence gives no date takes it from the decision it belongs to.
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// A total reported beside its parts is no fine of its own.
+void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records);
 
 }  // namespace finex

@@ -384,6 +384,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   distribute_lists(ctx, records);
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);
+  drop_totals(ctx, records);
   return records;
 }
 

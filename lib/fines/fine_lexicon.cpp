@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 20> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 21> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 20> kCategories = {{
     {"approximate", CueKind::approximate},
     {"negation", CueKind::negation},
     {"hypothesis", CueKind::hypothesis},
+    {"total", CueKind::total},
 }};
 
 }  // namespace

@@ -37,6 +37,7 @@ enum class CueKind {
   negation,       // "no", "not to", "escaped": the fine word right after it was not imposed
   hypothesis,     // "would have", "analysts expect", "set aside": the amount after it is no
                   // imposed fine
+  total,          // "totalling", "insgesamt": the amount may be the sum of fines listed beside it
 };
 
 struct Cue {

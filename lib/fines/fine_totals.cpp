@@ -1,0 +1,64 @@
+// Totals reported beside their parts: "penalties totalling £168m ... Thames Water: £104m,
+// Yorkshire Water: £47m, Northumbrian Water: £17m" reports three fines, not four.
+#include <cmath>
+#include <cstddef>
+
+#include "fines/document_context.h"
+#include "fines/slot_rules.h"
+
+namespace finex {
+
+using namespace slot_rules;
+
+namespace {
+
+// Whether the amount of `records[i]` is the sum of two or more records next to it (after it,
+// or before it: "zusammen 650.000 Euro" closes a list), in one currency, split among parties:
+// two fines of one party that add up ("two penalties totalling €6m") are a fine of their own.
+// Other mentions of the same amount (a headline's) are passed over.
+bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& records, std::size_t i) {
+  const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(records[i].money)];
+  const double value = total.value.to_double();
+  for (const int step : {1, -1}) {
+    double sum = 0;
+    int parts = 0;
+    const FineRecord* first_part = nullptr;
+    bool several_parties = false;
+    const auto count = static_cast<std::ptrdiff_t>(records.size());
+    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < count; j += step) {
+      const MoneyMention& part = ctx.doc.money[static_cast<std::size_t>(records[static_cast<std::size_t>(j)].money)];
+      if (part.currency != total.currency) break;
+      if (close_values(part.value, total.value)) continue;
+      sum += part.value.to_double();
+      ++parts;
+      const FineRecord& r = records[static_cast<std::size_t>(j)];
+      if (first_part == nullptr) first_part = &r;
+      else if (r.entity && first_part->entity && !ctx.same_party(*r.entity, *first_part->entity)) several_parties = true;
+      if (parts >= 2 && several_parties && std::abs(sum - value) <= policy.total_tolerance * value) return true;
+      if (sum > value) break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  std::vector<bool> total(records.size(), false);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Span money = ctx.doc.money[static_cast<std::size_t>(records[i].money)].span;
+    bool cued = false;
+    for (const Cue& c : ctx.cues_in(records[i].sentence))
+      cued = cued || (c.kind == CueKind::total && gap(c.span, money) <= policy.max_total_gap);
+    total[i] = cued && sums_neighbours(ctx, records, i);
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (total[i]) continue;
+    if (kept != i) records[kept] = std::move(records[i]);  // a self-move would empty the strings
+    ++kept;
+  }
+  records.resize(kept);
+}
+
+}  // namespace finex
