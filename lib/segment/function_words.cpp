@@ -6,6 +6,8 @@
 
 #include "data/data_files.h"
 #include "language/language_pack.h"
+#include "text/case_fold.h"
+#include "text/code_points.h"
 
 namespace finex {
 
@@ -29,21 +31,26 @@ FunctionWords::FunctionWords(const LanguagePacks& packs) {
   std::sort(languages_.begin(), languages_.end());
   if (languages_.size() > 32) languages_.resize(32);  // LanguageMask has 32 bits
 
-  std::vector<Slot> words;
+  // The lists are folded as the text's words are (fold_word), so "Το" and "το", "όπως" and
+  // "ΟΠΩΣ" meet. The table's views point into `folded_`, which is complete before they are taken.
+  std::vector<LanguageMask> masks;
   for (std::size_t i = 0; i < languages_.size(); ++i) {
     const LanguageMask bit = LanguageMask{1} << i;
-    data::for_each_line(packs.file(languages_[i], kFileName),
-                        [&](std::string_view word) { words.push_back({word, bit}); });
+    data::for_each_line(packs.file(languages_[i], kFileName), [&](std::string_view word) {
+      folded_.push_back(fold_case(word));
+      masks.push_back(bit);
+    });
   }
   std::size_t size = 64;
-  while (size < 2 * words.size()) size *= 2;
+  while (size < 2 * folded_.size()) size *= 2;
   slots_.assign(size, Slot{});
-  for (const Slot& w : words) {
-    std::size_t i = hash_word(w.word) & (size - 1);
-    while (!slots_[i].word.empty() && slots_[i].word != w.word) i = (i + 1) & (size - 1);
-    slots_[i].word = w.word;
-    longest_ = std::max(longest_, w.word.size());
-    slots_[i].languages |= w.languages;
+  for (std::size_t w = 0; w < folded_.size(); ++w) {
+    const std::string_view word = folded_[w];
+    std::size_t i = hash_word(word) & (size - 1);
+    while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & (size - 1);
+    slots_[i].word = word;
+    longest_ = std::max(longest_, word.size());
+    slots_[i].languages |= masks[w];
   }
 }
 
@@ -72,25 +79,20 @@ std::string_view fold_word(std::string_view word, FoldBuffer& buffer) {
       ++i;
       continue;
     }
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
-                                    static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
-    if (n <= 0) return {};
+    std::size_t length = 0;
+    const std::int32_t cp = code_point_at(word, i, length);
     utf8proc_uint8_t encoded[4];
-    const auto m = utf8proc_encode_char(utf8proc_tolower(cp), encoded);
+    const auto m = utf8proc_encode_char(fold_code_point(cp), encoded);
     if (out + static_cast<std::size_t>(m) > buffer.size()) return {};
     for (utf8proc_ssize_t k = 0; k < m; ++k) buffer[out++] = static_cast<char>(encoded[k]);
-    i += static_cast<std::size_t>(n);
+    i += length;
   }
   return {buffer.data(), out};
 }
 
 std::size_t non_ascii_letter_length(std::string_view text, std::size_t i) {
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                  static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-  if (n <= 0) return 0;
-  switch (utf8proc_category(cp)) {
+  std::size_t length = 0;
+  switch (utf8proc_category(code_point_at(text, i, length))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
@@ -98,7 +100,7 @@ std::size_t non_ascii_letter_length(std::string_view text, std::size_t i) {
     case UTF8PROC_CATEGORY_LO:
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
-      return static_cast<std::size_t>(n);
+      return length;
     default:
       return 0;
   }

@@ -32,10 +32,11 @@ class FunctionWords {
 
  private:
   struct Slot {
-    std::string_view word;  // views into the embedded data, which lives as long as the program
+    std::string_view word;  // a view into folded_
     LanguageMask languages = 0;
   };
   std::vector<std::string> languages_;
+  std::vector<std::string> folded_;  // every listed word, folded
   std::vector<Slot> slots_;  // power-of-two size, at most half full
   std::size_t longest_ = 0;
 };
@@ -44,8 +45,8 @@ class FunctionWords {
 inline constexpr std::size_t kMaxFoldedWord = 48;
 using FoldBuffer = std::array<char, kMaxFoldedWord>;
 
-// Lowercases a word (full Unicode simple case folding) into `buffer` and returns a view of it,
-// or an empty view when the word does not fit or is not valid UTF-8.
+// Folds a word as text/case_fold.h does (capitals lowered, Greek without accents) into `buffer`
+// and returns a view of it, or an empty view when the word does not fit.
 std::string_view fold_word(std::string_view word, FoldBuffer& buffer);
 
 std::size_t non_ascii_letter_length(std::string_view text, std::size_t i);
