@@ -63,6 +63,9 @@ const Case kSentences[] = {
     {"sv", "Företaget meddelar att det kommer att överklaga beslutet till domstolen."},
     {"pl", "Prezes Urzędu nałożył na spółkę karę w wysokości 5 mln zł za naruszenie przepisów."},
     {"pl", "Spółka zapowiedziała, że odwoła się od decyzji do sądu."},
+    // Headlines in capitals: Greek drops its accents there, Czech and Polish keep theirs.
+    {"el", "Η ΕΠΙΤΡΟΠΗ ΑΝΤΑΓΩΝΙΣΜΟΥ ΕΠΕΒΑΛΕ ΠΡΟΣΤΙΜΟ ΣΤΗΝ ΕΤΑΙΡΕΙΑ ΓΙΑ ΤΗΝ ΠΑΡΑΒΑΣΗ"},
+    {"el", "Το πρόστιμο επιβλήθηκε από την Αρχή για την προστασία των δεδομένων."},
 };
 
 }  // namespace
