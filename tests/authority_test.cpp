@@ -402,3 +402,10 @@ TEST_CASE("a league named before a club is not the body that fines") {
   REQUIRE(found.size() == 1);
   CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "FA");
 }
+
+TEST_CASE("an acronym that names a body in one language only") {
+  check_table({
+      {"en", Field::other, "The builder was fined £1.4m after an investigation by the HSE.", "HSE",
+       "Health and Safety Executive", "GB"},
+  });
+}
