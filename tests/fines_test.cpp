@@ -315,3 +315,12 @@ TEST_CASE("a total beside its parts is not reported; two fines of one party that
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("refunds and money paid back are no fines") {
+  const Case cases[] = {
+      {"en", "The airline was fined $2m and has already paid back $40m to passengers.", {{"2000000", "USD", "fine", "", "", ""}}},
+      {"en", "The carrier was ordered to pay $12.5m in refunds on top of its penalty.", {}},
+      {"es", "La aerolínea deberá hacer reembolsos por 3 millones de euros a sus clientes.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
