@@ -257,6 +257,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
     if (money.equivalent_of >= 0) continue;  // "(€8.64 million)" restates the amount before it
+    // "una sanzione da 300 a 1.200 euro", "coimas entre 500 e 5 000 euros": a fine imposed is
+    // one amount, so the two bounds of one state what the law allows.
+    if (money.bounds) continue;
     const std::size_t s = ctx.sentence_of(money.span.begin);
     const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[s];
 
