@@ -115,6 +115,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
     const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
     const DateMention* d = nearest(dates, anchor, [](const DateMention& x) { return x.span; });
+    if (d->dateline) continue;  // the day of publication, not of a decision
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
     // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the
@@ -203,8 +204,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                                [&](const AuthorityMention& b) { return same_authority(a, b); });
                           });
         if (!same) continue;
-        if (e.sentence < own) chosen = &e;
-        else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+        if (e.sentence < own) {
+          chosen = &e;
+        } else if (!e.heading) {
+          // A decision dated in the very next sentence ("... cut the fine to €90,000. The
+          // judgment, of 4 March, ...") is this fine's, rather than one reported sentences before.
+          if (chosen == nullptr || (e.sentence == own + 1 && !chosen->heading && own - chosen->sentence > 1))
+            chosen = &e;
+          break;
+        }
       }
       if (chosen != nullptr) break;
     }
