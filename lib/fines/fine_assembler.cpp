@@ -281,6 +281,15 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
       }
+      // "evitando una perdita di circa 45.000 euro; la multa ...": a word of money that is no fine,
+      // a few lowercase words before the amount in its clause, says what it is, whatever fine
+      // word the next clause holds. A capital starts a name ("Kredytex SA kwotą 1,1 mln zł").
+      if (c.kind == CueKind::not_fine && c.span.end <= money.span.begin &&
+          money.span.begin - c.span.end <= policy.max_description_before_gap &&
+          !(ctx.doc.text[c.span.begin] >= 'A' && ctx.doc.text[c.span.begin] <= 'Z') &&
+          ctx.text_of({c.span.end, money.span.begin})
+                  .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
+        described_not_fine = true;
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::unit_trigger:
