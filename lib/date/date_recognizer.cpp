@@ -53,8 +53,13 @@ const std::string& DateRecognizer::error() const { return impl_->error; }
 std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string_view language,
                                               std::string_view reference) const {
   if (!ok()) return {};
-  const dates::DatePattern& pattern = *impl_->patterns[impl_->index_of(language)];
-  return dates::resolve(text, pattern.scan(text), calendar::parse_iso(reference));
+  const std::size_t index = impl_->index_of(language);
+  const dates::DatePattern& pattern = *impl_->patterns[index];
+  std::vector<DateMention> mentions = dates::resolve(text, pattern.scan(text), calendar::parse_iso(reference));
+  if (const auto dateline = impl_->references[index]->dateline_begin(text))
+    for (DateMention& d : mentions)
+      if (d.span.begin == *dateline) d.dateline = true;
+  return mentions;
 }
 
 std::string DateRecognizer::find_reference(std::string_view text, std::string_view language) const {

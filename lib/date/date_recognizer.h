@@ -17,6 +17,7 @@ struct DateMention {
   std::string value;  // "2022-10-17", "2022-10", "2022", "XXXX-10-17"
   DateResolution resolution = DateResolution::explicit_date;
   bool year_word = false;  // a year named by a noun before it ("im Jahr 2023", "v roce 2023")
+  bool dateline = false;   // the date of the article's dateline: the day it was published
 };
 
 class DateRecognizer {

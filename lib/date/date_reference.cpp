@@ -185,7 +185,7 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
   return {};
 }
 
-std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
+std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std::size_t head) const {
   for (std::size_t line = 0; line < head;) {
     if (const std::size_t end = dateline_place_end(text, line)) {
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
@@ -194,16 +194,26 @@ std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t he
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": ")))) {
-        std::string value = iso_day(text, *raw);
-        if (!value.empty()) return value;
-      }
+          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": "))))
+        if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);
     if (line == std::string_view::npos) break;
     ++line;
   }
-  return {};
+  return std::nullopt;
+}
+
+std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
+  const std::optional<RawDate> raw = dateline_date(text, head);
+  return raw ? iso_day(text, *raw) : std::string();
+}
+
+std::optional<std::size_t> ReferenceFinder::dateline_begin(std::string_view text) const {
+  if (!ok()) return std::nullopt;
+  const std::optional<RawDate> raw = dateline_date(text, head_end(text, kHeadLines));
+  if (!raw) return std::nullopt;
+  return raw->span.begin;
 }
 
 std::string ReferenceFinder::from_date_line(std::string_view text) const {

@@ -27,11 +27,15 @@ class ReferenceFinder {
 
   // ISO value ("2023-04-13", or "2019-04" when the cue gives only a month), or empty.
   std::string find(std::string_view text) const;
+  // Where the date of the article's dateline starts ("Porto, 3 de março de 2023 – ..."), or
+  // nullopt: that date is the day of publication, whatever the sentence after it reports.
+  std::optional<std::size_t> dateline_begin(std::string_view text) const;
 
  private:
   // The first cued date whose cue starts in [begin, end).
   std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
-  // A dateline on one of the lines before `head`.
+  // A dateline on one of the lines before `head`: its date, and its value.
+  std::optional<RawDate> dateline_date(std::string_view text, std::size_t head) const;
   std::string from_dateline(std::string_view text, std::size_t head) const;
   std::string from_date_line(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.

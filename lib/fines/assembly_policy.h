@@ -26,6 +26,9 @@ struct AssemblyPolicy {
   std::size_t max_hypothesis_gap = 40;
   // A word right after the amount that says what the money is: "€5m in damages".
   std::size_t max_description_gap = 4;
+  // The same before the amount, joined by a preposition and maybe an approximation: "una
+  // perdita di circa 45.000 euro", "a loss of about €3m".
+  std::size_t max_description_before_gap = 12;
   // A total over many fines ("all fines together") before the amount, within this, blocks it.
   std::size_t max_aggregate_gap = 80;
   // An article with at least this many fine words may list fines without one on each line

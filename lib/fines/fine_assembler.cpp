@@ -274,6 +274,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
     if (money.equivalent_of >= 0) continue;  // "(€8.64 million)" restates the amount before it
+    // "una sanzione da 300 a 1.200 euro", "coimas entre 500 e 5 000 euros": a fine imposed is
+    // one amount, so the two bounds of one state what the law allows.
+    if (money.bounds) continue;
     const std::size_t s = ctx.sentence_of(money.span.begin);
     const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[s];
 
@@ -295,6 +298,15 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
       }
+      // "evitando una perdita di circa 45.000 euro; la multa ...": a word of money that is no fine,
+      // a few lowercase words before the amount in its clause, says what it is, whatever fine
+      // word the next clause holds. A capital starts a name ("Kredytex SA kwotą 1,1 mln zł").
+      if (c.kind == CueKind::not_fine && c.span.end <= money.span.begin &&
+          money.span.begin - c.span.end <= policy.max_description_before_gap &&
+          !(ctx.doc.text[c.span.begin] >= 'A' && ctx.doc.text[c.span.begin] <= 'Z') &&
+          ctx.text_of({c.span.end, money.span.begin})
+                  .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
+        described_not_fine = true;
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::unit_trigger:

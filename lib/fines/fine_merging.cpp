@@ -114,10 +114,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const auto acting = ctx.authorities_in(sentence);
     if ((trigger == nullptr && acting.empty()) || dates.empty()) continue;
     const Span anchor = trigger != nullptr ? trigger->span : acting.front().span;
-    // The nearest date, but a time limit ("until early September") dates no decision.
+    // The nearest date, but a time limit ("until early September") dates no decision, and a
+    // dateline gives the day of publication, not of a decision.
     const DateMention* d = nullptr;
     for (const DateMention& x : dates)
-      if (!is_time_limit(ctx, x) && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+      if (!is_time_limit(ctx, x) && !x.dateline && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
     if (d == nullptr) continue;
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
@@ -207,8 +208,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                                [&](const AuthorityMention& b) { return same_authority(a, b); });
                           });
         if (!same) continue;
-        if (e.sentence < own) chosen = &e;
-        else if (chosen == nullptr && !e.heading) { chosen = &e; break; }
+        if (e.sentence < own) {
+          chosen = &e;
+        } else if (!e.heading) {
+          // A decision dated in the very next sentence ("... cut the fine to €90,000. The
+          // judgment, of 4 March, ...") is this fine's, rather than one reported sentences before.
+          if (chosen == nullptr || (e.sentence == own + 1 && !chosen->heading && own - chosen->sentence > 1))
+            chosen = &e;
+          break;
+        }
       }
       if (chosen != nullptr) break;
     }

@@ -97,6 +97,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
            (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
   for (const DateMention& d : ctx.dates_in(sentence)) {
+    // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
+    // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
+    if (d.dateline) continue;
     if (ctx.char_gap(d.span, money) > policy.max_date_gap || crosses_amount(ctx, d.span, money, sentence) ||
         is_time_limit(ctx, d))
       continue;

@@ -57,7 +57,7 @@ constexpr std::array kSchemas = {
            {phrase, text, one_of("unit hundred before_scale joiner")}},
     Schema{"money_particles.tsv", C::money, false, 1, 1, {phrase}},
     Schema{"money_periods.tsv", C::money, false, 2, 2, {phrase, one_of("day week month year")}},
-    Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward change")}},
+    Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward change list")}},
     Schema{"money_followers.tsv", C::money, false, 1, 1, {text}},
     Schema{"money_conversions.tsv", C::money, false, 1, 1, {phrase}},
     Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone ambiguous")}},

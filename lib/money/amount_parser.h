@@ -23,6 +23,7 @@ struct AmountCandidate {
   Period period = Period::none;
   std::uint32_t sentence = 0;
   bool change_end = false;  // the new amount of a change ("z 3,2 mln zł do 1,9 mln zł")
+  bool bounds = false;      // an end of a range that bounds one amount ("between €10m and €20m")
 };
 
 // The amount that starts at token `i`, or nullopt. A candidate without currency is returned too

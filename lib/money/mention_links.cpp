@@ -14,17 +14,23 @@ constexpr double kMaxRangeRatio = 1000;  // how many times one end of a range ma
 
 bool has_currency(const AmountCandidate& c) { return !c.iso.empty(); }
 
+// What a range connector makes of two amounts: the bounds of one amount ("between €10m and
+// €20m"), a change from one to the other ("z 3,2 mln zł do 1,9 mln zł"), or a list of two
+// amounts written in parallel ("henholdsvis 20.000 og 15.000 kr.").
+enum class RangeKind { bounds, change, list };
+
 // "between" (or "from") before the first end, allowing one word such as "oltre", "about".
-// `change`: the opener makes the range a change of amount ("z 3,2 mln zł do 1,9 mln zł").
 bool opener_before(const TokenizedText& text, const AmountCandidate& first,
-                   const LexiconEntry& closer, bool& change) {
-  change = false;
+                   const LexiconEntry& closer, RangeKind& kind) {
+  kind = RangeKind::bounds;
   for (std::size_t k = 0; k < closer.openers.size(); ++k)
     for (std::size_t gap = 0; gap <= kMaxOpenerGap && gap <= first.first_token; ++gap)
       if (Lexicon::phrase_ends_at(text, first.first_token - gap, closer.openers[k])) {
-        change = k < closer.opener_changes.size() && closer.opener_changes[k];
+        if (k < closer.opener_changes.size() && closer.opener_changes[k]) kind = RangeKind::change;
+        if (k < closer.opener_lists.size() && closer.opener_lists[k]) kind = RangeKind::list;
         return true;
       }
+  if (closer.any_opener_list) kind = RangeKind::list;
   return closer.any_opener;
 }
 
@@ -36,8 +42,9 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (a.end_token >= text.tokens.size() || text.tokens[a.end_token].after_break) continue;
     auto closer = lexicon.match(text, a.end_token, Role::range_close);
     if (!closer || closer->end != b.first_token) continue;
-    bool change = false;
-    if (!opener_before(text, a, *closer->entry, change)) continue;
+    RangeKind kind = RangeKind::bounds;
+    if (!opener_before(text, a, *closer->entry, kind)) continue;
+    if (closer->entry->backward) kind = RangeKind::list;
     if (!has_currency(a) && !has_currency(b)) continue;
     if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
     // "multas de 18,85 millones de euros a cuatro empresas": a bare number far below the other
@@ -56,7 +63,11 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (a.period == Period::none) a.period = b.period;
     range_with[k] = static_cast<int>(k + 1);
     range_with[k + 1] = static_cast<int>(k);
-    b.change_end = change;
+    // Bounds run upwards: "da 8 a 5,5 milioni", "de 60.000 a 35.000 euros" go from an amount
+    // to a smaller one that replaced it.
+    if (kind == RangeKind::bounds && b.value < a.value) kind = RangeKind::change;
+    b.change_end = kind == RangeKind::change;
+    a.bounds = b.bounds = kind == RangeKind::bounds;
   }
 }
 
@@ -98,7 +109,10 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
         cands[k + 1].sentence == c.sentence && joiner && cands[k + 1].first_token == joiner->end) {
       const double v = c.value.to_double();
       const AmountCandidate& b = cands[k + 1];
-      if (v >= 100 && !(v >= 1900 && v <= 2100 && c.value.is_integer())) {
+      // Below 100 a number may count something ("24 and 30,000 euros"), but not before a
+      // scaled amount: "rispettivamente 4,2 e 3,6 milioni di euro" are two amounts in millions.
+      const bool scaled_pair = b.power > 0 && v > 0;
+      if ((v >= 100 || scaled_pair) && !(v >= 1900 && v <= 2100 && c.value.is_integer())) {
         c.iso = b.currency->iso;
         if (b.power > 0 && v < 1000)
           if (auto scaled = c.number.scaled(b.power)) {
@@ -166,6 +180,7 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
     m.currency = std::string(c.iso);
     m.period = c.period;
     m.change_end = c.change_end;
+    m.bounds = c.bounds;
     index_of[k] = static_cast<int>(out.size());
     source.push_back(k);
     out.push_back(std::move(m));

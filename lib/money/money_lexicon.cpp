@@ -93,10 +93,12 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
       if (entry.role == Role::range_close) {  // one closer, several openers: "to" of "from"/"between"
         LexiconEntry& closer = entries_[index];
         closer.any_opener = closer.any_opener || entry.any_opener;
+        closer.any_opener_list = closer.any_opener_list || entry.any_opener_list;
         closer.backward = closer.backward && entry.backward;
         for (auto& opener : entry.openers) closer.openers.push_back(std::move(opener));
         closer.opener_changes.insert(closer.opener_changes.end(), entry.opener_changes.begin(),
                                      entry.opener_changes.end());
+        closer.opener_lists.insert(closer.opener_lists.end(), entry.opener_lists.begin(), entry.opener_lists.end());
         return "";
       }
       if (entry.role == Role::currency && entry.raw_words != other.raw_words)
@@ -168,10 +170,13 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         else error = "period must be day, week, month or year";
         break;
       case Role::range_close:
-        if (field(1).empty()) e.any_opener = true;
-        else {
+        if (field(1).empty()) {
+          e.any_opener = true;
+          e.any_opener_list = has_flag(flags, "list");
+        } else {
           e.openers.push_back(folded_words(field(1), nullptr));
-          e.opener_changes.push_back(flags == "change");
+          e.opener_changes.push_back(has_flag(flags, "change"));
+          e.opener_lists.push_back(has_flag(flags, "list"));
         }
         e.backward = has_flag(flags, "backward");
         break;

@@ -55,7 +55,11 @@ struct LexiconEntry {
   // needed when `any_opener`
   std::vector<std::vector<std::string>> openers;
   std::vector<bool> opener_changes;  // per opener: "z 3,2 mln do 1,9 mln" changes an amount
+  // per opener, and for an entry needing none: the two amounts are a list ("henholdsvis 20.000
+  // og 15.000 kr.", "35.000, respectiv 20.000 de lei"), each an amount of its own
+  std::vector<bool> opener_lists;
   bool any_opener = false;
+  bool any_opener_list = false;
   // range_close: only the first end may take the currency of the second ("1 000 ja 800 euron"),
   // never the reverse, since after a whole amount the word starts something else.
   bool backward = false;

@@ -29,6 +29,9 @@ struct MoneyMention {
   int equivalent_of = -1;  // index of the mention this one converts: "£7.5m (€8.64m)"
   int range_with = -1;     // index of the other end of a range: "between €10m and €20m"
   bool change_end = false;  // the new amount of a change ("z 3,2 mln zł do 1,9 mln zł"), no maximum
+  // With range_with: the two ends bound one amount ("between €10m and €20m", "da 300 a 1.200
+  // euro"), rather than list two amounts or change one into the other.
+  bool bounds = false;
 };
 
 class MoneyRecognizer {
