@@ -324,3 +324,16 @@ TEST_CASE("refunds and money paid back are no fines") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a fine raised or cut on appeal is a change of amount, not the law's bounds") {
+  const Case cases[] = {
+      {"en", "The Court of Appeal raised the fine imposed on Orbex Ltd from £1.4 million to £2 million.",
+       {{"1400000", "GBP", "fine", "", "", ""}, {"2000000", "GBP", "fine", "", "", ""}}},
+      {"es", "El Supremo elevó la multa a Orbex de 1,2 millones a 2 millones de euros.",
+       {{"1200000", "EUR", "fine", "", "", ""}, {"2000000", "EUR", "fine", "", "", ""}}},
+      {"fr", "La cour d'appel a porté l'amende de Pixelia de 1,2 million à 2 millions d'euros.",
+       {{"1200000", "EUR", "fine", "", "", ""}, {"2000000", "EUR", "fine", "", "", ""}}},
+      {"en", "The regulator can impose fines of between €1,000 and €50,000 per breach.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -24,6 +24,9 @@ struct AssemblyPolicy {
   // A hypothesis this close before an amount, in the same clause, makes it no imposed fine:
   // "would have faced around €30 million", "set aside €200 million for possible fines".
   std::size_t max_hypothesis_gap = 40;
+  // A verb that changes a fine this close before a range makes it a change of amount, not the
+  // law's bounds: "raised the fine imposed on X from €1m to €2m".
+  std::size_t max_change_gap = 80;
   // A word right after the amount that says what the money is: "€5m in damages".
   std::size_t max_description_gap = 4;
   // The same before the amount, joined by a preposition and maybe an approximation: "una

@@ -89,6 +89,17 @@ FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
   return FineKind::fine;
 }
 
+// Whether a verb that changes a fine ("raised", "erhöhte") stands before the range of `money`
+// in its sentence.
+bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span sentence) {
+  const std::size_t first = money.range_with >= 0
+                                ? std::min(money.span.begin, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.begin)
+                                : money.span.begin;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::change && c.span.end <= first && first - c.span.end <= policy.max_change_gap) return true;
+  return false;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -274,11 +285,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
     if (money.equivalent_of >= 0) continue;  // "(€8.64 million)" restates the amount before it
-    // "una sanzione da 300 a 1.200 euro", "coimas entre 500 e 5 000 euros": a fine imposed is
-    // one amount, so the two bounds of one state what the law allows.
-    if (money.bounds) continue;
     const std::size_t s = ctx.sentence_of(money.span.begin);
     const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[s];
+    // "una sanzione da 300 a 1.200 euro", "coimas entre 500 e 5 000 euros": a fine imposed is
+    // one amount, so the two bounds of one state what the law allows; unless a verb says the
+    // fine went from one to the other ("raised the fine from €1m to €2m").
+    if (money.bounds && !changed_fine(ctx, money, sentence)) continue;
 
     const Cue* trigger = nullptr;
     std::size_t trigger_gap = policy.max_trigger_gap + 1;

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 21> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 22> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 21> kCategories = {{
     {"negation", CueKind::negation},
     {"hypothesis", CueKind::hypothesis},
     {"total", CueKind::total},
+    {"change", CueKind::change},
 }};
 
 }  // namespace

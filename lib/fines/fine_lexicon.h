@@ -38,6 +38,7 @@ enum class CueKind {
   hypothesis,     // "would have", "analysts expect", "set aside": the amount after it is no
                   // imposed fine
   total,          // "totalling", "insgesamt": the amount may be the sum of fines listed beside it
+  change,         // "raised", "gesenkt": a range after it runs from an old fine to a new one
 };
 
 struct Cue {
