@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/case_fold.h"
 #include "text/code_points.h"
 #include "data/data_files.h"
 
@@ -118,7 +119,47 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
          before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
+// The first column of each line of `file`, case-folded, where it is one word or a phrase
+// without '*' (a party is a whole name, not a phrase pattern).
+template <typename Add>
+void first_columns(std::string_view file, Add add) {
+  data::for_each_line(file, [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.empty() || fields[0].find('*') != std::string_view::npos) return;
+    add(fields);
+  });
+}
+
 }  // namespace
+
+// What a language already knows to be no party: its months and weekdays, currencies (names and
+// codes), number words, countries and nationalities, and the laws and common nouns of
+// party_non_names.tsv.
+void PartyRecognizer::read_non_names(const LanguagePacks& packs, const std::string& lang, Language& language) {
+  auto add = [&](std::string_view word) { language.non_names.insert(fold_case(word)); };
+  first_columns(packs.file(lang, "authority_countries.tsv"),
+                [&](const auto& fields) { language.countries.insert(fold_case(fields[0])); });
+  for (const char* file : {"date_months.tsv", "date_weekdays.tsv", "money_number_words.tsv",
+                           "authority_nationalities.tsv"})
+    first_columns(packs.file(lang, file), [&](const auto& fields) {
+      // "may" of English months is also a name: a month the file marks ambiguous stays one.
+      if (fields.size() > 2 && fields[2].find("ambiguous") != std::string_view::npos) return;
+      add(fields[0]);
+    });
+  first_columns(packs.file(lang, "money_currencies.tsv"), [&](const auto& fields) {
+    add(fields[0]);
+    if (fields.size() > 1) add(fields[1]);
+  });
+  first_columns(packs.shared_file("money_symbols.tsv"), [&](const auto& fields) {
+    if (fields.size() > 1) add(fields[1]);
+  });
+  data::for_each_line(packs.file(lang, "party_non_names.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() != 2) return;  // the schema check names the line
+    if (fields[0] == "noun") language.nouns.insert(fold_case(fields[1]));
+    else add(fields[1]);
+  });
+}
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
                                  const LanguagePacks& packs) {
@@ -160,6 +201,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
+    read_non_names(packs, lang, language);
     data::for_each_line(packs.file(lang, "authority_context.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
@@ -267,6 +309,32 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     while (i < last && tokens[i + 1].capitalised && lead_noun(word(i)) &&
            !(i + 1 == last && suffixes_.count(word(last)) > 0))
       ++i;
+    // Common nouns written with a capital: one before a name of two words or more is a title
+    // ("Verteidiger Jonas Kirchhoff", "Bundesligist Eintracht Frankfurt").
+    auto listed_noun = [&](std::size_t k) {
+      return lang != languages_.end() && lang->second.nouns.count(fold_case(word(k))) > 0;
+    };
+    for (std::size_t k = last; k-- > i;)
+      if (k + 2 <= last && listed_noun(k) && tokens[k + 1].capitalised && suffixes_.count(word(k + 1)) == 0) {
+        i = k + 1;
+        break;
+      }
+    // A name is never only common nouns, a law, a month, a currency, a number word, a country
+    // or a nationality ("Millionen", "DSGVO", "USD", "Italien", "Busse von Franken"), nor only
+    // a legal form ("S.L." cut off by a comma).
+    auto non_name = [&] {
+      if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
+      const std::string whole = fold_case(text.substr(tokens[i].span.begin, tokens[last].span.end - tokens[i].span.begin));
+      if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0) return true;
+      if (last == i) return suffixes_.count(word(i)) > 0;
+      for (std::size_t k = i; k <= last; ++k)
+        if (tokens[k].capitalised && !listed_noun(k) && !common_noun(word(k))) return false;
+      return true;
+    };
+    if (non_name()) {
+      i = j;
+      continue;
+    }
     // In a language that capitalises only names, a single word that opens a sentence and is
     // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
     auto lone_opener = [&] {
@@ -324,11 +392,27 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       while (j < tokens.size() && tokens[j].span.begin < end) ++j;
       break;
     }
+    // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
+    if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
+        text.substr(m.span.end, tokens[j].span.begin - m.span.end) == ", " && !is_taken(tokens[j].span)) {
+      m.span.end = tokens[j].span.end;
+      m.has_suffix = true;
+      ++j;
+    }
     // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
     if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
         lang->second.places.count(word(i - 1)) > 0) {
       i = j;
       continue;
+    }
+    if (lang != languages_.end()) {
+      const std::string whole = fold_case(text.substr(m.span.begin, m.span.size()));
+      m.country = lang->second.countries.count(whole) > 0;
+      // "Ελλάδας" of "Ελλάδα": a country in another case
+      for (const std::string& c : lang->second.countries)
+        if (!m.country && c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
+            whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
+          m.country = true;
     }
     names.push_back(m);
     i = j;

@@ -21,6 +21,9 @@ struct PartyMention {
   Span span;  // the name only, in the normalised text
   PartyCue cue = PartyCue::none;
   bool has_suffix = false;  // ends in a legal form (Ltd, GmbH, S.A.)
+  // A country's name ("Italien", "Ελλάδα"): the party only where a cue marks it so ("the Court
+  // fined Greece"), elsewhere where a fine was imposed.
+  bool country = false;
 };
 
 class PartyRecognizer {
@@ -60,7 +63,17 @@ class PartyRecognizer {
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
     std::vector<std::string_view> locations;
     std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
+    // Words that are never a party on their own, case-folded (party_non_names.tsv, and the
+    // pack's months, weekdays, currencies, number words, countries and nationalities):
+    // "USD", "Montag", "DSGVO", "Italien".
+    std::unordered_set<std::string> non_names;
+    // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
+    // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
+    std::unordered_set<std::string> nouns;
+    std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
+
+  void read_non_names(const LanguagePacks& packs, const std::string& lang, Language& language);
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
   std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)

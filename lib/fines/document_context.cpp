@@ -224,6 +224,7 @@ void DocumentContext::choose_main_party() {
                          [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
   };
   for (const PartyMention& p : parties) {
+    if (p.country && p.cue == PartyCue::none) continue;  // where, not whom
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;

@@ -118,7 +118,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
-    if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+    if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none))
+      continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin) ||
