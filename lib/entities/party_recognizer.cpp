@@ -153,10 +153,12 @@ void PartyRecognizer::read_non_names(const LanguagePacks& packs, const std::stri
   first_columns(packs.shared_file("money_symbols.tsv"), [&](const auto& fields) {
     if (fields.size() > 1) add(fields[1]);
   });
+  language.inflections.emplace_back();  // the word as written
   data::for_each_line(packs.file(lang, "party_non_names.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
     if (fields.size() != 2) return;  // the schema check names the line
     if (fields[0] == "noun") language.nouns.insert(fold_case(fields[1]));
+    else if (fields[0] == "inflection") language.inflections.emplace_back(fields[1]);
     else add(fields[1]);
   });
 }
@@ -175,7 +177,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
-    std::vector<std::pair<int, std::string>> before, after, references;
+    std::vector<std::pair<int, std::string>> before, after, references, imposers;
     data::for_each_line(packs.file(lang, "party_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
@@ -185,6 +187,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       if (fields[0] == "before") before.emplace_back(0, fields[1]);
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
+      else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
@@ -210,7 +213,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
     language.before = PhraseMatcher(before);
     language.after = PhraseMatcher(after);
     language.references = PhraseMatcher(references);
-    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references})
+    language.imposers = PhraseMatcher(imposers);
+    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references, &language.imposers})
       if (!m->ok()) {
         error_ = path + ": " + m->error();
         return;
@@ -287,12 +291,21 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         break;
       }
     }
-    auto common_noun = [&](std::string_view w) {
+    // A listed noun, or with `endings` also a word with a noun's ending; "Verstößen",
+    // "Stadionverboten": either with a case ending.
+    auto noun_form = [&](std::string_view w, bool endings) {
       if (lang == languages_.end()) return false;
-      for (std::string_view ending : lang->second.noun_endings)
-        if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
+      for (std::string_view inflection : lang->second.inflections) {
+        if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
+        const std::string_view stem = w.substr(0, w.size() - inflection.size());
+        if (lang->second.nouns.count(fold_case(stem)) > 0) return true;
+        if (endings)
+          for (std::string_view ending : lang->second.noun_endings)
+            if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
+      }
       return false;
     };
+    auto common_noun = [&](std::string_view w) { return noun_form(w, true); };
     if (first_connector > 0 && suffixes_.count(word(last)) == 0) {
       last = first_connector - 1;
       j = first_connector;
@@ -311,9 +324,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       ++i;
     // Common nouns written with a capital: one before a name of two words or more is a title
     // ("Verteidiger Jonas Kirchhoff", "Bundesligist Eintracht Frankfurt").
-    auto listed_noun = [&](std::size_t k) {
-      return lang != languages_.end() && lang->second.nouns.count(fold_case(word(k))) > 0;
-    };
+    auto listed_noun = [&](std::size_t k) { return noun_form(word(k), false); };
     for (std::size_t k = last; k-- > i;)
       if (k + 2 <= last && listed_noun(k) && tokens[k + 1].capitalised && suffixes_.count(word(k + 1)) == 0) {
         i = k + 1;
@@ -326,6 +337,9 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
       const std::string whole = fold_case(text.substr(tokens[i].span.begin, tokens[last].span.end - tokens[i].span.begin));
       if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0) return true;
+      // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
+      const std::size_t end = tokens[last].span.end;
+      if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
       for (std::size_t k = i; k <= last; ++k)
         if (tokens[k].capitalised && !listed_noun(k) && !common_noun(word(k))) return false;
@@ -460,6 +474,15 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         gap = " ";
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
+  }
+  // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
+  for (const PhraseMatch& verb : lang->second.imposers.find_all(text)) {
+    auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
+                               [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
+    if (it == names.begin()) continue;
+    --it;
+    if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
+      it->imposer = true;
   }
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).

@@ -24,6 +24,9 @@ struct PartyMention {
   // A country's name ("Italien", "Ελλάδα"): the party only where a cue marks it so ("the Court
   // fined Greece"), elsewhere where a fine was imposed.
   bool country = false;
+  // Followed by a verb that imposes ("Cade condena", "CVM multa"): the body that fines, and
+  // so no party wherever the text names it.
+  bool imposer = false;
 };
 
 class PartyRecognizer {
@@ -46,7 +49,7 @@ class PartyRecognizer {
  private:
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
-    PhraseMatcher before, after, references;
+    PhraseMatcher before, after, references, imposers;
     std::unordered_set<std::string_view> stop_words;
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
@@ -70,6 +73,7 @@ class PartyRecognizer {
     // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
     // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
     std::unordered_set<std::string> nouns;
+    std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
 

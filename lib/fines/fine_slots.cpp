@@ -158,10 +158,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
         !apposition(ref))
       referenced = true;
+  // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
+  // when no cue names one there, rather than the article's main party, which an article about
+  // several parties would otherwise give to every fine.
+  const PartyMention* own = nullptr;
+  if (party == nullptr && !referenced)
+    for (const PartyMention& p : ctx.parties_in(sentence)) {
+      if (p.country || ctx.names_authority(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+      // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
+      const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+      if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
+      if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
+    }
   if (record.entity) {
     // already named by the construction that made the record a fine
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
+  } else if (own != nullptr) {
+    record.entity = own->span;
   } else if (ctx.main_party >= 0) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
