@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
@@ -153,6 +155,19 @@ void PartyRecognizer::read_non_names(const LanguagePacks& packs, const std::stri
   first_columns(packs.shared_file("money_symbols.tsv"), [&](const auto& fields) {
     if (fields.size() > 1) add(fields[1]);
   });
+  data::for_each_line(packs.file(lang, "money_number_words.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() < 2 || fields[0].find(' ') != std::string_view::npos) return;
+    if (fields.size() > 2 && fields[2] != "unit") return;
+    const double value = std::atof(std::string(fields[1]).c_str());
+    if (value >= 2 && value < 1000) language.counts.insert(fold_case(fields[0]));
+  });
+  data::for_each_line(packs.file(lang, "stopwords.txt"),
+                      [&](std::string_view line) { language.function_words.insert(fold_case(line)); });
+  data::for_each_line(packs.file(lang, "date_relative.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() >= 2 && fields[0] == "unit") language.time_units.insert(fold_case(fields[1]));
+  });
   language.inflections.emplace_back();  // the word as written
   data::for_each_line(packs.file(lang, "party_non_names.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
@@ -188,6 +203,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
       else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
+      else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
@@ -295,6 +311,10 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     // "Stadionverboten": either with a case ending.
     auto noun_form = [&](std::string_view w, bool endings) {
       if (lang == languages_.end()) return false;
+      // "Lkw-Hersteller": where nouns are listed, a compound is the noun it ends in
+      if (const std::size_t hyphen = w.rfind('-');
+          !lang->second.nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
+        w.remove_prefix(hyphen + 1);
       for (std::string_view inflection : lang->second.inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
@@ -484,6 +504,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
       it->imposer = true;
   }
+  add_descriptions(text, lang->second, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).
   for (PartyMention& m : names)
@@ -514,6 +535,89 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     }
   }
   return names;
+}
+
+void PartyRecognizer::add_descriptions(std::string_view text, const Language& language,
+                                       const std::vector<Span>& taken, std::vector<PartyMention>& names) const {
+  // A word: letters, digits and inner hyphens ("Lkw-Hersteller"), as it stands at `pos`.
+  auto word_at = [&](std::size_t pos) {
+    std::size_t end = pos, len = 0;
+    while (end < text.size()) {
+      const auto c = code_point_at(text, end, len);
+      if (is_letter_or_digit(c) || (c == '-' && end > pos && end + 1 < text.size() && text[end + 1] != ' ')) end += len;
+      else break;
+    }
+    return Span{pos, end};
+  };
+  auto overlaps = [](const std::vector<Span>& spans, Span s) {
+    return std::any_of(spans.begin(), spans.end(), [&](Span t) { return t.begin < s.end && s.begin < t.end; });
+  };
+  std::vector<PartyMention> found;
+  for (const PhraseMatch& cue : language.before.find_all(text)) {
+    std::size_t pos = cue.span.end;
+    if (pos >= text.size() || text[pos] != ' ') continue;
+    Span w = word_at(++pos);
+    if (w.size() == 0) continue;
+    // "para las 15 empresas": one article may stand before the count.
+    if (language.counts.count(fold_case(text.substr(w.begin, w.size()))) == 0 &&
+        !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(w.begin), text.begin() + static_cast<std::ptrdiff_t>(w.end),
+                     [](char c) { return c >= '0' && c <= '9'; })) {
+      if (language.function_words.count(fold_case(text.substr(w.begin, w.size()))) == 0 || w.end >= text.size() ||
+          text[w.end] != ' ')
+        continue;
+      w = word_at(w.end + 1);
+      if (w.size() == 0) continue;
+    }
+    const std::string count = fold_case(text.substr(w.begin, w.size()));
+    const bool digits = std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
+    if (overlaps(taken, w)) continue;
+    // The noun, and one more word unless the noun was capitalised (German) or a function word
+    // follows ("cinco aerolíneas de bajo coste").
+    Span description{w.begin, w.end};
+    std::size_t nouns = 0;
+    for (std::size_t at = w.end; nouns < 2 && at < text.size() && text[at] == ' ';) {
+      const Span next = word_at(at + 1);
+      if (next.size() == 0) break;
+      const std::string folded = fold_case(text.substr(next.begin, next.size()));
+      if (language.function_words.count(folded) > 0 || std::isdigit(static_cast<unsigned char>(text[next.begin])))
+        break;
+      if (nouns == 0 && language.time_units.count(folded) > 0) break;
+      description.end = next.end;
+      ++nouns;
+      std::size_t len = 0;
+      if (is_upper(code_point_at(text, next.begin, len)) && nouns == 1 && language.nouns.size() > 0) {
+        // a capitalised noun of a language that capitalises nouns ends the description
+        break;
+      }
+      at = next.end;
+    }
+    if (nouns == 0 || overlaps(taken, description)) continue;
+    // Only a noun that describes parties: "vier Lkw-Hersteller", not "für zwei Spiele".
+    const std::string described = fold_case(text.substr(w.end, description.end - w.end));
+    auto describes = [&](std::string_view noun) {
+      for (std::size_t at = described.find(noun); at != std::string::npos; at = described.find(noun, at + 1)) {
+        const std::size_t end = at + noun.size();
+        if (end == described.size() || described[end] == ' ') return true;
+      }
+      return false;
+    };
+    if (std::none_of(language.description_nouns.begin(), language.description_nouns.end(), describes)) continue;
+    PartyMention m;
+    m.span = description;
+    m.cue = PartyCue::before;
+    m.description = true;
+    found.push_back(m);
+  }
+  // A name already there wins: "a cinco aerolíneas" is no name, but a count may open one.
+  for (const PartyMention& m : found) {
+    const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& n) {
+      return n.span.begin < m.span.end && m.span.begin < n.span.end;
+    });
+    if (!named) names.push_back(m);
+  }
+  std::sort(names.begin(), names.end(),
+            [](const PartyMention& a, const PartyMention& b) { return a.span.begin < b.span.begin; });
 }
 
 std::vector<Span> PartyRecognizer::company_references(std::string_view text,

@@ -27,6 +27,9 @@ struct PartyMention {
   // Followed by a verb that imposes ("Cade condena", "CVM multa"): the body that fines, and
   // so no party wherever the text names it.
   bool imposer = false;
+  // A party named by what it is and how many ("seis constructoras", "vier Lkw-Hersteller")
+  // where a cue marks the fined party: reported as written.
+  bool description = false;
 };
 
 class PartyRecognizer {
@@ -74,10 +77,17 @@ class PartyRecognizer {
     // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
     std::unordered_set<std::string> nouns;
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
+    // For descriptions: number words from two up (money_number_words.tsv), the function words
+    // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
+    std::unordered_set<std::string> counts, function_words, time_units;
+    std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
 
   void read_non_names(const LanguagePacks& packs, const std::string& lang, Language& language);
+  // "a cinco aerolíneas": a count and a noun right after a cue that marks the fined party.
+  void add_descriptions(std::string_view text, const Language& language, const std::vector<Span>& taken,
+                        std::vector<PartyMention>& names) const;
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
   std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)

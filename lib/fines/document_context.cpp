@@ -71,7 +71,7 @@ bool DocumentContext::has_cued_party_near(Span span) const {
   const std::size_t near = kAssemblyPolicy.cued_party_near_count;
   const Span around{span.begin > near ? span.begin - near : 0, span.end + near};
   for (const PartyMention& p : parties_in(around))
-    if (p.cue != PartyCue::none) return true;
+    if (p.cue != PartyCue::none && !p.description) return true;
   return false;
 }
 
@@ -146,7 +146,7 @@ bool DocumentContext::names_authority(const PartyMention& name) const {
 }
 
 bool DocumentContext::is_known_party(const PartyMention& name) const {
-  if (names_authority(name)) return false;
+  if (names_authority(name) || name.description) return false;
   if (name.cue != PartyCue::none || name.has_suffix) return true;
   if (main_party >= 0 && same_party(name.span, parties[static_cast<std::size_t>(main_party)].span))
     return true;
@@ -196,6 +196,9 @@ bool inflected_form(std::string_view base, std::string_view form) {
 }  // namespace
 
 bool DocumentContext::same_party(Span a, Span b) const {
+  // "six airlines" may be any of the airlines the text names
+  for (const PartyMention& p : parties)
+    if (p.description && (p.span == a || p.span == b)) return true;
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
@@ -262,7 +265,7 @@ void DocumentContext::choose_main_party() {
                          [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
   };
   for (const PartyMention& p : parties) {
-    if ((p.country && p.cue == PartyCue::none) || names_authority(p)) continue;  // where or who fines
+    if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;

@@ -61,7 +61,8 @@ class DocumentContext {
   bool names_authority(const PartyMention& name) const;
   // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
   // also with a case ending ("TikTok" / "TikToku", "Widzewa" / "Widzew Łódź") or in another
-  // grammatical case (words with a common stem and short endings: "Ελλάδα" / "Ελλάδας").
+  // grammatical case (words with a common stem and short endings: "Ελλάδα" / "Ελλάδας"); a
+  // description ("six airlines") may be any party.
   bool same_party(Span a, Span b) const;
   // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
   bool inflected(Span a, Span b) const;

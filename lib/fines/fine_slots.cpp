@@ -118,7 +118,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
-    if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none))
+    if (p.description || !ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) ||
+        (p.country && p.cue == PartyCue::none))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
@@ -161,15 +162,20 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
   // when no cue names one there, rather than the article's main party, which an article about
   // several parties would otherwise give to every fine.
+  // Failing a name, a description where a cue marks the fined party ("para las 15 empresas").
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
-    for (const PartyMention& p : ctx.parties_in(sentence)) {
-      if (p.country || ctx.names_authority(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
-      // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
-      const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
-      if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
-      if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
-    }
+    for (const bool descriptions : {false, true})
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
+        if (own != nullptr && own->description != descriptions) break;
+        if (p.description != descriptions || p.country || ctx.names_authority(p) ||
+            crosses_amount(ctx, p.span, money, sentence))
+          continue;
+        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
+        const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+        if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
+        if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
+      }
   if (record.entity) {
     // already named by the construction that made the record a fine
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
