@@ -104,6 +104,11 @@ std::vector<Token> tokenize(std::string_view text) {
       std::size_t next_len = 0;
       if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
     }
+    // "Thomas R.", "Kamil S.": a person named by the initial of the surname keeps its dot.
+    if (capitalised && pos == begin + first_len && pos < text.size() && text[pos] == '.' && !tokens.empty() &&
+        tokens.back().capitalised && tokens.back().span.end + 1 == begin && text[begin - 1] == ' ' &&
+        tokens.back().span.size() > 2)
+      pos += 1;
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
@@ -174,6 +179,7 @@ void PartyRecognizer::read_non_names(const LanguagePacks& packs, const std::stri
     if (fields.size() != 2) return;  // the schema check names the line
     if (fields[0] == "noun") language.nouns.insert(fold_case(fields[1]));
     else if (fields[0] == "inflection") language.inflections.emplace_back(fields[1]);
+    else if (fields[0] == "body") language.bodies.insert(fold_case(fields[1]));
     else add(fields[1]);
   });
 }
@@ -356,7 +362,9 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     auto non_name = [&] {
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
       const std::string whole = fold_case(text.substr(tokens[i].span.begin, tokens[last].span.end - tokens[i].span.begin));
-      if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0) return true;
+      if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0 ||
+          lang->second.bodies.count(fold_case(word(i))) > 0)
+        return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].span.end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
@@ -448,6 +456,15 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
             whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
           m.country = true;
     }
+    // "restaurante de Coimbra", "in Berlin": a connector after a lowercase word, or a word of
+    // place, right before the name.
+    if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang != languages_.end()) {
+      const std::string_view before = word(i - 1);
+      const auto& locations = lang->second.locations;
+      if (std::find(locations.begin(), locations.end(), before) != locations.end() ||
+          (connectors_.count(before) > 0 && i > 1 && joined(i - 1) && !tokens[i - 2].capitalised))
+        m.complement = true;
+    }
     names.push_back(m);
     i = j;
   }
@@ -472,6 +489,14 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       const std::string_view last = words.substr(words.rfind(' ') == std::string_view::npos ? 0 : words.rfind(' ') + 1);
       const auto& locations = lang->second.locations;
       if (std::find(locations.begin(), locations.end(), last) != locations.end()) continue;
+      // "a um restaurante de Coimbra", "a hospital of London": the name completes a noun that
+      // names the party; it is not the party.
+      if (last.size() < words.size() && connectors_.count(last) > 0 && last != "&") {
+        const std::string_view head = words.substr(0, words.size() - last.size() - 1);
+        const std::size_t head_begin = head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1;
+        std::size_t len = 0;
+        if (head_begin < head.size() && !is_upper(code_point_at(head, head_begin, len))) continue;
+      }
     }
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
@@ -580,7 +605,9 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
       const Span next = word_at(at + 1);
       if (next.size() == 0) break;
       const std::string folded = fold_case(text.substr(next.begin, next.size()));
-      if (language.function_words.count(folded) > 0 || std::isdigit(static_cast<unsigned char>(text[next.begin])))
+      const bool party_noun = std::find(language.description_nouns.begin(), language.description_nouns.end(), folded) !=
+                              language.description_nouns.end();
+      if ((language.function_words.count(folded) > 0 && !party_noun) || std::isdigit(static_cast<unsigned char>(text[next.begin])))
         break;
       if (nouns == 0 && language.time_units.count(folded) > 0) break;
       description.end = next.end;

@@ -30,6 +30,9 @@ struct PartyMention {
   // A party named by what it is and how many ("seis constructoras", "vier Lkw-Hersteller")
   // where a cue marks the fined party: reported as written.
   bool description = false;
+  // Completes a noun or follows a word of place ("un restaurante de Coimbra", "in Berlin"):
+  // a name that only its cue can make the party.
+  bool complement = false;
 };
 
 class PartyRecognizer {
@@ -76,6 +79,7 @@ class PartyRecognizer {
     // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
     // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
     std::unordered_set<std::string> nouns;
+    std::unordered_set<std::string> bodies;  // "Tribunal": opens the name of a body that fines
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").

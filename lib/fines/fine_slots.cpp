@@ -168,7 +168,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const bool descriptions : {false, true})
       for (const PartyMention& p : ctx.parties_in(sentence)) {
         if (own != nullptr && own->description != descriptions) break;
-        if (p.description != descriptions || p.country || ctx.names_authority(p) ||
+        if (p.description != descriptions || p.country || p.complement || ctx.names_authority(p) ||
             crosses_amount(ctx, p.span, money, sentence))
           continue;
         // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
