@@ -129,10 +129,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
                       // its own ("€36m for Facebook and €23m for Instagram").
                       (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= policy.cued_name_before_amount &&
                        !amount_just_before(p.span));
-    // "X was fined" after the amount points to a later amount, not back to this one.
+    // "X was fined" after the amount points to a later amount, not back to this one; nor is a
+    // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
+    const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+    const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
     const std::size_t score =
-        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
+        gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
