@@ -505,6 +505,17 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
     --it;
+    // "a Clínica Santa Madalena, em Braga, foi condenada": a place set off by commas between
+    // the name and its cue.
+    if (it->complement && it != names.begin() && text.substr(it->span.end, cue.span.begin - it->span.end) == ", ") {
+      const auto place = it - 1;
+      const std::string_view between = text.substr(place->span.end, it->span.begin - place->span.end);
+      if (between.size() > 3 && between.starts_with(", ") && between.back() == ' ' &&
+          between.substr(2, between.size() - 3).find_first_of(" ,") == std::string_view::npos) {
+        if (place->cue == PartyCue::none) place->cue = PartyCue::after;
+        continue;
+      }
+    }
     std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
     // "Facebook, which was fined": a relative pronoun may stand between.
     for (std::string_view relative : lang->second.relatives)

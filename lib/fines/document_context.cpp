@@ -265,7 +265,7 @@ void DocumentContext::choose_main_party() {
                          [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
   };
   for (const PartyMention& p : parties) {
-    if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
+    if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;  // where or who fines
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;
