@@ -166,12 +166,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // when no cue names one there, rather than the article's main party, which an article about
   // several parties would otherwise give to every fine.
   // Failing a name, a description where a cue marks the fined party ("para las 15 empresas").
+  // A lone capitalised word that opens the sentence ("Finalmente", "Zusätzlich") is a name only
+  // if the text also writes it so inside a sentence.
+  auto lone_opener = [&](const PartyMention& p) {
+    const std::string_view name = ctx.text_of(p.span);
+    if (p.has_suffix || name.find(' ') != std::string_view::npos ||
+        ctx.text_of({sentence.begin, p.span.begin}).find_first_not_of(" \n\"'-\xe2\x80\x9c\x9e\x93\x94\xc2\xab") != std::string_view::npos)
+      return false;
+    for (const PartyMention& other : ctx.parties)
+      if (&other != &p && ctx.text_of(other.span) == name && other.span.begin != doc.sentences[ctx.sentence_of(other.span.begin)].begin)
+        return false;
+    return true;
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
       for (const PartyMention& p : ctx.parties_in(sentence)) {
         if (own != nullptr && own->description != descriptions) break;
-        if (p.description != descriptions || p.country || p.complement || ctx.names_authority(p) ||
+        if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
             crosses_amount(ctx, p.span, money, sentence))
           continue;
         // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
