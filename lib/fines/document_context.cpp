@@ -111,8 +111,13 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
 
 void DocumentContext::collect_authority_names() {
   auto& out = authority_names_;
+  // A name seen imposing, unless the text also marks it as fined ("Il Tribunale di Monza ha
+  // condannato ..." and "il Monza è stato multato").
   for (const PartyMention& p : parties)
-    if (p.imposer) out.emplace_back(text_of(p.span));
+    if (p.imposer && std::none_of(parties.begin(), parties.end(), [&](const PartyMention& q) {
+          return q.cue != PartyCue::none && text_of(q.span) == text_of(p.span);
+        }))
+      out.emplace_back(text_of(p.span));
   // The body's name as written and as the gazetteer has it, and the initials of either
   // ("Comissão de Valores Mobiliários" / "CVM"): capitals that open its words.
   auto add_with_initials = [&](std::string_view name) {
