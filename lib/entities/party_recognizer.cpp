@@ -3,9 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <cctype>
-#include <cstdlib>
 
+#include "entities/party_letters.h"
 #include "text/case_fold.h"
 #include "text/code_points.h"
 #include "data/data_files.h"
@@ -13,18 +12,8 @@
 namespace finex {
 namespace {
 
-bool is_letter_or_digit(utf8proc_int32_t c) {
-  if (c >= 0 && c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  const auto cat = utf8proc_category(c);
-  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-         cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
-}
-
-bool is_upper(utf8proc_int32_t c) {
-  if (c >= 0 && c < 0x80) return c >= 'A' && c <= 'Z';
-  const auto cat = utf8proc_category(c);
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-}
+using party_letters::is_letter_or_digit;
+using party_letters::is_upper;
 
 std::string ascii_lower(std::string_view word) {
   std::string out(word);
@@ -126,63 +115,7 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
          before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
-// The first column of each line of `file`, case-folded, where it is one word or a phrase
-// without '*' (a party is a whole name, not a phrase pattern).
-template <typename Add>
-void first_columns(std::string_view file, Add add) {
-  data::for_each_line(file, [&](std::string_view line) {
-    const auto fields = data::split_tabs(line);
-    if (fields.empty() || fields[0].find('*') != std::string_view::npos) return;
-    add(fields);
-  });
-}
-
 }  // namespace
-
-// What a language already knows to be no party: its months and weekdays, currencies (names and
-// codes), number words, countries and nationalities, and the laws and common nouns of
-// party_non_names.tsv.
-void PartyRecognizer::read_non_names(const LanguagePacks& packs, const std::string& lang, Language& language) {
-  auto add = [&](std::string_view word) { language.non_names.insert(fold_case(word)); };
-  first_columns(packs.file(lang, "authority_countries.tsv"),
-                [&](const auto& fields) { language.countries.insert(fold_case(fields[0])); });
-  for (const char* file : {"date_months.tsv", "date_weekdays.tsv", "money_number_words.tsv",
-                           "authority_nationalities.tsv"})
-    first_columns(packs.file(lang, file), [&](const auto& fields) {
-      // "may" of English months is also a name: a month the file marks ambiguous stays one.
-      if (fields.size() > 2 && fields[2].find("ambiguous") != std::string_view::npos) return;
-      add(fields[0]);
-    });
-  first_columns(packs.file(lang, "money_currencies.tsv"), [&](const auto& fields) {
-    add(fields[0]);
-    if (fields.size() > 1) add(fields[1]);
-  });
-  first_columns(packs.shared_file("money_symbols.tsv"), [&](const auto& fields) {
-    if (fields.size() > 1) add(fields[1]);
-  });
-  data::for_each_line(packs.file(lang, "money_number_words.tsv"), [&](std::string_view line) {
-    const auto fields = data::split_tabs(line);
-    if (fields.size() < 2 || fields[0].find(' ') != std::string_view::npos) return;
-    if (fields.size() > 2 && fields[2] != "unit") return;
-    const double value = std::atof(std::string(fields[1]).c_str());
-    if (value >= 2 && value < 1000) language.counts.insert(fold_case(fields[0]));
-  });
-  data::for_each_line(packs.file(lang, "stopwords.txt"),
-                      [&](std::string_view line) { language.function_words.insert(fold_case(line)); });
-  data::for_each_line(packs.file(lang, "date_relative.tsv"), [&](std::string_view line) {
-    const auto fields = data::split_tabs(line);
-    if (fields.size() >= 2 && fields[0] == "unit") language.time_units.insert(fold_case(fields[1]));
-  });
-  language.inflections.emplace_back();  // the word as written
-  data::for_each_line(packs.file(lang, "party_non_names.tsv"), [&](std::string_view line) {
-    const auto fields = data::split_tabs(line);
-    if (fields.size() != 2) return;  // the schema check names the line
-    if (fields[0] == "noun") language.nouns.insert(fold_case(fields[1]));
-    else if (fields[0] == "inflection") language.inflections.emplace_back(fields[1]);
-    else if (fields[0] == "body") language.bodies.insert(fold_case(fields[1]));
-    else add(fields[1]);
-  });
-}
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
                                  const LanguagePacks& packs) {
@@ -226,7 +159,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
-    read_non_names(packs, lang, language);
+    read_vocabulary(packs, lang, language);
     data::for_each_line(packs.file(lang, "authority_context.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
@@ -571,91 +504,6 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     }
   }
   return names;
-}
-
-void PartyRecognizer::add_descriptions(std::string_view text, const Language& language,
-                                       const std::vector<Span>& taken, std::vector<PartyMention>& names) const {
-  // A word: letters, digits and inner hyphens ("Lkw-Hersteller"), as it stands at `pos`.
-  auto word_at = [&](std::size_t pos) {
-    std::size_t end = pos, len = 0;
-    while (end < text.size()) {
-      const auto c = code_point_at(text, end, len);
-      if (is_letter_or_digit(c) || (c == '-' && end > pos && end + 1 < text.size() && text[end + 1] != ' ')) end += len;
-      else break;
-    }
-    return Span{pos, end};
-  };
-  auto overlaps = [](const std::vector<Span>& spans, Span s) {
-    return std::any_of(spans.begin(), spans.end(), [&](Span t) { return t.begin < s.end && s.begin < t.end; });
-  };
-  std::vector<PartyMention> found;
-  for (const PhraseMatch& cue : language.before.find_all(text)) {
-    std::size_t pos = cue.span.end;
-    if (pos >= text.size() || text[pos] != ' ') continue;
-    Span w = word_at(++pos);
-    if (w.size() == 0) continue;
-    // "para las 15 empresas": one article may stand before the count.
-    if (language.counts.count(fold_case(text.substr(w.begin, w.size()))) == 0 &&
-        !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(w.begin), text.begin() + static_cast<std::ptrdiff_t>(w.end),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
-      if (language.function_words.count(fold_case(text.substr(w.begin, w.size()))) == 0 || w.end >= text.size() ||
-          text[w.end] != ' ')
-        continue;
-      w = word_at(w.end + 1);
-      if (w.size() == 0) continue;
-    }
-    const std::string count = fold_case(text.substr(w.begin, w.size()));
-    const bool digits = std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
-    if (overlaps(taken, w)) continue;
-    // The noun, and one more word unless the noun was capitalised (German) or a function word
-    // follows ("cinco aerolíneas de bajo coste").
-    Span description{w.begin, w.end};
-    std::size_t nouns = 0;
-    for (std::size_t at = w.end; nouns < 2 && at < text.size() && text[at] == ' ';) {
-      const Span next = word_at(at + 1);
-      if (next.size() == 0) break;
-      const std::string folded = fold_case(text.substr(next.begin, next.size()));
-      const bool party_noun = std::find(language.description_nouns.begin(), language.description_nouns.end(), folded) !=
-                              language.description_nouns.end();
-      if ((language.function_words.count(folded) > 0 && !party_noun) || std::isdigit(static_cast<unsigned char>(text[next.begin])))
-        break;
-      if (nouns == 0 && language.time_units.count(folded) > 0) break;
-      description.end = next.end;
-      ++nouns;
-      std::size_t len = 0;
-      if (is_upper(code_point_at(text, next.begin, len)) && nouns == 1 && language.nouns.size() > 0) {
-        // a capitalised noun of a language that capitalises nouns ends the description
-        break;
-      }
-      at = next.end;
-    }
-    if (nouns == 0 || overlaps(taken, description)) continue;
-    // Only a noun that describes parties: "vier Lkw-Hersteller", not "für zwei Spiele".
-    const std::string described = fold_case(text.substr(w.end, description.end - w.end));
-    auto describes = [&](std::string_view noun) {
-      for (std::size_t at = described.find(noun); at != std::string::npos; at = described.find(noun, at + 1)) {
-        const std::size_t end = at + noun.size();
-        if (end == described.size() || described[end] == ' ') return true;
-      }
-      return false;
-    };
-    if (std::none_of(language.description_nouns.begin(), language.description_nouns.end(), describes)) continue;
-    PartyMention m;
-    m.span = description;
-    m.cue = PartyCue::before;
-    m.description = true;
-    found.push_back(m);
-  }
-  // A name already there wins: "a cinco aerolíneas" is no name, but a count may open one.
-  for (const PartyMention& m : found) {
-    const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& n) {
-      return n.span.begin < m.span.end && m.span.begin < n.span.end;
-    });
-    if (!named) names.push_back(m);
-  }
-  std::sort(names.begin(), names.end(),
-            [](const PartyMention& a, const PartyMention& b) { return a.span.begin < b.span.begin; });
 }
 
 std::vector<Span> PartyRecognizer::company_references(std::string_view text,

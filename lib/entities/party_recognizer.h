@@ -88,7 +88,7 @@ class PartyRecognizer {
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
 
-  void read_non_names(const LanguagePacks& packs, const std::string& lang, Language& language);
+  void read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language);
   // "a cinco aerolíneas": a count and a noun right after a cue that marks the fined party.
   void add_descriptions(std::string_view text, const Language& language, const std::vector<Span>& taken,
                         std::vector<PartyMention>& names) const;
