@@ -15,7 +15,6 @@ namespace finex {
 namespace {
 
 using party_letters::is_letter_or_digit;
-using party_letters::is_upper;
 
 // The lines of `file` whose first column is a word or phrase, not a pattern with '*' (a party
 // is compared as a whole name).
@@ -111,39 +110,32 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     const bool digits = std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
     if (overlaps(taken, w)) continue;
-    // The noun, and one more word unless the noun was capitalised (German) or a function word
-    // follows ("cinco aerolíneas de bajo coste").
+    // Up to the noun that describes parties, two words on at most: "vier verantwortliche
+    // Manager", "cinco aerolíneas" (de bajo coste), "three water firms"; not "für zwei Spiele".
+    auto party_noun = [&](std::string_view word) {
+      for (const std::string& noun : language.description_nouns)
+        if (word.ends_with(noun)) return true;  // "Lkw-Hersteller", "truckmakers"
+      return false;
+    };
     Span description{w.begin, w.end};
-    std::size_t nouns = 0;
-    for (std::size_t at = w.end; nouns < 2 && at < text.size() && text[at] == ' ';) {
+    bool described = false;
+    for (std::size_t at = w.end, words = 0; !described && words < 3 && at < text.size() && text[at] == ' '; ++words) {
       const Span next = word_at(at + 1);
       if (next.size() == 0) break;
       const std::string folded = fold_case(text.substr(next.begin, next.size()));
-      const bool party_noun = std::find(language.description_nouns.begin(), language.description_nouns.end(), folded) !=
-                              language.description_nouns.end();
-      if ((language.function_words.count(folded) > 0 && !party_noun) || std::isdigit(static_cast<unsigned char>(text[next.begin])))
+      described = party_noun(folded);
+      if (!described && (language.function_words.count(folded) > 0 || language.time_units.count(folded) > 0 ||
+                         std::isdigit(static_cast<unsigned char>(text[next.begin]))))
         break;
-      if (nouns == 0 && language.time_units.count(folded) > 0) break;
       description.end = next.end;
-      ++nouns;
-      std::size_t len = 0;
-      if (is_upper(code_point_at(text, next.begin, len)) && nouns == 1 && language.nouns.size() > 0) {
-        // a capitalised noun of a language that capitalises nouns ends the description
-        break;
-      }
       at = next.end;
     }
-    if (nouns == 0 || overlaps(taken, description)) continue;
-    // Only a noun that describes parties: "vier Lkw-Hersteller", not "für zwei Spiele".
-    const std::string described = fold_case(text.substr(w.end, description.end - w.end));
-    auto describes = [&](std::string_view noun) {
-      for (std::size_t at = described.find(noun); at != std::string::npos; at = described.find(noun, at + 1)) {
-        const std::size_t end = at + noun.size();
-        if (end == described.size() || described[end] == ' ') return true;
-      }
-      return false;
-    };
-    if (std::none_of(language.description_nouns.begin(), language.description_nouns.end(), describes)) continue;
+    // "vier Verantwortliche", "vier verantwortliche Manager": a second party noun goes with it.
+    if (described && description.end < text.size() && text[description.end] == ' ') {
+      const Span next = word_at(description.end + 1);
+      if (next.size() > 0 && party_noun(fold_case(text.substr(next.begin, next.size())))) description.end = next.end;
+    }
+    if (!described || overlaps(taken, description)) continue;
     PartyMention m;
     m.span = description;
     m.cue = PartyCue::before;
