@@ -4,24 +4,16 @@
 
 #include <algorithm>
 
+#include "entities/party_letters.h"
+#include "text/case_fold.h"
 #include "text/code_points.h"
 #include "data/data_files.h"
 
 namespace finex {
 namespace {
 
-bool is_letter_or_digit(utf8proc_int32_t c) {
-  if (c >= 0 && c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  const auto cat = utf8proc_category(c);
-  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-         cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
-}
-
-bool is_upper(utf8proc_int32_t c) {
-  if (c >= 0 && c < 0x80) return c >= 'A' && c <= 'Z';
-  const auto cat = utf8proc_category(c);
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-}
+using party_letters::is_letter_or_digit;
+using party_letters::is_upper;
 
 std::string ascii_lower(std::string_view word) {
   std::string out(word);
@@ -101,6 +93,11 @@ std::vector<Token> tokenize(std::string_view text) {
       std::size_t next_len = 0;
       if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
     }
+    // "Thomas R.", "Kamil S.": a person named by the initial of the surname keeps its dot.
+    if (capitalised && pos == begin + first_len && pos < text.size() && text[pos] == '.' && !tokens.empty() &&
+        tokens.back().capitalised && tokens.back().span.end + 1 == begin && text[begin - 1] == ' ' &&
+        tokens.back().span.size() > 2)
+      pos += 1;
     tokens.push_back({{begin, pos}, capitalised});
   }
   return tokens;
@@ -134,7 +131,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
-    std::vector<std::pair<int, std::string>> before, after, references;
+    std::vector<std::pair<int, std::string>> before, after, references, imposers;
     data::for_each_line(packs.file(lang, "party_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
@@ -144,6 +141,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       if (fields[0] == "before") before.emplace_back(0, fields[1]);
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
+      else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
+      else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
@@ -160,6 +159,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
+    read_vocabulary(packs, lang, language);
     data::for_each_line(packs.file(lang, "authority_context.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
@@ -168,7 +168,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
     language.before = PhraseMatcher(before);
     language.after = PhraseMatcher(after);
     language.references = PhraseMatcher(references);
-    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references})
+    language.imposers = PhraseMatcher(imposers);
+    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references, &language.imposers})
       if (!m->ok()) {
         error_ = path + ": " + m->error();
         return;
@@ -245,12 +246,25 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
         break;
       }
     }
-    auto common_noun = [&](std::string_view w) {
+    // A listed noun, or with `endings` also a word with a noun's ending; "Verstößen",
+    // "Stadionverboten": either with a case ending.
+    auto noun_form = [&](std::string_view w, bool endings) {
       if (lang == languages_.end()) return false;
-      for (std::string_view ending : lang->second.noun_endings)
-        if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
+      // "Lkw-Hersteller": where nouns are listed, a compound is the noun it ends in
+      if (const std::size_t hyphen = w.rfind('-');
+          !lang->second.nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
+        w.remove_prefix(hyphen + 1);
+      for (std::string_view inflection : lang->second.inflections) {
+        if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
+        const std::string_view stem = w.substr(0, w.size() - inflection.size());
+        if (lang->second.nouns.count(fold_case(stem)) > 0) return true;
+        if (endings)
+          for (std::string_view ending : lang->second.noun_endings)
+            if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
+      }
       return false;
     };
+    auto common_noun = [&](std::string_view w) { return noun_form(w, true); };
     if (first_connector > 0 && suffixes_.count(word(last)) == 0) {
       last = first_connector - 1;
       j = first_connector;
@@ -267,6 +281,35 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     while (i < last && tokens[i + 1].capitalised && lead_noun(word(i)) &&
            !(i + 1 == last && suffixes_.count(word(last)) > 0))
       ++i;
+    // Common nouns written with a capital: one before a name of two words or more is a title
+    // ("Verteidiger Jonas Kirchhoff", "Bundesligist Eintracht Frankfurt").
+    auto listed_noun = [&](std::size_t k) { return noun_form(word(k), false); };
+    for (std::size_t k = last; k-- > i;)
+      if (k + 2 <= last && listed_noun(k) && tokens[k + 1].capitalised && suffixes_.count(word(k + 1)) == 0) {
+        i = k + 1;
+        break;
+      }
+    // A name is never only common nouns, a law, a month, a currency, a number word, a country
+    // or a nationality ("Millionen", "DSGVO", "USD", "Italien", "Busse von Franken"), nor only
+    // a legal form ("S.L." cut off by a comma).
+    auto non_name = [&] {
+      if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
+      const std::string whole = fold_case(text.substr(tokens[i].span.begin, tokens[last].span.end - tokens[i].span.begin));
+      if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0 ||
+          lang->second.bodies.count(fold_case(word(i))) > 0)
+        return true;
+      // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
+      const std::size_t end = tokens[last].span.end;
+      if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      if (last == i) return suffixes_.count(word(i)) > 0;
+      for (std::size_t k = i; k <= last; ++k)
+        if (tokens[k].capitalised && !listed_noun(k) && !common_noun(word(k))) return false;
+      return true;
+    };
+    if (non_name()) {
+      i = j;
+      continue;
+    }
     // In a language that capitalises only names, a single word that opens a sentence and is
     // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
     auto lone_opener = [&] {
@@ -324,11 +367,36 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       while (j < tokens.size() && tokens[j].span.begin < end) ++j;
       break;
     }
+    // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
+    if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
+        text.substr(m.span.end, tokens[j].span.begin - m.span.end) == ", " && !is_taken(tokens[j].span)) {
+      m.span.end = tokens[j].span.end;
+      m.has_suffix = true;
+      ++j;
+    }
     // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
     if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
         lang->second.places.count(word(i - 1)) > 0) {
       i = j;
       continue;
+    }
+    if (lang != languages_.end()) {
+      const std::string whole = fold_case(text.substr(m.span.begin, m.span.size()));
+      m.country = lang->second.countries.count(whole) > 0;
+      // "Ελλάδας" of "Ελλάδα": a country in another case
+      for (const std::string& c : lang->second.countries)
+        if (!m.country && c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
+            whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
+          m.country = true;
+    }
+    // "restaurante de Coimbra", "in Berlin": a connector after a lowercase word, or a word of
+    // place, right before the name.
+    if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang != languages_.end()) {
+      const std::string_view before = word(i - 1);
+      const auto& locations = lang->second.locations;
+      if (std::find(locations.begin(), locations.end(), before) != locations.end() ||
+          (connectors_.count(before) > 0 && i > 1 && joined(i - 1) && !tokens[i - 2].capitalised))
+        m.complement = true;
     }
     names.push_back(m);
     i = j;
@@ -354,6 +422,14 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       const std::string_view last = words.substr(words.rfind(' ') == std::string_view::npos ? 0 : words.rfind(' ') + 1);
       const auto& locations = lang->second.locations;
       if (std::find(locations.begin(), locations.end(), last) != locations.end()) continue;
+      // "a um restaurante de Coimbra", "a hospital of London": the name completes a noun that
+      // names the party; it is not the party.
+      if (last.size() < words.size() && connectors_.count(last) > 0 && last != "&") {
+        const std::string_view head = words.substr(0, words.size() - last.size() - 1);
+        const std::size_t head_begin = head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1;
+        std::size_t len = 0;
+        if (head_begin < head.size() && !is_upper(code_point_at(head, head_begin, len))) continue;
+      }
     }
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
@@ -362,6 +438,17 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
     --it;
+    // "a Clínica Santa Madalena, em Braga, foi condenada": a place set off by commas between
+    // the name and its cue.
+    if (it->complement && it != names.begin() && text.substr(it->span.end, cue.span.begin - it->span.end) == ", ") {
+      const auto place = it - 1;
+      const std::string_view between = text.substr(place->span.end, it->span.begin - place->span.end);
+      if (between.size() > 3 && between.starts_with(", ") && between.back() == ' ' &&
+          between.substr(2, between.size() - 3).find_first_of(" ,") == std::string_view::npos) {
+        if (place->cue == PartyCue::none) place->cue = PartyCue::after;
+        continue;
+      }
+    }
     std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
     // "Facebook, which was fined": a relative pronoun may stand between.
     for (std::string_view relative : lang->second.relatives)
@@ -377,6 +464,16 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
+  // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
+  for (const PhraseMatch& verb : lang->second.imposers.find_all(text)) {
+    auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
+                               [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
+    if (it == names.begin()) continue;
+    --it;
+    if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
+      it->imposer = true;
+  }
+  add_descriptions(text, lang->second, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).
   for (PartyMention& m : names)

@@ -21,6 +21,18 @@ struct PartyMention {
   Span span;  // the name only, in the normalised text
   PartyCue cue = PartyCue::none;
   bool has_suffix = false;  // ends in a legal form (Ltd, GmbH, S.A.)
+  // A country's name ("Italien", "Ελλάδα"): the party only where a cue marks it so ("the Court
+  // fined Greece"), elsewhere where a fine was imposed.
+  bool country = false;
+  // Followed by a verb that imposes ("Cade condena", "CVM multa"): the body that fines, and
+  // so no party wherever the text names it.
+  bool imposer = false;
+  // A party named by what it is and how many ("seis constructoras", "vier Lkw-Hersteller")
+  // where a cue marks the fined party: reported as written.
+  bool description = false;
+  // Completes a noun or follows a word of place ("un restaurante de Coimbra", "in Berlin"):
+  // a name that only its cue can make the party.
+  bool complement = false;
 };
 
 class PartyRecognizer {
@@ -43,7 +55,7 @@ class PartyRecognizer {
  private:
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
-    PhraseMatcher before, after, references;
+    PhraseMatcher before, after, references, imposers;
     std::unordered_set<std::string_view> stop_words;
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
@@ -60,7 +72,26 @@ class PartyRecognizer {
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
     std::vector<std::string_view> locations;
     std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
+    // Words that are never a party on their own, case-folded (party_non_names.tsv, and the
+    // pack's months, weekdays, currencies, number words, countries and nationalities):
+    // "USD", "Montag", "DSGVO", "Italien".
+    std::unordered_set<std::string> non_names;
+    // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
+    // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
+    std::unordered_set<std::string> nouns;
+    std::unordered_set<std::string> bodies;  // "Tribunal": opens the name of a body that fines
+    std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
+    // For descriptions: number words from two up (money_number_words.tsv), the function words
+    // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
+    std::unordered_set<std::string> counts, function_words, time_units;
+    std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
+    std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
+
+  void read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language);
+  // "a cinco aerolíneas": a count and a noun right after a cue that marks the fined party.
+  void add_descriptions(std::string_view text, const Language& language, const std::vector<Span>& taken,
+                        std::vector<PartyMention>& names) const;
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
   std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)

@@ -33,6 +33,7 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       parties(d.parties),
       company_references(d.company_references),
       party_recognizer_(party_recognizer) {
+  collect_authority_names();
   choose_main_party();
   choose_main_authority();
 }
@@ -70,7 +71,7 @@ bool DocumentContext::has_cued_party_near(Span span) const {
   const std::size_t near = kAssemblyPolicy.cued_party_near_count;
   const Span around{span.begin > near ? span.begin - near : 0, span.end + near};
   for (const PartyMention& p : parties_in(around))
-    if (p.cue != PartyCue::none) return true;
+    if (p.cue != PartyCue::none && !p.description) return true;
   return false;
 }
 
@@ -108,7 +109,49 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
   return proposed ? FineKind::proposed : FineKind::fine;
 }
 
+void DocumentContext::collect_authority_names() {
+  auto& out = authority_names_;
+  // A name seen imposing, unless the text also marks it as fined ("Il Tribunale di Monza ha
+  // condannato ..." and "il Monza è stato multato").
+  for (const PartyMention& p : parties)
+    if (p.imposer && std::none_of(parties.begin(), parties.end(), [&](const PartyMention& q) {
+          return q.cue != PartyCue::none && text_of(q.span) == text_of(p.span);
+        }))
+      out.emplace_back(text_of(p.span));
+  // The body's name as written and as the gazetteer has it, and the initials of either
+  // ("Comissão de Valores Mobiliários" / "CVM"): capitals that open its words.
+  auto add_with_initials = [&](std::string_view name) {
+    if (name.empty()) return;
+    out.emplace_back(name);
+    std::string initials;
+    for (std::size_t pos = 0; pos < name.size(); pos = name.find(' ', pos) == std::string_view::npos ? name.size() : name.find(' ', pos) + 1)
+      if (name[pos] >= 'A' && name[pos] <= 'Z') initials += name[pos];
+      else if (static_cast<unsigned char>(name[pos]) >= 0x80) {
+        std::size_t len = 0;
+        const std::int32_t c = code_point_at(name, pos, len);
+        if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU) initials += name.substr(pos, len);
+      }
+    if (initials.size() >= 2) out.push_back(initials);
+  };
+  for (const AuthorityMention& a : doc.authorities) {
+    add_with_initials(text_of(a.span));
+    if (a.authority != nullptr) add_with_initials(a.authority->name);
+  }
+  std::sort(out.begin(), out.end());
+}
+
+bool DocumentContext::names_authority(const PartyMention& name) const {
+  std::string text(text_of(name.span));
+  if (std::binary_search(authority_names_.begin(), authority_names_.end(), text)) return true;
+  // "Cade" for "CADE": an acronym written as a word
+  std::string upper = text;
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+  return upper != text && text.size() <= 6 && std::binary_search(authority_names_.begin(), authority_names_.end(), upper);
+}
+
 bool DocumentContext::is_known_party(const PartyMention& name) const {
+  if (names_authority(name) || name.description) return false;
   if (name.cue != PartyCue::none || name.has_suffix) return true;
   if (main_party >= 0 && same_party(name.span, parties[static_cast<std::size_t>(main_party)].span))
     return true;
@@ -158,6 +201,9 @@ bool inflected_form(std::string_view base, std::string_view form) {
 }  // namespace
 
 bool DocumentContext::same_party(Span a, Span b) const {
+  // "six airlines" may be any of the airlines the text names
+  for (const PartyMention& p : parties)
+    if (p.description && (p.span == a || p.span == b)) return true;
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
@@ -224,6 +270,7 @@ void DocumentContext::choose_main_party() {
                          [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
   };
   for (const PartyMention& p : parties) {
+    if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;  // where or who fines
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;

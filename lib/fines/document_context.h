@@ -56,15 +56,21 @@ class DocumentContext {
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
   bool is_known_party(const PartyMention& name) const;
+  // Whether a name is a body that fines: written as an authority the text names, the initials
+  // of one ("CNMC"), or seen imposing ("Cade condena"). Such a name is never the party.
+  bool names_authority(const PartyMention& name) const;
   // Same party: equal texts, or one name starts with the other ("Clearview" / "Clearview AI"),
   // also with a case ending ("TikTok" / "TikToku", "Widzewa" / "Widzew Łódź") or in another
-  // grammatical case (words with a common stem and short endings: "Ελλάδα" / "Ελλάδας").
+  // grammatical case (words with a common stem and short endings: "Ελλάδα" / "Ελλάδας"); a
+  // description ("six airlines") may be any party.
   bool same_party(Span a, Span b) const;
   // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
   bool inflected(Span a, Span b) const;
 
  private:
   const PartyRecognizer& party_recognizer_;
+  std::vector<std::string> authority_names_;  // sorted: the texts names_authority() rejects
+  void collect_authority_names();
   void choose_main_party();
   void choose_main_authority();
 };

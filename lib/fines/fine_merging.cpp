@@ -44,12 +44,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->authority_inherited = r.authority_inherited;
     }
     // A name with its legal form beats one marked as fined by a cue only, which beats a bare
-    // one: the body's "Posti Group Oyj:lle" over the headline's "Postille"; a name in its base
+    // one, which beats a description ("six airlines"): the body's "Posti Group Oyj:lle" over the headline's "Postille"; a name in its base
     // form beats the same name with a case ending ("TikTok", "TikToku").
     auto marked = [&](const std::optional<Span>& entity) {
       if (!entity) return 0;
       for (const PartyMention& p : ctx.parties)
-        if (p.span == *entity) return (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
+        if (p.span == *entity) return p.description ? -1 : (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
       return 0;
     };
     const bool base_form = r.entity && same->entity && !r.entity_inherited &&

@@ -126,7 +126,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
-    if (!ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence)) continue;
+    if (p.description || !ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) ||
+        (p.country && p.cue == PartyCue::none))
+      continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin) ||
@@ -135,10 +137,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
                       // its own ("€36m for Facebook and €23m for Instagram").
                       (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= policy.cued_name_before_amount &&
                        !amount_just_before(p.span));
-    // "X was fined" after the amount points to a later amount, not back to this one.
+    // "X was fined" after the amount points to a later amount, not back to this one; nor is a
+    // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
+    const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+    const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
     const std::size_t score =
-        gap(p.span, money) + (tied ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
+        gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
@@ -165,10 +170,41 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
         !apposition(ref))
       referenced = true;
+  // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
+  // when no cue names one there, rather than the article's main party, which an article about
+  // several parties would otherwise give to every fine.
+  // Failing a name, a description where a cue marks the fined party ("para las 15 empresas").
+  // A lone capitalised word that opens the sentence ("Finalmente", "Zusätzlich") is a name only
+  // if the text also writes it so inside a sentence.
+  auto lone_opener = [&](const PartyMention& p) {
+    const std::string_view name = ctx.text_of(p.span);
+    if (p.has_suffix || name.find(' ') != std::string_view::npos ||
+        ctx.text_of({sentence.begin, p.span.begin}).find_first_not_of(" \n\"'-\xe2\x80\x9c\x9e\x93\x94\xc2\xab") != std::string_view::npos)
+      return false;
+    for (const PartyMention& other : ctx.parties)
+      if (&other != &p && ctx.text_of(other.span) == name && other.span.begin != doc.sentences[ctx.sentence_of(other.span.begin)].begin)
+        return false;
+    return true;
+  };
+  const PartyMention* own = nullptr;
+  if (party == nullptr && !referenced)
+    for (const bool descriptions : {false, true})
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
+        if (own != nullptr && own->description != descriptions) break;
+        if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
+            crosses_amount(ctx, p.span, money, sentence))
+          continue;
+        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
+        const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+        if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
+        if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
+      }
   if (record.entity) {
     // already named by the construction that made the record a fine
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
+  } else if (own != nullptr) {
+    record.entity = own->span;
   } else if (ctx.main_party >= 0) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;

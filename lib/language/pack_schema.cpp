@@ -78,9 +78,10 @@ constexpr std::array kSchemas = {
                    "topic_competition topic_financial"),
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
-           {one_of("before after company_ref stop stop_alone relative noun_ending openers connector "
+           {one_of("before after imposer description company_ref stop stop_alone relative noun_ending openers connector "
                    "place place_before lead_noun_ending apposition genitive recipient_ending case_ending"),
             phrase}},
+    Schema{"party_non_names.tsv", C::parties, false, 2, 2, {one_of("law noun word inflection body"), text}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
            {phrase, one_of("data_protection competition financial other any country"),
             one_of("head complement")}},
