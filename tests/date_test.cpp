@@ -513,6 +513,7 @@ TEST_CASE("publication dates stated by the text") {
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
       {"fr", "Lyon, 3 mars. La Cnil a infligé une amende.", ""},
+      {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;

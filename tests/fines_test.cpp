@@ -337,3 +337,18 @@ TEST_CASE("a fine raised or cut on appeal is a change of amount, not the law's b
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("the day a body announced its decision dates the fines reported with it") {
+  const Case cases[] = {
+      {"de",
+       "Bußgelder gegen Ziegelhersteller\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat gegen die Ostwerk GmbH "
+       "eine Geldbuße von 4,2 Millionen Euro verhängt. Das Unternehmen habe Preise abgesprochen, teilte die Behörde "
+       "am Dienstag mit.",
+       {{"4200000", "EUR", "fine", "Ostwerk GmbH", "DE", "2024-09-17"}}},
+      {"es",
+       "Madrid, 23 de mayo de 2024. La CNMC ha multado con 2 millones de euros a Limpiezas Norte SA. Así lo "
+       "anunció el pasado martes el organismo.",
+       {{"2000000", "EUR", "fine", "Limpiezas Norte SA", "ES", "2024-05-21"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -92,13 +92,15 @@ std::string iso_month_at(std::string_view text, std::size_t pos) {
 }
 
 bool rest_of_line_is_blank_or_time(std::string_view rest) {
-  // A time word of a few letters may stand before the time ("14.6.2024 klo 10.15", "um 10:30").
+  // A time word of a few letters may stand before or after the time ("14.6.2024 klo 10.15",
+  // "um 10:30", "18.09.2024, 11:42 Uhr").
   constexpr int kMaxTimeWordLetters = 3;
   int letters = 0;
   for (char c : rest) {
     if (c == '\n') return true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
-    if ((c >= 'a' && c <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
+    const char lower = static_cast<char>(c | 0x20);  // "Uhr", "klo", "AM"
+    if ((lower >= 'a' && lower <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
     if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != '.' && c != 'h' &&
         !(c >= '0' && c <= '9'))
       return false;

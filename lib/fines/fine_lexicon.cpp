@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 22> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 23> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 22> kCategories = {{
     {"hypothesis", CueKind::hypothesis},
     {"total", CueKind::total},
     {"change", CueKind::change},
+    {"announcement", CueKind::announcement},
 }};
 
 }  // namespace

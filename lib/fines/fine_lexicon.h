@@ -39,6 +39,8 @@ enum class CueKind {
                   // imposed fine
   total,          // "totalling", "insgesamt": the amount may be the sum of fines listed beside it
   change,         // "raised", "gesenkt": a range after it runs from an old fine to a new one
+  announcement,   // "announced", "teilte mit": a day beside it dates the decision the article
+                  // reports, though it makes no body the one that imposed a fine
 };
 
 struct Cue {

@@ -105,7 +105,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const Cue* trigger = nullptr;
     // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
     for (const Cue& c : ctx.cues_in(sentence))
-      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision) &&
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision ||
+           c.kind == CueKind::announcement) &&
           trigger == nullptr)
         trigger = &c;
     const auto dates = ctx.dates_in(sentence);
