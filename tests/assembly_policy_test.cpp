@@ -52,8 +52,9 @@ TEST_CASE("confidence falls in bands of the distance to the fine word") {
       {p.max_trigger_gap, p.far_trigger_confidence},
   };
   for (const Case& c : cases) {
-    // " Acme Ltd" is 9 bytes of the gap between "fined" and the amount.
-    const std::string text = "The CNIL fined Acme Ltd" + filler(c.gap - 9) + "€2 million.";
+    // " Acme Ltd" is 9 bytes of the gap between "fined" and the amount; every slot is filled
+    // from the sentence, so nothing lowers the band's confidence.
+    const std::string text = "The CNIL fined Acme Ltd" + filler(c.gap - 9) + "€2 million on 3 March 2024.";
     CAPTURE(text);
     const finex::Result r = extract(text);
     REQUIRE(r.fines.size() == 1);
@@ -61,6 +62,22 @@ TEST_CASE("confidence falls in bands of the distance to the fine word") {
     REQUIRE(r.fines[0].entity);
     CHECK(r.fines[0].entity->text == "Acme Ltd");
   }
+}
+
+TEST_CASE("a slot left empty or filled from weak evidence lowers the confidence") {
+  const auto& p = finex::kAssemblyPolicy;
+  const double full = p.close_trigger_confidence;
+  // Every slot from the sentence.
+  CHECK(extract("The CNIL fined Acme Ltd €2 million on 3 March 2024.").fines.at(0).confidence == doctest::Approx(full));
+  // No authority.
+  CHECK(extract("Acme Ltd was fined €2 million on 3 March 2024.").fines.at(0).confidence ==
+        doctest::Approx(full - p.missing_authority_cost));
+  // No party.
+  CHECK(extract("The CNIL imposed a fine of €2 million on 3 March 2024.").fines.at(0).confidence ==
+        doctest::Approx(full - p.missing_party_cost));
+  // A proposed fine.
+  CHECK(extract("The CNIL intends to fine Acme Ltd €2 million, it said on 3 March 2024.").fines.at(0).confidence <
+        full);
 }
 
 TEST_CASE("a legal maximum within max_cap_gap before the amount is no fine") {

@@ -90,12 +90,27 @@ struct AssemblyPolicy {
   double near_trigger_confidence = 0.85;
   double far_trigger_confidence = 0.7;
   // A line of a list of fines, with no fine word of its own.
-  double list_confidence = 0.6;
+  double list_confidence = 0.7;
   // What a slot taken from elsewhere costs: the authority of an earlier sentence or of the
   // article, the article's main party, a date of the same decision in another sentence.
   double inherited_authority_cost = 0.1;
   double inherited_party_cost = 0.1;
   double shared_date_cost = 0.05;
+  // What a slot the record could not fill costs, or one filled from weaker evidence: no
+  // authority, a court known only as written, no date at all, only the publication date, a
+  // month or season placed in a year from context, no party, a party further from the amount
+  // than `far_party_gap` bytes, a fine not imposed outright (proposed, periodic). Set so
+  // that fines of confidence 0.8 and more are right in every slot nine times in ten
+  // (README: Confidence).
+  double missing_authority_cost = 0.3;
+  double unnamed_authority_cost = 0.2;
+  double missing_date_cost = 0.2;
+  double publication_date_cost = 0.1;
+  double context_date_cost = 0.15;
+  double missing_party_cost = 0.15;
+  double far_party_cost = 0.1;
+  std::size_t far_party_gap = 250;
+  double not_imposed_cost = 0.1;
 };
 
 // The policy the library uses.

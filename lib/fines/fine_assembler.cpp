@@ -409,6 +409,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
+  rate_confidence(ctx, records);
   return records;
 }
 

@@ -175,6 +175,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
                               std::to_string(impl_->options.max_sentence_bytes) +
                               " bytes cut into pieces");
   doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
+  doc.published = result.published.has_value();
 
   // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
   // fine words tell; names are looked for outside everything recognised before them.
