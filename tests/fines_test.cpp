@@ -263,6 +263,9 @@ TEST_CASE("a denied fine word, a hypothesis or a proposal is no imposed fine") {
       {"es", "La instrucción propone una multa de 2 millones de euros a Orbex.", {{"2000000", "EUR", "proposed", "Orbex", "", ""}}},
       {"es", "La CNMC no impuso ninguna multa a Orbex, que ganó 2 millones de euros.", {}},
       {"pt", "A CNPD não aplicou qualquer coima à Orbex, que faturou 2 milhões de euros.", {}},
+      // The law's maximum, and money owed under a contract, are no fines.
+      {"nl", "De ACM kan boetes opleggen tot 900.000 euro per overtreding.", {}},
+      {"nl", "De gemeente moet de aannemer 2,3 miljoen euro betalen voor extra werk.", {}},
   };
   for (const Case& c : cases) check(c);
 }
