@@ -41,7 +41,7 @@ class Error(ValueError):
         return (type(self), (self.code, self.message, self.record))
 )";
 
-constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions";
+constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions, evidence";
 
 // A list of strings; a bare string would otherwise be read as a list of one-letter items.
 std::vector<std::string> strings_option(const std::string& name, py::handle value) {
@@ -76,6 +76,9 @@ Options options_from(const py::dict& settings) {
       options.max_document_bytes = size_option(name, value);
     } else if (name == "max_mentions") {
       options.max_mentions = size_option(name, value);
+    } else if (name == "evidence") {
+      if (!py::isinstance<py::bool_>(value)) throw py::type_error("option 'evidence' must be a bool");
+      options.evidence = value.cast<bool>();
     } else {
       throw py::type_error("unknown option '" + name + "' (known: " + kOptionNames + ")");
     }
@@ -89,6 +92,7 @@ py::dict options_dict(const Options& options) {
   settings["language_dirs"] = py::cast(options.extra_language_dirs);
   settings["max_document_bytes"] = py::int_(options.max_document_bytes);
   settings["max_mentions"] = py::int_(options.max_mentions);
+  settings["evidence"] = py::bool_(options.evidence);
   return settings;
 }
 
@@ -237,7 +241,8 @@ PYBIND11_MODULE(finex, module) {
 
 Options, as a dict or as keywords: languages (list of ISO 639-1 codes; empty: all bundled),
 language_dirs (folders of language packs read after the bundled ones; see the README),
-max_document_bytes (larger documents are refused with "too_large"), max_mentions.
+max_document_bytes (larger documents are refused with "too_large"), max_mentions, evidence
+(True: every fine also gets its sentence's text, its "trigger" and its "rule").
 Build one and reuse it: construction compiles every pattern. It is immutable and safe to share
 between threads; it pickles as its options, so it can be shipped to Dask workers.)")
       .def(py::init([](py::object options, py::kwargs keywords) {

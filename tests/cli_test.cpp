@@ -158,6 +158,25 @@ TEST_CASE("- reads standard input, and --published and --lang apply to every doc
   CHECK(records[0].at("language") == "fr");
 }
 
+TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {
+  const Run run = finex("extract --evidence --lang en -", kFineSentence);
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].at("fines").size() == 1);
+  const json& fine = records[0].at("fines")[0];
+  CHECK(fine.at("sentence").at("text") == kFineSentence);
+  CHECK(fine.at("trigger") == json{{"text", "fined"}, {"start", 9}, {"end", 14}});
+  CHECK(fine.at("rule") == "fine_word");
+  const Run plain = finex("extract --lang en -", kFineSentence);
+  const std::vector<json> plain_records = records_of(plain.out);
+  REQUIRE(plain_records.size() == 1);
+  const json& plain_fine = plain_records[0].at("fines").at(0);
+  CHECK_FALSE(plain_fine.contains("trigger"));
+  CHECK_FALSE(plain_fine.contains("rule"));
+  CHECK_FALSE(plain_fine.at("sentence").contains("text"));
+}
+
 TEST_CASE("every input yields one record: unreadable files, empty ones, symbolic link loops") {
   TempDir dir;
   fs::create_directories(dir.path / "sub");

@@ -93,8 +93,27 @@ def test_options_as_dict_or_keywords(finex_module):
     by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
     assert by_dict.options == by_keywords.options == {
         "languages": ["fr"], "language_dirs": [], "max_document_bytes": 64 << 20,
-        "max_mentions": 5}
+        "max_mentions": 5, "evidence": False}
     assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
+
+
+def test_evidence_adds_sentence_trigger_and_rule(finex_module, extractor):
+    with_evidence = finex_module.Extractor(evidence=True)
+    assert pickle.loads(pickle.dumps(with_evidence)).options["evidence"] is True
+    record = with_evidence.extract(FR, document="fr-1", language="fr")
+    (fine,) = record["fines"]
+    raw = FR.encode("utf-8")
+    sentence, trigger = fine["sentence"], fine["trigger"]
+    assert raw[sentence["start"]:sentence["end"]].decode() == sentence["text"]
+    assert raw[trigger["start"]:trigger["end"]].decode() == trigger["text"] == "amende"
+    assert fine["rule"] == "fine_word"
+    # Without the option the record is the plain contract.
+    plain = extractor.extract(FR, document="fr-1", language="fr")
+    (plain_fine,) = plain["fines"]
+    assert "trigger" not in plain_fine and "rule" not in plain_fine
+    assert "text" not in plain_fine["sentence"]
+    for key in ("kind", "entity", "authority", "amount", "date", "confidence"):
+        assert plain_fine[key] == fine[key]
 
 
 @pytest.mark.parametrize("options, error", [
@@ -104,6 +123,7 @@ def test_options_as_dict_or_keywords(finex_module):
     ({"max_mentions": -1}, ValueError),
     ({"max_document_bytes": "10"}, TypeError),
     ({"language_dirs": "packs"}, TypeError),
+    ({"evidence": 1}, TypeError),
     ({"languages": ["xx"]}, ValueError),
     ({"language_dirs": ["/nonexistent/finex/packs"]}, ValueError),
 ])

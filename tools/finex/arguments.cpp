@@ -27,6 +27,8 @@ options:
   --lang XX            language of every document (ISO 639-1); default: identified per document
   --language-dir DIR   read language packs from DIR too (a pack folder, or a folder of them);
                        a pack replaces the bundled one of its language; may repeat
+  --evidence           add to every fine the sentence's text, the fine word that tied the
+                       amount ("trigger") and the name of the rule that produced it ("rule")
   --published DATE     publication date of every document (ISO 8601), against which relative
                        dates resolve; in --stream mode a record's own "published" wins
   -q, --quiet          no progress line and no summary on standard error
@@ -132,6 +134,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       if (arg == "-h" || arg == "--help") return action(Action::help);
       if (arg == "--version") return action(Action::version);
       if (arg == "--stream") s.stream = true;
+      else if (arg == "--evidence") s.options.evidence = true;
       else if (arg == "-q" || arg == "--quiet") s.quiet = true;
       else return usage_error("unknown option '" + arg + "'");
       continue;
