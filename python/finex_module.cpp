@@ -5,6 +5,7 @@
 //   extractor = finex.Extractor(languages=["en", "fr"])
 //   record = extractor.extract("The CNIL fined Clearview AI 20 million euros.", document="a1")
 //   records = extractor.extract_many(["...", {"id": "b2", "text": b"..."}], threads=4)
+//   events = finex.aggregate(records)              # one dict per real-world fine
 //
 // THREAD SAFETY: an Extractor is immutable; extract() and extract_many() release the GIL while
 // C++ works, so Python threads (and extract_many's own threads) run extractions in parallel.
@@ -217,6 +218,30 @@ class PythonExtractor {
   std::unique_ptr<const Extractor> extractor_;
 };
 
+// Records (dicts of the JSON contract, as extract() returns them) to real-world fines (dicts of
+// `finex aggregate`'s records).
+py::list aggregate_records(py::iterable records) {
+  const py::object dumps = py::module_::import("json").attr("dumps");
+  std::vector<Result> results;
+  std::size_t position = 0;
+  for (py::handle record : records) {
+    ++position;
+    std::string error;
+    std::optional<Result> result = result_from_json(dumps(record).cast<std::string>(), &error);
+    if (!result) throw py::value_error("record " + std::to_string(position) + ": " + error);
+    results.push_back(std::move(*result));
+  }
+  std::vector<std::string> events;
+  {
+    py::gil_scoped_release released;
+    for (const Event& event : aggregate(results)) events.push_back(to_json(event));
+  }
+  const py::object loads = py::module_::import("json").attr("loads");
+  py::list out;
+  for (const std::string& event : events) out.append(loads(event));
+  return out;
+}
+
 py::dict merged_settings(py::handle options, const py::kwargs& keywords) {
   py::dict settings;
   if (!options.is_none()) {
@@ -236,6 +261,13 @@ PYBIND11_MODULE(finex, module) {
   module.doc() = "Extract the fines reported in news articles (the finex C++ library).";
   module.attr("__version__") = finex::version;
   py::exec(finex::python::kErrorClass, module.attr("__dict__"));
+
+  module.def("aggregate", &finex::python::aggregate_records, py::arg("records"),
+             R"(aggregate(records) -> list of dicts
+
+One dict per real-world fine, as `finex aggregate` writes them: the fines of the records (dicts
+as extract() and extract_many() return them) that report the same fine, grouped with their
+sources. Raises ValueError for an item that is no record.)");
 
   py::class_<PythonExtractor>(module, "Extractor", R"(Extractor(options=None, **keywords)
 

@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from conftest import run_cli, seed_paths, TOY_PACKS
+from conftest import run_cli, run_cli_command, seed_paths, TOY_PACKS
 
 EN = "The CNIL fined Google 50 million euros on 21 January 2019."
 # Two-byte letters before the amount: byte offsets and character offsets differ.
@@ -162,3 +162,21 @@ def test_extract_many_keeps_one_record_per_item(extractor):
     assert records[0]["fines"] == records[4]["fines"] == records[5]["fines"]
     assert [r["document"] for r in records] == ["1", "2", "x", "4", "5", "6"]
     assert extractor.extract_many([]) == []
+
+
+def test_aggregate_equals_the_command_line(finex_module, extractor, tmp_path):
+    paths = seed_paths()
+    records = []
+    for path in paths:
+        with open(path, "rb") as article:
+            records.append(extractor.extract(article.read(), document=path))
+    events = finex_module.aggregate(records)
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(record) + "\n" for record in records))
+    assert events == run_cli_command(["aggregate", str(results)])
+    assert sum(event["source_count"] for event in events) == sum(len(r["fines"]) for r in records)
+    cnil = [e for e in events if e["kind"] == "fine" and e["amount"] == {"value": 20000000, "currency": "EUR"}
+            and e["authority"]["country"] == "FR"]
+    assert len(cnil) == 1 and cnil[0]["source_count"] >= 3
+    with pytest.raises(ValueError):
+        finex_module.aggregate([{"fines": []}])

@@ -77,7 +77,8 @@ int run_extract(const Settings& settings) {
   std::vector<Input> inputs;
   if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
   const bool single_document = !settings.stream && inputs.size() == 1;
-  const std::unique_ptr<RecordWriter> writer = make_record_writer(settings.format, single_document);
+  const std::unique_ptr<RecordWriter> writer =
+      settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, single_document);
   // CSV rows cannot carry an error: say it on standard error instead.
   const bool report_errors = !settings.quiet && settings.format == Format::csv;
   // A line-by-line consumer (a pipe protocol, a person at a terminal) gets each record at once.

@@ -27,6 +27,9 @@ std::unique_ptr<RecordWriter> make_jsonl_writer();
 std::unique_ptr<RecordWriter> make_json_writer(bool single_document);
 std::unique_ptr<RecordWriter> make_csv_writer();
 std::unique_ptr<RecordWriter> make_table_writer();
+// `finex extract --aggregate`: keeps the fines of every result and writes the real-world fines
+// they report at the end, as jsonl or csv.
+std::unique_ptr<RecordWriter> make_event_writer(Format format);
 
 // One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
 std::string csv_field(std::string_view text);
