@@ -21,6 +21,8 @@ options:
                        json    one pretty JSON document, or an array of them
                        csv     one row per fine, with a header row (RFC 4180)
                        table   aligned columns for a terminal
+                       html    one self-contained review page: a summary, a table of the
+                               fines to sort and filter, each text with its spans highlighted
   --ext EXT            file extension searched for in folders (default: .txt)
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
@@ -54,6 +56,7 @@ std::optional<Format> format_named(const std::string& name) {
   if (name == "json") return Format::json;
   if (name == "csv") return Format::csv;
   if (name == "table") return Format::table;
+  if (name == "html") return Format::html;
   return std::nullopt;
 }
 
@@ -160,7 +163,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       s.output = *v;
     } else if (arg == "--format") {
       const std::optional<Format> f = format_named(*v);
-      if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv or table)");
+      if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv, table or html)");
       s.format = *f;
     } else if (arg == "--ext") {
       if (v->empty() || *v == ".") return usage_error("option --ext needs an extension");
@@ -181,6 +184,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     }
   }
 
+  // The page highlights each fine's word too.
+  if (s.format == Format::html) s.options.evidence = true;
   if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv)
     return usage_error("real-world fines are written as jsonl or csv");
   if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");

@@ -10,7 +10,7 @@
 
 namespace finex::cli {
 
-enum class Format { jsonl, json, csv, table };
+enum class Format { jsonl, json, csv, table, html };
 
 struct Settings {
   std::vector<std::string> paths;  // files, folders, "-" for standard input
