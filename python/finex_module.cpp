@@ -5,6 +5,7 @@
 //   extractor = finex.Extractor(languages=["en", "fr"])
 //   record = extractor.extract("The CNIL fined Clearview AI 20 million euros.", document="a1")
 //   records = extractor.extract_many(["...", {"id": "b2", "text": b"..."}], threads=4)
+//   events = finex.aggregate(records)              # one dict per real-world fine
 //
 // THREAD SAFETY: an Extractor is immutable; extract() and extract_many() release the GIL while
 // C++ works, so Python threads (and extract_many's own threads) run extractions in parallel.
@@ -41,7 +42,7 @@ class Error(ValueError):
         return (type(self), (self.code, self.message, self.record))
 )";
 
-constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions";
+constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions, evidence";
 
 // A list of strings; a bare string would otherwise be read as a list of one-letter items.
 std::vector<std::string> strings_option(const std::string& name, py::handle value) {
@@ -76,6 +77,9 @@ Options options_from(const py::dict& settings) {
       options.max_document_bytes = size_option(name, value);
     } else if (name == "max_mentions") {
       options.max_mentions = size_option(name, value);
+    } else if (name == "evidence") {
+      if (!py::isinstance<py::bool_>(value)) throw py::type_error("option 'evidence' must be a bool");
+      options.evidence = value.cast<bool>();
     } else {
       throw py::type_error("unknown option '" + name + "' (known: " + kOptionNames + ")");
     }
@@ -89,6 +93,7 @@ py::dict options_dict(const Options& options) {
   settings["language_dirs"] = py::cast(options.extra_language_dirs);
   settings["max_document_bytes"] = py::int_(options.max_document_bytes);
   settings["max_mentions"] = py::int_(options.max_mentions);
+  settings["evidence"] = py::bool_(options.evidence);
   return settings;
 }
 
@@ -213,6 +218,30 @@ class PythonExtractor {
   std::unique_ptr<const Extractor> extractor_;
 };
 
+// Records (dicts of the JSON contract, as extract() returns them) to real-world fines (dicts of
+// `finex aggregate`'s records).
+py::list aggregate_records(py::iterable records) {
+  const py::object dumps = py::module_::import("json").attr("dumps");
+  std::vector<Result> results;
+  std::size_t position = 0;
+  for (py::handle record : records) {
+    ++position;
+    std::string error;
+    std::optional<Result> result = result_from_json(dumps(record).cast<std::string>(), &error);
+    if (!result) throw py::value_error("record " + std::to_string(position) + ": " + error);
+    results.push_back(std::move(*result));
+  }
+  std::vector<std::string> events;
+  {
+    py::gil_scoped_release released;
+    for (const Event& event : aggregate(results)) events.push_back(to_json(event));
+  }
+  const py::object loads = py::module_::import("json").attr("loads");
+  py::list out;
+  for (const std::string& event : events) out.append(loads(event));
+  return out;
+}
+
 py::dict merged_settings(py::handle options, const py::kwargs& keywords) {
   py::dict settings;
   if (!options.is_none()) {
@@ -233,11 +262,19 @@ PYBIND11_MODULE(finex, module) {
   module.attr("__version__") = finex::version;
   py::exec(finex::python::kErrorClass, module.attr("__dict__"));
 
+  module.def("aggregate", &finex::python::aggregate_records, py::arg("records"),
+             R"(aggregate(records) -> list of dicts
+
+One dict per real-world fine, as `finex aggregate` writes them: the fines of the records (dicts
+as extract() and extract_many() return them) that report the same fine, grouped with their
+sources. Raises ValueError for an item that is no record.)");
+
   py::class_<PythonExtractor>(module, "Extractor", R"(Extractor(options=None, **keywords)
 
 Options, as a dict or as keywords: languages (list of ISO 639-1 codes; empty: all bundled),
 language_dirs (folders of language packs read after the bundled ones; see the README),
-max_document_bytes (larger documents are refused with "too_large"), max_mentions.
+max_document_bytes (larger documents are refused with "too_large"), max_mentions, evidence
+(True: every fine also gets its sentence's text, its "trigger" and its "rule").
 Build one and reuse it: construction compiles every pattern. It is immutable and safe to share
 between threads; it pickles as its options, so it can be shipped to Dask workers.)")
       .def(py::init([](py::object options, py::kwargs keywords) {

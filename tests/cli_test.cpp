@@ -158,6 +158,25 @@ TEST_CASE("- reads standard input, and --published and --lang apply to every doc
   CHECK(records[0].at("language") == "fr");
 }
 
+TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {
+  const Run run = finex("extract --evidence --lang en -", kFineSentence);
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].at("fines").size() == 1);
+  const json& fine = records[0].at("fines")[0];
+  CHECK(fine.at("sentence").at("text") == kFineSentence);
+  CHECK(fine.at("trigger") == json{{"text", "fined"}, {"start", 9}, {"end", 14}});
+  CHECK(fine.at("rule") == "fine_word");
+  const Run plain = finex("extract --lang en -", kFineSentence);
+  const std::vector<json> plain_records = records_of(plain.out);
+  REQUIRE(plain_records.size() == 1);
+  const json& plain_fine = plain_records[0].at("fines").at(0);
+  CHECK_FALSE(plain_fine.contains("trigger"));
+  CHECK_FALSE(plain_fine.contains("rule"));
+  CHECK_FALSE(plain_fine.at("sentence").contains("text"));
+}
+
 TEST_CASE("every input yields one record: unreadable files, empty ones, symbolic link loops") {
   TempDir dir;
   fs::create_directories(dir.path / "sub");
@@ -368,4 +387,49 @@ TEST_CASE("--language-dir reads a language pack; a broken one is bad usage, name
   CHECK(refused.out.empty());
   CHECK(refused.err.find("eo/date_weekdays.tsv:2: expected a whole number from 1 to 7, not 'mardi'") !=
         std::string::npos);
+}
+
+TEST_CASE("finex aggregate groups results into real-world fines; extract --aggregate does both") {
+  TempDir dir;
+  // Three reports of one fine (two of them in one file), and another fine.
+  const std::string reports = stream_line("a", "The CNIL fined Northwind Analytics 20 million euros on 17 October 2022.") +
+                              stream_line("b", "Northwind Analytics Inc. was fined €20m by the CNIL in 2022.") +
+                              stream_line("c", "The CNIL fined Eastgate Retail 20 million euros in 2022.");
+  const Run extracted = finex("extract -q --stream --lang en", reports);
+  REQUIRE(extracted.status == 0);
+  const std::vector<std::string> lines = lines_of(extracted.out);
+  REQUIRE(lines.size() == 3);
+  write_file(dir / "one.jsonl", lines[0] + "\n" + lines[1] + "\n");
+  write_file(dir / "two.jsonl", lines[2] + "\n");
+
+  const Run run = finex("aggregate '" + (dir / "one.jsonl") + "' -", lines[2] + "\n");
+  CHECK(run.status == 0);
+  const std::vector<json> events = records_of(run.out);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].at("entity").get<std::string>().starts_with("Northwind Analytics"));
+  CHECK(events[0].at("amount") == json{{"value", 20000000}, {"currency", "EUR"}});
+  CHECK(events[0].at("date") == "2022-10-17");
+  CHECK(events[0].at("source_count") == 2);
+  CHECK(events[0].at("sources")[1].at("document") == "b");
+  CHECK(events[1].at("entity") == "Eastgate Retail");
+
+  // The same in one run, and as CSV.
+  CHECK(finex("extract -q --stream --lang en --aggregate", reports).out == run.out);
+  const Run csv = finex("aggregate --format csv '" + (dir / "one.jsonl") + "' '" + (dir / "two.jsonl") + "'");
+  CHECK(csv.status == 0);
+  const std::vector<std::string> rows = lines_of(csv.out);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == "event,kind,entity,authority,authority_name,country,amount,currency,date,source_count,documents\r");
+  CHECK(rows[1].starts_with("1,fine,Northwind Analytics"));
+  CHECK(rows[1].ends_with(",20000000,EUR,2022-10-17,2,a; b\r"));
+
+  // A line that is no record is named and skipped; the rest are grouped.
+  write_file(dir / "bad.jsonl", "{\"fines\": []}\n" + lines[2] + "\n");
+  const Run bad = finex("aggregate '" + (dir / "bad.jsonl") + "'");
+  CHECK(bad.status == 1);
+  CHECK(bad.err.find("bad.jsonl:1: no \"document\"") != std::string::npos);
+  CHECK(records_of(bad.out).size() == 1);
+  CHECK(finex("aggregate '" + (dir / "missing.jsonl") + "'").status == 1);
+  CHECK(finex("aggregate --format table -").status == 2);
+  CHECK(finex("aggregate --lang en -").status == 2);
 }

@@ -2,7 +2,9 @@
 // The JSON contract: one object per document,
 //   {"document", "language", "published", "fines": [...], "warnings": [...]} or, for a document
 //   that could not be processed, {"document", "error": {"code", "message"}, "fines": []}.
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "finex/result.h"
 
@@ -13,5 +15,10 @@ enum class JsonStyle { compact, pretty };
 // Serialises a result. The output is always valid UTF-8 (invalid bytes in the input have been
 // replaced before they reach a result).
 std::string to_json(const Result& result, JsonStyle style = JsonStyle::compact);
+
+// Reads back one record of the contract (a line of `finex extract`), for tools that work on
+// results, such as aggregate(). Fields it does not know are ignored; a line that is no such
+// record gives nullopt and, when `error` is given, says why.
+std::optional<Result> result_from_json(std::string_view record, std::string* error = nullptr);
 
 }  // namespace finex

@@ -24,6 +24,9 @@ struct Options {
   // extractor not ok(), with an error naming the file and line. See "Adding a language" in
   // the README.
   std::vector<std::string> extra_language_dirs;
+  // Adds to every fine its Evidence: the sentence's text, the fine word that tied the amount
+  // and the name of the rule that produced it. Off by default: the output stays as it was.
+  bool evidence = false;
 };
 
 // What the caller knows about one document. Every field is optional.

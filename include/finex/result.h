@@ -50,6 +50,22 @@ struct DateRef {
   Span span;  // empty (0,0) with empty text when the date is the publication date, not written
 };
 
+struct TriggerRef {
+  std::string text;  // as written: "fined", "Geldbuße"
+  Span span;
+};
+
+// Why a fine was reported, for a reader who checks it against the text (Options::evidence).
+struct Evidence {
+  std::string sentence;  // the text of Fine::sentence
+  // The fine word that tied the amount ("fined", "amende", the "Bußgeld" heading a table's
+  // column); none when the structure alone did (a line of a list of fines).
+  std::optional<TriggerRef> trigger;
+  // A short stable name of what produced the record: fine_word, table_row, list_line,
+  // respectively_list, coordinated_list, coordinated_places, each_party.
+  std::string rule;
+};
+
 struct Fine {
   FineKind kind = FineKind::fine;
   std::optional<EntityRef> entity;
@@ -58,6 +74,7 @@ struct Fine {
   std::optional<DateRef> date;
   Span sentence;
   double confidence = 0.0;
+  std::optional<Evidence> evidence;  // only with Options::evidence
 };
 
 // A document that could not be processed: code is one of "unreadable", "empty", "binary",

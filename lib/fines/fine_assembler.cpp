@@ -165,6 +165,7 @@ struct TableRow {
   Column column = Column::none;
   Span row;       // the row's line; empty when the amount stands in no table
   bool several = false;  // the row holds several amounts
+  std::optional<Span> header_word;  // the fine word of the column's header cell
 };
 
 TableRow table_row(const DocumentContext& ctx, Span money) {
@@ -203,6 +204,7 @@ TableRow table_row(const DocumentContext& ctx, Span money) {
   bool fines = false, other = false;
   for (const Cue& c : ctx.cues)
     if (c.span.begin >= cell && c.span.end <= cell_end) {
+      if ((c.kind == CueKind::trigger || c.kind == CueKind::periodic) && !fines) out.header_word = c.span;
       fines = fines || c.kind == CueKind::trigger || c.kind == CueKind::periodic;
       other = other || c.kind == CueKind::not_fine;
     }
@@ -362,6 +364,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       else if (trigger != nullptr) record.kind = ctx.kind_of(money, *trigger, sentence);
       else record.kind = lead_in_kind(ctx, s);
       record.entity = row_name(ctx, table, money.span);
+      record.rule = "table_row";
+      if (trigger != nullptr && trigger->span.begin >= table.row.begin && trigger->span.end <= table.row.end)
+        record.trigger = trigger->span;
+      else if (table.column == Column::fines)
+        record.trigger = table.header_word;
       fill_slots(ctx, record);
       records.push_back(std::move(record));
       continue;
@@ -377,6 +384,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.confidence = policy.list_confidence;
       record.kind = lead_in_kind(ctx, s);
       record.entity = listed;
+      record.rule = "list_line";
       fill_slots(ctx, record);
       records.push_back(std::move(record));
       continue;
@@ -401,6 +409,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     record.confidence = trigger_gap <= policy.close_trigger_gap  ? policy.close_trigger_confidence
                         : trigger_gap <= policy.near_trigger_gap ? policy.near_trigger_confidence
                                                                  : policy.far_trigger_confidence;
+    record.trigger = trigger->span;
     fill_slots(ctx, record);
     records.push_back(std::move(record));
   }

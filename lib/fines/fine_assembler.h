@@ -50,6 +50,10 @@ struct FineRecord {
   bool entity_inherited = false;
   Span sentence;
   double confidence = 0.0;
+  // Why the record exists (Evidence in the result): the fine word that tied the amount, none
+  // when a list's structure alone did, and the stable name of the rule.
+  std::optional<Span> trigger;
+  std::string_view rule = "fine_word";
 };
 
 class FineAssembler {

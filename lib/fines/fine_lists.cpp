@@ -41,6 +41,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       for (std::size_t k = 0; k < count; ++k) {
         records[i + k].authority = *places[k];
         records[i + k].authority_inherited = false;
+        records[i + k].rule = "respectively_list";
         if (records[i + k].date < 0) records[i + k].date = shared_date;
       }
     }
@@ -86,6 +87,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = names[k];
           records[i + k].entity_inherited = false;
+          records[i + k].rule = listed ? "respectively_list" : "coordinated_list";
         }
       }
     }
@@ -123,6 +125,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         for (std::size_t k = 0; k < count; ++k) {
           records[i + k].entity = chain[k];
           records[i + k].entity_inherited = false;
+          records[i + k].rule = "respectively_list";
           if (records[i + k].date < 0) records[i + k].date = shared_date;
         }
       }
@@ -158,6 +161,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
           for (std::size_t k = 0; k < chain.size(); ++k) {
             records[first + k].entity = chain[k];
             records[first + k].entity_inherited = false;
+            records[first + k].rule = "respectively_list";
           }
         break;
       }
@@ -188,6 +192,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         for (std::size_t k = 0; k < listed; ++k) {
           records[i + k].entity = names[names.size() - listed + k]->span;
           records[i + k].entity_inherited = false;
+          records[i + k].rule = "respectively_list";
         }
     }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
@@ -203,6 +208,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (!coordinated || !ours || country_of(all[a]) == country_of(all[a + 1])) continue;
         FineRecord other = records[i];
         other.authority = all[a].span == records[i].authority->span ? all[a + 1] : all[a];
+        other.rule = "coordinated_places";
         out.push_back(std::move(other));
         break;
       }
@@ -217,6 +223,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         if (!ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language)) continue;
         FineRecord other = records[i];
         other.entity = left == *records[i].entity ? right : left;
+        other.rule = "each_party";
         out.push_back(std::move(other));
         break;
       }

@@ -55,7 +55,14 @@ json to_json_object(const Fine& fine) {
   } else {
     out["date"] = json();
   }
-  out["sentence"] = {{"start", fine.sentence.begin}, {"end", fine.sentence.end}};
+  if (fine.evidence) {
+    const Evidence& e = *fine.evidence;
+    out["sentence"] = span_fields({{"text", e.sentence}}, fine.sentence);
+    out["trigger"] = e.trigger ? span_fields({{"text", e.trigger->text}}, e.trigger->span) : json();
+    out["rule"] = e.rule;
+  } else {
+    out["sentence"] = {{"start", fine.sentence.begin}, {"end", fine.sentence.end}};
+  }
   // Two decimals are all the precision a confidence has.
   out["confidence"] = static_cast<double>(static_cast<int>(fine.confidence * 100 + 0.5)) / 100;
   return out;

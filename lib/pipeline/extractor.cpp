@@ -216,6 +216,16 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
       const Span span = norm.to_original(*record.entity);
       fine.entity = EntityRef{slice(input, span), span};
     }
+    if (impl_->options.evidence) {
+      Evidence evidence;
+      evidence.sentence = slice(input, fine.sentence);
+      if (record.trigger) {
+        const Span span = norm.to_original(*record.trigger);
+        evidence.trigger = TriggerRef{slice(input, span), span};
+      }
+      evidence.rule = record.rule;
+      fine.evidence = std::move(evidence);
+    }
     result.fines.push_back(std::move(fine));
   }
   return result;

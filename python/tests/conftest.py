@@ -22,12 +22,17 @@ def seed_paths():
     return sorted(os.path.join(SEEDS, name) for name in os.listdir(SEEDS) if name.endswith(".txt"))
 
 
-def run_cli(arguments, stdin=None):
-    """The command line's JSON records, one per output line."""
-    done = subprocess.run([CLI, "extract", "-q", *arguments], input=stdin, capture_output=True,
-                          check=False, timeout=300)
+def run_cli_command(arguments, stdin=None):
+    """The JSON records a command of the command line writes, one per output line."""
+    done = subprocess.run([CLI, *arguments], input=stdin, capture_output=True, check=False,
+                          timeout=300)
     assert done.returncode in (0, 1), done.stderr.decode(errors="replace")
     return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+
+
+def run_cli(arguments, stdin=None):
+    """The records of `finex extract`, one per output line."""
+    return run_cli_command(["extract", "-q", *arguments], stdin)
 
 
 @pytest.fixture(scope="session")

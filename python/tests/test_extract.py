@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from conftest import run_cli, seed_paths, TOY_PACKS
+from conftest import run_cli, run_cli_command, seed_paths, TOY_PACKS
 
 EN = "The CNIL fined Google 50 million euros on 21 January 2019."
 # Two-byte letters before the amount: byte offsets and character offsets differ.
@@ -93,8 +93,27 @@ def test_options_as_dict_or_keywords(finex_module):
     by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
     assert by_dict.options == by_keywords.options == {
         "languages": ["fr"], "language_dirs": [], "max_document_bytes": 64 << 20,
-        "max_mentions": 5}
+        "max_mentions": 5, "evidence": False}
     assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
+
+
+def test_evidence_adds_sentence_trigger_and_rule(finex_module, extractor):
+    with_evidence = finex_module.Extractor(evidence=True)
+    assert pickle.loads(pickle.dumps(with_evidence)).options["evidence"] is True
+    record = with_evidence.extract(FR, document="fr-1", language="fr")
+    (fine,) = record["fines"]
+    raw = FR.encode("utf-8")
+    sentence, trigger = fine["sentence"], fine["trigger"]
+    assert raw[sentence["start"]:sentence["end"]].decode() == sentence["text"]
+    assert raw[trigger["start"]:trigger["end"]].decode() == trigger["text"] == "amende"
+    assert fine["rule"] == "fine_word"
+    # Without the option the record is the plain contract.
+    plain = extractor.extract(FR, document="fr-1", language="fr")
+    (plain_fine,) = plain["fines"]
+    assert "trigger" not in plain_fine and "rule" not in plain_fine
+    assert "text" not in plain_fine["sentence"]
+    for key in ("kind", "entity", "authority", "amount", "date", "confidence"):
+        assert plain_fine[key] == fine[key]
 
 
 @pytest.mark.parametrize("options, error", [
@@ -104,6 +123,7 @@ def test_options_as_dict_or_keywords(finex_module):
     ({"max_mentions": -1}, ValueError),
     ({"max_document_bytes": "10"}, TypeError),
     ({"language_dirs": "packs"}, TypeError),
+    ({"evidence": 1}, TypeError),
     ({"languages": ["xx"]}, ValueError),
     ({"language_dirs": ["/nonexistent/finex/packs"]}, ValueError),
 ])
@@ -142,3 +162,21 @@ def test_extract_many_keeps_one_record_per_item(extractor):
     assert records[0]["fines"] == records[4]["fines"] == records[5]["fines"]
     assert [r["document"] for r in records] == ["1", "2", "x", "4", "5", "6"]
     assert extractor.extract_many([]) == []
+
+
+def test_aggregate_equals_the_command_line(finex_module, extractor, tmp_path):
+    paths = seed_paths()
+    records = []
+    for path in paths:
+        with open(path, "rb") as article:
+            records.append(extractor.extract(article.read(), document=path))
+    events = finex_module.aggregate(records)
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(record) + "\n" for record in records))
+    assert events == run_cli_command(["aggregate", str(results)])
+    assert sum(event["source_count"] for event in events) == sum(len(r["fines"]) for r in records)
+    cnil = [e for e in events if e["kind"] == "fine" and e["amount"] == {"value": 20000000, "currency": "EUR"}
+            and e["authority"]["country"] == "FR"]
+    assert len(cnil) == 1 and cnil[0]["source_count"] >= 3
+    with pytest.raises(ValueError):
+        finex_module.aggregate([{"fines": []}])

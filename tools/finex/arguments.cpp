@@ -9,6 +9,7 @@ namespace finex::cli {
 
 const char* const kUsage = R"(usage: finex extract [options] PATH...
        finex extract --stream [options] < records.jsonl
+       finex aggregate [-o FILE] [--format jsonl|csv] RESULTS.jsonl...
 
 Extracts the fines reported in news articles.
 PATH is a file, a folder (searched recursively for .txt files; symbolic links to folders are not
@@ -20,6 +21,8 @@ options:
                        json    one pretty JSON document, or an array of them
                        csv     one row per fine, with a header row (RFC 4180)
                        table   aligned columns for a terminal
+                       html    one self-contained review page: a summary, a table of the
+                               fines to sort and filter, each text with its spans highlighted
   --ext EXT            file extension searched for in folders (default: .txt)
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
@@ -27,11 +30,20 @@ options:
   --lang XX            language of every document (ISO 639-1); default: identified per document
   --language-dir DIR   read language packs from DIR too (a pack folder, or a folder of them);
                        a pack replaces the bundled one of its language; may repeat
+  --evidence           add to every fine the sentence's text, the fine word that tied the
+                       amount ("trigger") and the name of the rule that produced it ("rule")
   --published DATE     publication date of every document (ISO 8601), against which relative
                        dates resolve; in --stream mode a record's own "published" wins
+  --aggregate          write one record per real-world fine instead of one per document:
+                       the fines of all documents grouped as `finex aggregate` groups them
   -q, --quiet          no progress line and no summary on standard error
   -h, --help           this help
   --version            the version
+
+finex aggregate reads results of `finex extract` (JSON Lines files, - for standard input) and
+writes one record per real-world fine: the fines of every document that report it (the same
+currency, amount within 0.5%, party, authority and compatible date) grouped into one event with
+its sources. --format jsonl (default) or csv; -o FILE.
 
 exit status: 0 every document processed, 1 some documents had errors (each has its error
              record), 2 bad usage, 3 the output could not be written
@@ -44,6 +56,7 @@ std::optional<Format> format_named(const std::string& name) {
   if (name == "json") return Format::json;
   if (name == "csv") return Format::csv;
   if (name == "table") return Format::table;
+  if (name == "html") return Format::html;
   return std::nullopt;
 }
 
@@ -94,9 +107,10 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
   if (args.empty()) return usage_error("missing command");
   if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") return action(Action::help);
   if (args[0] == "--version") return action(Action::version);
-  if (args[0] != "extract") return usage_error("unknown command '" + args[0] + "'");
+  if (args[0] != "extract" && args[0] != "aggregate") return usage_error("unknown command '" + args[0] + "'");
+  const bool aggregating = args[0] == "aggregate";
 
-  ParsedCommandLine parsed = action(Action::extract);
+  ParsedCommandLine parsed = action(aggregating ? Action::aggregate : Action::extract);
   Settings& s = parsed.settings;
   bool options_ended = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -131,11 +145,17 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       if (inline_value) return usage_error("option '" + arg + "' takes no value");
       if (arg == "-h" || arg == "--help") return action(Action::help);
       if (arg == "--version") return action(Action::version);
+      if (aggregating && arg != "-q" && arg != "--quiet")
+        return usage_error("finex aggregate takes only -o, --format and -q");
       if (arg == "--stream") s.stream = true;
+      else if (arg == "--evidence") s.options.evidence = true;
+      else if (arg == "--aggregate") s.aggregate = true;
       else if (arg == "-q" || arg == "--quiet") s.quiet = true;
       else return usage_error("unknown option '" + arg + "'");
       continue;
     }
+    if (aggregating && arg != "-o" && arg != "--output" && arg != "--format")
+      return usage_error("finex aggregate takes only -o, --format and -q");
     const std::optional<std::string> v = value();
     if (!v) return usage_error("option '" + arg + "' needs a value");
     if (arg == "-o" || arg == "--output") {
@@ -143,7 +163,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       s.output = *v;
     } else if (arg == "--format") {
       const std::optional<Format> f = format_named(*v);
-      if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv or table)");
+      if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv, table or html)");
       s.format = *f;
     } else if (arg == "--ext") {
       if (v->empty() || *v == ".") return usage_error("option --ext needs an extension");
@@ -164,6 +184,10 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     }
   }
 
+  // The page highlights each fine's word too.
+  if (s.format == Format::html) s.options.evidence = true;
+  if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv)
+    return usage_error("real-world fines are written as jsonl or csv");
   if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");
   if (!s.stream && s.paths.empty()) return usage_error("no input: give files, folders or -");
   std::size_t stdin_count = 0;

@@ -10,7 +10,7 @@
 
 namespace finex::cli {
 
-enum class Format { jsonl, json, csv, table };
+enum class Format { jsonl, json, csv, table, html };
 
 struct Settings {
   std::vector<std::string> paths;  // files, folders, "-" for standard input
@@ -22,10 +22,12 @@ struct Settings {
   unsigned threads = 0;            // 0: one per core
   bool stream = false;             // JSON Lines records on standard input
   bool quiet = false;
+  bool aggregate = false;          // write real-world events instead of one record per document
 };
 
 struct ParsedCommandLine {
-  enum class Action { extract, help, version, usage_error } action = Action::usage_error;
+  // aggregate: `finex aggregate RESULTS...`, whose paths are files of results ("-": stdin).
+  enum class Action { extract, aggregate, help, version, usage_error } action = Action::usage_error;
   Settings settings;
   std::string error;  // for usage_error
 };

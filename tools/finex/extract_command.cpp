@@ -37,25 +37,30 @@ OrderedPool::Task guarded(OrderedPool::Task task, std::string document) {
   };
 }
 
-OrderedPool::Task file_task(const Extractor& extractor, Input input, const DocumentInfo& defaults) {
-  return [&extractor, &defaults, input = std::move(input)]() -> Processed {
+OrderedPool::Task file_task(const Extractor& extractor, Input input, const DocumentInfo& defaults,
+                            bool keep_input) {
+  return [&extractor, &defaults, input = std::move(input), keep_input]() -> Processed {
     if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
     std::string contents, error;
     if (!read_input(input.path, contents, error))
       return error_record(input.path, "unreadable", error);
     DocumentInfo info = defaults;
     info.id = input.path;
-    return {extractor.extract(contents, info), contents.size()};
+    Processed done{extractor.extract(contents, info), contents.size(), {}};
+    if (keep_input) done.input = std::move(contents);
+    return done;
   };
 }
 
 OrderedPool::Task stream_task(const Extractor& extractor, std::string line, std::size_t number,
-                              const DocumentInfo& defaults) {
-  return [&extractor, &defaults, line = std::move(line), number]() -> Processed {
+                              const DocumentInfo& defaults, bool keep_input) {
+  return [&extractor, &defaults, line = std::move(line), number, keep_input]() -> Processed {
     StreamRecord record = parse_stream_record(line, number, defaults);
     if (record.error)
       return error_record(record.info.id, record.error->code, record.error->message);
-    return {extractor.extract(record.text, record.info), line.size()};
+    Processed done{extractor.extract(record.text, record.info), line.size(), {}};
+    if (keep_input) done.input = std::move(record.text);
+    return done;
   };
 }
 
@@ -77,7 +82,9 @@ int run_extract(const Settings& settings) {
   std::vector<Input> inputs;
   if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
   const bool single_document = !settings.stream && inputs.size() == 1;
-  const std::unique_ptr<RecordWriter> writer = make_record_writer(settings.format, single_document);
+  const std::unique_ptr<RecordWriter> writer =
+      settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, single_document);
+  const bool keep_input = writer->shows_input();
   // CSV rows cannot carry an error: say it on standard error instead.
   const bool report_errors = !settings.quiet && settings.format == Format::csv;
   // A line-by-line consumer (a pipe protocol, a person at a terminal) gets each record at once.
@@ -99,7 +106,7 @@ int run_extract(const Settings& settings) {
                   << "\n";
       }
     }
-    writer->write(r, sink);
+    writer->write_document(r, done.input, sink);
     if (flush_each) sink.flush();
     progress.update(counts);
     return sink.ok();
@@ -113,14 +120,14 @@ int run_extract(const Settings& settings) {
       std::string line;
       for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
         const std::string id = std::to_string(number);
-        if (!pool.submit(guarded(stream_task(extractor, std::move(line), number, settings.defaults), id)))
+        if (!pool.submit(guarded(stream_task(extractor, std::move(line), number, settings.defaults, keep_input), id)))
           break;
         line = std::string();
       }
     } else {
       for (Input& input : inputs) {
         std::string path = input.path;
-        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings.defaults), path)))
+        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings.defaults, keep_input), path)))
           break;
       }
     }

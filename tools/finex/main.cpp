@@ -1,10 +1,12 @@
 // finex: the command line over the library. `finex extract PATH...` prints one JSON object per
-// document, one per line, in input order; see kUsage in arguments.cpp for every option.
+// document, one per line, in input order; `finex aggregate RESULTS...` groups them into
+// real-world fines; see kUsage in arguments.cpp for every option.
 #include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "aggregate_command.h"
 #include "arguments.h"
 #include "exit_status.h"
 #include "extract_command.h"
@@ -34,6 +36,8 @@ int main(int argc, char** argv) {
     case ParsedCommandLine::Action::usage_error:
       std::fprintf(stderr, "finex: %s\nTry 'finex --help'.\n", parsed.error.c_str());
       return finex::cli::kExitUsage;
+    case ParsedCommandLine::Action::aggregate:
+      return finex::cli::run_aggregate(parsed.settings);
     case ParsedCommandLine::Action::extract:
       break;
   }

@@ -23,6 +23,7 @@ namespace finex::cli {
 struct Processed {
   Result result;
   std::size_t bytes = 0;  // input size, for the throughput shown in the progress line
+  std::string input;      // the document itself, kept only for writers that show it (html)
 };
 
 class OrderedPool {

@@ -8,6 +8,7 @@ std::unique_ptr<RecordWriter> make_record_writer(Format format, bool single_docu
     case Format::json: return make_json_writer(single_document);
     case Format::csv: return make_csv_writer();
     case Format::table: return make_table_writer();
+    case Format::html: return make_html_writer();
   }
   return make_jsonl_writer();
 }

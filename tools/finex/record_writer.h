@@ -17,6 +17,11 @@ class RecordWriter {
   virtual void begin(OutputSink&) {}
   virtual void write(const Result& result, OutputSink& out) = 0;
   virtual void end(OutputSink&) {}
+  // Writers that show the document beside its result (html) are given its bytes too.
+  virtual bool shows_input() const { return false; }
+  virtual void write_document(const Result& result, std::string_view /*input*/, OutputSink& out) {
+    write(result, out);
+  }
 };
 
 // `single_document`: the run has exactly one input, so --format json prints one object, not an
@@ -27,6 +32,10 @@ std::unique_ptr<RecordWriter> make_jsonl_writer();
 std::unique_ptr<RecordWriter> make_json_writer(bool single_document);
 std::unique_ptr<RecordWriter> make_csv_writer();
 std::unique_ptr<RecordWriter> make_table_writer();
+std::unique_ptr<RecordWriter> make_html_writer();
+// `finex extract --aggregate`: keeps the fines of every result and writes the real-world fines
+// they report at the end, as jsonl or csv.
+std::unique_ptr<RecordWriter> make_event_writer(Format format);
 
 // One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
 std::string csv_field(std::string_view text);
