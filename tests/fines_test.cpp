@@ -270,6 +270,29 @@ TEST_CASE("a denied fine word, a hypothesis or a proposal is no imposed fine") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("a fine not paid, not appealed or set beside other words is still a fine") {
+  const Case cases[] = {
+      {"en", "Orbex said it would have to pay the €5 million fine imposed by the CNIL.",
+       {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"en", "Shares in Orbex dropped after the €5 million fine imposed by the CNIL.",
+       {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"en", "Orbex sought to overturn the €5 million fine imposed by the CNIL.", {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"fr", "Pixelia n'a pas contesté l'amende de 5 millions d'euros infligée par la Cnil.",
+       {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"fr", "Sans compter l'amende de 5 millions d'euros infligée par la Cnil, Pixelia a perdu gros.",
+       {{"5000000", "EUR", "fine", "", "FR", ""}}},
+      {"it", "Orbex non ha pagato la multa di 5 milioni di euro inflitta dall'Antitrust.",
+       {{"5000000", "EUR", "fine", "", "IT", ""}}},
+      {"es", "Sin embargo la multa de 5 millones de euros impuesta por la CNMC a Orbex sigue en pie.",
+       {{"5000000", "EUR", "fine", "Orbex", "ES", ""}}},
+      {"pt", "Sem contar a coima de 5 milhões de euros aplicada pela CNPD, a Orbex perdeu muito.",
+       {{"5000000", "EUR", "fine", "", "PT", ""}}},
+      {"nl", "Afgezien van de boete van 5 miljoen euro die de AP oplegde, kreeg Orbex een waarschuwing.",
+       {{"5000000", "EUR", "fine", "Orbex", "NL", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("table rows under a header that names the fine, dated by the decision reported before") {
   const Case cases[] = {
       {"es",
