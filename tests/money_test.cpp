@@ -507,9 +507,14 @@ TEST_CASE("false friends between languages") {
         "1000000000");
   CHECK(recognizer().find("Pagó un billón de euros.", "es").at(0).value.to_string() ==
         "1000000000000");
-  // A lone mark with three digits after it follows the language.
-  CHECK(recognizer().find("It paid 1.234 euros.", "en").at(0).value.to_string() == "1.234");
+  // A lone mark with three digits after it groups thousands, whatever the language: money has
+  // no third decimal ("415,000 dólares" in Mexican Spanish, "1.234 euros" in English); before a
+  // scale word it is the decimal mark of the language.
+  CHECK(recognizer().find("It paid 1.234 euros.", "en").at(0).value.to_string() == "1234");
   CHECK(recognizer().find("Er zahlte 1.234 Euro.", "de").at(0).value.to_string() == "1234");
+  CHECK(recognizer().find("Pagó 415,000 dólares.", "es").at(0).value.to_string() == "415000");
+  CHECK(recognizer().find("Pagó 1,250 millones de euros.", "es").at(0).value.to_string() == "1250000");
+  CHECK(recognizer().find("It paid 2.5 euros.", "en").at(0).value.to_string() == "2.5");
 }
 
 TEST_CASE("Swiss francs in German, French and Italian") {

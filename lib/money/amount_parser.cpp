@@ -1,5 +1,7 @@
 #include "money/amount_parser.h"
 
+#include <algorithm>
+
 #include "money/number_format.h"
 
 namespace finex::money {
@@ -65,7 +67,16 @@ std::optional<NumberRead> read_number(const TokenizedText& text, const Lexicon& 
   if (t.kind == TokenKind::number) {
     // "1234" glued to a letter before it ("A320", "COM2022") is a name, not a number.
     if (t.glued && i > 0 && text.tokens[i - 1].kind == TokenKind::word) return std::nullopt;
-    auto value = parse_written_number(text.raw(t), lexicon.decimal_mark());
+    const std::string_view raw = text.raw(t);
+    // "415,000 dólares" in Spanish from Mexico, "2.500 dollars": a lone decimal mark before
+    // three digits, with no scale word after, groups thousands; money has no third decimal.
+    // With a scale word it stays a decimal mark: "1,250 millones".
+    const char mark = lexicon.decimal_mark();
+    const bool lone_mark = std::count(raw.begin(), raw.end(), mark) == 1 && raw.size() > 4 &&
+                           raw[raw.size() - 4] == mark && raw.front() != '0' &&
+                           raw.find_first_of(".,' ") == raw.size() - 4;
+    const bool scaled = continues(text, i + 1) && lexicon.match(text, i + 1, Role::scale).has_value();
+    auto value = parse_written_number(raw, lone_mark && !scaled ? (mark == ',' ? '.' : ',') : mark);
     if (!value) return std::nullopt;
     return NumberRead{*value, i + 1, false};
   }
