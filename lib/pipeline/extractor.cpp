@@ -9,6 +9,7 @@
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
+#include "prefilter/money_prefilter.h"
 #include "segment/language_identifier.h"
 #include "segment/sentence_splitter.h"
 
@@ -24,6 +25,7 @@ struct Extractor::Impl {
         languages(options.languages, packs),
         sentences(packs),
         money(options.languages, packs),
+        prefilter(options.languages, packs),
         dates(options.languages, packs),
         authorities(options.languages, packs),
         parties(options.languages, packs),
@@ -38,6 +40,7 @@ struct Extractor::Impl {
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
+    else if (!prefilter.ok()) error = "money: " + prefilter.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
     else if (!parties.ok()) error = "parties: " + parties.error();
@@ -53,6 +56,7 @@ struct Extractor::Impl {
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;
+  MoneyPrefilter prefilter;
   DateRecognizer dates;
   AuthorityRecognizer authorities;
   PartyRecognizer parties;
@@ -106,6 +110,20 @@ std::size_t bound_sentences(std::vector<Span>& sentences, std::string_view text,
   return cut;
 }
 
+// The language of `input` as identify() finds it in the whole normalised text, from as little
+// of the text as tells it. Empty when the text is not valid UTF-8 (normalising all of it then
+// also counts the replacements, which the result reports).
+std::optional<LanguageGuess> identify_from_start(std::string_view input,
+                                                 const LanguageIdentifier& languages) {
+  if (!is_valid_utf8(input)) return std::nullopt;
+  // Most articles name their language clearly within a few hundred words.
+  for (std::size_t want = 2048;; want *= 4) {
+    const std::size_t cut = prefix_cut(input, want);
+    if (cut >= input.size()) return languages.identify(normalize(input).text);
+    if (auto guess = languages.identify_start(normalize(input.substr(0, cut)).text)) return guess;
+  }
+}
+
 std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
@@ -132,6 +150,25 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   if (auto error = check_input(input, impl_->options)) {
     result.error = std::move(error);
     return result;
+  }
+
+  // Most news names no currency: its result is its language alone.
+  if (impl_->options.prefilter) {
+    const MoneyPrefilter::Hits hits = impl_->prefilter.scan(input);
+    if (!hits.shared) {
+      if (!info.language.empty()) {
+        if (!impl_->prefilter.may_hold_money(hits, info.language) && is_valid_utf8(input)) {
+          result.language = info.language;
+          result.language_confidence = 1.0;
+          return result;
+        }
+      } else if (auto guess = identify_from_start(input, impl_->languages);
+                 guess && !impl_->prefilter.may_hold_money(hits, guess->code)) {
+        result.language = std::move(guess->code);
+        result.language_confidence = guess->confidence;
+        return result;
+      }
+    }
   }
 
   const NormalizedText norm = normalize(input);

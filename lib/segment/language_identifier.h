@@ -11,6 +11,7 @@
 // an unsupported language) the code is empty and the confidence 0.
 //
 // THREAD SAFETY: immutable after construction; identify() is safe from many threads at once.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,10 +32,16 @@ class LanguageIdentifier {
   explicit LanguageIdentifier(const std::vector<std::string>& languages = {},
                               const LanguagePacks& packs = LanguagePacks::compiled());
   LanguageGuess identify(std::string_view text) const;
+  // The answer identify() gives for a longer text that begins with `start`, when `start` tells
+  // it: reading stops before its end, or it fills the window read. nullopt: more text is needed.
+  std::optional<LanguageGuess> identify_start(std::string_view start) const;
   // The candidates: the restriction as given, or every language with a word list.
   const std::vector<std::string>& languages() const { return languages_; }
 
  private:
+  // `stopped` tells whether reading stopped before the end of the window.
+  LanguageGuess read(std::string_view text, bool& stopped) const;
+
   std::vector<std::string> languages_;
   FunctionWords words_;
   LanguageMask candidates_ = 0;

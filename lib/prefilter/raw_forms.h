@@ -1,0 +1,31 @@
+#pragma once
+// What normalisation (lib/normalize) makes of single characters, read backwards: which raw
+// characters become a given character (a fullwidth "Ｅ" becomes "E", "…" becomes "..."), and
+// which raw characters can change the text around them in ways a character-by-character
+// reading cannot follow (deleted characters, combining marks that compose, ligatures).
+//
+// THREAD SAFETY: built once per process on first use, read-only afterwards.
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace finex::prefilter {
+
+struct RawForms {
+  // Raw characters that normalise to the key alone, or to a run of it ("…" to "...").
+  std::unordered_map<char32_t, std::vector<char32_t>> becoming;
+  // Of those, the ones that give a run of several ("…"): one of them may stand for two
+  // neighbouring characters of a word.
+  std::unordered_map<char32_t, std::vector<char32_t>> becoming_several;
+  // Characters normalised to several different characters ("ﬁ" to "fi", "™" to "TM"), each with
+  // what it becomes.
+  std::vector<std::pair<char32_t, std::u32string>> expanding;
+  // Characters deleted (soft hyphen, zero-width characters) or composed with the character
+  // before them (combining marks): they can join or change any word.
+  std::vector<char32_t> joining;
+};
+
+const RawForms& raw_forms();
+
+}  // namespace finex::prefilter
