@@ -12,7 +12,8 @@
 #include "bench_corpus.h"
 #include "finex/finex.h"
 #include "normalize/normalizer.h"
-#include "prefilter/money_prefilter.h"
+#include "prefilter/prefilter.h"
+#include "prefilter/raw_forms.h"
 #include "segment/language_identifier.h"
 #include "templates.h"
 
@@ -110,6 +111,13 @@ TEST_CASE("text that normalisation changes: the same result with and without the
       "Invalid \xFF bytes and a fine of 5 million euros for the bank.",
       "Invalid \xFF bytes and nothing about money at all in this text.",
       "Il sindaco ha detto che lei non sapeva nulla della riunione di ieri sera.",
+      "The REGULATOR FINED the bank €5m on Tuesday.",
+      "The regulator ﬁned the bank €5m on Tuesday.",
+      "The regulator fi\u00ADned the bank €5m on Tuesday.",
+      "Η ΑΡΧΗ ΕΠΕΒΑΛΕ ΠΡΟΣΤΙΜΟ 50.000 ΕΥΡΩ ΣΤΗΝ ΕΤΑΙΡΕΙΑ.",
+      "La autoridad impuso una MULTA de 2 millones de euros a la empresa.",
+      "The ticket costs 20 euros and the show starts at eight.",
+      "The ticket costs 20 euros; the club was fined last year.",
   };
   for (const std::string& t : texts) CHECK_MESSAGE(difference(t).empty(), t << "\n" << difference(t));
 }
@@ -124,11 +132,30 @@ TEST_CASE("language of a long text without money: read from its start as from th
   const finex::LanguageIdentifier identifier;
   const auto whole = identifier.identify(finex::normalize(text).text);
   const std::size_t cut = finex::prefix_cut(text, 25000);
-  const auto start = identifier.identify_start(finex::normalize(text.substr(0, cut)).text);
-  REQUIRE(start);
-  CHECK(start->code == whole.code);
-  CHECK(start->confidence == whole.confidence);
-  CHECK_FALSE(identifier.identify_start(finex::normalize(text.substr(0, 300)).text));
+  const std::string start = finex::normalize(text.substr(0, cut)).text;
+  REQUIRE(start.size() >= finex::LanguageIdentifier::kWindowBytes);
+  CHECK_FALSE(identifier.identify_early(start));
+  CHECK(identifier.identify(start).code == whole.code);
+  CHECK(identifier.identify(start).confidence == whole.confidence);
+  // One language: it leads clearly long before the end.
+  std::string one;
+  while (one.size() < 30000) one += "The mayor said that the new school would open in the spring of next year. ";
+  const auto early = identifier.identify_early(one.substr(0, 3000));
+  REQUIRE(early);
+  CHECK(early->code == identifier.identify(one).code);
+  CHECK(early->confidence == identifier.identify(one).confidence);
+  CHECK(difference(one).empty());
+}
+
+TEST_CASE("words that normalisation changes are told apart from those it leaves") {
+  using finex::prefilter::same_words_when_normalised;
+  CHECK(same_words_when_normalised("Plain words, “quotes”, dashes – and an ellipsis…"));
+  CHECK(same_words_when_normalised("Zürich, Łódź, Αθήνα, Praha-Brno"));
+  CHECK_FALSE(same_words_when_normalised("a soft\u00ADhyphen"));
+  CHECK_FALSE(same_words_when_normalised("a decomposed e\u0301"));
+  CHECK_FALSE(same_words_when_normalised("a ligature: ﬁne"));
+  CHECK_FALSE(same_words_when_normalised("a word split at the line's end: regu-\nlator"));
+  CHECK_FALSE(same_words_when_normalised("a half that grows: ½"));
 }
 
 TEST_CASE("normalising up to a prefix cut gives the start of the whole text's normal form") {
@@ -142,7 +169,7 @@ TEST_CASE("normalising up to a prefix cut gives the start of the whole text's no
 }
 
 TEST_CASE("a currency word counts in its own language only") {
-  const finex::MoneyPrefilter prefilter;
+  const finex::Prefilter prefilter;
   REQUIRE(prefilter.ok());
   const auto lei = prefilter.scan("Il sindaco ha detto che lei non sapeva nulla.");
   CHECK_FALSE(prefilter.may_hold_money(lei, "it"));
@@ -157,4 +184,16 @@ TEST_CASE("a currency word counts in its own language only") {
   CHECK(prefilter.may_hold_money(prefilter.scan("Zaplatili 5 mil. Kc\u030C."), "cs"));
   CHECK(prefilter.may_hold_money(prefilter.scan("Πλήρωσαν 5 ΕΥΡΩ."), "el"));
   CHECK(prefilter.may_hold_money(prefilter.scan("Betalade 34 MNKR."), "sv"));
+}
+
+TEST_CASE("an amount without a fine word is ruled out") {
+  const finex::Prefilter prefilter;
+  const auto price = prefilter.scan("The ticket costs 20 euros and the show starts at eight.");
+  CHECK(prefilter.may_hold_money(price, "en"));
+  CHECK_FALSE(prefilter.may_hold_fine_words(price, "en"));
+  CHECK_FALSE(prefilter.may_hold_fine_words(price, ""));  // no fine words are looked for
+  const auto fine = prefilter.scan("The club was FINED 20,000 euros.");
+  CHECK(prefilter.may_hold_fine_words(fine, "en"));
+  CHECK(prefilter.may_hold_fine_words(prefilter.scan("Der Verein muss ein Bußgeld zahlen."), "de"));
+  CHECK(prefilter.may_hold_fine_words(prefilter.scan("Ο σύλλογος πλήρωσε ΠΡΟΣΤΙΜΟ."), "el"));
 }

@@ -9,7 +9,8 @@
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
-#include "prefilter/money_prefilter.h"
+#include "prefilter/prefilter.h"
+#include "prefilter/raw_forms.h"
 #include "segment/language_identifier.h"
 #include "segment/sentence_splitter.h"
 
@@ -40,7 +41,7 @@ struct Extractor::Impl {
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
-    else if (!prefilter.ok()) error = "money: " + prefilter.error();
+    else if (!prefilter.ok()) error = "prefilter: " + prefilter.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
     else if (!parties.ok()) error = "parties: " + parties.error();
@@ -56,7 +57,7 @@ struct Extractor::Impl {
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;
-  MoneyPrefilter prefilter;
+  Prefilter prefilter;
   DateRecognizer dates;
   AuthorityRecognizer authorities;
   PartyRecognizer parties;
@@ -111,16 +112,30 @@ std::size_t bound_sentences(std::vector<Span>& sentences, std::string_view text,
 }
 
 // The language of `input` as identify() finds it in the whole normalised text, from as little
-// of the text as tells it. Empty when the text is not valid UTF-8 (normalising all of it then
-// also counts the replacements, which the result reports).
+// of the text as tells it; `whole` keeps the normalised text when all of it was needed. Nothing
+// when the text is not valid UTF-8: normalising all of it then also counts the replacements,
+// which the result reports.
 std::optional<LanguageGuess> identify_from_start(std::string_view input,
-                                                 const LanguageIdentifier& languages) {
+                                                 const LanguageIdentifier& languages,
+                                                 std::optional<NormalizedText>& whole) {
   if (!is_valid_utf8(input)) return std::nullopt;
-  // Most articles name their language clearly within a few hundred words.
-  for (std::size_t want = 2048;; want *= 4) {
+  constexpr std::size_t window = LanguageIdentifier::kWindowBytes;
+  // Most text has the same words before and after normalisation: it is read as it is.
+  if (prefilter::same_words_when_normalised(input)) {
+    if (auto guess = languages.identify_early(input)) return guess;
+    if (input.size() <= window) return languages.identify(input);
+  }
+  // Otherwise from a normalised start; most articles name their language within a few hundred
+  // words.
+  for (std::size_t want = 4096;; want *= 4) {
     const std::size_t cut = prefix_cut(input, want);
-    if (cut >= input.size()) return languages.identify(normalize(input).text);
-    if (auto guess = languages.identify_start(normalize(input.substr(0, cut)).text)) return guess;
+    if (cut >= input.size()) {
+      whole = normalize(input);
+      return languages.identify(whole->text);
+    }
+    const std::string start = normalize(input.substr(0, cut)).text;
+    if (auto guess = languages.identify_early(start)) return guess;
+    if (start.size() >= window) return languages.identify(start);
   }
 }
 
@@ -152,26 +167,36 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     return result;
   }
 
-  // Most news names no currency: its result is its language alone.
+  // Most news names no currency, and most news with prices no fine word: the result of such a
+  // text is its language alone (as below, when no amount is found or none may be a fine).
+  std::optional<NormalizedText> normalized;
+  std::optional<LanguageGuess> identified;
   if (impl_->options.prefilter) {
-    const MoneyPrefilter::Hits hits = impl_->prefilter.scan(input);
-    if (!hits.shared) {
-      if (!info.language.empty()) {
-        if (!impl_->prefilter.may_hold_money(hits, info.language) && is_valid_utf8(input)) {
+    const Prefilter::Hits hits = impl_->prefilter.scan(input);
+    if (!hits.anything) {
+      std::string_view language = info.language;
+      if (language.empty() && (identified = identify_from_start(input, impl_->languages, normalized)))
+        language = identified->code;
+      // Invalid UTF-8 is counted in a warning, and so is a surfeit of amounts (one byte each
+      // at least): those texts take the long way.
+      const bool plain = identified || (!info.language.empty() && is_valid_utf8(input));
+      if (plain && (!impl_->prefilter.may_hold_money(hits, language) ||
+                    (!impl_->prefilter.may_hold_fine_words(hits, language) &&
+                     input.size() <= impl_->options.max_mentions))) {
+        if (identified) {
+          result.language = std::move(identified->code);
+          result.language_confidence = identified->confidence;
+        } else {
           result.language = info.language;
           result.language_confidence = 1.0;
-          return result;
         }
-      } else if (auto guess = identify_from_start(input, impl_->languages);
-                 guess && !impl_->prefilter.may_hold_money(hits, guess->code)) {
-        result.language = std::move(guess->code);
-        result.language_confidence = guess->confidence;
         return result;
       }
     }
   }
 
-  const NormalizedText norm = normalize(input);
+  if (!normalized) normalized = normalize(input);
+  const NormalizedText& norm = *normalized;
   if (norm.invalid_sequences > 0)
     result.warnings.push_back("invalid UTF-8: " + std::to_string(norm.invalid_sequences) +
                               " sequence(s) replaced by U+FFFD");
@@ -181,7 +206,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     result.language = info.language;
     result.language_confidence = 1.0;
   } else {
-    LanguageGuess guess = impl_->languages.identify(text);
+    LanguageGuess guess = identified ? std::move(*identified) : impl_->languages.identify(text);
     result.language = std::move(guess.code);
     result.language_confidence = guess.confidence;
   }

@@ -5,7 +5,13 @@
 #include <unicode/unistr.h>
 #include <unicode/uniset.h>
 
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstring>
+
 #include "normalize/char_folding.h"
+#include "text/code_points.h"
 
 namespace finex::prefilter {
 namespace {
@@ -29,6 +35,8 @@ std::u32string normalised(char32_t c, const icu::Normalizer2& nfkc) {
   }
   return result;
 }
+
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 bool all_space(const std::u32string& s) {
   for (char32_t c : s)
@@ -61,6 +69,9 @@ RawForms build() {
       if (space_kind(c) != SpaceKind::none) continue;  // a space stays a word edge
       const std::u32string to = normalised(c, *nfkc);
       if (to.empty() || all_space(to) || (to.size() == 1 && to[0] == c)) continue;
+      std::size_t bytes = 0;
+      for (char32_t t : to) bytes += utf8_length(t);
+      if (bytes > utf8_length(c)) forms.lengthening.push_back(c);
       if (to.size() == 1) {
         forms.becoming[to[0]].push_back(c);
       } else if (to.find_first_not_of(to[0]) == std::u32string::npos) {
@@ -74,11 +85,77 @@ RawForms build() {
   return forms;
 }
 
+// A letter or mark: what words are made of for language identification (letter_length).
+bool in_words(char32_t c) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters whose normalisation changes words: see same_words_when_normalised.
+std::vector<bool> word_changing(const RawForms& forms) {
+  std::vector<bool> out(0x110000, false);
+  for (char32_t c : forms.joining) out[c] = true;
+  for (char32_t c : forms.lengthening) out[c] = true;
+  for (const auto& [target, raw] : forms.becoming)
+    for (char32_t c : raw)
+      if (in_words(c) || in_words(target)) out[c] = true;
+  for (const auto& [c, to] : forms.expanding) {
+    if (in_words(c)) out[c] = true;
+    for (char32_t t : to)
+      if (in_words(t)) out[c] = true;
+  }
+  out[0x2010] = out[0x2011] = true;  // hyphens, which join words split at a line end
+  return out;
+}
+
+bool has_byte(std::uint64_t eight, unsigned char b) {
+  const std::uint64_t x = eight ^ (0x0101010101010101ull * b);
+  return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
 }  // namespace
 
 const RawForms& raw_forms() {
   static const RawForms forms = build();
   return forms;
+}
+
+bool same_words_when_normalised(std::string_view raw) {
+  static const std::vector<bool> changing = word_changing(raw_forms());
+  const std::size_t n = raw.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, raw.data() + i, 8);
+      if ((eight & 0x8080808080808080ull) == 0 && !has_byte(eight, '-')) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(raw[i]);
+    if (b == '-') {
+      std::size_t k = i + 1;
+      while (k < n && (raw[k] == ' ' || raw[k] == '\t')) ++k;
+      if (k < n && (raw[k] == '\n' || raw[k] == '\r' || raw[k] == '\v' || raw[k] == '\f' ||
+                    static_cast<unsigned char>(raw[k]) >= 0x80))
+        return false;
+    }
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const std::int32_t c = code_point_at(raw, i, length);
+    if (c < 0 || c >= 0x110000 || changing[static_cast<std::size_t>(c)]) return false;
+    i += length;
+  }
+  return true;
 }
 
 }  // namespace finex::prefilter

@@ -6,6 +6,7 @@
 //
 // THREAD SAFETY: built once per process on first use, read-only afterwards.
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -24,8 +25,16 @@ struct RawForms {
   // Characters deleted (soft hyphen, zero-width characters) or composed with the character
   // before them (combining marks): they can join or change any word.
   std::vector<char32_t> joining;
+  // Characters whose normal form takes more bytes than they do ("½" to "1⁄2").
+  std::vector<char32_t> lengthening;
 };
 
 const RawForms& raw_forms();
+
+// Whether normalising `raw` (valid UTF-8) leaves its words, the runs of letters and marks that
+// identify its language, as they are: nothing in it is deleted, composed, or turned into or out
+// of a letter, and no hyphen ends a line (normalisation joins the word it splits); nothing
+// takes more bytes either, so that every word stands at most as far into the normal form.
+bool same_words_when_normalised(std::string_view raw);
 
 }  // namespace finex::prefilter

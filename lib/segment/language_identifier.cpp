@@ -9,8 +9,6 @@ namespace finex {
 
 namespace {
 
-// Enough text for a clear answer on any article; the rest would only cost time.
-constexpr std::size_t kWindowBytes = 20000;
 // Function words are typically 30-50% of the words of news prose: a language that recognises a
 // fifth of them fits fully.
 constexpr double kFullFitShare = 0.2;
@@ -36,10 +34,10 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
   return read(text, stopped);
 }
 
-std::optional<LanguageGuess> LanguageIdentifier::identify_start(std::string_view start) const {
+std::optional<LanguageGuess> LanguageIdentifier::identify_early(std::string_view start) const {
   bool stopped = false;
   LanguageGuess guess = read(start, stopped);
-  if (stopped || start.size() >= kWindowBytes || candidates_ == 0) return guess;
+  if (stopped) return guess;
   return std::nullopt;
 }
 

@@ -32,9 +32,12 @@ class LanguageIdentifier {
   explicit LanguageIdentifier(const std::vector<std::string>& languages = {},
                               const LanguagePacks& packs = LanguagePacks::compiled());
   LanguageGuess identify(std::string_view text) const;
-  // The answer identify() gives for a longer text that begins with `start`, when `start` tells
-  // it: reading stops before its end, or it fills the window read. nullopt: more text is needed.
-  std::optional<LanguageGuess> identify_start(std::string_view start) const;
+  // The answer identify() gives for any text that begins with the words of `start`, when
+  // reading stops before the end of `start` (one language leads clearly). nullopt otherwise.
+  std::optional<LanguageGuess> identify_early(std::string_view start) const;
+  // Bytes read at most, enough for a clear answer on any article: a text that begins with so
+  // many bytes of another is read as that one.
+  static constexpr std::size_t kWindowBytes = 20000;
   // The candidates: the restriction as given, or every language with a word list.
   const std::vector<std::string>& languages() const { return languages_; }
 

@@ -1,0 +1,345 @@
+#include "prefilter/prefilter.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <set>
+#include <unordered_set>
+
+#include "data/data_files.h"
+#include "money/money_tokens.h"
+#include "prefilter/raw_forms.h"
+#include "text/case_fold.h"
+#include "text/code_points.h"
+
+namespace finex {
+namespace {
+
+// A phrase of the packs as the scan looks for it: its longest run of tokens written together
+// ("US$" of "US$", "sterling" of "pounds sterling"), which the phrase cannot match without.
+struct Needle {
+  std::u32string run;
+  bool word_start = false, word_end = false;  // the run begins or ends with a word
+  bool exact_case = false;
+};
+
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t length = 0;
+    out.push_back(static_cast<char32_t>(code_point_at(s, i, length)));
+    i += length;
+  }
+  return out;
+}
+
+std::optional<Needle> needle_of(std::string_view phrase, bool exact_case) {
+  money::TokenizedText t;
+  money::tokenize(phrase, t);
+  if (t.tokens.empty()) return std::nullopt;
+  std::size_t best_begin = 0, best_end = 0, begin = 0;
+  for (std::size_t k = 0; k <= t.tokens.size(); ++k) {
+    if (k > 0 && (k == t.tokens.size() || !t.tokens[k].glued)) {
+      const auto bytes = [&](std::size_t b, std::size_t e) {
+        return t.tokens[e - 1].end - t.tokens[b].begin;
+      };
+      if (best_end == 0 || bytes(begin, k) > bytes(best_begin, best_end)) best_begin = begin, best_end = k;
+      begin = k;
+    }
+  }
+  Needle n;
+  n.run = code_points(phrase.substr(t.tokens[best_begin].begin,
+                                    t.tokens[best_end - 1].end - t.tokens[best_begin].begin));
+  n.word_start = t.tokens[best_begin].kind == money::TokenKind::word;
+  n.word_end = t.tokens[best_end - 1].kind == money::TokenKind::word;
+  n.exact_case = exact_case;
+  return n;
+}
+
+bool has_flag(std::string_view flags, std::string_view flag) {
+  for (std::string_view rest = flags; !rest.empty();) {
+    const auto comma = rest.find(',');
+    std::string_view f = rest.substr(0, comma);
+    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
+    if (f == flag || (flag.back() == '=' && f.substr(0, flag.size()) == flag)) return true;
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+// Currency phrases of one file: every line of money_currencies.tsv and money_symbols.tsv, the
+// lines of money_scales.tsv that name a currency ("mnkr").
+void add_needles(std::string_view contents, bool scales, std::vector<Needle>& out) {
+  data::for_each_line(contents, [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.empty() || fields[0].empty()) return;
+    const std::string_view flags = fields.size() > 2 ? fields[2] : "";
+    if (scales && !has_flag(flags, "currency=")) return;
+    if (auto n = needle_of(fields[0], !scales && has_flag(flags, "exact"))) out.push_back(*n);
+  });
+}
+
+// The fine words of a language: the phrases of fine_cues.tsv whose category makes an amount a
+// fine (see FineAssembler::may_report_fines), each by its longest piece of letters. A phrase's
+// spaces, apostrophes, optional hyphens and '*' (any letters) split it (text/phrase_matcher.h).
+void add_fine_word_needles(std::string_view contents, std::vector<Needle>& out) {
+  data::for_each_line(contents, [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() != 2) return;
+    if (fields[0] != "trigger" && fields[0] != "periodic" && fields[0] != "unit_trigger") return;
+    const std::u32string phrase = code_points(fields[1]);
+    auto separator = [](char32_t c) { return c == ' ' || c == '\'' || c == '-' || c == '*'; };
+    Needle best;
+    for (std::size_t i = 0; i < phrase.size();) {
+      if (separator(phrase[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < phrase.size() && !separator(phrase[end])) ++end;
+      if (end - i > best.run.size()) {
+        best.run = phrase.substr(i, end - i);
+        best.word_start = i == 0 || phrase[i - 1] == ' ';
+        best.word_end = end == phrase.size() || phrase[end] == ' ';
+      }
+      i = end;
+    }
+    if (!best.run.empty()) out.push_back(best);
+  });
+}
+
+std::string escaped(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\x{%X}", static_cast<unsigned>(c));
+  return buf;
+}
+
+std::string char_class(const std::set<char32_t>& chars) {
+  if (chars.size() == 1) return escaped(*chars.begin());
+  std::string out = "[";
+  for (auto it = chars.begin(); it != chars.end();) {
+    const char32_t first = *it;
+    char32_t last = first;
+    for (++it; it != chars.end() && *it == last + 1; ++it) ++last;
+    out += escaped(first);
+    if (last != first) out += "-" + escaped(last);
+  }
+  return out + "]";
+}
+
+// Raw characters by what the case fold makes of them, for the folded characters asked for.
+class CaseVariants {
+ public:
+  explicit CaseVariants(const std::unordered_set<std::int32_t>& folded) {
+    for (std::int32_t c = 0; c < 0x20000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      const std::int32_t f = fold_code_point(c);
+      if (folded.count(f)) by_fold_[f].insert(static_cast<char32_t>(c));
+    }
+  }
+  const std::set<char32_t>& of(char32_t c) const {
+    static const std::set<char32_t> none;
+    const auto it = by_fold_.find(fold_code_point(static_cast<std::int32_t>(c)));
+    return it == by_fold_.end() ? none : it->second;
+  }
+
+ private:
+  std::unordered_map<std::int32_t, std::set<char32_t>> by_fold_;
+};
+
+// Byte edges of a word: no ASCII letter next to it. A letter of another script passes, which
+// lets text through but never misses.
+constexpr const char* kBefore = "(?:^|[^A-Za-z])";
+constexpr const char* kAfter = "(?:[^A-Za-z]|$)";
+
+// The class of raw characters that can stand for one character of a needle.
+class CharClasses {
+ public:
+  CharClasses(const CaseVariants& cases, const prefilter::RawForms& forms,
+              std::set<char32_t>& joining)
+      : cases_(cases), forms_(forms), joining_(joining) {}
+
+  const std::string& of(char32_t c, bool exact_case) {
+    auto [it, added] = classes_.try_emplace({c, exact_case});
+    if (!added) return it->second;
+    std::set<char32_t> raw{c};
+    if (!exact_case) {
+      const auto& variants = cases_.of(c);
+      raw.insert(variants.begin(), variants.end());
+    }
+    for (char32_t target : std::vector<char32_t>(raw.begin(), raw.end()))
+      if (auto b = forms_.becoming.find(target); b != forms_.becoming.end())
+        raw.insert(b->second.begin(), b->second.end());
+    // Characters of other blocks (mathematical letters, polytonic Greek, fullwidth forms) are
+    // rare in news: any of them counts as a possible currency, which keeps the automaton small.
+    for (auto r = raw.begin(); r != raw.end();) {
+      if (*r == c || is_common(*r)) {
+        ++r;
+      } else {
+        joining_.insert(*r);
+        r = raw.erase(r);
+      }
+    }
+    it->second = char_class(raw);
+    return it->second;
+  }
+
+ private:
+  // Latin, Greek and Cyrillic letters and the general punctuation block.
+  static bool is_common(char32_t c) { return c < 0x590 || (c >= 0x2000 && c < 0x2070); }
+
+  const CaseVariants& cases_;
+  const prefilter::RawForms& forms_;
+  std::set<char32_t>& joining_;
+  std::map<std::pair<char32_t, bool>, std::string> classes_;
+};
+
+// The pattern of a needle's characters, without the word edges around it.
+std::string needle_pattern(const Needle& n, CharClasses& classes, const prefilter::RawForms& forms,
+                           std::set<char32_t>& joining) {
+  std::string out;
+  for (std::size_t i = 0; i < n.run.size(); ++i) {
+    const char32_t c = n.run[i];
+    out += classes.of(c, n.exact_case);
+    // "…" standing for two dots of the run is beyond a class: any "…" counts then.
+    if (i + 1 < n.run.size() && n.run[i + 1] == c)
+      if (auto it = forms.becoming_several.find(c); it != forms.becoming_several.end())
+        joining.insert(it->second.begin(), it->second.end());
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Prefilter::Impl {
+  std::string error;
+  std::vector<std::string> money_languages;  // every language with money data
+  std::vector<bool> own_lexicon;  // the money recogniser reads it with its own words
+  std::vector<std::string> fine_languages;  // the languages whose fine words are looked for
+  std::unique_ptr<RE2::Set> set;
+};
+
+// The patterns of the set, in this order: anything, the shared symbols, one per money language,
+// one per fine-word language.
+Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePacks& packs)
+    : impl_(std::make_unique<Impl>()) {
+  const prefilter::RawForms& forms = prefilter::raw_forms();
+  // Every language with money data, since a language without its own words is read with all.
+  impl_->money_languages = packs.providing(Capability::money);
+  const std::vector<std::string> own = packs.providing(Capability::money, languages);
+  impl_->fine_languages = packs.providing(Capability::fines, languages);
+  const std::size_t money_count = impl_->money_languages.size();
+  std::vector<std::vector<Needle>> needles(2 + money_count + impl_->fine_languages.size());
+  add_needles(packs.shared_file("money_symbols.tsv"), false, needles[1]);
+  for (std::size_t l = 0; l < money_count; ++l) {
+    const std::string& code = impl_->money_languages[l];
+    impl_->own_lexicon.push_back(std::find(own.begin(), own.end(), code) != own.end());
+    add_needles(packs.file(code, "money_currencies.tsv"), false, needles[2 + l]);
+    add_needles(packs.file(code, "money_scales.tsv"), true, needles[2 + l]);
+  }
+  for (std::size_t l = 0; l < impl_->fine_languages.size(); ++l)
+    add_fine_word_needles(packs.file(impl_->fine_languages[l], "fine_cues.tsv"),
+                          needles[2 + money_count + l]);
+
+  std::unordered_set<std::int32_t> folded;
+  for (const auto& group : needles)
+    for (const Needle& n : group)
+      for (char32_t c : n.run) folded.insert(fold_code_point(static_cast<std::int32_t>(c)));
+  const CaseVariants cases(folded);
+
+  std::set<char32_t> joining(forms.joining.begin(), forms.joining.end());
+  joining.erase(0xFEFF);  // dropped at the start of the text, deleted elsewhere: see below
+  // A ligature or other expansion that writes a letter of some needle may complete one.
+  for (const auto& [raw, to] : forms.expanding)
+    for (char32_t c : to)
+      if (folded.count(fold_code_point(static_cast<std::int32_t>(c)))) {
+        joining.insert(raw);
+        break;
+      }
+
+  // Per group, needles that share their edges share one alternation, so that the automaton
+  // starts every word at a word edge once, not once per word.
+  CharClasses classes(cases, forms, joining);
+  std::vector<std::string> patterns(needles.size());
+  for (std::size_t g = 1; g < needles.size(); ++g) {
+    std::map<std::pair<bool, bool>, std::set<std::string>> by_edges;
+    for (const Needle& n : needles[g])
+      by_edges[{n.word_start, n.word_end}].insert(needle_pattern(n, classes, forms, joining));
+    for (const auto& [edges, alternatives] : by_edges) {
+      std::string joined;
+      for (const std::string& a : alternatives) joined += (joined.empty() ? "" : "|") + a;
+      patterns[g] += (patterns[g].empty() ? "" : "|") + std::string(edges.first ? kBefore : "") +
+                     "(?:" + joined + ")" + (edges.second ? kAfter : "");
+    }
+  }
+  // What may turn into any word: a character that joins or changes words (the classes above
+  // added those they leave out); a byte order mark after the start, which is deleted; a hyphen
+  // at a line end, which normalisation removes between two lowercase letters.
+  patterns[0] = "(?s:.)\\x{FEFF}|[-\\x{2010}\\x{2011}][\\pZ\\pC]*[\\n\\r\\x{0B}\\x{0C}\\x{85}\\x{2028}\\x{2029}]";
+  if (!joining.empty()) patterns[0] += "|" + char_class(joining);
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (std::size_t g = 0; g < patterns.size(); ++g) {
+    std::string error;
+    // A language without words gets a pattern that never matches.
+    const std::string& p = patterns[g].empty() ? std::string("[^\\x00-\\x{10FFFF}]") : patterns[g];
+    if (impl_->set->Add(p, &error) < 0) {
+      impl_->error = "prefilter pattern " + std::to_string(g) + ": " + error;
+      return;
+    }
+  }
+  if (!impl_->set->Compile()) impl_->error = "prefilter: out of memory";
+}
+
+Prefilter::~Prefilter() = default;
+bool Prefilter::ok() const { return impl_->error.empty(); }
+const std::string& Prefilter::error() const { return impl_->error; }
+
+Prefilter::Hits Prefilter::scan(std::string_view raw) const {
+  Hits hits;
+  hits.money.assign(impl_->money_languages.size(), false);
+  hits.fine_words.assign(impl_->fine_languages.size(), false);
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo info;
+  if (!ok() || (!impl_->set->Match(raw, &matched, &info) && info.kind != RE2::Set::kNoError)) {
+    hits.anything = true;  // the DFA ran out of memory: assume the worst
+    return hits;
+  }
+  const std::size_t money_count = hits.money.size();
+  for (int m : matched) {
+    const auto g = static_cast<std::size_t>(m);
+    if (g == 0) hits.anything = true;
+    else if (g == 1) hits.money_symbols = true;
+    else if (g < 2 + money_count) hits.money[g - 2] = true;
+    else hits.fine_words[g - 2 - money_count] = true;
+  }
+  return hits;
+}
+
+bool Prefilter::may_hold_money(const Hits& hits, std::string_view language) const {
+  if (hits.anything || hits.money_symbols) return true;
+  const auto& codes = impl_->money_languages;
+  const auto it = std::find(codes.begin(), codes.end(), language);
+  if (it != codes.end() && impl_->own_lexicon[static_cast<std::size_t>(it - codes.begin())])
+    return hits.money[static_cast<std::size_t>(it - codes.begin())];
+  return std::find(hits.money.begin(), hits.money.end(), true) != hits.money.end();
+}
+
+bool Prefilter::may_hold_fine_words(const Hits& hits, std::string_view language) const {
+  const auto& codes = impl_->fine_languages;
+  const auto it = std::find(codes.begin(), codes.end(), language);
+  if (it == codes.end()) return false;  // no fine words are looked for in it
+  return hits.anything || hits.fine_words[static_cast<std::size_t>(it - codes.begin())];
+}
+
+}  // namespace finex
