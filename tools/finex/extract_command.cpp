@@ -40,12 +40,16 @@ OrderedPool::Task guarded(OrderedPool::Task task, std::string document) {
 OrderedPool::Task file_task(const Extractor& extractor, Input input, const DocumentInfo& defaults) {
   return [&extractor, &defaults, input = std::move(input)]() -> Processed {
     if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
-    std::string contents, error;
+    // One buffer per thread, reused from file to file; a huge file's is not kept.
+    thread_local std::string contents;
+    std::string error;
     if (!read_input(input.path, contents, error))
       return error_record(input.path, "unreadable", error);
     DocumentInfo info = defaults;
     info.id = input.path;
-    return {extractor.extract(contents, info), contents.size()};
+    Processed done{extractor.extract(contents, info), contents.size()};
+    if (contents.capacity() > (std::size_t{16} << 20)) contents = std::string();
+    return done;
   };
 }
 

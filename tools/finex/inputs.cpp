@@ -1,8 +1,11 @@
 #include "inputs.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -56,19 +59,31 @@ std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std:
 
 bool read_input(const std::string& path, std::string& contents, std::string& error) {
   contents.clear();
-  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
+  const int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = "cannot open " + path + ": " + std::strerror(errno);
     return false;
   }
-  char buffer[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) contents.append(buffer, n);
-  // Reading a folder opens fine on Linux and fails here with EISDIR.
-  const bool failed = std::ferror(file) != 0;
-  const int read_errno = errno;
-  if (file != stdin) std::fclose(file);
-  if (failed) {
+  // A regular file is read with one call of the size it has; anything else (standard input, a
+  // pipe, a folder, which fails here with EISDIR) in pieces until its end.
+  struct stat info {};
+  const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  std::size_t want = regular ? static_cast<std::size_t>(info.st_size) : std::size_t{1} << 16;
+  std::size_t size = 0;
+  int read_errno = 0;
+  for (;;) {
+    if (contents.size() < size + want) contents.resize(size + want);
+    const ssize_t n = ::read(fd, contents.data() + size, want);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) read_errno = errno;
+    if (n <= 0) break;
+    size += static_cast<std::size_t>(n);
+    if (regular && size == static_cast<std::size_t>(info.st_size)) break;  // all it held
+    want = std::size_t{1} << 16;
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  contents.resize(size);
+  if (read_errno != 0) {
     error = "cannot read " + path + ": " + std::strerror(read_errno);
     contents.clear();
     return false;
