@@ -10,7 +10,6 @@
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
 #include "prefilter/prefilter.h"
-#include "prefilter/raw_forms.h"
 #include "segment/language_identifier.h"
 #include "segment/sentence_splitter.h"
 
@@ -111,18 +110,16 @@ std::size_t bound_sentences(std::vector<Span>& sentences, std::string_view text,
   return cut;
 }
 
-// The language of `input` as identify() finds it in the whole normalised text, from as little
-// of the text as tells it; `whole` keeps the normalised text when all of it was needed. Nothing
-// when the text is not valid UTF-8: normalising all of it then also counts the replacements,
-// which the result reports.
-std::optional<LanguageGuess> identify_from_start(std::string_view input,
-                                                 const LanguageIdentifier& languages,
-                                                 std::optional<NormalizedText>& whole) {
-  if (!is_valid_utf8(input)) return std::nullopt;
+// The language of `input` (valid UTF-8) as identify() finds it in the whole normalised text,
+// from as little of the text as tells it; `whole` keeps the normalised text when all of it was
+// needed.
+LanguageGuess identify_from_start(std::string_view input, bool same_words,
+                                  const LanguageIdentifier& languages,
+                                  std::optional<NormalizedText>& whole) {
   constexpr std::size_t window = LanguageIdentifier::kWindowBytes;
   // Most text has the same words before and after normalisation: it is read as it is.
-  if (prefilter::same_words_when_normalised(input)) {
-    if (auto guess = languages.identify_early(input)) return guess;
+  if (same_words) {
+    if (auto guess = languages.identify_early(input)) return *guess;
     if (input.size() <= window) return languages.identify(input);
   }
   // Otherwise from a normalised start; most articles name their language within a few hundred
@@ -134,7 +131,7 @@ std::optional<LanguageGuess> identify_from_start(std::string_view input,
       return languages.identify(whole->text);
     }
     const std::string start = normalize(input.substr(0, cut)).text;
-    if (auto guess = languages.identify_early(start)) return guess;
+    if (auto guess = languages.identify_early(start)) return *guess;
     if (start.size() >= window) return languages.identify(start);
   }
 }
@@ -172,17 +169,19 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   std::optional<NormalizedText> normalized;
   std::optional<LanguageGuess> identified;
   if (impl_->options.prefilter) {
-    const Prefilter::Hits hits = impl_->prefilter.scan(input);
-    if (!hits.anything) {
+    const Prefilter& prefilter = impl_->prefilter;
+    const Prefilter::Traits traits = prefilter.read(input);
+    if (!traits.anything) {
       std::string_view language = info.language;
-      if (language.empty() && (identified = identify_from_start(input, impl_->languages, normalized)))
+      if (language.empty()) {
+        identified = identify_from_start(input, traits.same_words, impl_->languages, normalized);
         language = identified->code;
-      // Invalid UTF-8 is counted in a warning, and so is a surfeit of amounts (one byte each
-      // at least): those texts take the long way.
-      const bool plain = identified || (!info.language.empty() && is_valid_utf8(input));
-      if (plain && (!impl_->prefilter.may_hold_money(hits, language) ||
-                    (!impl_->prefilter.may_hold_fine_words(hits, language) &&
-                     input.size() <= impl_->options.max_mentions))) {
+      }
+      // A surfeit of amounts (one byte each at least) is counted in a warning: such a text takes
+      // the long way.
+      if (!prefilter.may_hold_money(input, language) ||
+          (input.size() <= impl_->options.max_mentions &&
+           !prefilter.may_hold_fine_words(input, language))) {
         if (identified) {
           result.language = std::move(identified->code);
           result.language_confidence = identified->confidence;

@@ -1,7 +1,6 @@
 #include "prefilter/prefilter.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -9,6 +8,7 @@
 #include <optional>
 #include <unordered_map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "data/data_files.h"
@@ -158,6 +158,8 @@ class CaseVariants {
 // lets text through but never misses.
 constexpr const char* kBefore = "(?:^|[^A-Za-z])";
 constexpr const char* kAfter = "(?:[^A-Za-z]|$)";
+// Characters of a needle looked for at most.
+constexpr std::size_t kLongestNeedle = 6;
 
 // The class of raw characters that can stand for one character of a needle.
 class CharClasses {
@@ -216,46 +218,69 @@ std::string needle_pattern(const Needle& n, CharClasses& classes, const prefilte
   return out;
 }
 
+// One alternation of needles; needles that share their edges share one group, so that the
+// automaton starts every word at a word edge once, not once per word.
+std::string alternation(const std::set<std::tuple<bool, bool, std::string>>& needles) {
+  std::map<std::pair<bool, bool>, std::string> by_edges;
+  for (const auto& [start, end, body] : needles) {
+    std::string& joined = by_edges[{start, end}];
+    joined += (joined.empty() ? "" : "|") + body;
+  }
+  std::string out;
+  for (const auto& [edges, joined] : by_edges)
+    out += (out.empty() ? "" : "|") + std::string(edges.first ? kBefore : "") + "(?:" + joined +
+           ")" + (edges.second ? kAfter : "");
+  return out.empty() ? "[^\\x00-\\x{10FFFF}]" : out;  // no needle: never matches
+}
+
 }  // namespace
 
 struct Prefilter::Impl {
   std::string error;
-  std::vector<std::string> money_languages;  // every language with money data
-  std::vector<bool> own_lexicon;  // the money recogniser reads it with its own words
-  std::vector<std::string> fine_languages;  // the languages whose fine words are looked for
-  std::unique_ptr<RE2::Set> set;
+  // Characters that may become any word, by code point.
+  std::vector<bool> anything;
+  // Per language the money recogniser has words for: its currencies and the shared symbols.
+  std::map<std::string, std::unique_ptr<RE2>, std::less<>> money;
+  // Every language's currencies, for the text of any other language.
+  std::unique_ptr<RE2> any_money;
+  // Per language whose fine words are looked for.
+  std::map<std::string, std::unique_ptr<RE2>, std::less<>> fine_words;
+
+  std::unique_ptr<RE2> compile(const std::string& pattern) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(16 << 20);
+    auto re = std::make_unique<RE2>(pattern, options);
+    if (!re->ok() && error.empty()) error = "prefilter pattern: " + re->error();
+    return re;
+  }
 };
 
-// The patterns of the set, in this order: anything, the shared symbols, one per money language,
-// one per fine-word language.
 Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePacks& packs)
     : impl_(std::make_unique<Impl>()) {
   const prefilter::RawForms& forms = prefilter::raw_forms();
+  std::vector<Needle> symbols;
+  add_needles(packs.shared_file("money_symbols.tsv"), false, symbols);
+  std::map<std::string, std::vector<Needle>> money, fine_words;
   // Every language with money data, since a language without its own words is read with all.
-  impl_->money_languages = packs.providing(Capability::money);
-  const std::vector<std::string> own = packs.providing(Capability::money, languages);
-  impl_->fine_languages = packs.providing(Capability::fines, languages);
-  const std::size_t money_count = impl_->money_languages.size();
-  std::vector<std::vector<Needle>> needles(2 + money_count + impl_->fine_languages.size());
-  add_needles(packs.shared_file("money_symbols.tsv"), false, needles[1]);
-  for (std::size_t l = 0; l < money_count; ++l) {
-    const std::string& code = impl_->money_languages[l];
-    impl_->own_lexicon.push_back(std::find(own.begin(), own.end(), code) != own.end());
-    add_needles(packs.file(code, "money_currencies.tsv"), false, needles[2 + l]);
-    add_needles(packs.file(code, "money_scales.tsv"), true, needles[2 + l]);
+  for (const std::string& code : packs.providing(Capability::money)) {
+    add_needles(packs.file(code, "money_currencies.tsv"), false, money[code]);
+    add_needles(packs.file(code, "money_scales.tsv"), true, money[code]);
   }
-  for (std::size_t l = 0; l < impl_->fine_languages.size(); ++l)
-    add_fine_word_needles(packs.file(impl_->fine_languages[l], "fine_cues.tsv"),
-                          needles[2 + money_count + l]);
+  for (const std::string& code : packs.providing(Capability::fines, languages))
+    add_fine_word_needles(packs.file(code, "fine_cues.tsv"), fine_words[code]);
 
   std::unordered_set<std::int32_t> folded;
-  for (const auto& group : needles)
-    for (const Needle& n : group)
+  auto fold_all = [&](const std::vector<Needle>& needles) {
+    for (const Needle& n : needles)
       for (char32_t c : n.run) folded.insert(fold_code_point(static_cast<std::int32_t>(c)));
+  };
+  fold_all(symbols);
+  for (const auto& [code, needles] : money) fold_all(needles);
+  for (const auto& [code, needles] : fine_words) fold_all(needles);
   const CaseVariants cases(folded);
 
   std::set<char32_t> joining(forms.joining.begin(), forms.joining.end());
-  joining.erase(0xFEFF);  // dropped at the start of the text, deleted elsewhere: see below
   // A ligature or other expansion that writes a letter of some needle may complete one.
   for (const auto& [raw, to] : forms.expanding)
     for (char32_t c : to)
@@ -264,82 +289,63 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
         break;
       }
 
-  // Per group, needles that share their edges share one alternation, so that the automaton
-  // starts every word at a word edge once, not once per word.
   CharClasses classes(cases, forms, joining);
-  std::vector<std::string> patterns(needles.size());
-  for (std::size_t g = 1; g < needles.size(); ++g) {
-    std::map<std::pair<bool, bool>, std::set<std::string>> by_edges;
-    for (const Needle& n : needles[g])
-      by_edges[{n.word_start, n.word_end}].insert(needle_pattern(n, classes, forms, joining));
-    for (const auto& [edges, alternatives] : by_edges) {
-      std::string joined;
-      for (const std::string& a : alternatives) joined += (joined.empty() ? "" : "|") + a;
-      patterns[g] += (patterns[g].empty() ? "" : "|") + std::string(edges.first ? kBefore : "") +
-                     "(?:" + joined + ")" + (edges.second ? kAfter : "");
+  using Patterns = std::set<std::tuple<bool, bool, std::string>>;
+  auto patterns = [&](const std::vector<Needle>& needles, Patterns& out) {
+    for (Needle n : needles) {
+      // The start of a long word says enough ("amerykańskich", "dollareista"), and the
+      // automaton stays small when words share their starts.
+      if (n.run.size() > kLongestNeedle) {
+        n.run.resize(kLongestNeedle);
+        n.word_end = false;
+      }
+      out.insert({n.word_start, n.word_end, needle_pattern(n, classes, forms, joining)});
     }
+  };
+  Patterns shared, all_money;
+  patterns(symbols, shared);
+  all_money = shared;
+  const std::vector<std::string> own = packs.providing(Capability::money, languages);
+  for (const auto& [code, needles] : money) {
+    Patterns mine = shared;
+    patterns(needles, mine);
+    all_money.insert(mine.begin(), mine.end());
+    if (std::find(own.begin(), own.end(), code) != own.end())
+      impl_->money[code] = impl_->compile(alternation(mine));
+  }
+  impl_->any_money = impl_->compile(alternation(all_money));
+  for (const auto& [code, needles] : fine_words) {
+    Patterns mine;
+    patterns(needles, mine);
+    impl_->fine_words[code] = impl_->compile(alternation(mine));
   }
   // What may turn into any word: a character that joins or changes words (the classes above
-  // added those they leave out); a byte order mark after the start, which is deleted; a hyphen
-  // at a line end, which normalisation removes between two lowercase letters.
-  patterns[0] = "(?s:.)\\x{FEFF}|[-\\x{2010}\\x{2011}][\\pZ\\pC]*[\\n\\r\\x{0B}\\x{0C}\\x{85}\\x{2028}\\x{2029}]";
-  if (!joining.empty()) patterns[0] += "|" + char_class(joining);
-
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (std::size_t g = 0; g < patterns.size(); ++g) {
-    std::string error;
-    // A language without words gets a pattern that never matches.
-    const std::string& p = patterns[g].empty() ? std::string("[^\\x00-\\x{10FFFF}]") : patterns[g];
-    if (impl_->set->Add(p, &error) < 0) {
-      impl_->error = "prefilter pattern " + std::to_string(g) + ": " + error;
-      return;
-    }
-  }
-  if (!impl_->set->Compile()) impl_->error = "prefilter: out of memory";
+  // added those they leave out); see read_traits for the byte order mark and hyphens at line ends.
+  impl_->anything.assign(0x110000, false);
+  for (char32_t c : joining) impl_->anything[c] = true;
 }
 
 Prefilter::~Prefilter() = default;
 bool Prefilter::ok() const { return impl_->error.empty(); }
 const std::string& Prefilter::error() const { return impl_->error; }
 
-Prefilter::Hits Prefilter::scan(std::string_view raw) const {
-  Hits hits;
-  hits.money.assign(impl_->money_languages.size(), false);
-  hits.fine_words.assign(impl_->fine_languages.size(), false);
-  std::vector<int> matched;
-  RE2::Set::ErrorInfo info;
-  if (!ok() || (!impl_->set->Match(raw, &matched, &info) && info.kind != RE2::Set::kNoError)) {
-    hits.anything = true;  // the DFA ran out of memory: assume the worst
-    return hits;
-  }
-  const std::size_t money_count = hits.money.size();
-  for (int m : matched) {
-    const auto g = static_cast<std::size_t>(m);
-    if (g == 0) hits.anything = true;
-    else if (g == 1) hits.money_symbols = true;
-    else if (g < 2 + money_count) hits.money[g - 2] = true;
-    else hits.fine_words[g - 2 - money_count] = true;
-  }
-  return hits;
+Prefilter::Traits Prefilter::read(std::string_view raw) const {
+  const prefilter::RawTraits traits = prefilter::read_traits(raw, impl_->anything);
+  Traits out;
+  out.valid_utf8 = traits.valid_utf8;
+  out.same_words = traits.same_words;
+  out.anything = !ok() || traits.marked || !traits.valid_utf8;
+  return out;
 }
 
-bool Prefilter::may_hold_money(const Hits& hits, std::string_view language) const {
-  if (hits.anything || hits.money_symbols) return true;
-  const auto& codes = impl_->money_languages;
-  const auto it = std::find(codes.begin(), codes.end(), language);
-  if (it != codes.end() && impl_->own_lexicon[static_cast<std::size_t>(it - codes.begin())])
-    return hits.money[static_cast<std::size_t>(it - codes.begin())];
-  return std::find(hits.money.begin(), hits.money.end(), true) != hits.money.end();
+bool Prefilter::may_hold_money(std::string_view raw, std::string_view language) const {
+  const auto it = impl_->money.find(language);
+  return RE2::PartialMatch(raw, it != impl_->money.end() ? *it->second : *impl_->any_money);
 }
 
-bool Prefilter::may_hold_fine_words(const Hits& hits, std::string_view language) const {
-  const auto& codes = impl_->fine_languages;
-  const auto it = std::find(codes.begin(), codes.end(), language);
-  if (it == codes.end()) return false;  // no fine words are looked for in it
-  return hits.anything || hits.fine_words[static_cast<std::size_t>(it - codes.begin())];
+bool Prefilter::may_hold_fine_words(std::string_view raw, std::string_view language) const {
+  const auto it = impl_->fine_words.find(language);
+  return it != impl_->fine_words.end() && RE2::PartialMatch(raw, *it->second);
 }
 
 }  // namespace finex

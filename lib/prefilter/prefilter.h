@@ -14,7 +14,10 @@
 // a composing mark, a ligature, a hyphen before a line break) lets everything through.
 //
 // THREAD SAFETY: immutable after construction; scan() may be called from many threads at once.
-// Cost: one pass of an RE2::Set's DFA over the bytes.
+// Cost: one pass over the bytes with a table of code points, then one RE2 per language for
+// money and one for fine words, each stopping at its first hit. (One RE2::Set over every
+// language at once, which would scan before the language is known, cost ten times as much: its
+// automaton, built while it reads, kept growing from text to text.)
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,12 +29,12 @@ namespace finex {
 
 class Prefilter {
  public:
-  // What one scan found.
-  struct Hits {
-    bool anything = false;  // something that may become any word: nothing is ruled out
-    bool money_symbols = false;  // a symbol or code shared by every language
-    std::vector<bool> money;  // per language with money data
-    std::vector<bool> fine_words;  // per language whose fine words are looked for
+  // What one pass over the raw bytes tells, before any word is looked for.
+  struct Traits {
+    bool anything = false;  // something that may become any word (or invalid UTF-8, which
+                            // normalisation counts in a warning): nothing is ruled out
+    bool valid_utf8 = true;
+    bool same_words = true;  // normalisation leaves the words as they are (raw_forms.h)
   };
 
   // `languages` as given to the extractor (empty: every language). The money recogniser reads
@@ -42,11 +45,12 @@ class Prefilter {
   bool ok() const;
   const std::string& error() const;
 
-  Hits scan(std::string_view raw) const;
-  // Whether the money recogniser may find an amount in a text of `language` with these hits.
-  bool may_hold_money(const Hits& hits, std::string_view language) const;
-  // Whether the fine assembler may find a fine word in a text of `language` with these hits.
-  bool may_hold_fine_words(const Hits& hits, std::string_view language) const;
+  Traits read(std::string_view raw) const;
+  // Whether the money recogniser may find an amount in `raw`, a text of `language`, when
+  // read() found nothing that may become any word. One scan, which stops at the first hit.
+  bool may_hold_money(std::string_view raw, std::string_view language) const;
+  // Whether the fine assembler may find a fine word in it, likewise.
+  bool may_hold_fine_words(std::string_view raw, std::string_view language) const;
 
  private:
   struct Impl;

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "normalize/char_folding.h"
+#include "normalize/utf8_decoding.h"
 #include "text/code_points.h"
 
 namespace finex::prefilter {
@@ -126,8 +127,24 @@ const RawForms& raw_forms() {
   return forms;
 }
 
-bool same_words_when_normalised(std::string_view raw) {
+const std::vector<bool>& word_changing_characters() {
   static const std::vector<bool> changing = word_changing(raw_forms());
+  return changing;
+}
+
+bool line_break_after_hyphen(std::string_view raw, std::size_t k) {
+  while (k < raw.size() && (raw[k] == ' ' || raw[k] == '\t')) ++k;
+  if (k == raw.size()) return false;
+  const char b = raw[k];
+  if (b == '\n' || b == '\r' || b == '\v' || b == '\f') return true;
+  if (static_cast<unsigned char>(b) < 0x80) return false;
+  std::size_t length = 0;
+  const auto c = static_cast<char32_t>(code_point_at(raw, k, length));
+  return space_kind(c) != SpaceKind::none || is_deleted(c);
+}
+
+bool same_words_when_normalised(std::string_view raw) {
+  const std::vector<bool>& changing = word_changing_characters();
   const std::size_t n = raw.size();
   for (std::size_t i = 0; i < n;) {
     if (i + 8 <= n) {
@@ -139,13 +156,7 @@ bool same_words_when_normalised(std::string_view raw) {
       }
     }
     const auto b = static_cast<unsigned char>(raw[i]);
-    if (b == '-') {
-      std::size_t k = i + 1;
-      while (k < n && (raw[k] == ' ' || raw[k] == '\t')) ++k;
-      if (k < n && (raw[k] == '\n' || raw[k] == '\r' || raw[k] == '\v' || raw[k] == '\f' ||
-                    static_cast<unsigned char>(raw[k]) >= 0x80))
-        return false;
-    }
+    if (b == '-' && line_break_after_hyphen(raw, i + 1)) return false;
     if (b < 0x80) {
       ++i;
       continue;
@@ -156,6 +167,45 @@ bool same_words_when_normalised(std::string_view raw) {
     i += length;
   }
   return true;
+}
+
+RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
+  const std::vector<bool>& changing = word_changing_characters();
+  RawTraits traits;
+  const std::size_t n = raw.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, raw.data() + i, 8);
+      if ((eight & 0x8080808080808080ull) == 0 && !has_byte(eight, '-')) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(raw[i]);
+    if (b == '-' && line_break_after_hyphen(raw, i + 1)) {
+      traits.same_words = false;
+      traits.marked = true;
+      return traits;
+    }
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto decoded = normalize_detail::decode_utf8(raw, i);
+    if (!decoded.valid) {
+      traits.valid_utf8 = false;
+      return traits;
+    }
+    const char32_t c = decoded.code_point;
+    if (changing[c]) traits.same_words = false;
+    if (marked[c] && !(i == 0 && c == 0xFEFF)) {
+      traits.marked = true;
+      return traits;
+    }
+    i += decoded.length;
+  }
+  return traits;
 }
 
 }  // namespace finex::prefilter

@@ -37,4 +37,23 @@ const RawForms& raw_forms();
 // takes more bytes either, so that every word stands at most as far into the normal form.
 bool same_words_when_normalised(std::string_view raw);
 
+// The characters that make same_words_when_normalised() false, by code point.
+const std::vector<bool>& word_changing_characters();
+
+// What one pass over raw bytes tells: whether they are valid UTF-8 (as normalize() sees it;
+// reading stops at the first invalid sequence), whether their words survive normalisation, and
+// whether they hold a character marked in `marked` (by code point; a byte order mark at the
+// start is dropped, not read) or a hyphen at a line end (reading stops there).
+struct RawTraits {
+  bool valid_utf8 = true;
+  bool same_words = true;
+  bool marked = false;
+};
+RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked);
+
+// Whether the whitespace after a hyphen at `hyphen_end` holds a line break, so that
+// normalisation may join the words around it ("regu-\nlator"). Spaces other than ASCII ones
+// count as a line break: they are rare after a hyphen.
+bool line_break_after_hyphen(std::string_view raw, std::size_t hyphen_end);
+
 }  // namespace finex::prefilter
