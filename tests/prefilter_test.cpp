@@ -97,6 +97,8 @@ TEST_CASE("text that normalisation changes: the same result with and without the
       "The regulator fined the bank ５ ｅｕｒｏｓ on Tuesday, a record.",
       "Die Behörde verhängte ein Bußgeld von 5 Mio. Eu\u00ADro gegen die Firma.",
       "The watchdog fined the company 3 million eu-\nros for the breach.",
+      "The watchdog fined the company 3 million eu\u2010\u2028ros for the breach.",
+      "The watchdog fined the company 3 million eu- \u00A0\r\nros for the breach.",
       "Úřad uložil pokutu 2 miliony Kc\u030C společnosti.",
       "Η Αρχή επέβαλε πρόστιμο 50.000 ΕΥΡΩ στην εταιρεία.",
       "Η Αρχή επέβαλε πρόστιμο 50.000 ευρω στην εταιρεία.",
@@ -187,6 +189,9 @@ TEST_CASE("a currency word counts in its own language only") {
   CHECK(prefilter.may_hold_money("Betalade 34 MNKR.", "sv"));
   CHECK(prefilter.read("Invalid \xFF" " byte").anything);
   CHECK_FALSE(prefilter.read("\xEF\xBB\xBF" "A byte order mark first").anything);
+  CHECK(prefilter.read("A byte order mark \xEF\xBB\xBF" "inside").anything);
+  CHECK(prefilter.read("eu\u2010\nros").anything);
+  CHECK_FALSE(prefilter.read("a list:\n- one\n- two").anything);
 }
 
 TEST_CASE("an amount without a fine word is ruled out") {

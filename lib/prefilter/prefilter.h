@@ -16,7 +16,7 @@
 // THREAD SAFETY: immutable after construction; scan() may be called from many threads at once.
 // Cost: one pass over the bytes with a table of code points, then one RE2 per language for
 // money and one for fine words, each stopping at its first hit. (One RE2::Set over every
-// language at once, which would scan before the language is known, cost ten times as much: its
+// language at once, which can scan before the language is known, cost five times as much: its
 // automaton, built while it reads, kept growing from text to text.)
 #include <memory>
 #include <string>

@@ -199,7 +199,8 @@ RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
     }
     const char32_t c = decoded.code_point;
     if (changing[c]) traits.same_words = false;
-    if (marked[c] && !(i == 0 && c == 0xFEFF)) {
+    const bool hyphen = (c == 0x2010 || c == 0x2011) && line_break_after_hyphen(raw, i + decoded.length);
+    if (hyphen || (marked[c] && !(i == 0 && c == 0xFEFF))) {
       traits.marked = true;
       return traits;
     }
