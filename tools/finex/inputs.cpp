@@ -20,26 +20,28 @@ bool has_extension(const std::string& name, const std::string& extension) {
          name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
 }
 
-// Depth first, entries sorted by name, so the order is the same on every file system.
+// Depth first, entries sorted by name, so the order is the same on every file system. The type
+// of an entry comes with the listing on most file systems, without a system call per file.
 void walk_folder(const fs::path& folder, const std::string& extension, std::vector<Input>& out) {
   std::error_code ec;
-  std::vector<fs::path> entries;
+  std::vector<fs::directory_entry> entries;
   fs::directory_iterator it(folder, ec);
-  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(it->path());
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
   if (ec) {
     out.push_back({folder.string(), "cannot list folder: " + ec.message()});
     return;
   }
-  std::sort(entries.begin(), entries.end());
-  for (const fs::path& entry : entries) {
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  for (const fs::directory_entry& entry : entries) {
     std::error_code type_ec;
-    // symlink_status: a link to a folder is a link, never a folder to descend into.
-    const fs::file_status own = fs::symlink_status(entry, type_ec);
-    if (fs::is_directory(own)) {
-      walk_folder(entry, extension, out);
-    } else if (has_extension(entry.filename().string(), extension)) {
-      if (fs::is_symlink(own) && fs::is_directory(entry, type_ec)) continue;
-      out.push_back({entry.string(), {}});
+    // A link to a folder is a link, never a folder to descend into.
+    const bool link = entry.is_symlink(type_ec);
+    if (!link && entry.is_directory(type_ec)) {
+      walk_folder(entry.path(), extension, out);
+    } else if (has_extension(entry.path().filename().string(), extension)) {
+      if (link && fs::is_directory(entry.path(), type_ec)) continue;
+      out.push_back({entry.path().string(), {}});
     }
   }
 }
