@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "data/data_files.h"
