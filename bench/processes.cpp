@@ -30,6 +30,15 @@ double cli_seconds(const std::string& cli, const std::string& folder, int jobs) 
   return elapsed.count();
 }
 
+double cat_seconds(const std::string& folder) {
+  const std::string command = "cat " + quoted(folder) + "/* > /dev/null";
+  const auto start = std::chrono::steady_clock::now();
+  const int status = std::system(command.c_str());
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+  return elapsed.count();
+}
+
 double number_printed_by(const std::string& command) {
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return -1;

@@ -9,6 +9,8 @@ namespace finex::bench {
 // program could not run or reported bad usage.
 double cli_seconds(const std::string& cli, const std::string& folder, int jobs);
 
+// Wall seconds of `cat folder/* > /dev/null`: what reading the files costs on this machine.
+double cat_seconds(const std::string& folder);
 // Runs `command` and returns the number it prints on its last line; negative on failure.
 double number_printed_by(const std::string& command);
 

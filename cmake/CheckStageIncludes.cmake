@@ -1,6 +1,7 @@
 # Fails when a file of one pipeline stage includes a header of a stage after it, so that
-# dependencies point one way: text -> data -> language -> normalize -> segment -> money -> date
-# -> entities -> fines -> json -> pipeline -> aggregate. Run by the build (lib/CMakeLists.txt) as:
+# dependencies point one way: text -> data -> language -> normalize -> segment -> money ->
+# prefilter -> date -> entities -> fines -> json -> pipeline -> aggregate. Run by the build
+# (lib/CMakeLists.txt) as:
 #   cmake -DSTAGE=money -DSTAGES="text;data;..." -DDIR=<lib> -DSTAMP=<file> -P CheckStageIncludes.cmake
 list(FIND STAGES "${STAGE}" own)
 file(GLOB files "${DIR}/${STAGE}/*.h" "${DIR}/${STAGE}/*.cpp")

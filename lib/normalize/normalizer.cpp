@@ -14,6 +14,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "normalize/char_folding.h"
@@ -192,6 +195,37 @@ NormalizedText normalize(std::string_view input) {
   segments.flush();
   builder.finish();
   return out;
+}
+
+bool is_valid_utf8(std::string_view input) {
+  std::size_t pos = 0;
+  while (pos < input.size()) {
+    if (pos + 8 <= input.size()) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, input.data() + pos, 8);
+      if ((eight & 0x8080808080808080ull) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(input[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const auto decoded = decode_utf8(input, pos);
+    if (!decoded.valid) return false;
+    pos += decoded.length;
+  }
+  return true;
+}
+
+std::size_t prefix_cut(std::string_view input, std::size_t at) {
+  for (std::size_t p = std::max<std::size_t>(at, 1); p < input.size(); ++p) {
+    const auto before = static_cast<unsigned char>(input[p - 1]);
+    if (is_printable_ascii(before) && before != '-' && static_cast<unsigned char>(input[p]) < 0x80)
+      return p;
+  }
+  return input.size();
 }
 
 }  // namespace finex

@@ -76,4 +76,14 @@ struct NormalizedText {
 
 NormalizedText normalize(std::string_view input);
 
+// Whether `input` is valid UTF-8 in the sense of normalize(): true when normalising it would
+// replace nothing. Cost: one pass, ASCII eight bytes at a time.
+bool is_valid_utf8(std::string_view input);
+
+// The first offset at or after `at` where `input` may be cut so that normalising the part
+// before the cut gives the beginning of what normalising the whole gives (the input's size when
+// there is none): a printable ASCII character other than a hyphen stands before it and ASCII
+// after it, so no pending space, joined hyphenation or composing mark crosses the cut.
+std::size_t prefix_cut(std::string_view input, std::size_t at);
+
 }  // namespace finex

@@ -9,6 +9,7 @@
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
+#include "prefilter/prefilter.h"
 #include "segment/language_identifier.h"
 #include "segment/sentence_splitter.h"
 
@@ -24,6 +25,7 @@ struct Extractor::Impl {
         languages(options.languages, packs),
         sentences(packs),
         money(options.languages, packs),
+        prefilter(options.languages, packs),
         dates(options.languages, packs),
         authorities(options.languages, packs),
         parties(options.languages, packs),
@@ -38,6 +40,7 @@ struct Extractor::Impl {
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
+    else if (!prefilter.ok()) error = "prefilter: " + prefilter.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
     else if (!parties.ok()) error = "parties: " + parties.error();
@@ -53,6 +56,7 @@ struct Extractor::Impl {
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;
+  Prefilter prefilter;
   DateRecognizer dates;
   AuthorityRecognizer authorities;
   PartyRecognizer parties;
@@ -106,6 +110,32 @@ std::size_t bound_sentences(std::vector<Span>& sentences, std::string_view text,
   return cut;
 }
 
+// The language of `input` (valid UTF-8) as identify() finds it in the whole normalised text,
+// from as little of the text as tells it; `whole` keeps the normalised text when all of it was
+// needed.
+LanguageGuess identify_from_start(std::string_view input, bool same_words,
+                                  const LanguageIdentifier& languages,
+                                  std::optional<NormalizedText>& whole) {
+  constexpr std::size_t window = LanguageIdentifier::kWindowBytes;
+  // Most text has the same words before and after normalisation: it is read as it is.
+  if (same_words) {
+    if (auto guess = languages.identify_early(input)) return *guess;
+    if (input.size() <= window) return languages.identify(input);
+  }
+  // Otherwise from a normalised start; most articles name their language within a few hundred
+  // words.
+  for (std::size_t want = 4096;; want *= 4) {
+    const std::size_t cut = prefix_cut(input, want);
+    if (cut >= input.size()) {
+      whole = normalize(input);
+      return languages.identify(whole->text);
+    }
+    const std::string start = normalize(input.substr(0, cut)).text;
+    if (auto guess = languages.identify_early(start)) return *guess;
+    if (start.size() >= window) return languages.identify(start);
+  }
+}
+
 std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
@@ -134,7 +164,38 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     return result;
   }
 
-  const NormalizedText norm = normalize(input);
+  // Most news names no currency, and most news with prices no fine word: the result of such a
+  // text is its language alone (as below, when no amount is found or none may be a fine).
+  std::optional<NormalizedText> normalized;
+  std::optional<LanguageGuess> identified;
+  if (impl_->options.prefilter) {
+    const Prefilter& prefilter = impl_->prefilter;
+    const Prefilter::Traits traits = prefilter.read(input);
+    if (!traits.anything) {
+      std::string_view language = info.language;
+      if (language.empty()) {
+        identified = identify_from_start(input, traits.same_words, impl_->languages, normalized);
+        language = identified->code;
+      }
+      // A surfeit of amounts (one byte each at least) is counted in a warning: such a text takes
+      // the long way.
+      if (!prefilter.may_hold_money(input, language) ||
+          (input.size() <= impl_->options.max_mentions &&
+           !prefilter.may_hold_fine_words(input, language))) {
+        if (identified) {
+          result.language = std::move(identified->code);
+          result.language_confidence = identified->confidence;
+        } else {
+          result.language = info.language;
+          result.language_confidence = 1.0;
+        }
+        return result;
+      }
+    }
+  }
+
+  if (!normalized) normalized = normalize(input);
+  const NormalizedText& norm = *normalized;
   if (norm.invalid_sequences > 0)
     result.warnings.push_back("invalid UTF-8: " + std::to_string(norm.invalid_sequences) +
                               " sequence(s) replaced by U+FFFD");
@@ -144,7 +205,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     result.language = info.language;
     result.language_confidence = 1.0;
   } else {
-    LanguageGuess guess = impl_->languages.identify(text);
+    LanguageGuess guess = identified ? std::move(*identified) : impl_->languages.identify(text);
     result.language = std::move(guess.code);
     result.language_confidence = guess.confidence;
   }

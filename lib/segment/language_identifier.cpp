@@ -9,8 +9,6 @@ namespace finex {
 
 namespace {
 
-// Enough text for a clear answer on any article; the rest would only cost time.
-constexpr std::size_t kWindowBytes = 20000;
 // Function words are typically 30-50% of the words of news prose: a language that recognises a
 // fifth of them fits fully.
 constexpr double kFullFitShare = 0.2;
@@ -32,6 +30,18 @@ LanguageIdentifier::LanguageIdentifier(const std::vector<std::string>& languages
 }
 
 LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
+  bool stopped = false;
+  return read(text, stopped);
+}
+
+std::optional<LanguageGuess> LanguageIdentifier::identify_early(std::string_view start) const {
+  bool stopped = false;
+  LanguageGuess guess = read(start, stopped);
+  if (stopped) return guess;
+  return std::nullopt;
+}
+
+LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) const {
   if (candidates_ == 0) return {};
   text = text.substr(0, kWindowBytes);  // a cut character is no letter: it ends the last word
 
@@ -56,7 +66,10 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text) const {
     }
     const std::size_t begin = i;
     while (i < text.size() && (n = letter_length(text, i)) > 0) i += n;
-    if (++words % 64 == 0 && decided()) break;
+    if (++words % 64 == 0 && decided()) {
+      stopped = true;
+      break;
+    }
     if (i - begin > words_.longest()) continue;
     // Every language scores, candidates or not, so that the confidence can tell when the text
     // fits a language outside the restriction better.

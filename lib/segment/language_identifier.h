@@ -11,6 +11,7 @@
 // an unsupported language) the code is empty and the confidence 0.
 //
 // THREAD SAFETY: immutable after construction; identify() is safe from many threads at once.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,10 +32,19 @@ class LanguageIdentifier {
   explicit LanguageIdentifier(const std::vector<std::string>& languages = {},
                               const LanguagePacks& packs = LanguagePacks::compiled());
   LanguageGuess identify(std::string_view text) const;
+  // The answer identify() gives for any text that begins with the words of `start`, when
+  // reading stops before the end of `start` (one language leads clearly). nullopt otherwise.
+  std::optional<LanguageGuess> identify_early(std::string_view start) const;
+  // Bytes read at most, enough for a clear answer on any article: a text that begins with so
+  // many bytes of another is read as that one.
+  static constexpr std::size_t kWindowBytes = 20000;
   // The candidates: the restriction as given, or every language with a word list.
   const std::vector<std::string>& languages() const { return languages_; }
 
  private:
+  // `stopped` tells whether reading stopped before the end of the window.
+  LanguageGuess read(std::string_view text, bool& stopped) const;
+
   std::vector<std::string> languages_;
   FunctionWords words_;
   LanguageMask candidates_ = 0;

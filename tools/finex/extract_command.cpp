@@ -41,13 +41,16 @@ OrderedPool::Task file_task(const Extractor& extractor, Input input, const Docum
                             bool keep_input) {
   return [&extractor, &defaults, input = std::move(input), keep_input]() -> Processed {
     if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
-    std::string contents, error;
+    // One buffer per thread, reused from file to file; a huge file's is not kept.
+    thread_local std::string contents;
+    std::string error;
     if (!read_input(input.path, contents, error))
       return error_record(input.path, "unreadable", error);
     DocumentInfo info = defaults;
     info.id = input.path;
     Processed done{extractor.extract(contents, info), contents.size(), {}};
     if (keep_input) done.input = std::move(contents);
+    else if (contents.capacity() > (std::size_t{16} << 20)) contents = std::string();
     return done;
   };
 }

@@ -1,8 +1,11 @@
 #include "inputs.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -17,26 +20,28 @@ bool has_extension(const std::string& name, const std::string& extension) {
          name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
 }
 
-// Depth first, entries sorted by name, so the order is the same on every file system.
+// Depth first, entries sorted by name, so the order is the same on every file system. The type
+// of an entry comes with the listing on most file systems, without a system call per file.
 void walk_folder(const fs::path& folder, const std::string& extension, std::vector<Input>& out) {
   std::error_code ec;
-  std::vector<fs::path> entries;
+  std::vector<fs::directory_entry> entries;
   fs::directory_iterator it(folder, ec);
-  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(it->path());
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
   if (ec) {
     out.push_back({folder.string(), "cannot list folder: " + ec.message()});
     return;
   }
-  std::sort(entries.begin(), entries.end());
-  for (const fs::path& entry : entries) {
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  for (const fs::directory_entry& entry : entries) {
     std::error_code type_ec;
-    // symlink_status: a link to a folder is a link, never a folder to descend into.
-    const fs::file_status own = fs::symlink_status(entry, type_ec);
-    if (fs::is_directory(own)) {
-      walk_folder(entry, extension, out);
-    } else if (has_extension(entry.filename().string(), extension)) {
-      if (fs::is_symlink(own) && fs::is_directory(entry, type_ec)) continue;
-      out.push_back({entry.string(), {}});
+    // A link to a folder is a link, never a folder to descend into.
+    const bool link = entry.is_symlink(type_ec);
+    if (!link && entry.is_directory(type_ec)) {
+      walk_folder(entry.path(), extension, out);
+    } else if (has_extension(entry.path().filename().string(), extension)) {
+      if (link && fs::is_directory(entry.path(), type_ec)) continue;
+      out.push_back({entry.path().string(), {}});
     }
   }
 }
@@ -56,19 +61,31 @@ std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std:
 
 bool read_input(const std::string& path, std::string& contents, std::string& error) {
   contents.clear();
-  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
+  const int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = "cannot open " + path + ": " + std::strerror(errno);
     return false;
   }
-  char buffer[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) contents.append(buffer, n);
-  // Reading a folder opens fine on Linux and fails here with EISDIR.
-  const bool failed = std::ferror(file) != 0;
-  const int read_errno = errno;
-  if (file != stdin) std::fclose(file);
-  if (failed) {
+  // A regular file is read with one call of the size it has; anything else (standard input, a
+  // pipe, a folder, which fails here with EISDIR) in pieces until its end.
+  struct stat info {};
+  const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  std::size_t want = regular ? static_cast<std::size_t>(info.st_size) : std::size_t{1} << 16;
+  std::size_t size = 0;
+  int read_errno = 0;
+  for (;;) {
+    if (contents.size() < size + want) contents.resize(size + want);
+    const ssize_t n = ::read(fd, contents.data() + size, want);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) read_errno = errno;
+    if (n <= 0) break;
+    size += static_cast<std::size_t>(n);
+    if (regular && size == static_cast<std::size_t>(info.st_size)) break;  // all it held
+    want = std::size_t{1} << 16;
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  contents.resize(size);
+  if (read_errno != 0) {
     error = "cannot read " + path + ": " + std::strerror(read_errno);
     contents.clear();
     return false;

@@ -17,7 +17,8 @@ struct Input {
 // loop); a folder that cannot be listed becomes one input with `error` set.
 std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std::string& extension);
 
-// Reads a whole file (or standard input for "-"). Returns false with `error` set on failure.
+// Reads a whole file (or standard input for "-") into `contents`, whose capacity is reused.
+// Returns false with `error` set on failure.
 bool read_input(const std::string& path, std::string& contents, std::string& error);
 
 }  // namespace finex::cli

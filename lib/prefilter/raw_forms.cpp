@@ -1,0 +1,212 @@
+#include "prefilter/raw_forms.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uniset.h>
+
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "normalize/char_folding.h"
+#include "normalize/utf8_decoding.h"
+#include "text/code_points.h"
+
+namespace finex::prefilter {
+namespace {
+
+using normalize_detail::fold_variant;
+using normalize_detail::is_deleted;
+using normalize_detail::space_kind;
+using normalize_detail::SpaceKind;
+
+// What normalize() makes of `c` standing alone (before and after NFKC, variants are folded).
+std::u32string normalised(char32_t c, const icu::Normalizer2& nfkc) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString in(static_cast<UChar32>(fold_variant(c)));
+  const icu::UnicodeString out = nfkc.normalize(in, status);
+  std::u32string result;
+  if (U_FAILURE(status)) return result;
+  for (int32_t i = 0; i < out.length();) {
+    const UChar32 o = out.char32At(i);
+    result.push_back(fold_variant(static_cast<char32_t>(o)));
+    i += U16_LENGTH(o);
+  }
+  return result;
+}
+
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+bool all_space(const std::u32string& s) {
+  for (char32_t c : s)
+    if (space_kind(c) == SpaceKind::none) return false;
+  return true;
+}
+
+RawForms build() {
+  RawForms forms;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeSet changing(
+      u"[[:NFKC_Quick_Check=No:][:NFKC_Quick_Check=Maybe:][:Default_Ignorable_Code_Point:][:Dash:]]",
+      status);
+  if (U_FAILURE(status) || nfkc == nullptr) return forms;
+  // Quotes, primes and the Romanian cedilla letters that normalisation folds (char_folding.h)
+  // are all below U+3100.
+  for (UChar32 c = 0x80; c < 0x3100; ++c)
+    if (fold_variant(static_cast<char32_t>(c)) != static_cast<char32_t>(c)) changing.add(c);
+  changing.remove(0, 0x7F);
+
+  for (int32_t r = 0; r < changing.getRangeCount(); ++r) {
+    for (UChar32 u = changing.getRangeStart(r); u <= changing.getRangeEnd(r); ++u) {
+      const auto c = static_cast<char32_t>(u);
+      if (is_deleted(c) ||
+          u_getIntPropertyValue(u, UCHAR_NFKC_QUICK_CHECK) == UNORM_MAYBE) {
+        forms.joining.push_back(c);
+        continue;
+      }
+      if (space_kind(c) != SpaceKind::none) continue;  // a space stays a word edge
+      const std::u32string to = normalised(c, *nfkc);
+      if (to.empty() || all_space(to) || (to.size() == 1 && to[0] == c)) continue;
+      std::size_t bytes = 0;
+      for (char32_t t : to) bytes += utf8_length(t);
+      if (bytes > utf8_length(c)) forms.lengthening.push_back(c);
+      if (to.size() == 1) {
+        forms.becoming[to[0]].push_back(c);
+      } else if (to.find_first_not_of(to[0]) == std::u32string::npos) {
+        forms.becoming[to[0]].push_back(c);
+        forms.becoming_several[to[0]].push_back(c);
+      } else {
+        forms.expanding.emplace_back(c, to);
+      }
+    }
+  }
+  return forms;
+}
+
+// A letter or mark: what words are made of for language identification (letter_length).
+bool in_words(char32_t c) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters whose normalisation changes words: see same_words_when_normalised.
+std::vector<bool> word_changing(const RawForms& forms) {
+  std::vector<bool> out(0x110000, false);
+  for (char32_t c : forms.joining) out[c] = true;
+  for (char32_t c : forms.lengthening) out[c] = true;
+  for (const auto& [target, raw] : forms.becoming)
+    for (char32_t c : raw)
+      if (in_words(c) || in_words(target)) out[c] = true;
+  for (const auto& [c, to] : forms.expanding) {
+    if (in_words(c)) out[c] = true;
+    for (char32_t t : to)
+      if (in_words(t)) out[c] = true;
+  }
+  out[0x2010] = out[0x2011] = true;  // hyphens, which join words split at a line end
+  return out;
+}
+
+bool has_byte(std::uint64_t eight, unsigned char b) {
+  const std::uint64_t x = eight ^ (0x0101010101010101ull * b);
+  return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
+}  // namespace
+
+const RawForms& raw_forms() {
+  static const RawForms forms = build();
+  return forms;
+}
+
+const std::vector<bool>& word_changing_characters() {
+  static const std::vector<bool> changing = word_changing(raw_forms());
+  return changing;
+}
+
+bool line_break_after_hyphen(std::string_view raw, std::size_t k) {
+  while (k < raw.size() && (raw[k] == ' ' || raw[k] == '\t')) ++k;
+  if (k == raw.size()) return false;
+  const char b = raw[k];
+  if (b == '\n' || b == '\r' || b == '\v' || b == '\f') return true;
+  if (static_cast<unsigned char>(b) < 0x80) return false;
+  std::size_t length = 0;
+  const auto c = static_cast<char32_t>(code_point_at(raw, k, length));
+  return space_kind(c) != SpaceKind::none || is_deleted(c);
+}
+
+bool same_words_when_normalised(std::string_view raw) {
+  const std::vector<bool>& changing = word_changing_characters();
+  const std::size_t n = raw.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, raw.data() + i, 8);
+      if ((eight & 0x8080808080808080ull) == 0 && !has_byte(eight, '-')) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(raw[i]);
+    if (b == '-' && line_break_after_hyphen(raw, i + 1)) return false;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const std::int32_t c = code_point_at(raw, i, length);
+    if (c < 0 || c >= 0x110000 || changing[static_cast<std::size_t>(c)]) return false;
+    i += length;
+  }
+  return true;
+}
+
+RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
+  const std::vector<bool>& changing = word_changing_characters();
+  RawTraits traits;
+  const std::size_t n = raw.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, raw.data() + i, 8);
+      if ((eight & 0x8080808080808080ull) == 0 && !has_byte(eight, '-')) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(raw[i]);
+    if (b == '-' && line_break_after_hyphen(raw, i + 1)) {
+      traits.same_words = false;
+      traits.marked = true;
+      return traits;
+    }
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto decoded = normalize_detail::decode_utf8(raw, i);
+    if (!decoded.valid) {
+      traits.valid_utf8 = false;
+      return traits;
+    }
+    const char32_t c = decoded.code_point;
+    if (changing[c]) traits.same_words = false;
+    const bool hyphen = (c == 0x2010 || c == 0x2011) && line_break_after_hyphen(raw, i + decoded.length);
+    if (hyphen || (marked[c] && !(i == 0 && c == 0xFEFF))) {
+      traits.marked = true;
+      return traits;
+    }
+    i += decoded.length;
+  }
+  return traits;
+}
+
+}  // namespace finex::prefilter
