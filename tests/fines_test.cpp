@@ -378,3 +378,16 @@ TEST_CASE("the day a body announced its decision dates the fines reported with i
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("day-fines: the total is the fine, the price of one day is not") {
+  const Case cases[] = {
+      {"sv", "Tingsrätten dömde honom den 12 september till 80 dagsböter à 150 kronor, totalt 12 000 kronor.",
+       {{"12000", "SEK", "fine", "", "", "XXXX-09-12"}}},
+      {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 50 Euro, insgesamt 4.500 Euro.",
+       {{"4500", "EUR", "fine", "", "", ""}}},
+      {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 500 Euro.", {}},
+      {"da", "Retten idømte ham 20 dagbøder á 1.000 kr., i alt 20.000 kr.", {{"20000", "DKK", "fine", "", "", ""}}},
+      {"fi", "Käräjäoikeus tuomitsi hänet 40 päiväsakkoon, yhteensä 2 400 euroa.", {{"2400", "EUR", "fine", "", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

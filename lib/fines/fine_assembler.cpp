@@ -11,6 +11,7 @@
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
 #include "fines/document_context.h"
+#include "fines/slot_rules.h"
 
 namespace finex {
 
@@ -303,6 +304,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
+    // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.
+    if (slot_rules::unit_price(ctx, money)) continue;
     for (const Cue& c : cues) {
       const std::size_t g = ctx.char_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a

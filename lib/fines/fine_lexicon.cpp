@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 23> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 24> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 23> kCategories = {{
     {"total", CueKind::total},
     {"change", CueKind::change},
     {"announcement", CueKind::announcement},
+    {"unit_price", CueKind::unit_price},
 }};
 
 }  // namespace

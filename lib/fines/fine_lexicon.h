@@ -41,6 +41,8 @@ enum class CueKind {
   change,         // "raised", "gesenkt": a range after it runs from an old fine to a new one
   announcement,   // "announced", "teilte mit": a day beside it dates the decision the article
                   // reports, though it makes no body the one that imposed a fine
+  unit_price,     // "zu je", "à": the amount right after it is the price of one day-fine, not
+                  // the fine ("90 Tagessätze zu je 50 Euro")
 };
 
 struct Cue {

@@ -36,6 +36,12 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
 }
 
 // Whether another amount of the sentence lies between `a` and the amount `money`.
+bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
+  for (const Cue& c : ctx.cues_in({m.span.begin > policy.max_cap_gap ? m.span.begin - policy.max_cap_gap : 0, m.span.begin}))
+    if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin) return true;
+  return false;
+}
+
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
   const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};
   const auto amounts = ctx.money_in(sentence);
@@ -47,7 +53,7 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   for (const MoneyMention& m : amounts)
     if (m.span == money) partner = m.range_with;
   for (; it != amounts.end() && it->span.end <= between.end; ++it)
-    if (it->equivalent_of < 0 && !(it->span == money) &&
+    if (it->equivalent_of < 0 && !(it->span == money) && !unit_price(ctx, *it) &&
         !(partner >= 0 && static_cast<std::size_t>(partner) < ctx.doc.money.size() &&
           &*it == &ctx.doc.money[static_cast<std::size_t>(partner)]))
       return true;

@@ -33,6 +33,9 @@ std::string_view country_of(const AuthorityMention& a);
 int date_rank(const DocumentContext& ctx, int index);
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence);
+// Whether an amount is the price of one day-fine ("zu je 50 Euro"): no amount of its own, so no
+// boundary between a fine and its slots.
+bool unit_price(const DocumentContext& ctx, const MoneyMention& m);
 // Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"),
 // not the date of a decision.
 bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
