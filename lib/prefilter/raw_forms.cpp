@@ -143,32 +143,6 @@ bool line_break_after_hyphen(std::string_view raw, std::size_t k) {
   return space_kind(c) != SpaceKind::none || is_deleted(c);
 }
 
-bool same_words_when_normalised(std::string_view raw) {
-  const std::vector<bool>& changing = word_changing_characters();
-  const std::size_t n = raw.size();
-  for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      std::uint64_t eight = 0;
-      std::memcpy(&eight, raw.data() + i, 8);
-      if ((eight & 0x8080808080808080ull) == 0 && !has_byte(eight, '-')) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto b = static_cast<unsigned char>(raw[i]);
-    if (b == '-' && line_break_after_hyphen(raw, i + 1)) return false;
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    const std::int32_t c = code_point_at(raw, i, length);
-    if (c < 0 || c >= 0x110000 || changing[static_cast<std::size_t>(c)]) return false;
-    i += length;
-  }
-  return true;
-}
-
 RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
   const std::vector<bool>& changing = word_changing_characters();
   RawTraits traits;
@@ -207,6 +181,12 @@ RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
     i += decoded.length;
   }
   return traits;
+}
+
+bool same_words_when_normalised(std::string_view raw) {
+  static const std::vector<bool> nothing_marked(0x110000, false);
+  const RawTraits traits = read_traits(raw, nothing_marked);
+  return traits.valid_utf8 && traits.same_words && !traits.marked;
 }
 
 }  // namespace finex::prefilter

@@ -35,6 +35,7 @@ const RawForms& raw_forms();
 // identify its language, as they are: nothing in it is deleted, composed, or turned into or out
 // of a letter, and no hyphen ends a line (normalisation joins the word it splits); nothing
 // takes more bytes either, so that every word stands at most as far into the normal form.
+// It is read_traits() with nothing marked.
 bool same_words_when_normalised(std::string_view raw);
 
 // The characters that make same_words_when_normalised() false, by code point.
