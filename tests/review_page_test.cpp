@@ -19,7 +19,8 @@ const std::string kHostile =
     "onerror=\"document.body.setAttribute('data-pwned', 1)\"> and <!-- and ]]> and \xff.\n";
 // A file name is input too.
 const std::string kHostileName = "odd <script> & \"q\" name.txt";
-const std::string kPlain = "The regulator fined Northwind Ltd £3 million on 4 March 2024.\n";
+// Characters of two, three and four bytes (one and two UTF-16 units) before the spans.
+const std::string kPlain = "Größe — 📈 report. The regulator fined Northwind Ltd £3 million on 4 March 2024.\n";
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
@@ -50,31 +51,29 @@ TEST_CASE("review page: self-contained, and nothing from the input is markup") {
   CHECK(page.find("http://") == std::string::npos);
   CHECK(page.find("https://") == std::string::npos);
   CHECK(page.find("<link") == std::string::npos);
-  // The page's own two scripts and nothing else; the article's tags are text.
-  CHECK(count(page, "<script") == 2);
-  CHECK(count(page, "</script>") == 2);
-  CHECK(page.find("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;") != std::string::npos);
-  CHECK(page.find("&lt;/textarea&gt;&lt;/pre&gt;&lt;/article&gt;&lt;img") != std::string::npos);
-  CHECK(page.find("onerror=&quot;document.body") != std::string::npos);
+  // The page's own two scripts, the table's data and one element of data per document with fines;
+  // the article's tags are text.
+  CHECK(count(page, "<script") == 5);
+  CHECK(count(page, "</script>") == 5);
+  CHECK(count(page, "<script type=\"application/json\"") == 3);
   CHECK(page.find("<img") == std::string::npos);
   CHECK(page.find("</textarea>") == std::string::npos);
-  // The table's data holds no '<' at all.
-  const std::size_t data = page.find("<script type=\"application/json\" id=\"finex-data\">");
-  REQUIRE(data != std::string::npos);
-  const std::size_t data_end = page.find("</script>", data);
-  const std::string json = page.substr(data + 48, data_end - data - 48);
-  CHECK(json.find('<') == std::string::npos);
-  CHECK(json.find("odd \\u003cscript> & \\\"q\\\" name.txt") != std::string::npos);
-  CHECK(page.find("odd &lt;script&gt; &amp; &quot;q&quot; name.txt") != std::string::npos);
+  // The data holds no '<' at all.
+  for (std::size_t at = page.find("<script type=\"application/json\""); at != std::string::npos;
+       at = page.find("<script type=\"application/json\"", at + 1)) {
+    const std::size_t begin = page.find('>', at) + 1, end = page.find("</script>", at);
+    CHECK(page.substr(begin, end - begin).find('<') == std::string::npos);
+  }
+  CHECK(page.find("fined \\u003cscript>document.title='pwned'\\u003c/script> Clearview AI") != std::string::npos);
+  CHECK(page.find("odd \\u003cscript> & \\\"q\\\" name.txt") != std::string::npos);
   // An invalid byte is replaced; the error and the document without fines are listed.
   CHECK(page.find("\xff") == std::string::npos);
   CHECK(page.find("<li><b>empty</b> ") != std::string::npos);
   CHECK(page.find("quiet.txt</li>") != std::string::npos);
-  // Spans are highlighted by role, and each fine's sentence has its anchor.
-  CHECK(page.find("<a class=\"anchor\" id=\"d0-f0\"></a>") != std::string::npos);
-  CHECK(page.find("<span class=\"s h-amount\">20 million euros</span>") != std::string::npos);
-  CHECK(page.find("<span class=\"s h-trigger\">fined</span>") != std::string::npos);
-  CHECK(page.find("<span class=\"s h-party\">Northwind Ltd</span>") != std::string::npos);
+  // Spans are marked by role, in pieces the page's script renders.
+  CHECK(page.find("\"s h-amount\"") != std::string::npos);
+  CHECK(page.find("\"s h-trigger\"") != std::string::npos);
+  CHECK(page.find("\"s h-party\"") != std::string::npos);
 }
 
 #ifdef FINEX_CHROMIUM
@@ -97,15 +96,27 @@ TEST_CASE("review page: in headless Chromium (not installed: Debian's chromium)"
   CHECK(count(dom, "<tr><td><a href=\"#d") == 2);
   CHECK(dom.find("<a href=\"#d1-f0\">") != std::string::npos);
   CHECK(dom.find("2 of 2 fines, page 1 of 1") != std::string::npos);
-  CHECK(dom.find("<td class=\"num\">3000000</td><td>GBP</td><td>2024-03-04</td>") != std::string::npos);
+  CHECK(dom.find("<td class=\"num\">3000000</td><td>GBP</td><td class=\"nowrap\">2024-03-04</td>") != std::string::npos);
   CHECK(dom.find("<option value=\"en\">en</option>") != std::string::npos);
   // The highlights are in the document the browser built.
   CHECK(dom.find("<span class=\"s h-amount\">20 million euros</span>") != std::string::npos);
+  CHECK(dom.find("<span class=\"s h-trigger\">fined</span>") != std::string::npos);
+  CHECK(dom.find("<a class=\"anchor\" id=\"d0-f0\"></a>") != std::string::npos);
+  // Offsets count the browser's UTF-16 units past characters of two, three and four bytes.
+  CHECK(dom.find("📈 report. <a class=\"anchor\" id=\"d1-f0\"></a><span class=\"s\">The regulator </span>") !=
+        std::string::npos);
   CHECK(dom.find("<span class=\"s h-party\">Northwind Ltd</span>") != std::string::npos);
+  CHECK(dom.find("<span class=\"s h-amount\">£3 million</span>") != std::string::npos);
+  CHECK(dom.find("2 documents, page 1 of 1") != std::string::npos);
   // Nothing of the article ran or became an element.
   CHECK(dom.find("<title>finex review</title>") != std::string::npos);
   CHECK(dom.find("data-pwned=") == std::string::npos);
   CHECK(dom.find("odd &lt;script&gt; &amp; \"q\" name.txt</a></td>") != std::string::npos);
+  CHECK(dom.find("odd &lt;script&gt; &amp; \"q\" name.txt <span class=\"lang\">en, 1 fine</span></h3>") !=
+        std::string::npos);
+  CHECK(dom.find("&lt;script&gt;document.title='pwned'&lt;/script&gt;") != std::string::npos);
+  CHECK(dom.find("&lt;/textarea&gt;&lt;/pre&gt;&lt;/article&gt;&lt;img src=x onerror=\"document.body") !=
+        std::string::npos);
   CHECK(dom.find("<img") == std::string::npos);
   const std::string screenshot = std::string(FINEX_TEST_OUTPUT_DIR) + "/review_page.png";
   const Run shot = shell("rm -f '" + screenshot + "'; timeout 120 " + browser +
@@ -113,4 +124,61 @@ TEST_CASE("review page: in headless Chromium (not installed: Debian's chromium)"
                          "' >/dev/null 2>&1");
   CHECK(shot.status == 0);
   CHECK(read_file(screenshot).starts_with("\x89PNG"));
+}
+
+namespace {
+
+// Three reports of one fine and one of another, as `finex extract` writes them.
+std::string events_page(const TempDir& dir) {
+  write_file(dir / "a.txt", "The CNIL fined Clearview AI 20 million euros on 17 October 2022.\n");
+  write_file(dir / "b.txt", "France's CNIL has fined Clearview AI €20 million, it said on 17 October 2022.\n");
+  write_file(dir / "c <i>.txt", "Clearview AI was fined 20 million euros by the CNIL in October 2022.\n");
+  write_file(dir / "d.txt", "The regulator fined Northwind Ltd £3 million on 4 March 2024.\n");
+  const Run extract = shell("'" + kCli + "' extract -q --lang en '" + (dir / "a.txt") + "' '" + (dir / "b.txt") +
+                            "' '" + (dir / "c <i>.txt") + "' '" + (dir / "d.txt") + "' > '" + (dir / "r.jsonl") + "'");
+  CHECK(extract.status == 0);
+  const Run run = shell("'" + kCli + "' aggregate -q --format html -o '" + (dir / "events.html") + "' '" +
+                        (dir / "r.jsonl") + "'");
+  CHECK(run.status == 0);
+  return read_file(dir / "events.html");
+}
+
+}  // namespace
+
+TEST_CASE("events page: finex aggregate --format html is one page of the real-world fines") {
+  TempDir dir;
+  const std::string page = events_page(dir);
+  REQUIRE(page.starts_with("<!DOCTYPE html>"));
+  CHECK(page.ends_with("</html>\n"));
+  CHECK(page.find("http") == std::string::npos);
+  CHECK(page.find("<title>finex events</title>") != std::string::npos);
+  CHECK(page.find("<div><b>2</b>real-world fines</div><div><b>4</b>reports of them</div>"
+                  "<div><b>4</b>documents</div><div><b>1</b>reported more than once</div>") != std::string::npos);
+  const std::size_t data = page.find("<script type=\"application/json\" id=\"finex-data\">");
+  REQUIRE(data != std::string::npos);
+  const std::string json = page.substr(data, page.find("</script>", data) - data);
+  CHECK(json.find('<', 1) == std::string::npos);
+  CHECK(json.find("\"entity\":\"Clearview AI\"") != std::string::npos);
+  CHECK(json.find("\"amount\":\"20000000\",\"value\":20000000.0,\"currency\":\"EUR\"") != std::string::npos);
+  CHECK(json.find("\"sources\":3") != std::string::npos);
+  CHECK(json.find("c \\u003ci>.txt") != std::string::npos);
+  // The same command without --format html: the events as JSON Lines, one per line.
+  CHECK(count(shell("'" + kCli + "' aggregate -q '" + (dir / "r.jsonl") + "'").out, "\n") == 2);
+  CHECK(shell("'" + kCli + "' extract -q --lang en --aggregate --format html '" + (dir / "a.txt") + "'").out.find(
+            "<div><b>1</b>real-world fines</div>") != std::string::npos);
+
+#ifdef FINEX_CHROMIUM
+  const std::string browser = std::string("'") + FINEX_CHROMIUM +
+                              "' --headless --no-sandbox --disable-gpu --user-data-dir='" + (dir / "profile") + "' ";
+  const Run dump = shell("timeout 120 " + browser + "--dump-dom 'file://" + (dir / "events.html") + "' 2>/dev/null");
+  REQUIRE(dump.status == 0);
+  const std::string& dom = dump.out;
+  CHECK(dom.find("2 of 2 events, page 1 of 1") != std::string::npos);
+  CHECK(dom.find("<td>Clearview AI</td><td>CNIL</td><td>FR</td><td class=\"num\">20000000</td><td>EUR</td>") !=
+        std::string::npos);
+  CHECK(dom.find("<td class=\"num\">3</td>") != std::string::npos);
+  CHECK(dom.find("c &lt;i&gt;.txt") != std::string::npos);
+  CHECK(dom.find("<i>") == std::string::npos);
+  CHECK(dom.find("<option value=\"EUR\">EUR</option>") != std::string::npos);
+#endif
 }

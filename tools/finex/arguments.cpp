@@ -9,7 +9,7 @@ namespace finex::cli {
 
 const char* const kUsage = R"(usage: finex extract [options] PATH...
        finex extract --stream [options] < records.jsonl
-       finex aggregate [-o FILE] [--format jsonl|csv] RESULTS.jsonl...
+       finex aggregate [-o FILE] [--format jsonl|csv|html] RESULTS.jsonl...
 
 Extracts the fines reported in news articles.
 PATH is a file, a folder (searched recursively for .txt files; symbolic links to folders are not
@@ -43,7 +43,8 @@ options:
 finex aggregate reads results of `finex extract` (JSON Lines files, - for standard input) and
 writes one record per real-world fine: the fines of every document that report it (the same
 currency, amount within 0.5%, party, authority and compatible date) grouped into one event with
-its sources. --format jsonl (default) or csv; -o FILE.
+its sources. --format jsonl (default), csv, or html (a page of the events to sort and filter);
+-o FILE.
 
 exit status: 0 every document processed, 1 some documents had errors (each has its error
              record), 2 bad usage, 3 the output could not be written
@@ -186,8 +187,9 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
 
   // The page highlights each fine's word too.
   if (s.format == Format::html) s.options.evidence = true;
-  if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv)
-    return usage_error("real-world fines are written as jsonl or csv");
+  if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv &&
+      s.format != Format::html)
+    return usage_error("real-world fines are written as jsonl, csv or html");
   if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");
   if (!s.stream && s.paths.empty()) return usage_error("no input: give files, folders or -");
   std::size_t stdin_count = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// Real-world fines (finex::Event) on a sink: JSON Lines, one event a line, or CSV, one row an
-// event with its documents in the last column.
+// Real-world fines (finex::Event) on a sink: JSON Lines, one event a line; CSV, one row an event
+// with its documents in the last column; or an HTML page with a table of them.
 #include <span>
 
 #include "arguments.h"

@@ -1,5 +1,7 @@
 #include "html_page.h"
 
+#include <string>
+
 namespace finex::cli::html_page {
 
 const char* const kStyle = R"(
@@ -18,39 +20,52 @@ th, td { border: 1px solid #ddd; padding: .25em .5em; text-align: left; vertical
 th { background: #eee; cursor: pointer; user-select: none; white-space: nowrap; }
 th[aria-sort=ascending]::after { content: " \25B2"; } th[aria-sort=descending]::after { content: " \25BC"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-td:nth-child(9) { white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
 .pager { margin: .5em 0; display: flex; gap: .8em; align-items: center; }
 .legend span { margin-right: .8em; padding: 0 .3em; }
-.doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; margin: 1em 0; padding: 0 1em;
-       content-visibility: auto; contain-intrinsic-size: auto 30em; }
+.doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; margin: 1em 0; padding: 0 1em; }
 .doc h3 { font-size: 1em; margin: .6em 0; word-break: break-all; }
 .lang { color: #666; font-weight: normal; }
 pre.text { white-space: pre-wrap; word-wrap: break-word; font: inherit; }
 .s { border-bottom: 2px dotted #999; }
 .h-party { background: #cfe3ff; } .h-authority { background: #ffd9b3; } .h-amount { background: #b8f0c2; }
 .h-date { background: #f3d1f5; } .h-trigger { background: #fff27a; font-weight: 600; }
-a.anchor:target::after { content: "\25B6 fine"; background: #d33; color: #fff; padding: 0 .3em;
+a.anchor:target::after, a.anchor.target::after { content: "\25B6 fine"; background: #d33; color: #fff; padding: 0 .3em;
                          border-radius: 3px; font-size: .8em; margin-right: .3em; }
-.errors li, .quiet li { word-break: break-all; }
+.errors li, .quiet li, td.list { word-break: break-all; }
+td.list { white-space: pre-line; }
 )";
 
-const char* const kScript = R"(
+std::string head(std::string_view title) {
+  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         std::string(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<div class=\"page\">\n";
+}
+
+std::string tail(std::initializer_list<const char*> scripts) {
+  std::string html = "</div>\n";
+  for (const char* script : scripts) html += std::string("<script>") + script + "</script>\n";
+  return html + "</body>\n</html>\n";
+}
+
+const char* const kTableScript = R"(
 (() => {
   const data = JSON.parse(document.getElementById('finex-data').textContent);
-  const docs = data.documents, fines = data.fines, $ = id => document.getElementById(id);
-  const columns = ['document', 'language', 'kind', 'entity', 'authority', 'country', 'amount',
-                   'currency', 'date', 'confidence'];
-  const PAGE = 200, state = {key: null, dir: 1, page: 0};
-  const cell = (f, c) => c === 'document' ? docs[f.d][0] : c === 'language' ? docs[f.d][1] : f[c];
-  const order = (f, c) => c === 'amount' ? f.value : c === 'confidence' ? f.confidence
-                                                   : String(cell(f, c) ?? '').toLowerCase();
+  const columns = data.columns, all = data.rows, $ = id => document.getElementById(id);
+  const PAGE = 200, state = {column: null, dir: 1, page: 0};
+  const shown = (r, c) => String(r[c.key] ?? '');
+  const order = (r, c) => c.number ? (r[c.order_by] ?? -1) : shown(r, c).toLowerCase();
   function visible() {
-    const text = $('f-text').value.trim().toLowerCase(), lang = $('f-lang').value;
-    const kind = $('f-kind').value, min = parseFloat($('f-conf').value) || 0;
-    const rows = fines.filter(f => (!lang || docs[f.d][1] === lang) && (!kind || f.kind === kind) &&
-      f.confidence >= min && (!text || columns.some(c => String(cell(f, c) ?? '').toLowerCase().includes(text))));
-    if (state.key) rows.sort((a, b) => {
-      const x = order(a, state.key), y = order(b, state.key);
+    const needle = $('f-text').value.trim().toLowerCase();
+    const filters = columns.filter(c => c.choose || c.at_least).map(c => {
+      const value = $('f-' + c.key).value;
+      return c.choose ? r => !value || shown(r, c) === value
+                      : r => (r[c.order_by] ?? 0) >= (parseFloat(value) || 0);
+    });
+    const rows = all.filter(r => filters.every(keep => keep(r)) &&
+      (!needle || columns.some(c => shown(r, c).toLowerCase().includes(needle))));
+    if (state.column) rows.sort((a, b) => {
+      const x = order(a, state.column), y = order(b, state.column);
       return (x < y ? -1 : x > y ? 1 : 0) * state.dir;
     });
     return rows;
@@ -58,46 +73,119 @@ const char* const kScript = R"(
   function render() {
     const rows = visible(), pages = Math.max(1, Math.ceil(rows.length / PAGE));
     state.page = Math.max(0, Math.min(state.page, pages - 1));
-    const body = $('fine-rows');
+    const body = $('row-list');
     body.replaceChildren();
-    for (const f of rows.slice(state.page * PAGE, (state.page + 1) * PAGE)) {
+    for (const r of rows.slice(state.page * PAGE, (state.page + 1) * PAGE)) {
       const tr = body.insertRow();
-      for (const c of columns) {
+      columns.forEach((c, i) => {
         const td = tr.insertCell();
-        if (c === 'document') {
+        if (i === 0 && r.href) {
           const a = document.createElement('a');
-          a.href = '#d' + f.d + '-f' + f.f;
-          a.textContent = docs[f.d][0];
+          a.href = r.href;
+          a.textContent = shown(r, c);
           td.append(a);
         } else {
-          td.textContent = cell(f, c) ?? '';
+          td.textContent = shown(r, c);
         }
-        if (c === 'amount' || c === 'confidence') td.className = 'num';
-      }
+        if (c.number) td.className = 'num';
+        else if (c.key === 'date') td.className = 'nowrap';
+        else if (c.key === 'documents') td.className = 'list';
+      });
     }
-    $('f-count').textContent = rows.length + ' of ' + fines.length + ' fines, page ' + (state.page + 1) +
-                               ' of ' + pages;
+    $('f-count').textContent = rows.length + ' of ' + all.length + ' ' + data.rows_are + ', page ' +
+                               (state.page + 1) + ' of ' + pages;
     $('f-prev').disabled = state.page === 0;
     $('f-next').disabled = state.page >= pages - 1;
   }
-  for (const th of document.querySelectorAll('#fines th[data-key]'))
+  for (const th of document.querySelectorAll('#rows th[data-key]'))
     th.addEventListener('click', () => {
-      state.dir = state.key === th.dataset.key ? -state.dir : 1;
-      state.key = th.dataset.key;
-      for (const other of document.querySelectorAll('#fines th')) other.removeAttribute('aria-sort');
+      const column = columns.find(c => c.key === th.dataset.key);
+      state.dir = state.column === column ? -state.dir : 1;
+      state.column = column;
+      for (const other of document.querySelectorAll('#rows th')) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending');
       render();
     });
-  for (const id of ['f-text', 'f-lang', 'f-kind', 'f-conf'])
-    $(id).addEventListener('input', () => { state.page = 0; render(); });
+  for (const c of columns.filter(c => c.choose)) {
+    const values = [...new Set(all.map(r => shown(r, c)))].filter(v => v).sort();
+    for (const v of values) $('f-' + c.key).append(new Option(v, v));
+  }
+  for (const input of document.querySelectorAll('.filters input, .filters select'))
+    input.addEventListener('input', () => { state.page = 0; render(); });
   $('f-prev').addEventListener('click', () => { state.page--; render(); });
   $('f-next').addEventListener('click', () => { state.page++; render(); });
-  const choices = (id, values) => {
-    for (const v of [...new Set(values)].filter(v => v).sort()) $(id).append(new Option(v, v));
-  };
-  choices('f-lang', docs.map(d => d[1]));
-  choices('f-kind', fines.map(f => f.kind));
   render();
+})();
+)";
+
+const char* const kDocumentsScript = R"(
+(() => {
+  const texts = document.querySelectorAll('script.finex-doc'), $ = id => document.getElementById(id);
+  const PAGE = 20, pages = Math.max(1, Math.ceil(texts.length / PAGE));
+  let current = -1;
+  function view(n, d) {
+    const article = document.createElement('article'), title = document.createElement('h3');
+    const language = document.createElement('span'), pre = document.createElement('pre');
+    article.className = 'doc';
+    article.id = 'd' + n;
+    language.className = 'lang';
+    language.textContent = d.language + ', ' + d.fines + (d.fines === 1 ? ' fine' : ' fines');
+    title.append(d.name + ' ', language);
+    pre.className = 'text';
+    let at = 0, next = 0;
+    const anchors_to = end => {
+      for (; next < d.anchors.length && d.anchors[next][0] <= end; next++) {
+        const a = document.createElement('a');
+        a.className = 'anchor';
+        a.id = 'd' + n + '-f' + d.anchors[next][1];
+        pre.append(a);
+      }
+    };
+    for (let k = 0; k < d.pieces.length; k += 2) {
+      anchors_to(at);
+      const text = d.text.slice(at, d.pieces[k]);
+      if (d.pieces[k + 1]) {
+        const span = document.createElement('span');
+        span.className = d.pieces[k + 1];
+        span.textContent = text;
+        pre.append(span);
+      } else {
+        pre.append(text);
+      }
+      at = d.pieces[k];
+    }
+    anchors_to(Infinity);
+    article.append(title, pre);
+    return article;
+  }
+  function show(page) {
+    if (page === current) return;
+    current = page;
+    const list = $('doc-list');
+    list.replaceChildren();
+    for (let n = page * PAGE; n < Math.min(texts.length, (page + 1) * PAGE); n++)
+      list.append(view(n, JSON.parse(texts[n].textContent)));
+    $('d-count').textContent = texts.length + ' documents, page ' + (page + 1) + ' of ' + pages;
+    $('d-prev').disabled = page === 0;
+    $('d-next').disabled = page >= pages - 1;
+  }
+  // A link to a fine shows its document's page and marks the fine's sentence.
+  function follow() {
+    const match = /^#d(\d+)-f\d+$/.exec(location.hash);
+    if (!match || +match[1] >= texts.length) return;
+    show(Math.floor(+match[1] / PAGE));
+    for (const a of document.querySelectorAll('a.anchor.target')) a.classList.remove('target');
+    const anchor = document.getElementById(location.hash.slice(1));
+    if (anchor) {
+      anchor.classList.add('target');
+      anchor.scrollIntoView();
+    }
+  }
+  $('d-prev').addEventListener('click', () => show(current - 1));
+  $('d-next').addEventListener('click', () => show(current + 1));
+  window.addEventListener('hashchange', follow);
+  show(0);
+  follow();
 })();
 )";
 

@@ -34,7 +34,7 @@ std::unique_ptr<RecordWriter> make_csv_writer();
 std::unique_ptr<RecordWriter> make_table_writer();
 std::unique_ptr<RecordWriter> make_html_writer();
 // `finex extract --aggregate`: keeps the fines of every result and writes the real-world fines
-// they report at the end, as jsonl or csv.
+// they report at the end, as jsonl, csv or an html page.
 std::unique_ptr<RecordWriter> make_event_writer(Format format);
 
 // One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
