@@ -10,6 +10,7 @@
 //               one row per fine the sentence reports (rows of one sentence stay together);
 //               amount "-": the sentence reports no fine; an empty party, authority or date
 //               must be null, "?" is not checked; the authority matches its text or its name.
+//               Rows of one amount ("€5,000 each") are told apart by their party.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -153,9 +154,11 @@ TEST_CASE("fine tables") {
         const auto& f = rows[r].fields;
         INFO(rows[r].where);
         const finex::Fine* fine = nullptr;
+        // The fine of this amount; of several ("€5,000 each"), the one of this row's party.
         for (const finex::Fine& candidate : result.fines)
           if (candidate.amount && candidate.amount->value.to_string() == f[2] &&
-              candidate.amount->currency == f[3])
+              candidate.amount->currency == f[3] &&
+              (fine == nullptr || (candidate.entity && candidate.entity->text == f[4])))
             fine = &candidate;
         REQUIRE_MESSAGE(fine != nullptr, "no fine of " << f[2] << " " << f[3]);
         CHECK(finex::to_string(fine->kind) == f[1]);

@@ -409,7 +409,13 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
                                [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });
     if (it == names.end()) continue;
     // At most a few lowercase words between: "against the company X", "à la société X".
-    const std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
+    std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
+    // "fined its former director, Kim Hansen, £5,000": a name set off on both sides by a mark
+    // of apposition stands where the words before it do.
+    for (std::string_view mark : lang->second.appositions)
+      if (gap.size() > mark.size() + 1 && gap.ends_with(" ") && gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark &&
+          text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1))
+        gap.remove_suffix(mark.size() + 1);
     // Forty characters, not bytes: a Greek letter takes two.
     const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;

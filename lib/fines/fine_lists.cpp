@@ -213,19 +213,27 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         break;
       }
     }
-    // "fined Apple and Google €10 million each": one fine per party.
+    // "fined Apple and Google €10 million each", "Acme, Beta and Gamma": one fine per party of
+    // the coordinated names that holds the fine's own.
     if (count == 1 && records[i].entity && !records[i].entity_inherited &&
         ctx.has_cue(sentence, CueKind::each)) {
       const auto names = ctx.parties_in(sentence);
-      for (std::size_t a = 0; a + 1 < names.size(); ++a) {
-        const Span left = names[a].span, right = names[a + 1].span;
-        if (!(left == *records[i].entity) && !(right == *records[i].entity)) continue;
-        if (!ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language)) continue;
-        FineRecord other = records[i];
-        other.entity = left == *records[i].entity ? right : left;
-        other.rule = "each_party";
-        out.push_back(std::move(other));
-        break;
+      const auto own = std::find_if(names.begin(), names.end(),
+                                    [&](const PartyMention& p) { return p.span == *records[i].entity; });
+      auto coordinated = [&](auto left, auto right) {
+        return ctx.lexicon.is_coordination(ctx.text_of({left->span.end, right->span.begin}), ctx.doc.language);
+      };
+      if (own != names.end()) {
+        auto first = own, last = own;
+        while (first != names.begin() && coordinated(first - 1, first)) --first;
+        while (last + 1 != names.end() && coordinated(last, last + 1)) ++last;
+        for (auto name = first; name <= last; ++name) {
+          if (name == own) continue;
+          FineRecord other = records[i];
+          other.entity = name->span;
+          other.rule = "each_party";
+          out.push_back(std::move(other));
+        }
       }
     }
     i = j;
