@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "date/date_recognizer.h"
+#include "normalize/normalizer.h"
 #include "finex/finex.h"
 #include "money/money_recognizer.h"
 
@@ -173,5 +174,120 @@ TEST_CASE("fine tables") {
       }
       first = last;
     }
+  }
+}
+
+namespace {
+
+// `sentence` wrapped greedily at `width` columns, as an e-mail client or textwrap would: a word
+// goes to the next line when it does not fit on this one.
+std::string hard_wrapped(const std::string& sentence, std::size_t width) {
+  const auto columns = [](std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  std::string out;
+  std::size_t line = 0;
+  std::istringstream words(sentence);
+  for (std::string word; words >> word;) {
+    const std::size_t w = columns(word);
+    if (line > 0 && line + 1 + w > width) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += w;
+  }
+  return out;
+}
+
+std::string unwrapped(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("fine tables, hard-wrapped at every width from 40 to 72 columns") {
+  // Each sentence of the fine tables, broken into lines: amounts, names, dates and fine words
+  // fall across line breaks somewhere, and every fine must come out as from the one-line text.
+  const finex::Extractor extractor;
+  REQUIRE(extractor.ok());
+  for (const fs::path& folder : language_folders()) {
+    if (!fs::exists(folder / "fines.tsv")) continue;
+    const std::string language = folder.filename().string();
+    int split_amounts = 0, split_names = 0;
+    for (const Row& row : read_table(folder / "fines.tsv", 7)) {
+      const std::string& sentence = row.fields[0];
+      const finex::Result flat = extractor.extract(sentence, {"", kPublished, language});
+      for (std::size_t width = 40; width <= 72; width += 2) {
+        const std::string text = hard_wrapped(sentence, width);
+        if (text.find('\n') == std::string::npos) break;
+        INFO(row.where << " at " << width << " columns:\n" << text);
+        const finex::Result wrapped = extractor.extract(text, {"", kPublished, language});
+        REQUIRE(wrapped.fines.size() == flat.fines.size());
+        for (std::size_t i = 0; i < flat.fines.size(); ++i) {
+          const finex::Fine &a = flat.fines[i], &b = wrapped.fines[i];
+          CHECK(finex::to_string(a.kind) == finex::to_string(b.kind));
+          CHECK(a.amount.has_value() == b.amount.has_value());
+          if (a.amount && b.amount) {
+            CHECK(a.amount->value.to_string() == b.amount->value.to_string());
+            CHECK(a.amount->text == unwrapped(b.amount->text));
+            split_amounts += b.amount->text.find('\n') != std::string::npos;
+          }
+          CHECK(a.entity.has_value() == b.entity.has_value());
+          if (a.entity && b.entity) {
+            CHECK(a.entity->text == unwrapped(b.entity->text));
+            split_names += b.entity->text.find('\n') != std::string::npos;
+          }
+          CHECK(a.date.has_value() == b.date.has_value());
+          if (a.date && b.date) {
+            CHECK(a.date->value == b.date->value);
+          }
+          CHECK(a.authority.has_value() == b.authority.has_value());
+          if (a.authority && b.authority) CHECK(a.authority->name == b.authority->name);
+        }
+      }
+    }
+    // The widths did split what they are meant to test.
+    INFO(language);
+    CHECK(split_amounts > 0);
+    CHECK(split_names > 0);
+  }
+}
+
+TEST_CASE("date tables, hard-wrapped at every width from 20 to 72 columns") {
+  // A date broken across lines ("3\nMay 2024") is the same date, its span the original bytes.
+  const finex::DateRecognizer dates;
+  REQUIRE(dates.ok());
+  for (const fs::path& folder : language_folders()) {
+    if (!fs::exists(folder / "dates.tsv")) continue;
+    const std::string language = folder.filename().string();
+    int split = 0;
+    for (const Row& row : read_table(folder / "dates.tsv", 3)) {
+      if (row.fields[1] == "-" || row.fields[1].find(' ') == std::string::npos) continue;
+      for (std::size_t width = 20; width <= 72; ++width) {
+        const std::string text = hard_wrapped(row.fields[0], width);
+        const finex::NormalizedText norm = finex::normalize(text);
+        if (norm.text != unwrapped(text)) continue;  // too short to read as wrapped
+        INFO(row.where << " at " << width << " columns:\n" << text);
+        bool found = false;
+        for (const auto& m : dates.find(norm.text, language, kPublished)) {
+          const finex::Span span = norm.to_original(m.span);
+          const std::string written = text.substr(span.begin, span.size());
+          if (unwrapped(written) != row.fields[1]) continue;
+          found = true;
+          CHECK(m.value == row.fields[2]);
+          split += written.find('\n') != std::string::npos;
+        }
+        CHECK_MESSAGE(found, "nothing spans '" << row.fields[1] << "'");
+      }
+    }
+    INFO(language);
+    CHECK(split > 0);
   }
 }

@@ -92,14 +92,14 @@ TEST_CASE("normalised text: NFKC, folded variants and whitespace") {
       // Controls separate words like spaces; NEL is a line break.
       {"a\x01" "b\x7f" "c\u0090d", "a b c d"},
       {"a\u0085b", "a\nb"},
-      // Hyphenation across a line break, only between lowercase letters.
-      {"the regu-\nlator said", "the regulator said"},
-      {"the regu-\r\nlator said", "the regulator said"},
-      {"die Aufsichts-\n  beh\u00f6rde", "die Aufsichtsbeh\u00f6rde"},
-      {"l\u2019autorit\u00e9 de r\u00e9gu-\nlation", "l'autorit\u00e9 de r\u00e9gulation"},
+      // A hyphen at a line end keeps the word whole; without a language's rules it stays.
+      {"the regu-\nlator said", "the regu-lator said"},
+      {"the regu-\r\nlator said", "the regu-lator said"},
+      {"die Aufsichts-\n  beh\u00f6rde", "die Aufsichts-beh\u00f6rde"},
+      {"l\u2019autorit\u00e9 de r\u00e9gu-\nlation", "l'autorit\u00e9 de r\u00e9gu-lation"},
       {"regu\u00ad\nlator", "regulator"},
-      {"Jean-\nPierre", "Jean-\nPierre"},
-      {"COVID-\n19", "COVID-\n19"},
+      {"Jean-\nPierre", "Jean-Pierre"},
+      {"COVID-\n19", "COVID-19"},
       {"regu-\n\nlator", "regu-\nlator"},
       {"fined\u2014\nwhich", "fined-\nwhich"},
       {"end -\nnext", "end -\nnext"},
@@ -185,7 +185,7 @@ TEST_CASE("spans map back to exactly the original characters") {
       {"Acme\u200b Corp", "Acme", "Acme"},
       {"Acme\u200b Corp", "Acme Corp", "Acme\u200b Corp"},
       {"\u202bamende\u202c ici", "amende", "amende"},
-      {"the regu-\nlator said", "regulator", "regu-\nlator"},
+      {"the regu-\nlator said", "regu-lator", "regu-\nlator"},
       {"the regu-\nlator said", "regu", "regu"},
       {"the regu-\nlator said", "lator said", "lator said"},
       {"Title\r\n\r\nBody", "Body", "Body"},
@@ -328,7 +328,7 @@ TEST_CASE("property: tricky strings map monotonically into the input") {
 
 TEST_CASE("normalising again changes nothing") {
   const char* texts[] = {
-      "L\u2019Autorit\u00e9 a inflig\u00e9 800\u202f000 \u20ac \u00e0 \u201cAcme\u201d.\r\n\r\nSuite.",
+      "Titre\r\n\r\nL\u2019Autorit\u00e9 a inflig\u00e9 800\u202f000 \u20ac \u00e0 \u201cAcme\u201d.",
       "cafe\u0301 \ufb01ne \uff12\uff10 regu-\nlator \u2014 Jean-\nPierre",
       "\xff\xc0\xaf bytes \xe2\x82",
   };
@@ -352,6 +352,7 @@ TEST_CASE("normalize can run on many threads at once") {
     });
   for (std::thread& thread : threads) thread.join();
   for (int m : mismatches) CHECK(m == 0);
-  CHECK(expected == "L'amende de 1 200 000 \u20ac inflig\u00e9e par la CNIL.\n"
+  // Two lines nearly as long as each other read as one wrapped paragraph.
+  CHECK(expected == "L'amende de 1 200 000 \u20ac inflig\u00e9e par la CNIL. "
                     "Die Beh\u00f6rde verh\u00e4ngte 5 Mio. \u20ac - fine.");
 }

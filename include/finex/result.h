@@ -84,10 +84,19 @@ struct Error {
   std::string message;
 };
 
+// A stretch of a document in one language, when the document holds several.
+struct LanguageSpan {
+  std::string language;  // ISO 639-1
+  Span span;             // byte offsets into the input
+};
+
 struct Result {
   std::string document;
-  std::string language;  // ISO 639-1
+  std::string language;  // ISO 639-1; of most of the text when it holds several
   double language_confidence = 0.0;
+  // When parts of the document clearly read as different languages: each part, in order, read
+  // with its own language's words. Empty for a document in one language.
+  std::vector<LanguageSpan> languages;
   // ISO date given by the caller, or stated by the text (looked for only in documents whose
   // amounts of money may be fines, since only fines need it)
   std::optional<std::string> published;

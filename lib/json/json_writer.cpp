@@ -5,7 +5,8 @@
 namespace finex {
 namespace {
 
-// Keys keep the order of the contract: document, language, published, fines, warnings.
+// Keys keep the order of the contract: document, language, languages (only for a document in
+// several), published, fines, warnings.
 using json = nlohmann::ordered_json;
 
 json value_of(const Decimal& d) {
@@ -78,6 +79,12 @@ std::string to_json(const Result& result, JsonStyle style) {
     out["fines"] = json::array();
   } else {
     out["language"] = result.language.empty() ? json() : json(result.language);
+    if (!result.languages.empty()) {
+      json languages = json::array();
+      for (const LanguageSpan& part : result.languages)
+        languages.push_back(span_fields({{"language", part.language}}, part.span));
+      out["languages"] = std::move(languages);
+    }
     out["published"] = result.published ? json(*result.published) : json();
     json fines = json::array();
     for (const Fine& fine : result.fines) fines.push_back(to_json_object(fine));

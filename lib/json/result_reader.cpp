@@ -105,6 +105,10 @@ std::optional<Result> result_from_json(std::string_view record, std::string* err
     if (document == in.end() || !document->is_string()) throw Invalid{"no \"document\""};
     result.document = document->get<std::string>();
     result.language = string_or_empty(in, "language");
+    if (const auto languages = in.find("languages"); languages != in.end() && languages->is_array())
+      for (const json& part : *languages)
+        if (part.is_object())
+          result.languages.push_back({string_or_empty(part, "language"), span_of(part)});
     if (std::string published = string_or_empty(in, "published"); !published.empty())
       result.published = std::move(published);
     if (const json* e = object_at(in, "error"))

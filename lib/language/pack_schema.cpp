@@ -49,6 +49,8 @@ using C = Capability;
 constexpr std::array kSchemas = {
     Schema{"abbreviations.txt", C::sentences, true, 1, 2, {text, one_of("always lower stop")}},
     Schema{"stopwords.txt", C::identification, true, 1, 1, {text}},
+    Schema{"line_breaks.tsv", C::sentences, false, 2, 2,
+           {one_of("lowercase_after_hyphen suspension"), text}},
     Schema{"money_currencies.tsv", C::money, true, 2, 3, {phrase, currency, flags(kCurrencyFlags)}},
     Schema{"money_scales.tsv", C::money, true, 2, 3,
            {phrase, integer(1, 15), flags("abbreviation currency=")}},

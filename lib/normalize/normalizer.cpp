@@ -142,14 +142,14 @@ std::size_t ascii_run_end(std::string_view input, std::size_t pos) {
 
 }  // namespace
 
-NormalizedText normalize(std::string_view input) {
+NormalizedText normalize(std::string_view input, const HyphenRules* hyphens) {
   NormalizedText out;
   out.text.reserve(input.size());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) nfkc = nullptr;  // no ICU data: text passes through unnormalised
 
-  TextBuilder builder(input, out);
+  TextBuilder builder(input, out, hyphens);
   SegmentNormalizer segments(nfkc, builder);
   std::size_t pos = 0;
   while (pos < input.size()) {

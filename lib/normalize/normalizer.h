@@ -16,11 +16,19 @@
 //   - a whitespace run becomes one ' ', or one '\n' when it holds a line break (CR LF, LF, CR,
 //     NEL, LS, PS, VT, FF); several line breaks also give a single '\n', so a sentence splitter
 //     sees every headline and paragraph edge without blank-line noise;
-//   - a word hyphenated across a line break is joined: "regu-\nlator" when a lowercase letter
-//     stands on both sides (so "Jean-\nPierre" and "COVID-\n19" keep their hyphen), a soft
-//     hyphen before the break when letters stand on both sides; a run with two line breaks is a
+//   - in hard-wrapped text a single line break inside a paragraph becomes a space, so "€390\n
+//     million" is one amount; headlines, paragraph edges, bullets and table rows keep their '\n'
+//     (wrapped_lines.h says how a wrapped text and its paragraphs are told);
+//   - a word broken after a hyphen at a line end ("Jean-\nPierre", "COVID-\n19", "well-\nknown")
+//     keeps its hyphen and loses the break; between lowercase letters the language's rules
+//     (HyphenRules) may say the hyphen only marked the break ("Aufsichts-\nbehörde" in German)
+//     or that it stands for a word left out ("Bußgeld-\nund Zwangsgeld"); a soft hyphen before
+//     the break joins when letters stand on both sides; a run with two line breaks is a
 //     paragraph edge and never joins;
 //   - leading and trailing whitespace is trimmed.
+//
+// Normalising the canonical text again changes nothing, except that its single '\n's (paragraph
+// edges and lines alike) are read anew as the lines of a possibly wrapped text.
 //
 // THREAD SAFETY: normalize() is a pure function of its argument; call it from any thread.
 // COST: linear in the input; ASCII runs are copied in bulk. The map holds one piece per place
@@ -65,16 +73,33 @@ class OffsetMap {
   std::vector<Piece> pieces_;
 };
 
+// How one language reads a hyphen between lowercase letters at the end of a line
+// (lib/data/<lang>/line_breaks.tsv). Without rules the hyphen stays: "well-\nknown" is more
+// common in wrapped English than "regu-\nlator".
+struct HyphenRules {
+  // Compounds are written solid, so a hyphen there only splits a word: "regu-\nlator".
+  bool join_lowercase = false;
+  // Words after which the hyphen stands for a word left out ("Daten- und Verbraucherschutz"):
+  // the break reads as a space. Lowercase.
+  std::vector<std::string> suspension_words;
+
+  bool is_suspension_word(std::string_view word) const;
+};
+
 struct NormalizedText {
   std::string text;  // NFKC, folded variants, single spaces; always valid UTF-8
   OffsetMap map;
   std::size_t invalid_sequences = 0;  // invalid UTF-8 sequences replaced by U+FFFD
   bool dropped_bom = false;
+  std::size_t joined_lines = 0;  // line breaks of a hard-wrapped text read as spaces
+  // Hyphens at a line end before a lowercase letter: how each reads depends on the HyphenRules.
+  std::size_t hyphens_by_rule = 0;
 
   Span to_original(Span normalized) const { return map.to_original(normalized); }
 };
 
-NormalizedText normalize(std::string_view input);
+// `hyphens`: the rules of the text's language, or none (every hyphen stays).
+NormalizedText normalize(std::string_view input, const HyphenRules* hyphens = nullptr);
 
 // Whether `input` is valid UTF-8 in the sense of normalize(): true when normalising it would
 // replace nothing. Cost: one pass, ASCII eight bytes at a time.
@@ -83,7 +108,9 @@ bool is_valid_utf8(std::string_view input);
 // The first offset at or after `at` where `input` may be cut so that normalising the part
 // before the cut gives the beginning of what normalising the whole gives (the input's size when
 // there is none): a printable ASCII character other than a hyphen stands before it and ASCII
-// after it, so no pending space, joined hyphenation or composing mark crosses the cut.
+// after it, so no pending space, joined hyphenation or composing mark crosses the cut. Line
+// breaks aside: whether a text is hard-wrapped is decided on the whole, so a single line break
+// may be a space in one and a '\n' in the other.
 std::size_t prefix_cut(std::string_view input, std::size_t at);
 
 }  // namespace finex

@@ -7,6 +7,7 @@ namespace finex::normalize_detail {
 
 void TextBuilder::character(char32_t c, std::size_t orig_begin, std::size_t orig_end, bool copied) {
   resolve_whitespace(c);
+  lines_.add_character(c);
   if (copied) {
     emit(input_.substr(orig_begin, orig_end - orig_begin), orig_begin, orig_end, true);
     return;
@@ -18,6 +19,7 @@ void TextBuilder::character(char32_t c, std::size_t orig_begin, std::size_t orig
 
 void TextBuilder::ascii_run(std::string_view bytes, std::size_t orig_begin) {
   resolve_whitespace(static_cast<unsigned char>(bytes.front()));
+  lines_.add_ascii(bytes);
   emit(bytes, orig_begin, orig_begin + bytes.size(), true);
 }
 
@@ -34,6 +36,7 @@ void TextBuilder::whitespace(bool line_break, bool carriage_return, std::size_t 
   if (line_break && !(pending_.last_was_cr && !carriage_return)) ++pending_.line_breaks;
   if (line_break && pending_.last_was_cr && !carriage_return) pending_.last_was_cr = false;
   else pending_.last_was_cr = carriage_return;
+  if (!line_break && input_[orig_begin] == '\t') pending_.tab = true;
   soft_hyphen_pending_ = false;
 }
 
@@ -52,19 +55,58 @@ char32_t TextBuilder::last_character(std::size_t* length) const {
   return decode_utf8(text, start).code_point;
 }
 
-bool TextBuilder::ends_with_line_end_hyphen() const {
+TextBuilder::LineEndHyphen TextBuilder::line_end_hyphen() const {
   const std::string& text = out_.text;
-  if (text.size() < 2 || text.back() != '-') return false;
+  if (text.size() < 2 || text.back() != '-') return LineEndHyphen::none;
   // Only a hyphen typed as such joins a word: "regulator—\nwhich" keeps its dash.
   const auto& pieces = out_.map.pieces();
   const OffsetMap::Piece& last = pieces.back();
   const std::size_t orig = last.copied ? last.orig_begin + last.orig_len - 1 : last.orig_begin;
-  if (!is_hyphen(decode_utf8(input_, orig).code_point)) return false;
+  if (!is_hyphen(decode_utf8(input_, orig).code_point)) return LineEndHyphen::none;
   std::string_view before(text.data(), text.size() - 1);
   std::size_t start = before.size();
   while (start > 0 && (static_cast<unsigned char>(before[start - 1]) & 0xC0) == 0x80) --start;
-  if (start == 0) return false;
-  return is_lowercase_letter(decode_utf8(before, start - 1).code_point);
+  if (start == 0) return LineEndHyphen::none;
+  const char32_t c = decode_utf8(before, start - 1).code_point;
+  if (is_lowercase_letter(c)) return LineEndHyphen::after_lowercase;
+  return is_letter(c) || (c >= U'0' && c <= U'9') ? LineEndHyphen::after_other : LineEndHyphen::none;
+}
+
+std::string_view TextBuilder::word_at(std::size_t orig) const {
+  constexpr std::size_t kLongest = 32;  // longer than any word that stands for a left-out one
+  std::size_t end = orig;
+  while (end < input_.size() && end - orig < kLongest) {
+    const auto decoded = decode_utf8(input_, end);
+    if (!decoded.valid || !is_letter(decoded.code_point)) break;
+    end += decoded.length;
+  }
+  return input_.substr(orig, end - orig);
+}
+
+bool TextBuilder::join_broken_word(const PendingWhitespace& run, char32_t next) {
+  std::size_t length = 0;
+  // A soft hyphen is the writer's own hyphenation point: letters on both sides suffice.
+  if (run.after_soft_hyphen && is_letter(next) && is_letter(last_character(&length))) {
+    lines_.end_line();
+    return true;
+  }
+  const LineEndHyphen hyphen = line_end_hyphen();
+  if (hyphen == LineEndHyphen::none || !(is_letter(next) || (next >= U'0' && next <= U'9')))
+    return false;
+  lines_.end_line();
+  if (is_lowercase_letter(next)) {
+    ++out_.hyphens_by_rule;
+    if (hyphens_ != nullptr && hyphens_->is_suspension_word(word_at(run.orig_end))) {
+      emit(" ", run.orig_begin, run.orig_end, false);
+      return true;
+    }
+    if (hyphens_ != nullptr && hyphens_->join_lowercase && hyphen == LineEndHyphen::after_lowercase) {
+      out_.text.pop_back();
+      out_.map.remove_suffix(1);
+      return true;
+    }
+  }
+  return true;  // "Jean-\nPierre", "COVID-\n19": the hyphen stays, the break goes
 }
 
 void TextBuilder::resolve_whitespace(char32_t next) {
@@ -73,21 +115,26 @@ void TextBuilder::resolve_whitespace(char32_t next) {
   const PendingWhitespace run = pending_;
   pending_ = {};
   if (out_.text.empty()) return;  // leading whitespace is trimmed
-  if (run.line_breaks == 1) {
-    std::size_t length = 0;
-    // "regu-\nlator": the hyphen and the break go; lowercase on both sides keeps "Jean-\nPierre"
-    // and "COVID-\n19" as they are.
-    if (is_lowercase_letter(next) && ends_with_line_end_hyphen()) {
-      out_.text.pop_back();
-      out_.map.remove_suffix(1);
-      return;
-    }
-    // A soft hyphen is the writer's own hyphenation point: letters on both sides suffice.
-    if (run.after_soft_hyphen && is_letter(next) && is_letter(last_character(&length))) return;
+  if (run.line_breaks == 0) {
+    lines_.add_space(run.tab);
+    const bool copied = run.orig_end - run.orig_begin == 1 && input_[run.orig_begin] == ' ';
+    emit(" ", run.orig_begin, run.orig_end, copied);
+    return;
   }
-  const std::string_view separator = run.line_breaks > 0 ? "\n" : " ";
-  const bool copied = run.orig_end - run.orig_begin == 1 && input_[run.orig_begin] == separator[0];
-  emit(separator, run.orig_begin, run.orig_end, copied);
+  if (run.line_breaks == 1) {
+    if (join_broken_word(run, next)) return;
+    // Not copied even when it is one '\n': it may become a space.
+    emit("\n", run.orig_begin, run.orig_end, false);
+    lines_.break_line(out_.text.size() - 1, next);
+    return;
+  }
+  lines_.end_line();
+  emit("\n", run.orig_begin, run.orig_end, false);
+}
+
+void TextBuilder::finish() {
+  pending_ = {};
+  if (!out_.text.empty()) out_.joined_lines = lines_.finish(out_.text);
 }
 
 void TextBuilder::emit(std::string_view bytes, std::size_t orig_begin, std::size_t orig_end,

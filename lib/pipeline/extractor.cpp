@@ -2,15 +2,18 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
 #include "fines/fine_assembler.h"
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
+#include "normalize/hyphen_rules.h"
 #include "normalize/normalizer.h"
 #include "prefilter/prefilter.h"
 #include "segment/language_identifier.h"
+#include "segment/language_regions.h"
 #include "segment/sentence_splitter.h"
 
 namespace finex {
@@ -29,7 +32,8 @@ struct Extractor::Impl {
         dates(options.languages, packs),
         authorities(options.languages, packs),
         parties(options.languages, packs),
-        fines(options.languages, packs) {
+        fines(options.languages, packs),
+        hyphens(hyphen_rules_by_language(packs)) {
     for (const std::string& code : options.languages)
       if (error.empty() && !packs.find(code)) {
         std::string known;
@@ -61,6 +65,15 @@ struct Extractor::Impl {
   AuthorityRecognizer authorities;
   PartyRecognizer parties;
   FineAssembler fines;
+  std::map<std::string, HyphenRules, std::less<>> hyphens;
+
+  void read(std::string_view input, const NormalizedText& norm, const LanguageRegion& region,
+            Result& result) const;
+
+  const HyphenRules* hyphen_rules(std::string_view language) const {
+    const auto it = hyphens.find(language);
+    return it == hyphens.end() ? nullptr : &it->second;
+  }
 };
 
 namespace {
@@ -151,6 +164,96 @@ bool Extractor::ok() const { return impl_->error.empty(); }
 const std::string& Extractor::error() const { return impl_->error; }
 const Options& Extractor::options() const { return impl_->options; }
 
+// Reads one region of the normalised text in its own language and adds its fines to `result`.
+void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
+                           const LanguageRegion& region, Result& result) const {
+  const std::string_view text =
+      std::string_view(norm.text).substr(region.span.begin, region.span.size());
+  const std::string_view language = region.language;
+  const auto to_original = [&](Span s) {
+    return norm.to_original({s.begin + region.span.begin, s.end + region.span.begin});
+  };
+
+  DocumentAnalysis doc;
+  doc.text = text;
+  doc.language = language;
+  doc.money = money.find(text, language);
+  if (doc.money.size() > options.max_mentions) {
+    result.warnings.push_back("more than " + std::to_string(options.max_mentions) +
+                              " amounts of money: the rest were ignored");
+    doc.money.resize(options.max_mentions);
+  }
+  // Most news reports no fine: without an amount of money, or without a fine word near one,
+  // there is nothing more to do, not even looking for the publication date.
+  if (doc.money.empty()) return;
+  doc.cues = fines.find_cues(text, language);
+  if (!fines.may_report_fines(doc)) return;
+  if (!result.published) {
+    std::string stated = dates.find_reference(norm.text, result.language);
+    if (!stated.empty()) result.published = std::move(stated);
+  }
+  doc.sentences = sentences.split(text, language);
+  if (const std::size_t cut =
+          bound_sentences(doc.sentences, text, options.max_sentence_bytes))
+    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
+                              std::to_string(options.max_sentence_bytes) +
+                              " bytes cut into pieces");
+  doc.dates = dates.find(text, language, result.published.value_or(""));
+  doc.published = result.published.has_value();
+
+  // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
+  // fine words tell; names are looked for outside everything recognised before them.
+  doc.authorities = authorities.find(text, language, FineLexicon::topic(doc.cues));
+  doc.parties = parties.find(text, language, taken_spans(doc));
+  doc.company_references = parties.company_references(text, language);
+
+  for (const FineRecord& record : fines.assemble(doc, parties)) {
+    Fine fine;
+    fine.kind = record.kind;
+    fine.confidence = record.confidence;
+    fine.sentence = to_original(record.sentence);
+    if (record.money >= 0) {
+      const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
+      const Span span = to_original(m.span);
+      fine.amount = AmountRef{slice(input, span), m.value, m.currency, span};
+    }
+    if (record.date >= 0) {
+      const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
+      const Span span = to_original(d.span);
+      fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
+    } else if (record.date_from_reference && result.published) {
+      // The article reports the fine without dating it: it dates from the publication.
+      fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
+    }
+    if (record.authority) {
+      const AuthorityMention& a = *record.authority;
+      AuthorityRef ref;
+      if (a.span.size() > 0) {
+        ref.span = to_original(a.span);
+        ref.text = slice(input, ref.span);
+      }
+      if (a.authority) ref.name = a.authority->name;
+      ref.country = a.authority ? a.authority->country : a.country;
+      fine.authority = std::move(ref);
+    }
+    if (record.entity) {
+      const Span span = to_original(*record.entity);
+      fine.entity = EntityRef{slice(input, span), span};
+    }
+    if (options.evidence) {
+      Evidence evidence;
+      evidence.sentence = slice(input, fine.sentence);
+      if (record.trigger) {
+        const Span span = to_original(*record.trigger);
+        evidence.trigger = TriggerRef{slice(input, span), span};
+      }
+      evidence.rule = record.rule;
+      fine.evidence = std::move(evidence);
+    }
+    result.fines.push_back(std::move(fine));
+  }
+}
+
 Result Extractor::extract(std::string_view input, const DocumentInfo& info) const {
   Result result;
   result.document = info.id;
@@ -195,100 +298,41 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   }
 
   if (!normalized) normalized = normalize(input);
-  const NormalizedText& norm = *normalized;
-  if (norm.invalid_sequences > 0)
-    result.warnings.push_back("invalid UTF-8: " + std::to_string(norm.invalid_sequences) +
+  if (normalized->invalid_sequences > 0)
+    result.warnings.push_back("invalid UTF-8: " + std::to_string(normalized->invalid_sequences) +
                               " sequence(s) replaced by U+FFFD");
-  const std::string_view text = norm.text;
 
   if (!info.language.empty()) {
     result.language = info.language;
     result.language_confidence = 1.0;
   } else {
-    LanguageGuess guess = identified ? std::move(*identified) : impl_->languages.identify(text);
+    LanguageGuess guess =
+        identified ? std::move(*identified) : impl_->languages.identify(normalized->text);
     result.language = std::move(guess.code);
     result.language_confidence = guess.confidence;
   }
-  const std::string_view language = result.language;
+  // The language decided, hyphens at line ends are read by its rules.
+  if (normalized->hyphens_by_rule > 0)
+    if (const HyphenRules* rules = impl_->hyphen_rules(result.language))
+      normalized = normalize(input, rules);
+  const NormalizedText& norm = *normalized;
+  const std::string_view text = norm.text;
 
-  DocumentAnalysis doc;
-  doc.text = text;
-  doc.language = language;
-  doc.money = impl_->money.find(text, language);
-  if (doc.money.size() > impl_->options.max_mentions) {
-    result.warnings.push_back("more than " + std::to_string(impl_->options.max_mentions) +
-                              " amounts of money: the rest were ignored");
-    doc.money.resize(impl_->options.max_mentions);
+  const std::vector<LanguageRegion> regions =
+      info.language.empty()
+          ? language_regions(text, result.language, impl_->languages)
+          : std::vector<LanguageRegion>{{result.language, {0, text.size()}}};
+  if (regions.size() > 1) {
+    // The record's language is the language of most of the text.
+    std::map<std::string_view, std::size_t> bytes;
+    for (const LanguageRegion& region : regions) bytes[region.language] += region.span.size();
+    const auto most = std::max_element(bytes.begin(), bytes.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    result.language = std::string(most->first);
+    for (const LanguageRegion& region : regions)
+      result.languages.push_back({region.language, norm.to_original(region.span)});
   }
-  // Most news reports no fine: without an amount of money, or without a fine word near one,
-  // there is nothing more to do, not even looking for the publication date.
-  if (doc.money.empty()) return result;
-  doc.cues = impl_->fines.find_cues(text, language);
-  if (!impl_->fines.may_report_fines(doc)) return result;
-  if (!result.published) {
-    std::string stated = impl_->dates.find_reference(text, language);
-    if (!stated.empty()) result.published = std::move(stated);
-  }
-  doc.sentences = impl_->sentences.split(text, language);
-  if (const std::size_t cut =
-          bound_sentences(doc.sentences, text, impl_->options.max_sentence_bytes))
-    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
-                              std::to_string(impl_->options.max_sentence_bytes) +
-                              " bytes cut into pieces");
-  doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
-  doc.published = result.published.has_value();
-
-  // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
-  // fine words tell; names are looked for outside everything recognised before them.
-  doc.authorities = impl_->authorities.find(text, language, FineLexicon::topic(doc.cues));
-  doc.parties = impl_->parties.find(text, language, taken_spans(doc));
-  doc.company_references = impl_->parties.company_references(text, language);
-
-  for (const FineRecord& record : impl_->fines.assemble(doc, impl_->parties)) {
-    Fine fine;
-    fine.kind = record.kind;
-    fine.confidence = record.confidence;
-    fine.sentence = norm.to_original(record.sentence);
-    if (record.money >= 0) {
-      const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
-      const Span span = norm.to_original(m.span);
-      fine.amount = AmountRef{slice(input, span), m.value, m.currency, span};
-    }
-    if (record.date >= 0) {
-      const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
-      const Span span = norm.to_original(d.span);
-      fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
-    } else if (record.date_from_reference && result.published) {
-      // The article reports the fine without dating it: it dates from the publication.
-      fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
-    }
-    if (record.authority) {
-      const AuthorityMention& a = *record.authority;
-      AuthorityRef ref;
-      if (a.span.size() > 0) {
-        ref.span = norm.to_original(a.span);
-        ref.text = slice(input, ref.span);
-      }
-      if (a.authority) ref.name = a.authority->name;
-      ref.country = a.authority ? a.authority->country : a.country;
-      fine.authority = std::move(ref);
-    }
-    if (record.entity) {
-      const Span span = norm.to_original(*record.entity);
-      fine.entity = EntityRef{slice(input, span), span};
-    }
-    if (impl_->options.evidence) {
-      Evidence evidence;
-      evidence.sentence = slice(input, fine.sentence);
-      if (record.trigger) {
-        const Span span = norm.to_original(*record.trigger);
-        evidence.trigger = TriggerRef{slice(input, span), span};
-      }
-      evidence.rule = record.rule;
-      fine.evidence = std::move(evidence);
-    }
-    result.fines.push_back(std::move(fine));
-  }
+  for (const LanguageRegion& region : regions) impl_->read(input, norm, region, result);
   return result;
 }
 

@@ -97,7 +97,7 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
   const double margin = std::max(0.0, (best_score - rival_score) / best_score);
   const double fit = std::min(1.0, hits[best] / (kFullFitShare * words));
   const double evidence = 1.0 - std::exp(-hits[best] / kEvidenceScale);
-  return {words_.languages()[best], std::clamp(margin * fit * evidence, 0.0, 1.0)};
+  return {words_.languages()[best], std::clamp(margin * fit * evidence, 0.0, 1.0), hits[best]};
 }
 
 }  // namespace finex

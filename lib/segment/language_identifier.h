@@ -23,6 +23,7 @@ namespace finex {
 struct LanguageGuess {
   std::string code;  // ISO 639-1, empty when nothing is recognised
   double confidence = 0.0;
+  int recognised = 0;  // words of the text found in the answer's word list
 };
 
 class LanguageIdentifier {
