@@ -1,11 +1,11 @@
 #include "finex/extractor.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
 #include "fines/fine_assembler.h"
+#include "input/decoded_input.h"
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/normalizer.h"
@@ -65,16 +65,16 @@ struct Extractor::Impl {
 
 namespace {
 
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
 std::optional<Error> check_input(std::string_view text, const Options& options) {
   if (text.size() > options.max_document_bytes)
     return Error{"too_large", "document has " + std::to_string(text.size()) +
                                   " bytes, more than the limit of " +
                                   std::to_string(options.max_document_bytes)};
-  if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
-    return Error{"empty", "document is empty"};
-  // A NUL byte never occurs in text; its presence means a binary file (image, PDF, archive).
-  if (std::memchr(text.data(), '\0', text.size()) != nullptr)
-    return Error{"binary", "document contains NUL bytes: not text"};
+  if (is_blank(text)) return Error{"empty", "document is empty"};
   return std::nullopt;
 }
 
@@ -140,6 +140,17 @@ std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
 
+// A full date an HTML page's title states ("… – 12 March 2024"), or empty.
+std::string date_of_title(const std::string& title, const DateRecognizer& dates,
+                          std::string_view language) {
+  if (title.empty()) return {};
+  for (const DateMention& d : dates.find(normalize(title).text, language, ""))
+    if (d.resolution == DateResolution::explicit_date && d.value.size() == 10 &&
+        d.value.find('X') == std::string::npos)
+      return d.value;
+  return {};
+}
+
 }  // namespace
 
 Extractor::Extractor(Options options) : impl_(std::make_unique<const Impl>(std::move(options))) {}
@@ -151,7 +162,7 @@ bool Extractor::ok() const { return impl_->error.empty(); }
 const std::string& Extractor::error() const { return impl_->error; }
 const Options& Extractor::options() const { return impl_->options; }
 
-Result Extractor::extract(std::string_view input, const DocumentInfo& info) const {
+Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
   Result result;
   result.document = info.id;
   if (!info.published.empty()) result.published = info.published;
@@ -159,10 +170,27 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     result.error = Error{"invalid_input", "extractor is not usable: " + impl_->error};
     return result;
   }
-  if (auto error = check_input(input, impl_->options)) {
+  if (auto error = check_input(bytes, impl_->options)) {
     result.error = std::move(error);
     return result;
   }
+  const DecodedInput decoded = decode_input(bytes, info);
+  if (decoded.error) {
+    result.error = decoded.error;
+    return result;
+  }
+  result.encoding = decoded.encoding;
+  result.warnings = decoded.warnings;
+  // UTF-8 from here on: the caller's bytes themselves, or what they were decoded into.
+  const std::string_view input = decoded.text();
+  if (!decoded.is_input() && is_blank(input)) {
+    result.error = Error{"empty", "document has no text"};
+    return result;
+  }
+  // A span of the decoded text: its text there, and where it lies in the caller's bytes.
+  auto locate = [&](Span in_text) -> std::pair<std::string, Span> {
+    return {slice(input, in_text), decoded.to_original(in_text)};
+  };
 
   // Most news names no currency, and most news with prices no fine word: the result of such a
   // text is its language alone (as below, when no amount is found or none may be a fine).
@@ -225,8 +253,11 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
   if (doc.money.empty()) return result;
   doc.cues = impl_->fines.find_cues(text, language);
   if (!impl_->fines.may_report_fines(doc)) return result;
+  // A page's markup dates it more surely than a date its text seems to state; its title less.
+  if (!result.published && !decoded.published_time.empty()) result.published = decoded.published_time;
   if (!result.published) {
     std::string stated = impl_->dates.find_reference(text, language);
+    if (stated.empty()) stated = date_of_title(decoded.title, impl_->dates, language);
     if (!stated.empty()) result.published = std::move(stated);
   }
   doc.sentences = impl_->sentences.split(text, language);
@@ -248,16 +279,17 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     Fine fine;
     fine.kind = record.kind;
     fine.confidence = record.confidence;
-    fine.sentence = norm.to_original(record.sentence);
+    auto [sentence_text, sentence] = locate(norm.to_original(record.sentence));
+    fine.sentence = sentence;
     if (record.money >= 0) {
       const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
-      const Span span = norm.to_original(m.span);
-      fine.amount = AmountRef{slice(input, span), m.value, m.currency, span};
+      auto [written, span] = locate(norm.to_original(m.span));
+      fine.amount = AmountRef{std::move(written), m.value, m.currency, span};
     }
     if (record.date >= 0) {
       const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
-      const Span span = norm.to_original(d.span);
-      fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
+      auto [written, span] = locate(norm.to_original(d.span));
+      fine.date = DateRef{std::move(written), d.value, d.resolution, span};
     } else if (record.date_from_reference && result.published) {
       // The article reports the fine without dating it: it dates from the publication.
       fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
@@ -265,24 +297,21 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     if (record.authority) {
       const AuthorityMention& a = *record.authority;
       AuthorityRef ref;
-      if (a.span.size() > 0) {
-        ref.span = norm.to_original(a.span);
-        ref.text = slice(input, ref.span);
-      }
+      if (a.span.size() > 0) std::tie(ref.text, ref.span) = locate(norm.to_original(a.span));
       if (a.authority) ref.name = a.authority->name;
       ref.country = a.authority ? a.authority->country : a.country;
       fine.authority = std::move(ref);
     }
     if (record.entity) {
-      const Span span = norm.to_original(*record.entity);
-      fine.entity = EntityRef{slice(input, span), span};
+      auto [written, span] = locate(norm.to_original(*record.entity));
+      fine.entity = EntityRef{std::move(written), span};
     }
     if (impl_->options.evidence) {
       Evidence evidence;
-      evidence.sentence = slice(input, fine.sentence);
+      evidence.sentence = std::move(sentence_text);
       if (record.trigger) {
-        const Span span = norm.to_original(*record.trigger);
-        evidence.trigger = TriggerRef{slice(input, span), span};
+        auto [written, span] = locate(norm.to_original(*record.trigger));
+        evidence.trigger = TriggerRef{std::move(written), span};
       }
       evidence.rule = record.rule;
       fine.evidence = std::move(evidence);
