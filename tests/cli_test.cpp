@@ -139,11 +139,19 @@ TEST_CASE("--ext chooses the files searched for in folders, while files named ar
   write_file(dir / "deep/er/b.md", kFineSentence);
   write_file(dir / "deep/c.md", kFineSentence);
   write_file(dir / "notes.mdx", kFineSentence);
+  write_file(dir / "page.HTM", "<p>" + kFineSentence + "</p>");
   const std::string folder = "'" + dir.path.string() + "'";
-  CHECK(documents_of(finex("extract -q " + folder).out) == std::vector{dir / "a.txt"});
+  // Text, Markdown and HTML by default, whatever the case of the extension.
+  const std::vector<std::string> all = {dir / "a.txt", dir / "deep/c.md", dir / "deep/er/b.md",
+                                        dir / "page.HTM"};
+  CHECK(documents_of(finex("extract -q " + folder).out) == all);
   const std::vector<std::string> markdown = {dir / "deep/c.md", dir / "deep/er/b.md"};
   CHECK(documents_of(finex("extract -q --ext md " + folder).out) == markdown);
   CHECK(documents_of(finex("extract -q --ext .md " + folder).out) == markdown);
+  const std::vector<std::string> both = {dir / "deep/c.md", dir / "deep/er/b.md", dir / "notes.mdx"};
+  CHECK(documents_of(finex("extract -q --ext md,mdx " + folder).out) == both);
+  CHECK(documents_of(finex("extract -q --ext md --ext .MDX " + folder).out) == both);
+  CHECK(finex("extract -q --ext md, " + folder).status == 2);
   CHECK(documents_of(finex("extract -q --ext md '" + (dir / "a.txt") + "'").out) ==
         std::vector{dir / "a.txt"});
 }
