@@ -13,7 +13,9 @@
 // A decoded character maps to the bytes that wrote it (a reference maps to the whole
 // reference); the line breaks and separators put between blocks map to no bytes.
 //
-// THREAD SAFETY: pure. COST: one parse (linear) and one walk of the tree, without recursion.
+// THREAD SAFETY: pure. COST: one parse and one walk of the tree, without recursion; the parse is
+// linear except in the nesting depth, whose open elements gumbo scans at each tag (20,000
+// nested <div> take about a second).
 #include <string>
 #include <string_view>
 
