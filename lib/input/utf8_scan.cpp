@@ -28,21 +28,32 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 
 bool is_clean_utf8(std::string_view s) {
   constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    if (i + 8 <= s.size()) {
+  while (i < n) {
+    if (i + 8 <= n) {
       std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
+      std::memcpy(&w, p + i, 8);
       // Eight ASCII bytes, none of them zero.
       if ((w & kHigh) == 0 && ((w - kOnes) & ~w & kHigh) == 0) {
         i += 8;
         continue;
       }
     }
-    if (s[i] == '\0') return false;
-    const std::size_t len = utf8_sequence_length(s, i);
-    if (len == 0) return false;
-    i += len;
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b == 0) return false;
+      ++i;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      // Two-byte letters (Greek, Cyrillic, accented Latin) are most of what is not ASCII.
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+      i += 2;
+    } else {
+      const std::size_t len = utf8_sequence_length(s, i);
+      if (len == 0) return false;
+      i += len;
+    }
   }
   return true;
 }
