@@ -1,5 +1,5 @@
 # Fails when a file of one pipeline stage includes a header of a stage after it, so that
-# dependencies point one way: text -> data -> language -> normalize -> segment -> money ->
+# dependencies point one way: text -> input -> data -> language -> normalize -> segment -> money ->
 # prefilter -> date -> entities -> fines -> json -> pipeline -> aggregate. Run by the build
 # (lib/CMakeLists.txt) as:
 #   cmake -DSTAGE=money -DSTAGES="text;data;..." -DDIR=<lib> -DSTAMP=<file> -P CheckStageIncludes.cmake

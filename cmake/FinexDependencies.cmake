@@ -9,5 +9,7 @@ if(NOT TARGET re2::re2)
 endif()
 
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+# HTML pages are read with gumbo, a complete HTML5 parser in C (Debian: libgumbo-dev).
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 find_package(ICU REQUIRED COMPONENTS uc i18n data)
 find_package(nlohmann_json 3 CONFIG REQUIRED)

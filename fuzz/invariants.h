@@ -40,16 +40,22 @@ inline bool valid_utf8(std::string_view s) {
   return true;
 }
 
+// `decoded`: the input was read in another encoding, so a text is its bytes decoded, not the
+// bytes themselves.
 inline std::string check_span(std::string_view input, Span span, const std::string& text,
-                              const char* what, bool may_be_absent) {
+                              const char* what, bool may_be_absent, bool decoded = false) {
   if (may_be_absent && span.begin == 0 && span.end == 0)
     return text.empty() ? "" : std::string(what) + ": no span but text \"" + text + "\"";
   if (span.begin > span.end || span.end > input.size())
     return std::string(what) + ": span [" + std::to_string(span.begin) + ", " +
            std::to_string(span.end) + ") outside the input of " + std::to_string(input.size()) +
            " bytes";
-  if (input.substr(span.begin, span.size()) != text)
+  if (decoded) {
+    if (!valid_utf8(text) || text.empty() != (span.size() == 0))
+      return std::string(what) + ": decoded text \"" + text + "\" does not fit its span";
+  } else if (input.substr(span.begin, span.size()) != text) {
     return std::string(what) + ": text \"" + text + "\" is not the input at its span";
+  }
   return "";
 }
 
@@ -62,23 +68,28 @@ inline std::string check_result(std::string_view input, const Result& result) {
       return "unknown error code " + code;
     if (!result.fines.empty()) return "an error record with fines";
   }
+  const bool decoded = !result.encoding.empty();
   for (const Fine& fine : result.fines) {
     std::string broken;
     if (fine.sentence.begin > fine.sentence.end || fine.sentence.end > input.size())
       return "sentence span outside the input";
     if (fine.amount) {
-      broken = check_span(input, fine.amount->span, fine.amount->text, "amount", false);
+      broken = check_span(input, fine.amount->span, fine.amount->text, "amount", false,
+                          decoded);
       const double value = fine.amount->value.to_double();
       if (broken.empty() && !(std::isfinite(value) && value >= 0))
         broken = "amount value " + fine.amount->value.to_string() + " is not finite and >= 0";
       if (broken.empty() && fine.amount->currency.empty()) broken = "amount without currency";
     }
     if (broken.empty() && fine.entity)
-      broken = check_span(input, fine.entity->span, fine.entity->text, "entity", false);
+      broken = check_span(input, fine.entity->span, fine.entity->text, "entity", false,
+                          decoded);
     if (broken.empty() && fine.authority)
-      broken = check_span(input, fine.authority->span, fine.authority->text, "authority", true);
+      broken = check_span(input, fine.authority->span, fine.authority->text, "authority", true,
+                          decoded);
     if (broken.empty() && fine.date)
-      broken = check_span(input, fine.date->span, fine.date->text, "date", true);
+      broken = check_span(input, fine.date->span, fine.date->text, "date", true,
+                          decoded);
     if (broken.empty() && !(fine.confidence >= 0 && fine.confidence <= 1))
       broken = "confidence outside [0, 1]";
     if (!broken.empty()) return broken;

@@ -169,12 +169,17 @@ class PythonExtractor {
   const Options& options() const { return extractor_->options(); }
 
   py::object extract(py::handle text, py::handle document, py::handle published,
-                     py::handle language) const {
+                     py::handle language, py::handle encoding, py::handle input_format) const {
     std::string input;
     if (!read_text(text, input)) throw py::type_error("text must be str or bytes");
     DocumentInfo info{optional_string(document, "document"),
                       optional_string(published, "published"),
                       optional_string(language, "language")};
+    info.encoding = optional_string(encoding, "encoding");
+    const std::string format = optional_string(input_format, "input_format");
+    if (format != "" && format != "text" && format != "html")
+      throw py::value_error("input_format must be \"text\" or \"html\"");
+    if (format == "html") info.format = InputFormat::html;
     std::string json;
     std::optional<Error> error;
     {
@@ -288,10 +293,15 @@ between threads; it pickles as its options, so it can be shipped to Dask workers
                              })
       .def("extract", &PythonExtractor::extract, py::arg("text"), py::arg("document") = py::none(),
            py::arg("published") = py::none(), py::arg("language") = py::none(),
-           R"(extract(text, document=None, published=None, language=None) -> dict
+           py::arg("encoding") = py::none(), py::arg("input_format") = py::none(),
+           R"(extract(text, document=None, published=None, language=None, encoding=None,
+        input_format=None) -> dict
 
 The record of one document, equal to the command line's JSON record. text is str (encoded as
-UTF-8) or bytes (raw input); every offset is a byte offset into the UTF-8 input. A document that
+UTF-8) or bytes (raw input); every offset is a byte offset into those bytes. Bytes that are not
+UTF-8 are read in the encoding detected, or in encoding= ("windows-1252", "UTF-16", ...), and a
+warning names it; a span's text is then decoded. input_format="html" reads an HTML page for its
+visible text; spans point into the page. A document that
 cannot be processed raises finex.Error with .code "empty", "binary", "too_large" or
 "invalid_input" and .record the error record.)")
       .def("extract_many", &PythonExtractor::extract_many, py::arg("items"),

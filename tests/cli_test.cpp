@@ -139,11 +139,19 @@ TEST_CASE("--ext chooses the files searched for in folders, while files named ar
   write_file(dir / "deep/er/b.md", kFineSentence);
   write_file(dir / "deep/c.md", kFineSentence);
   write_file(dir / "notes.mdx", kFineSentence);
+  write_file(dir / "page.HTM", "<p>" + kFineSentence + "</p>");
   const std::string folder = "'" + dir.path.string() + "'";
-  CHECK(documents_of(finex("extract -q " + folder).out) == std::vector{dir / "a.txt"});
+  // Text, Markdown and HTML by default, whatever the case of the extension.
+  const std::vector<std::string> all = {dir / "a.txt", dir / "deep/c.md", dir / "deep/er/b.md",
+                                        dir / "page.HTM"};
+  CHECK(documents_of(finex("extract -q " + folder).out) == all);
   const std::vector<std::string> markdown = {dir / "deep/c.md", dir / "deep/er/b.md"};
   CHECK(documents_of(finex("extract -q --ext md " + folder).out) == markdown);
   CHECK(documents_of(finex("extract -q --ext .md " + folder).out) == markdown);
+  const std::vector<std::string> both = {dir / "deep/c.md", dir / "deep/er/b.md", dir / "notes.mdx"};
+  CHECK(documents_of(finex("extract -q --ext md,mdx " + folder).out) == both);
+  CHECK(documents_of(finex("extract -q --ext md --ext .MDX " + folder).out) == both);
+  CHECK(finex("extract -q --ext md, " + folder).status == 2);
   CHECK(documents_of(finex("extract -q --ext md '" + (dir / "a.txt") + "'").out) ==
         std::vector{dir / "a.txt"});
 }
@@ -156,6 +164,27 @@ TEST_CASE("- reads standard input, and --published and --lang apply to every doc
   CHECK(records[0].at("document") == "-");
   CHECK(records[0].at("published") == "2022-10-20");
   CHECK(records[0].at("language") == "fr");
+}
+
+TEST_CASE("--encoding and --input-format say how every document is read") {
+  // "Müller Bau" in windows-1252, which reads as other letters in ISO-8859-2.
+  const std::string latin = "Die Beh\xf6rde verh\xe4ngte gegen die M\xfcller Bau GmbH ein Bu\xdfgeld von "
+                            "1,2 Millionen Euro, weil sie Kundendaten ungesch\xfctzt gespeichert hatte.";
+  const std::vector<json> given = records_of(finex("extract --encoding windows-1252 -", latin).out);
+  REQUIRE(given.size() == 1);
+  CHECK(given[0].at("warnings") == json::array({"read as windows-1252 (given)"}));
+  CHECK(given[0].at("fines").at(0).at("entity").at("text") == "M\u00fcller Bau GmbH");
+  CHECK(finex("extract --encoding no-such-thing -", latin).status == 1);
+  CHECK(finex("extract --encoding -", latin).status == 2);
+
+  const std::string page = "<p>" + kFineSentence + "</p><script>fined(99);</script>";
+  const std::vector<json> html = records_of(finex("extract --input-format html -", page).out);
+  REQUIRE(html.size() == 1);
+  CHECK(html[0].at("fines").at(0).at("amount").at("start") == 3 + kFineSentence.find("20 million"));
+  const std::vector<json> text = records_of(finex("extract --input-format text -", page).out);
+  REQUIRE(text.size() == 1);
+  CHECK(text[0].at("fines").at(0).at("sentence").at("end").get<std::size_t>() > page.find("</p>"));
+  CHECK(finex("extract --input-format pdf -", page).status == 2);
 }
 
 TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {

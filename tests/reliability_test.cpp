@@ -246,7 +246,9 @@ std::map<std::string, std::string> make_faulty_folder(const TempDir& dir) {
   fs::create_symlink("self.txt", dir.path / "sub" / "self.txt");  // ELOOP on open
   expected[dir / "sub/self.txt"] = "unreadable";
   fs::create_directory_symlink("..", dir.path / "sub" / "loop");  // a folder loop: not followed
-  write_file(dir / "notes.md", kFineSentence);                    // not a .txt: not an input
+  write_file(dir / "notes.md", kFineSentence);  // Markdown is read by default
+  expected[dir / "notes.md"] = "";
+  write_file(dir / "photo.jpg", kFineSentence);  // not an extension read by default
   if (::geteuid() != 0) {
     write_file(dir / "closed.txt", kFineSentence);
     fs::permissions(dir.path / "closed.txt", fs::perms::none);

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev parallel
+packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev libgumbo-dev parallel
           nlohmann-json3-dev doctest-dev python3
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed
           chromium)  # the review page's test in a real browser

@@ -25,8 +25,11 @@ class Extractor {
   const std::string& error() const;
   const Options& options() const;
 
-  // Extracts the fines of one document. `text` is raw bytes: invalid UTF-8 is replaced and
-  // reported in Result::warnings; an unusable document comes back with Result::error set.
+  // Extracts the fines of one document. `text` is raw bytes: UTF-8 is read as it is; bytes that
+  // are not (UTF-16, windows-1252, ISO-8859-2, ...) are read in the encoding ICU's detection
+  // finds, or in DocumentInfo::encoding, and a warning names it; UTF-8 with a few invalid
+  // sequences has them replaced, with a warning. DocumentInfo::format html reads an HTML page
+  // for its visible text. An unusable document comes back with Result::error set.
   Result extract(std::string_view text, const DocumentInfo& info = {}) const;
 
  private:

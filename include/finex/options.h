@@ -33,11 +33,21 @@ struct Options {
   bool prefilter = true;
 };
 
+enum class InputFormat {
+  text,  // plain text (Markdown included)
+  html,  // an HTML page: only its visible text is read (see "Input" in the README)
+};
+
 // What the caller knows about one document. Every field is optional.
 struct DocumentInfo {
   std::string id;         // echoed as Result::document
   std::string published;  // ISO date ("2022-10-20"); relative dates resolve against it
   std::string language;   // ISO 639-1; overrides language identification
+  // The document's encoding, any name ICU knows ("windows-1252", "ISO-8859-2", "UTF-16");
+  // empty: UTF-8 when the bytes are valid UTF-8, else detected. Text in another encoding is
+  // decoded; spans stay byte offsets into the input as given, and texts are decoded.
+  std::string encoding{};
+  InputFormat format = InputFormat::text;
 };
 
 }  // namespace finex

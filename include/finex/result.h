@@ -1,6 +1,8 @@
 #pragma once
 // The result of extracting one document: plain structs, every offset a byte offset into the
-// caller's original input, so that input.substr(begin, end - begin) == text.
+// caller's original input, so that input.substr(begin, end - begin) == text for UTF-8 text.
+// For input in another encoding (Result::encoding) a text is those bytes decoded; for an HTML
+// page (InputFormat::html) it is the visible text of those bytes.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -101,6 +103,8 @@ struct Result {
   // amounts of money may be fines, since only fines need it)
   std::optional<std::string> published;
   std::vector<Fine> fines;
+  // The encoding the input was read in when it was not UTF-8 ("UTF-16LE", "windows-1252").
+  std::string encoding;
   std::vector<std::string> warnings;
   std::optional<Error> error;
 

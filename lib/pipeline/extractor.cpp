@@ -1,12 +1,12 @@
 #include "finex/extractor.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
 #include "fines/fine_assembler.h"
+#include "input/decoded_input.h"
 #include "language/language_pack.h"
 #include "money/money_recognizer.h"
 #include "normalize/hyphen_rules.h"
@@ -67,7 +67,7 @@ struct Extractor::Impl {
   FineAssembler fines;
   std::map<std::string, HyphenRules, std::less<>> hyphens;
 
-  void read(std::string_view input, const NormalizedText& norm, const LanguageRegion& region,
+  void read(const DecodedInput& decoded, const NormalizedText& norm, const LanguageRegion& region,
             Result& result) const;
 
   const HyphenRules* hyphen_rules(std::string_view language) const {
@@ -78,16 +78,16 @@ struct Extractor::Impl {
 
 namespace {
 
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
 std::optional<Error> check_input(std::string_view text, const Options& options) {
   if (text.size() > options.max_document_bytes)
     return Error{"too_large", "document has " + std::to_string(text.size()) +
                                   " bytes, more than the limit of " +
                                   std::to_string(options.max_document_bytes)};
-  if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
-    return Error{"empty", "document is empty"};
-  // A NUL byte never occurs in text; its presence means a binary file (image, PDF, archive).
-  if (std::memchr(text.data(), '\0', text.size()) != nullptr)
-    return Error{"binary", "document contains NUL bytes: not text"};
+  if (is_blank(text)) return Error{"empty", "document is empty"};
   return std::nullopt;
 }
 
@@ -153,6 +153,17 @@ std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
 
+// A full date an HTML page's title states ("… – 12 March 2024"), or empty.
+std::string date_of_title(const std::string& title, const DateRecognizer& dates,
+                          std::string_view language) {
+  if (title.empty()) return {};
+  for (const DateMention& d : dates.find(normalize(title).text, language, ""))
+    if (d.resolution == DateResolution::explicit_date && d.value.size() == 10 &&
+        d.value.find('X') == std::string::npos)
+      return d.value;
+  return {};
+}
+
 }  // namespace
 
 Extractor::Extractor(Options options) : impl_(std::make_unique<const Impl>(std::move(options))) {}
@@ -165,13 +176,20 @@ const std::string& Extractor::error() const { return impl_->error; }
 const Options& Extractor::options() const { return impl_->options; }
 
 // Reads one region of the normalised text in its own language and adds its fines to `result`.
-void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
+void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& norm,
                            const LanguageRegion& region, Result& result) const {
+  const std::string_view input = decoded.text();
   const std::string_view text =
       std::string_view(norm.text).substr(region.span.begin, region.span.size());
   const std::string_view language = region.language;
-  const auto to_original = [&](Span s) {
-    return norm.to_original({s.begin + region.span.begin, s.end + region.span.begin});
+  // A span of the region: where it lies in the decoded text, and so in the caller's bytes.
+  struct Located {
+    std::string text;
+    Span span;
+  };
+  const auto locate = [&](Span s) -> Located {
+    const Span in_input = norm.to_original({s.begin + region.span.begin, s.end + region.span.begin});
+    return {slice(input, in_input), decoded.to_original(in_input)};
   };
 
   DocumentAnalysis doc;
@@ -188,8 +206,11 @@ void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
   if (doc.money.empty()) return;
   doc.cues = fines.find_cues(text, language);
   if (!fines.may_report_fines(doc)) return;
+  // A page's markup dates it more surely than a date its text seems to state; its title less.
+  if (!result.published && !decoded.published_time.empty()) result.published = decoded.published_time;
   if (!result.published) {
     std::string stated = dates.find_reference(norm.text, result.language);
+    if (stated.empty()) stated = date_of_title(decoded.title, dates, result.language);
     if (!stated.empty()) result.published = std::move(stated);
   }
   doc.sentences = sentences.split(text, language);
@@ -211,16 +232,17 @@ void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
     Fine fine;
     fine.kind = record.kind;
     fine.confidence = record.confidence;
-    fine.sentence = to_original(record.sentence);
+    Located sentence = locate(record.sentence);
+    fine.sentence = sentence.span;
     if (record.money >= 0) {
       const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
-      const Span span = to_original(m.span);
-      fine.amount = AmountRef{slice(input, span), m.value, m.currency, span};
+      Located written = locate(m.span);
+      fine.amount = AmountRef{std::move(written.text), m.value, m.currency, written.span};
     }
     if (record.date >= 0) {
       const DateMention& d = doc.dates[static_cast<std::size_t>(record.date)];
-      const Span span = to_original(d.span);
-      fine.date = DateRef{slice(input, span), d.value, d.resolution, span};
+      Located written = locate(d.span);
+      fine.date = DateRef{std::move(written.text), d.value, d.resolution, written.span};
     } else if (record.date_from_reference && result.published) {
       // The article reports the fine without dating it: it dates from the publication.
       fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
@@ -229,23 +251,24 @@ void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
       const AuthorityMention& a = *record.authority;
       AuthorityRef ref;
       if (a.span.size() > 0) {
-        ref.span = to_original(a.span);
-        ref.text = slice(input, ref.span);
+        Located written = locate(a.span);
+        ref.text = std::move(written.text);
+        ref.span = written.span;
       }
       if (a.authority) ref.name = a.authority->name;
       ref.country = a.authority ? a.authority->country : a.country;
       fine.authority = std::move(ref);
     }
     if (record.entity) {
-      const Span span = to_original(*record.entity);
-      fine.entity = EntityRef{slice(input, span), span};
+      Located written = locate(*record.entity);
+      fine.entity = EntityRef{std::move(written.text), written.span};
     }
     if (options.evidence) {
       Evidence evidence;
-      evidence.sentence = slice(input, fine.sentence);
+      evidence.sentence = std::move(sentence.text);
       if (record.trigger) {
-        const Span span = to_original(*record.trigger);
-        evidence.trigger = TriggerRef{slice(input, span), span};
+        Located written = locate(*record.trigger);
+        evidence.trigger = TriggerRef{std::move(written.text), written.span};
       }
       evidence.rule = record.rule;
       fine.evidence = std::move(evidence);
@@ -254,7 +277,7 @@ void Extractor::Impl::read(std::string_view input, const NormalizedText& norm,
   }
 }
 
-Result Extractor::extract(std::string_view input, const DocumentInfo& info) const {
+Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
   Result result;
   result.document = info.id;
   if (!info.published.empty()) result.published = info.published;
@@ -262,8 +285,21 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     result.error = Error{"invalid_input", "extractor is not usable: " + impl_->error};
     return result;
   }
-  if (auto error = check_input(input, impl_->options)) {
+  if (auto error = check_input(bytes, impl_->options)) {
     result.error = std::move(error);
+    return result;
+  }
+  const DecodedInput decoded = decode_input(bytes, info);
+  if (decoded.error) {
+    result.error = decoded.error;
+    return result;
+  }
+  result.encoding = decoded.encoding;
+  result.warnings = decoded.warnings;
+  // UTF-8 from here on: the caller's bytes themselves, or what they were decoded into.
+  const std::string_view input = decoded.text();
+  if (!decoded.is_input() && is_blank(input)) {
+    result.error = Error{"empty", "document has no text"};
     return result;
   }
 
@@ -324,15 +360,15 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
           : std::vector<LanguageRegion>{{result.language, {0, text.size()}}};
   if (regions.size() > 1) {
     // The record's language is the language of most of the text.
-    std::map<std::string_view, std::size_t> bytes;
-    for (const LanguageRegion& region : regions) bytes[region.language] += region.span.size();
-    const auto most = std::max_element(bytes.begin(), bytes.end(),
+    std::map<std::string_view, std::size_t> share;
+    for (const LanguageRegion& region : regions) share[region.language] += region.span.size();
+    const auto most = std::max_element(share.begin(), share.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     result.language = std::string(most->first);
     for (const LanguageRegion& region : regions)
-      result.languages.push_back({region.language, norm.to_original(region.span)});
+      result.languages.push_back({region.language, decoded.to_original(norm.to_original(region.span))});
   }
-  for (const LanguageRegion& region : regions) impl_->read(input, norm, region, result);
+  for (const LanguageRegion& region : regions) impl_->read(decoded, norm, region, result);
   return result;
 }
 

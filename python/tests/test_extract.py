@@ -180,3 +180,27 @@ def test_aggregate_equals_the_command_line(finex_module, extractor, tmp_path):
     assert len(cnil) == 1 and cnil[0]["source_count"] >= 3
     with pytest.raises(ValueError):
         finex_module.aggregate([{"fines": []}])
+
+
+def test_encoding_is_detected_or_given(extractor):
+    text = "La Commission a infligé à Société Nordique une amende de 3 millions d'euros."
+    latin = text.encode("cp1252")
+    detected = extractor.extract(latin)
+    assert detected["warnings"] == ["invalid UTF-8: read as windows-1252 (detected)"]
+    amount = detected["fines"][0]["amount"]
+    assert amount["text"] == "3 millions d'euros"
+    assert latin[amount["start"]:amount["end"]] == "3 millions d'euros".encode("cp1252")
+    given = extractor.extract(text.encode("utf-16"), encoding="UTF-16")
+    assert given["warnings"] == ["read as UTF-16 (given)"]
+    assert given["fines"][0]["entity"]["text"] == "Société Nordique"
+
+
+def test_input_format_html_reads_the_visible_text(extractor):
+    page = ("<html><head><script>var fine = '9 million euros';</script></head><body>"
+            "<p>The regulator fined Northwind Traders &euro;4 million.</p></body></html>")
+    record = extractor.extract(page, input_format="html")
+    [fine] = record["fines"]
+    assert fine["amount"]["text"] == "€4 million"
+    assert page.encode()[fine["amount"]["start"]:fine["amount"]["end"]] == b"&euro;4 million"
+    with pytest.raises(ValueError):
+        extractor.extract(page, input_format="pdf")

@@ -23,7 +23,12 @@ options:
                        table   aligned columns for a terminal
                        html    one self-contained review page: a summary, a table of the
                                fines to sort and filter, each text with its spans highlighted
-  --ext EXT            file extension searched for in folders (default: .txt)
+  --ext EXT[,EXT...]   file extensions searched for in folders, case ignored; may repeat
+                       (default: txt,md,html,htm)
+  --input-format FMT   text or html (default: html for files named .html or .htm, else text);
+                       a page is read for its visible text, spans point into its bytes
+  --encoding NAME      encoding of every document (windows-1252, ISO-8859-2, UTF-16, ...);
+                       default: UTF-8 when valid, else detected, with a warning naming it
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
   -j, --jobs N         worker threads sharing one extractor (default: one per core)
@@ -114,6 +119,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
   ParsedCommandLine parsed = action(aggregating ? Action::aggregate : Action::extract);
   Settings& s = parsed.settings;
   bool options_ended = false;
+  bool ext_given = false;  // the first --ext replaces the default list, the next ones add to it
   for (std::size_t i = 1; i < args.size(); ++i) {
     std::string arg = args[i];
     if (options_ended || arg == "-" || arg.empty() || arg[0] != '-') {
@@ -140,7 +146,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     };
     auto takes_value = [](const std::string& a) {
       return a == "-o" || a == "--output" || a == "--format" || a == "--ext" || a == "-j" ||
-             a == "--jobs" || a == "--lang" || a == "--published" || a == "--language-dir";
+             a == "--jobs" || a == "--lang" || a == "--published" || a == "--language-dir" ||
+             a == "--input-format" || a == "--encoding";
     };
     if (!takes_value(arg)) {
       if (inline_value) return usage_error("option '" + arg + "' takes no value");
@@ -167,8 +174,21 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!f) return usage_error("unknown format '" + *v + "' (jsonl, json, csv, table or html)");
       s.format = *f;
     } else if (arg == "--ext") {
-      if (v->empty() || *v == ".") return usage_error("option --ext needs an extension");
-      s.extension = (*v)[0] == '.' ? *v : "." + *v;
+      if (!ext_given) s.extensions.clear();
+      ext_given = true;
+      for (std::size_t start = 0; start <= v->size();) {
+        const std::size_t comma = std::min(v->find(',', start), v->size());
+        const std::string ext = v->substr(start, comma - start);
+        if (ext.empty() || ext == ".") return usage_error("option --ext needs an extension");
+        s.extensions.push_back(ext[0] == '.' ? ext : "." + ext);
+        start = comma + 1;
+      }
+    } else if (arg == "--input-format") {
+      if (*v != "text" && *v != "html") return usage_error("unknown input format '" + *v + "' (text or html)");
+      s.input_format = *v == "html" ? InputFormat::html : InputFormat::text;
+    } else if (arg == "--encoding") {
+      if (v->empty()) return usage_error("option --encoding needs an encoding name");
+      s.defaults.encoding = *v;
     } else if (arg == "-j" || arg == "--jobs") {
       const std::optional<unsigned> n = thread_count(*v);
       if (!n) return usage_error("option " + arg + " needs a number of threads from 1 to 1024");
@@ -185,6 +205,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     }
   }
 
+  if (s.input_format) s.defaults.format = *s.input_format;  // records of --stream too
   // The page highlights each fine's word too.
   if (s.format == Format::html) s.options.evidence = true;
   if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv &&

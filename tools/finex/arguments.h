@@ -16,8 +16,11 @@ struct Settings {
   std::vector<std::string> paths;  // files, folders, "-" for standard input
   std::string output;              // empty: standard output
   Format format = Format::jsonl;
-  std::string extension = ".txt";  // searched for in folders
-  DocumentInfo defaults;           // --published, --lang: applied to every document
+  // Searched for in folders, case ignored; --ext replaces the list.
+  std::vector<std::string> extensions = {".txt", ".md", ".html", ".htm"};
+  DocumentInfo defaults;           // --published, --lang, --encoding: applied to every document
+  // --input-format; otherwise a file named .html or .htm is a page, anything else text.
+  std::optional<InputFormat> input_format;
   Options options;                 // --language-dir: the extractor's options
   unsigned threads = 0;            // 0: one per core
   bool stream = false;             // JSON Lines records on standard input

@@ -37,17 +37,19 @@ OrderedPool::Task guarded(OrderedPool::Task task, std::string document) {
   };
 }
 
-OrderedPool::Task file_task(const Extractor& extractor, Input input, const DocumentInfo& defaults,
+OrderedPool::Task file_task(const Extractor& extractor, Input input, const Settings& settings,
                             bool keep_input) {
-  return [&extractor, &defaults, input = std::move(input), keep_input]() -> Processed {
+  return [&extractor, &settings, input = std::move(input), keep_input]() -> Processed {
     if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
     // One buffer per thread, reused from file to file; a huge file's is not kept.
     thread_local std::string contents;
     std::string error;
     if (!read_input(input.path, contents, error))
       return error_record(input.path, "unreadable", error);
-    DocumentInfo info = defaults;
+    DocumentInfo info = settings.defaults;
     info.id = input.path;
+    const bool page = has_extension(input.path, ".html") || has_extension(input.path, ".htm");
+    info.format = settings.input_format.value_or(page ? InputFormat::html : InputFormat::text);
     Processed done{extractor.extract(contents, info), contents.size(), {}};
     if (keep_input) done.input = std::move(contents);
     else if (contents.capacity() > (std::size_t{16} << 20)) contents = std::string();
@@ -83,7 +85,7 @@ int run_extract(const Settings& settings) {
   }
 
   std::vector<Input> inputs;
-  if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
+  if (!settings.stream) inputs = list_inputs(settings.paths, settings.extensions);
   const bool single_document = !settings.stream && inputs.size() == 1;
   const std::unique_ptr<RecordWriter> writer =
       settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, single_document);
@@ -130,7 +132,7 @@ int run_extract(const Settings& settings) {
     } else {
       for (Input& input : inputs) {
         std::string path = input.path;
-        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings.defaults, keep_input), path)))
+        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings, keep_input), path)))
           break;
       }
     }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -13,16 +14,28 @@
 namespace fs = std::filesystem;
 
 namespace finex::cli {
-namespace {
 
 bool has_extension(const std::string& name, const std::string& extension) {
-  return name.size() > extension.size() &&
-         name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
+  if (name.size() <= extension.size()) return false;
+  const std::size_t at = name.size() - extension.size();
+  for (std::size_t k = 0; k < extension.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(name[at + k])) !=
+        std::tolower(static_cast<unsigned char>(extension[k])))
+      return false;
+  return true;
+}
+
+namespace {
+
+bool has_any_extension(const std::string& name, const std::vector<std::string>& extensions) {
+  return std::any_of(extensions.begin(), extensions.end(),
+                     [&](const std::string& e) { return has_extension(name, e); });
 }
 
 // Depth first, entries sorted by name, so the order is the same on every file system. The type
 // of an entry comes with the listing on most file systems, without a system call per file.
-void walk_folder(const fs::path& folder, const std::string& extension, std::vector<Input>& out) {
+void walk_folder(const fs::path& folder, const std::vector<std::string>& extensions,
+                 std::vector<Input>& out) {
   std::error_code ec;
   std::vector<fs::directory_entry> entries;
   fs::directory_iterator it(folder, ec);
@@ -38,8 +51,8 @@ void walk_folder(const fs::path& folder, const std::string& extension, std::vect
     // A link to a folder is a link, never a folder to descend into.
     const bool link = entry.is_symlink(type_ec);
     if (!link && entry.is_directory(type_ec)) {
-      walk_folder(entry.path(), extension, out);
-    } else if (has_extension(entry.path().filename().string(), extension)) {
+      walk_folder(entry.path(), extensions, out);
+    } else if (has_any_extension(entry.path().filename().string(), extensions)) {
       if (link && fs::is_directory(entry.path(), type_ec)) continue;
       out.push_back({entry.path().string(), {}});
     }
@@ -48,12 +61,13 @@ void walk_folder(const fs::path& folder, const std::string& extension, std::vect
 
 }  // namespace
 
-std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std::string& extension) {
+std::vector<Input> list_inputs(const std::vector<std::string>& paths,
+                               const std::vector<std::string>& extensions) {
   std::vector<Input> inputs;
   for (const std::string& path : paths) {
     std::error_code ec;
     // A folder named on the command line is searched even through a link: the user chose it.
-    if (path != "-" && fs::is_directory(path, ec)) walk_folder(path, extension, inputs);
+    if (path != "-" && fs::is_directory(path, ec)) walk_folder(path, extensions, inputs);
     else inputs.push_back({path, {}});
   }
   return inputs;

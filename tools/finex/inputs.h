@@ -12,10 +12,15 @@ struct Input {
   std::string error;  // set when the path cannot be listed: the input becomes an error record
 };
 
-// Files stay as given; folders are searched recursively for files ending in `extension`, each
-// folder's entries in name order. Symbolic links to folders are not followed (they could
-// loop); a folder that cannot be listed becomes one input with `error` set.
-std::vector<Input> list_inputs(const std::vector<std::string>& paths, const std::string& extension);
+// Files stay as given; folders are searched recursively for files ending in one of
+// `extensions` (".txt"; case ignored), each folder's entries in name order. Symbolic links to
+// folders are not followed (they could loop); a folder that cannot be listed becomes one input
+// with `error` set.
+std::vector<Input> list_inputs(const std::vector<std::string>& paths,
+                               const std::vector<std::string>& extensions);
+
+// Whether `name` ends in `extension`, case ignored: "Report.HTML" ends in ".html".
+bool has_extension(const std::string& name, const std::string& extension);
 
 // Reads a whole file (or standard input for "-") into `contents`, whose capacity is reused.
 // Returns false with `error` set on failure.
