@@ -143,7 +143,8 @@ std::size_t BodyFinder::name_after(std::string_view text, std::size_t end) const
 std::size_t BodyFinder::name_before(std::string_view text, std::size_t begin) const {
   if (begin < 2 || text[begin - 1] != ' ') return begin;
   const std::size_t start = word_start(text, begin - 1);
-  return capitalised_word(text, start) == begin - 1 ? start : begin;
+  // No word at all before the space ("maanantaina. Käräjäoikeus"): nothing to take.
+  return start < begin - 1 && capitalised_word(text, start) == begin - 1 ? start : begin;
 }
 
 std::size_t BodyFinder::hyphen_prefix(std::string_view text, std::size_t begin) const {

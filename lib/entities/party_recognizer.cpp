@@ -131,7 +131,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   for (const std::string& lang : packs.providing(Capability::parties, languages)) {
     const std::string path = lang + "/party_cues.tsv";
     Language language;
-    std::vector<std::pair<int, std::string>> before, after, references, imposers;
+    std::vector<std::pair<int, std::string>> before, after, references, imposers, pronouns;
     data::for_each_line(packs.file(lang, "party_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
       if (fields.size() != 2) {
@@ -142,6 +142,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
       else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
+      else if (fields[0] == "pronoun") {
+        pronouns.emplace_back(0, fields[1]);
+        language.non_names.insert(fold_case(fields[1]));  // "Ele foi multado": no name
+      }
       else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
@@ -169,7 +173,9 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
     language.after = PhraseMatcher(after);
     language.references = PhraseMatcher(references);
     language.imposers = PhraseMatcher(imposers);
-    for (const PhraseMatcher* m : {&language.before, &language.after, &language.references, &language.imposers})
+    language.pronouns = PhraseMatcher(pronouns);
+    for (const PhraseMatcher* m :
+         {&language.before, &language.after, &language.references, &language.imposers, &language.pronouns})
       if (!m->ok()) {
         error_ = path + ": " + m->error();
         return;
@@ -518,6 +524,43 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text,
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
   for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
+  return out;
+}
+
+std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text,
+                                                         std::string_view language) const {
+  std::vector<PartyMention> out;
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end()) return out;
+  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text);
+  if (pronouns.empty()) return out;
+  // Only spaces between: "fined him", "He was fined", and the clitic before its verb
+  // ("mu uložil", "gli ha inflitto").
+  auto next_to = [&](std::size_t from, std::size_t to) {
+    return from <= to && to - from <= 2 && text.substr(from, to - from).find_first_not_of(' ') == std::string_view::npos;
+  };
+  const std::vector<PhraseMatch> before = lang->second.before.find_all(text);
+  const std::vector<PhraseMatch> after = lang->second.after.find_all(text);
+  // "He admitted the offence and was fined": the subject of the clause the cue ends, with no
+  // mark of another clause between and no name.
+  constexpr std::size_t kMaxClause = 100;  // bytes
+  auto same_clause = [&](std::size_t from, std::size_t to) {
+    if (from > to || to - from > kMaxClause) return false;
+    const std::string_view between = text.substr(from, to - from);
+    if (between.find_first_of(".,;:!?()\"\n") != std::string_view::npos) return false;
+    for (std::size_t at = 1, length = 0; at < between.size(); ++at)
+      if (between[at - 1] == ' ' && is_upper(code_point_at(between, at, length))) return false;
+    return true;
+  };
+  for (const PhraseMatch& p : pronouns) {
+    PartyMention m;
+    m.span = p.span;
+    for (const PhraseMatch& cue : before)
+      if (next_to(cue.span.end, p.span.begin) || next_to(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
+    for (const PhraseMatch& cue : after)
+      if (m.cue == PartyCue::none && same_clause(p.span.end, cue.span.begin)) m.cue = PartyCue::after;
+    if (m.cue != PartyCue::none) out.push_back(m);
+  }
   return out;
 }
 

@@ -48,6 +48,9 @@ class PartyRecognizer {
                                  const std::vector<Span>& taken) const;
   // "the company", "la société": references back to the party named before.
   std::vector<Span> company_references(std::string_view text, std::string_view language) const;
+  // "fined him", "Soud mu uložil", "hän sai": a personal pronoun where a cue puts the fined
+  // party, which stands for a person named before. Only pronouns with a cue are returned.
+  std::vector<PartyMention> cued_pronouns(std::string_view text, std::string_view language) const;
   // Whether `word` is `base` with a case ending of the language ("Widzewa" of "Widzew"), for
   // languages that decline names (party_cues.tsv, case_ending).
   bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
@@ -55,7 +58,7 @@ class PartyRecognizer {
  private:
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
-    PhraseMatcher before, after, references, imposers;
+    PhraseMatcher before, after, references, imposers, pronouns;
     std::unordered_set<std::string_view> stop_words;
     std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"

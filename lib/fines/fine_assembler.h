@@ -32,6 +32,7 @@ struct DocumentAnalysis {
   std::vector<AuthorityMention> authorities;
   std::vector<PartyMention> parties;     // names, outside the spans of everything above
   std::vector<Span> company_references;  // "the company": a name named before
+  std::vector<PartyMention> pronouns;    // "fined him": a person named before
   bool published = false;                // the publication date is known: undated fines take it
 };
 

@@ -146,6 +146,41 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
+  // "fined him", "Soud mu uložil", "He admitted the offence and was fined": a pronoun cued as
+  // the fined party, before the amount with no name between, stands for a person or body named
+  // before it, in its sentence or the one before, when no name is tied to the amount.
+  // A lone capitalised word that opens a sentence may be any word ("Smrt", "Finally").
+  auto opens_sentence_alone = [&](const PartyMention& p) {
+    return doc.sentences[ctx.sentence_of(p.span.begin)].begin == p.span.begin &&
+           ctx.text_of(p.span).find(' ') == std::string_view::npos;
+  };
+  const PartyMention* antecedent = nullptr;
+  if (party == nullptr || party_score >= 1000)
+    for (const PartyMention& pronoun : ctx.doc.pronouns) {
+      if (pronoun.span.begin < sentence.begin || pronoun.span.end > money.begin) continue;
+      const auto parties_between = ctx.parties_in({pronoun.span.end, money.begin});
+      if (!parties_between.empty() || ctx.text_of({pronoun.span.end, money.begin}).find(';') != std::string_view::npos)
+        continue;
+      const std::size_t here = ctx.sentence_of(pronoun.span.begin);
+      const std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      // A person's first mention gives the whole name ("the trial of Jan Novák"), a place or a
+      // club often one word ("a landlord from Augsburg"): the last name of two words or more,
+      // else the last name.
+      const PartyMention* last_name = nullptr;
+      for (auto p = ctx.parties.rbegin(); p != ctx.parties.rend() && antecedent == nullptr; ++p) {
+        if (p->span.end > pronoun.span.begin) continue;
+        if (p->span.begin < earliest) break;
+        const bool several_words = ctx.text_of(p->span).find(' ') != std::string_view::npos;
+        if (p->country || (p->complement && !several_words) || p->description || p->imposer ||
+            ctx.names_authority(*p) || opens_sentence_alone(*p))
+          continue;
+        if (several_words) antecedent = &*p;
+        else if (last_name == nullptr) last_name = &*p;
+      }
+      if (antecedent == nullptr) antecedent = last_name;
+      break;
+    }
+  if (antecedent != nullptr) party = antecedent, party_score = 0;
   // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
   // points back to the main party; but a reference followed by a name is that name's
   // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de

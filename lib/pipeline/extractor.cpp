@@ -227,6 +227,7 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   doc.authorities = authorities.find(text, language, FineLexicon::topic(doc.cues));
   doc.parties = parties.find(text, language, taken_spans(doc));
   doc.company_references = parties.company_references(text, language);
+  doc.pronouns = parties.cued_pronouns(text, language);
 
   for (const FineRecord& record : fines.assemble(doc, parties)) {
     Fine fine;
