@@ -78,7 +78,11 @@ TEST_CASE("bad usage exits 2 with a message and no output") {
       "extract -j 0 -",                    // no threads
       "extract -j many -",                 // not a number
       "extract --published yesterday -",   // not an ISO date
+      "extract --published 2024-13-45 -",  // no such month
+      "extract --published 2022-02-30 -",  // no such day
       "extract --lang english -",          // not ISO 639-1
+      "extract --lang xx -",               // no such language
+      "extract --lang zh -",               // a language finex does not know
       "extract --stream -",                // --stream takes no path
       "extract - -",                       // standard input twice
       "extract -o",                        // missing value
@@ -156,6 +160,40 @@ TEST_CASE("- reads standard input, and --published and --lang apply to every doc
   CHECK(records[0].at("document") == "-");
   CHECK(records[0].at("published") == "2022-10-20");
   CHECK(records[0].at("language") == "fr");
+}
+
+TEST_CASE("--lang in any case, --published as a timestamp cut to its date; refusals name why") {
+  const Run run = finex("extract --published 2022-10-20T09:30:00Z --lang EN -", kFineSentence);
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].at("published") == "2022-10-20");
+  CHECK(records[0].at("language") == "en");
+  const Run bad_date = finex("extract --published 2022-02-30 -", kFineSentence);
+  CHECK(bad_date.err.find("--published needs a calendar date such as 2022-10-20, not '2022-02-30'") !=
+        std::string::npos);
+  const Run bad_language = finex("extract --lang xx -", kFineSentence);
+  CHECK(bad_language.err.find("unknown language 'xx' (supported: cs da de el en es fi fr it nl pl pt ro sv)") !=
+        std::string::npos);
+}
+
+TEST_CASE("--stream: a bad \"published\" or \"language\" is that line's invalid_input record") {
+  const std::string input =
+      json{{"id", "a"}, {"text", kFineSentence}, {"published", "yesterday"}}.dump() + "\n" +
+      json{{"id", "b"}, {"text", kFineSentence}, {"language", "french"}}.dump() + "\n" +
+      json{{"id", "c"}, {"text", kFineSentence}, {"published", "2022-10-20T08:00:00"},
+           {"language", "EN"}}.dump() + "\n";
+  const Run run = finex("extract --stream -q", input);
+  CHECK(run.status == 1);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 3);
+  CHECK(records[0].at("error").at("code") == "invalid_input");
+  CHECK(records[0].at("error").at("message").get<std::string>().find("'yesterday'") != std::string::npos);
+  CHECK(records[1].at("error").at("code") == "invalid_input");
+  CHECK(records[1].at("error").at("message").get<std::string>().find("'french'") != std::string::npos);
+  CHECK(records[2].at("published") == "2022-10-20");
+  CHECK(records[2].at("language") == "en");
+  CHECK(!records[2].at("fines").empty());
 }
 
 TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {

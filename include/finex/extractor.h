@@ -5,8 +5,10 @@
 // COST: construction compiles every pattern and word list (tens of milliseconds); build one and
 // reuse it. extract() is linear in the size of the document.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "finex/options.h"
 #include "finex/result.h"
@@ -24,9 +26,16 @@ class Extractor {
   bool ok() const;
   const std::string& error() const;
   const Options& options() const;
+  // The languages it processes (ISO 639-1, lower case): Options::languages, or every pack's.
+  const std::vector<std::string>& languages() const;
+  // Why DocumentInfo::language `code` would be refused (unknown, or not among languages()), with
+  // the codes it accepts; nullopt when it is accepted. Case does not matter.
+  std::optional<std::string> check_language(std::string_view code) const;
 
   // Extracts the fines of one document. `text` is raw bytes: invalid UTF-8 is replaced and
-  // reported in Result::warnings; an unusable document comes back with Result::error set.
+  // reported in Result::warnings; an unusable document, or an invalid DocumentInfo (a published
+  // date that is no calendar date, a language it does not process), comes back with
+  // Result::error set.
   Result extract(std::string_view text, const DocumentInfo& info = {}) const;
 
  private:

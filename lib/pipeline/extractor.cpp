@@ -15,9 +15,32 @@
 
 namespace finex {
 
+namespace {
+
+std::string lowercase(std::string_view code) {
+  std::string out(code);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Codes are compared in lower case everywhere: "EN" is "en".
+Options with_lowercase_languages(Options options) {
+  for (std::string& code : options.languages) code = lowercase(code);
+  return options;
+}
+
+std::string joined(const std::vector<std::string>& codes) {
+  std::string out;
+  for (const std::string& c : codes) out += (out.empty() ? "" : " ") + c;
+  return out;
+}
+
+}  // namespace
+
 struct Extractor::Impl {
   explicit Impl(Options o)
-      : options(std::move(o)),
+      : options(with_lowercase_languages(std::move(o))),
         own_packs(options.extra_language_dirs.empty()
                       ? nullptr
                       : std::make_unique<const LanguagePacks>(options.extra_language_dirs)),
@@ -31,12 +54,10 @@ struct Extractor::Impl {
         parties(options.languages, packs),
         fines(options.languages, packs) {
     for (const std::string& code : options.languages)
-      if (error.empty() && !packs.find(code)) {
-        std::string known;
-        for (const std::string& c : packs.codes()) known += (known.empty() ? "" : " ") + c;
-        error = "unknown language '" + code + "' (supported: " + known + ")";
-      }
+      if (error.empty() && !packs.find(code))
+        error = "unknown language '" + code + "' (supported: " + joined(packs.codes()) + ")";
     if (!error.empty()) return;
+    enabled = options.languages.empty() ? packs.codes() : options.languages;
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
@@ -49,6 +70,7 @@ struct Extractor::Impl {
 
   Options options;
   std::string error;
+  std::vector<std::string> enabled;  // the languages processed, in lower case
   // The compiled packs are read and checked once per process; packs read at run time belong
   // to this extractor. Both come before every stage, which reads them while it is built.
   std::unique_ptr<const LanguagePacks> own_packs;
@@ -136,6 +158,16 @@ LanguageGuess identify_from_start(std::string_view input, bool same_words,
   }
 }
 
+// The identified language into `result`, with a warning when the text reads better as a
+// language that is not enabled: its fines would be looked for with the wrong words.
+void note_language(const LanguageGuess& guess, Result& result) {
+  result.language = guess.code;
+  result.language_confidence = guess.confidence;
+  if (!guess.better_fit.empty())
+    result.warnings.push_back("the text reads as '" + guess.better_fit +
+                              "', a language that is not enabled");
+}
+
 std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
@@ -151,13 +183,40 @@ bool Extractor::ok() const { return impl_->error.empty(); }
 const std::string& Extractor::error() const { return impl_->error; }
 const Options& Extractor::options() const { return impl_->options; }
 
-Result Extractor::extract(std::string_view input, const DocumentInfo& info) const {
+const std::vector<std::string>& Extractor::languages() const { return impl_->enabled; }
+
+std::optional<std::string> Extractor::check_language(std::string_view code) const {
+  const std::string language = lowercase(code);
+  const std::vector<std::string>& enabled = impl_->enabled;
+  if (std::find(enabled.begin(), enabled.end(), language) != enabled.end()) return std::nullopt;
+  if (impl_->packs.find(language))
+    return "language '" + std::string(code) + "' is not enabled (enabled: " + joined(enabled) + ")";
+  return "unknown language '" + std::string(code) + "' (supported: " + joined(enabled) + ")";
+}
+
+Result Extractor::extract(std::string_view input, const DocumentInfo& given) const {
   Result result;
-  result.document = info.id;
-  if (!info.published.empty()) result.published = info.published;
+  result.document = given.id;
   if (!ok()) {
     result.error = Error{"invalid_input", "extractor is not usable: " + impl_->error};
     return result;
+  }
+  // A wrong date would date the fines wrongly; a language never processed would find nothing.
+  DocumentInfo info = given;
+  if (!info.published.empty()) {
+    result.published = publication_date(info.published);
+    if (!result.published) {
+      result.error = Error{"invalid_input", "published date '" + info.published +
+                                                "' is not a calendar date (YYYY-MM-DD)"};
+      return result;
+    }
+  }
+  if (!info.language.empty()) {
+    if (auto why = check_language(info.language)) {
+      result.error = Error{"invalid_input", std::move(*why)};
+      return result;
+    }
+    info.language = lowercase(info.language);
   }
   if (auto error = check_input(input, impl_->options)) {
     result.error = std::move(error);
@@ -183,8 +242,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
           (input.size() <= impl_->options.max_mentions &&
            !prefilter.may_hold_fine_words(input, language))) {
         if (identified) {
-          result.language = std::move(identified->code);
-          result.language_confidence = identified->confidence;
+          note_language(*identified, result);
         } else {
           result.language = info.language;
           result.language_confidence = 1.0;
@@ -205,9 +263,7 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& info) cons
     result.language = info.language;
     result.language_confidence = 1.0;
   } else {
-    LanguageGuess guess = identified ? std::move(*identified) : impl_->languages.identify(text);
-    result.language = std::move(guess.code);
-    result.language_confidence = guess.confidence;
+    note_language(identified ? *identified : impl_->languages.identify(text), result);
   }
   const std::string_view language = result.language;
 

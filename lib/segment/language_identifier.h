@@ -23,6 +23,9 @@ namespace finex {
 struct LanguageGuess {
   std::string code;  // ISO 639-1, empty when nothing is recognised
   double confidence = 0.0;
+  // A language outside the candidates that the text fits better than `code`, if any: the text
+  // is most likely in a language the caller did not enable.
+  std::string better_fit;
 };
 
 class LanguageIdentifier {

@@ -153,6 +153,40 @@ def test_bad_arguments_raise(extractor):
         extractor.extract_many([EN], threads=-1)
 
 
+@pytest.mark.parametrize("published", ["2024-13-45", "2022-02-30", "yesterday", "2022"])
+def test_a_published_date_that_is_no_calendar_date_raises_value_error(extractor, published):
+    with pytest.raises(ValueError, match=published):
+        extractor.extract(EN, published=published)
+    [record] = extractor.extract_many([{"text": EN, "published": published}])
+    assert record["error"]["code"] == "invalid_input"
+
+
+def test_a_timestamp_is_cut_to_its_date(extractor):
+    assert extractor.extract(EN, published="2019-01-22T10:00:00Z")["published"] == "2019-01-22"
+
+
+@pytest.mark.parametrize("language", ["xx", "zh", "french"])
+def test_unknown_languages_are_refused_naming_the_supported_ones(finex_module, extractor,
+                                                                   language):
+    with pytest.raises(ValueError, match="supported: cs da de el en"):
+        finex_module.Extractor(languages=["en", language])
+    with pytest.raises(ValueError, match="supported: cs da de el en"):
+        extractor.extract(EN, language=language)
+
+
+def test_language_codes_in_any_case(finex_module, extractor):
+    assert finex_module.Extractor(languages=["EN", "Fr"]).options["languages"] == ["en", "fr"]
+    assert extractor.extract(EN, language="EN")["language"] == "en"
+
+
+def test_a_text_in_a_language_not_enabled_has_a_warning(finex_module):
+    german = ("Die Datenschutzbehörde hat gegen das Unternehmen eine Geldbuße von 20 Millionen"
+              " Euro verhängt, weil es die Daten seiner Kunden ohne deren Einwilligung an Dritte"
+              " weitergegeben hat.")
+    record = finex_module.Extractor(languages=["en"]).extract(german)
+    assert len(record["warnings"]) == 1 and "'de'" in record["warnings"][0]
+
+
 def test_extract_many_keeps_one_record_per_item(extractor):
     items = [EN, 3, {"id": "x"}, {"id": 1.5, "text": EN}, EN.encode(), bytearray(EN.encode())]
     records = extractor.extract_many(iter(items), threads=4)

@@ -27,13 +27,15 @@ options:
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
   -j, --jobs N         worker threads sharing one extractor (default: one per core)
-  --lang XX            language of every document (ISO 639-1); default: identified per document
+  --lang XX            language of every document (ISO 639-1, one of the supported languages);
+                       default: identified per document
   --language-dir DIR   read language packs from DIR too (a pack folder, or a folder of them);
                        a pack replaces the bundled one of its language; may repeat
   --evidence           add to every fine the sentence's text, the fine word that tied the
                        amount ("trigger") and the name of the rule that produced it ("rule")
-  --published DATE     publication date of every document (ISO 8601), against which relative
-                       dates resolve; in --stream mode a record's own "published" wins
+  --published DATE     publication date of every document (YYYY-MM-DD; an ISO 8601 timestamp is
+                       cut to its date), against which relative dates resolve; in --stream
+                       mode a record's own "published" wins
   --aggregate          write one record per real-world fine instead of one per document:
                        the fines of all documents grouped as `finex aggregate` groups them
   -q, --quiet          no progress line and no summary on standard error
@@ -68,23 +70,13 @@ std::optional<unsigned> thread_count(const std::string& text) {
   return n;
 }
 
-// YYYY, YYYY-MM or YYYY-MM-DD: the forms the JSON contract uses for dates.
-bool is_iso_date(const std::string& s) {
-  auto digits = [&](std::size_t from, std::size_t n) {
-    for (std::size_t i = from; i < from + n; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-  };
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  if (!digits(0, 4)) return false;
-  if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2))) return false;
-  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2))) return false;
-  return true;
-}
-
-bool is_language_code(const std::string& s) {
-  return s.size() == 2 && std::islower(static_cast<unsigned char>(s[0])) &&
-         std::islower(static_cast<unsigned char>(s[1]));
+// Two letters, either case: "en", "EN"; whether finex knows it is the extractor's to say.
+std::optional<std::string> language_code(const std::string& s) {
+  if (s.size() != 2 || !std::isalpha(static_cast<unsigned char>(s[0])) ||
+      !std::isalpha(static_cast<unsigned char>(s[1])))
+    return std::nullopt;
+  return std::string{static_cast<char>(std::tolower(static_cast<unsigned char>(s[0]))),
+                     static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])))};
 }
 
 ParsedCommandLine usage_error(std::string message) {
@@ -173,14 +165,16 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!n) return usage_error("option " + arg + " needs a number of threads from 1 to 1024");
       s.threads = *n;
     } else if (arg == "--lang") {
-      if (!is_language_code(*v)) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
-      s.defaults.language = *v;
+      const std::optional<std::string> code = language_code(*v);
+      if (!code) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
+      s.defaults.language = *code;
     } else if (arg == "--language-dir") {
       if (v->empty()) return usage_error("option --language-dir needs a folder");
       s.options.extra_language_dirs.push_back(*v);
     } else if (arg == "--published") {
-      if (!is_iso_date(*v)) return usage_error("--published needs an ISO date such as 2022-10-20");
-      s.defaults.published = *v;
+      const std::optional<std::string> date = publication_date(*v);
+      if (!date) return usage_error("--published needs a calendar date such as 2022-10-20, not '" + *v + "'");
+      s.defaults.published = *date;
     }
   }
 

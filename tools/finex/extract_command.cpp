@@ -81,6 +81,11 @@ int run_extract(const Settings& settings) {
     // A language pack given on the command line is the caller's to mend.
     return settings.options.extra_language_dirs.empty() ? kExitDocumentErrors : kExitUsage;
   }
+  if (!settings.defaults.language.empty())
+    if (auto why = extractor.check_language(settings.defaults.language)) {
+      std::cerr << "finex: --lang: " << *why << "\nTry 'finex --help'.\n";
+      return kExitUsage;
+    }
 
   std::vector<Input> inputs;
   if (!settings.stream) inputs = list_inputs(settings.paths, settings.extension);
