@@ -1,12 +1,13 @@
 // What the caller says about a document (DocumentInfo) and which languages it enables
 // (Options::languages) are checked: a bad value is refused with a message instead of flowing
-// into the results.
+// into the results. What went wrong in a document processed anyway is a warning with a code.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "finex/extractor.h"
+#include "finex/json.h"
 
 namespace {
 
@@ -106,10 +107,27 @@ TEST_CASE("a text in a language that is not enabled is processed with a warning 
   const finex::Result result = english_only.extract(kGermanFine);
   CHECK(result.ok());
   REQUIRE(result.warnings.size() == 1);
-  CHECK(result.warnings[0].find("'de'") != std::string::npos);
+  CHECK(result.warnings[0].code == "language_not_enabled");
+  CHECK(result.warnings[0].message.find("'de'") != std::string::npos);
   // Enabled, German is German and no warning is given.
   const finex::Result all = extractor().extract(kGermanFine);
   CHECK(all.language == "de");
   CHECK(all.warnings.empty());
   CHECK(english_only.extract(kFineSentence).warnings.empty());
+}
+
+TEST_CASE("warnings are objects with a code and a message in JSON, and read back") {
+  const finex::Result result = extractor().extract("The CNIL fined Acme \xff 2 million euros.");
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].code == "invalid_utf8");
+  const std::string json = finex::to_json(result);
+  CHECK(json.find(R"("warnings":[{"code":"invalid_utf8","message":"invalid UTF-8: 1 sequence(s))") !=
+        std::string::npos);
+  const std::optional<finex::Result> back = finex::result_from_json(json);
+  REQUIRE(back);
+  CHECK(back->warnings == result.warnings);
+  // A record of schema 1 held the message alone.
+  const auto old = finex::result_from_json(R"({"document":"a","fines":[],"warnings":["x"]})");
+  REQUIRE(old);
+  CHECK(old->warnings == std::vector<finex::Warning>{{"", "x"}});
 }

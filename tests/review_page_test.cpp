@@ -69,6 +69,7 @@ TEST_CASE("review page: self-contained, and nothing from the input is markup") {
   // An invalid byte is replaced; the error and the document without fines are listed.
   CHECK(page.find("\xff") == std::string::npos);
   CHECK(page.find("<li><b>empty</b> ") != std::string::npos);
+  CHECK(page.find("<li><b>invalid_utf8</b> ") != std::string::npos);  // the warning's code
   CHECK(page.find("quiet.txt</li>") != std::string::npos);
   // Spans are highlighted by role, and each fine's sentence has its anchor.
   CHECK(page.find("<a class=\"anchor\" id=\"d0-f0\"></a>") != std::string::npos);

@@ -84,6 +84,20 @@ struct Error {
   std::string message;
 };
 
+// Something repaired or dropped in a document that was processed all the same. `code` is stable,
+// for programs to test; `message` is for people and may change.
+//   invalid_utf8          bytes that are no UTF-8 were each replaced by U+FFFD
+//   too_many_amounts      more than Options::max_mentions amounts: the rest were ignored
+//   long_sentences_cut    runs without a sentence end longer than Options::max_sentence_bytes
+//                         were cut into pieces
+//   language_not_enabled  the text reads as a language outside Options::languages, so its
+//                         fines were looked for with another language's words
+struct Warning {
+  std::string code;
+  std::string message;
+  friend bool operator==(const Warning&, const Warning&) = default;
+};
+
 struct Result {
   std::string document;
   std::string language;  // ISO 639-1
@@ -92,7 +106,7 @@ struct Result {
   // amounts of money may be fines, since only fines need it)
   std::optional<std::string> published;
   std::vector<Fine> fines;
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
   std::optional<Error> error;
 
   bool ok() const { return !error.has_value(); }

@@ -164,8 +164,9 @@ void note_language(const LanguageGuess& guess, Result& result) {
   result.language = guess.code;
   result.language_confidence = guess.confidence;
   if (!guess.better_fit.empty())
-    result.warnings.push_back("the text reads as '" + guess.better_fit +
-                              "', a language that is not enabled");
+    result.warnings.push_back({"language_not_enabled",
+                               "the text reads as '" + guess.better_fit +
+                                   "', a language that is not enabled"});
 }
 
 std::string slice(std::string_view input, Span span) {
@@ -255,8 +256,9 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& given) con
   if (!normalized) normalized = normalize(input);
   const NormalizedText& norm = *normalized;
   if (norm.invalid_sequences > 0)
-    result.warnings.push_back("invalid UTF-8: " + std::to_string(norm.invalid_sequences) +
-                              " sequence(s) replaced by U+FFFD");
+    result.warnings.push_back({"invalid_utf8", "invalid UTF-8: " +
+                                                   std::to_string(norm.invalid_sequences) +
+                                                   " sequence(s) replaced by U+FFFD"});
   const std::string_view text = norm.text;
 
   if (!info.language.empty()) {
@@ -272,8 +274,9 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& given) con
   doc.language = language;
   doc.money = impl_->money.find(text, language);
   if (doc.money.size() > impl_->options.max_mentions) {
-    result.warnings.push_back("more than " + std::to_string(impl_->options.max_mentions) +
-                              " amounts of money: the rest were ignored");
+    result.warnings.push_back({"too_many_amounts",
+                               "more than " + std::to_string(impl_->options.max_mentions) +
+                                   " amounts of money: the rest were ignored"});
     doc.money.resize(impl_->options.max_mentions);
   }
   // Most news reports no fine: without an amount of money, or without a fine word near one,
@@ -288,9 +291,10 @@ Result Extractor::extract(std::string_view input, const DocumentInfo& given) con
   doc.sentences = impl_->sentences.split(text, language);
   if (const std::size_t cut =
           bound_sentences(doc.sentences, text, impl_->options.max_sentence_bytes))
-    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
-                              std::to_string(impl_->options.max_sentence_bytes) +
-                              " bytes cut into pieces");
+    result.warnings.push_back({"long_sentences_cut",
+                               std::to_string(cut) + " sentence(s) longer than " +
+                                   std::to_string(impl_->options.max_sentence_bytes) +
+                                   " bytes cut into pieces"});
   doc.dates = impl_->dates.find(text, language, result.published.value_or(""));
   doc.published = result.published.has_value();
 

@@ -92,7 +92,8 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
   std::size_t rival = best;
   double rival_score = 0.0;
   for (std::size_t b = 0; b < score.size(); ++b)
-    if ((b != best || best_score <= 0.0) && score[b] > rival_score) rival = b, rival_score = score[b];
+    if ((b != best || best_score <= 0.0) && score[b] > rival_score)
+      rival = b, rival_score = score[b];
   std::string better_fit;
   if (rival_score > best_score && ((candidates_ >> rival) & 1) == 0)
     better_fit = words_.languages()[rival];

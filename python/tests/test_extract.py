@@ -184,7 +184,8 @@ def test_a_text_in_a_language_not_enabled_has_a_warning(finex_module):
               " Euro verhängt, weil es die Daten seiner Kunden ohne deren Einwilligung an Dritte"
               " weitergegeben hat.")
     record = finex_module.Extractor(languages=["en"]).extract(german)
-    assert len(record["warnings"]) == 1 and "'de'" in record["warnings"][0]
+    [warning] = record["warnings"]
+    assert warning["code"] == "language_not_enabled" and "'de'" in warning["message"]
 
 
 def test_extract_many_keeps_one_record_per_item(extractor):

@@ -139,6 +139,9 @@ class HtmlWriter final : public RecordWriter {
       return;
     }
     ++languages_[result.language.empty() ? "unknown" : result.language];
+    for (const Warning& w : result.warnings)
+      warnings_.push_back("<li><b>" + escaped(w.code) + "</b> " + escaped(result.document) + ": " +
+                          escaped(w.message) + "</li>\n");
     if (result.fines.empty()) {
       quiet_.push_back("<li>" + escaped(result.document) + "</li>\n");
       return;
@@ -185,6 +188,9 @@ class HtmlWriter final : public RecordWriter {
     page += "<h2>Errors</h2>\n<ul class=\"errors\" id=\"errors\">";
     for (const std::string& e : errors_) page += e;
     page += errors_.empty() ? "<li>none</li></ul>\n" : "</ul>\n";
+    page += "<h2>Warnings</h2>\n<ul class=\"errors\" id=\"warnings\">";
+    for (const std::string& w : warnings_) page += w;
+    page += warnings_.empty() ? "<li>none</li></ul>\n" : "</ul>\n";
     page += "<details><summary>Documents without fines (" + std::to_string(quiet_.size()) +
             ")</summary><ul class=\"quiet\">";
     for (const std::string& q : quiet_) page += q;
@@ -231,7 +237,7 @@ class HtmlWriter final : public RecordWriter {
   std::map<std::string, std::size_t> languages_;
   std::vector<std::pair<std::string, std::string>> table_documents_;
   json table_fines_ = json::array();
-  std::vector<std::string> errors_, quiet_;
+  std::vector<std::string> errors_, warnings_, quiet_;
 };
 
 }  // namespace
