@@ -8,7 +8,8 @@ Every *.txt file under INPUT_DIR (recursively, as `finex extract DIR` does) is r
 a worker and extracted with the finex Python module. Written to OUTPUT_DIR:
     records/NNNNN.jsonl   one JSON Lines file per partition, one record per article, equal to
                           the command line's record ("document" is the path under INPUT_DIR)
-    fines.csv             every fine, with the columns of `finex extract --format csv`
+    fines.csv             every fine (and every document with an error), with the columns of
+                          `finex extract --format csv`
 
 Without --scheduler a LocalCluster of --workers processes starts on this machine. With
 --scheduler tcp://host:8786 the same run goes to a multi-machine cluster: INPUT_DIR and OUTPUT_DIR
@@ -29,7 +30,8 @@ import dask.bag as db
 from distributed import Client, LocalCluster, get_worker, progress
 
 CSV_COLUMNS = ["document", "kind", "entity", "authority", "authority_name", "country",
-               "amount", "currency", "date", "confidence"]
+               "amount", "currency", "date", "confidence", "language", "published",
+               "amount_text", "error"]
 
 
 def list_articles(input_dir, extension):
@@ -83,8 +85,14 @@ def amount_text(value):
 
 
 def fine_rows(records):
+    """The rows of `finex extract --format csv`: one per fine, one per document with an error."""
     rows = []
     for record in records:
+        published = record.get("published") or ""
+        if "error" in record:
+            error = record["error"]
+            rows.append([record["document"]] + [""] * 10 + [published, "",
+                        f"{error['code']}: {error['message']}"])
         for fine in record.get("fines", []):
             entity = fine.get("entity") or {}
             authority = fine.get("authority") or {}
@@ -94,7 +102,8 @@ def fine_rows(records):
                          authority.get("text", ""), authority.get("name", ""),
                          authority.get("country", ""), amount_text(amount.get("value")),
                          amount.get("currency", ""), date.get("value", ""),
-                         "%.2f" % fine["confidence"]])
+                         "%.2f" % fine["confidence"], record.get("language") or "", published,
+                         amount.get("text", ""), ""])
     return rows
 
 
@@ -126,7 +135,7 @@ def run(client, input_dir, output_dir, module_path, options=None, partitions=0, 
         writer.writerows(rows)
 
     errors = records.filter(lambda record: "error" in record).count().compute()
-    return len(paths), len(rows), errors
+    return len(paths), sum(1 for row in rows if not row[-1]), errors
 
 
 def default_module_path():

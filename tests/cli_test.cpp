@@ -279,7 +279,8 @@ TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
   const Run run = finex("extract --stream --format csv -q", input);
   CHECK(run.status == 0);
   const std::string header =
-      "document,kind,entity,authority,authority_name,country,amount,currency,date,confidence\r\n";
+      "document,kind,entity,authority,authority_name,country,amount,currency,date,confidence,"
+      "language,published,amount_text,error\r\n";
   REQUIRE(run.out.starts_with(header));
   const std::vector<std::string> rows = lines_of(run.out.substr(header.size()));
   REQUIRE(!rows.empty());
@@ -287,17 +288,50 @@ TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
     CHECK(row.starts_with("\"a,\"\"b\"\"\",fine,"));  // the second document has no fine: no row
     CHECK(row.ends_with("\r"));
   }
-  // A document with an error has no row; it is reported on standard error.
-  const Run error = finex("extract --format csv '" + kSeeds + "/none.txt'");
+  CHECK(rows[0].find(",en,,20 million euros,\r") != std::string::npos);
+  // A document with an error has one row, its error in the last column; it is reported on
+  // standard error too, even with -q.
+  const Run error = finex("extract -q --format csv '" + kSeeds + "/none.txt'");
   CHECK(error.status == 1);
-  CHECK(error.out == header);
+  REQUIRE(error.out.starts_with(header));
+  const std::string row = error.out.substr(header.size());
+  CHECK(row.starts_with(kSeeds + "/none.txt,,,,,,,,,,,,,unreadable: cannot open "));
+  CHECK(row.ends_with("\r\n"));
+  CHECK(lines_of(error.err).size() == 1);
   CHECK(error.err.find("none.txt: unreadable: ") != std::string::npos);
 }
 
-TEST_CASE("--format json is one pretty object for one input, an array for several") {
+TEST_CASE("--format csv --evidence adds the sentence; --bom begins with a byte-order mark") {
+  const Run run = finex("extract -q --format csv --evidence --bom --published 2022-10-20 -", kFineSentence);
+  CHECK(run.status == 0);
+  REQUIRE(run.out.starts_with("\xEF\xBB\xBF" "document,kind,"));
+  const std::vector<std::string> lines = lines_of(run.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].ends_with(",language,published,amount_text,error,sentence\r"));
+  CHECK(lines[1].ends_with(",en,2022-10-20,20 million euros,," + kFineSentence + "\r"));
+  CHECK(finex("extract --bom -", kFineSentence).status == 2);  // only CSV has a use for it
+}
+
+TEST_CASE("on a terminal the progress line never shares a line with the output") {
+  // script(1) gives the command a terminal for standard output and standard error alike.
+  const std::string command = "'" + kCli + "' extract '" + kSeeds + "'";
+  const Run same = shell("script -qec \"" + command + "\" /dev/null");
+  CHECK(same.status == 0);
+  CHECK(same.out.find("\"document\"") != std::string::npos);
+  CHECK(same.out.find("ETA") == std::string::npos);
+  CHECK(same.out.find("finex: 5 documents, ") != std::string::npos);  // the summary, after
+  TempDir dir;
+  const Run to_file = shell("script -qec \"" + command + " > '" + (dir / "out.jsonl") + "'\" /dev/null");
+  CHECK(to_file.status == 0);
+  CHECK(to_file.out.find("ETA") != std::string::npos);  // the output is elsewhere: progress shows
+  CHECK(records_of(read_file(dir / "out.jsonl")).size() == 5);
+}
+
+TEST_CASE("--format json is one pretty array, whatever the number of inputs") {
   const Run one = finex("extract -q --format json -", kFineSentence);
-  CHECK(one.out.starts_with("{\n  \"document\": \"-\""));
-  CHECK(json::parse(one.out).at("document") == "-");
+  CHECK(one.out.starts_with("[\n{\n  \"document\": \"-\""));
+  REQUIRE(json::parse(one.out).size() == 1);
+  CHECK(json::parse(one.out)[0].at("document") == "-");
   const Run many = finex("extract -q --format json '" + kSeeds + "'");
   CHECK(many.out.starts_with("[\n{\n"));
   const json array = json::parse(many.out);
@@ -349,8 +383,12 @@ TEST_CASE("--stream: one result per line, malformed lines give invalid_input, th
   CHECK(r[4].at("published") == "2021-01-02");  // the record's own date wins
   CHECK(r[5].at("document") == "6");
   CHECK_FALSE(r[5].contains("error"));
-  CHECK(run.err.starts_with("finex: 6 documents, "));
-  CHECK(run.err.find(", 3 errors, ") != std::string::npos);
+  // One line per error, then the summary.
+  const std::vector<std::string> err = lines_of(run.err);
+  REQUIRE(err.size() == 4);
+  CHECK(err[0].find(": invalid_input: ") != std::string::npos);
+  CHECK(err[3].starts_with("finex: 6 documents, "));
+  CHECK(err[3].find(", 3 errors, ") != std::string::npos);
 }
 
 TEST_CASE("a reader that stops early is a quiet, prompt end") {

@@ -18,11 +18,14 @@ followed) or - for standard input. Results come out in input order, one per docu
 options:
   -o, --output FILE    write to FILE instead of standard output
   --format FORMAT      jsonl   one JSON object per document, per line (default)
-                       json    one pretty JSON document, or an array of them
-                       csv     one row per fine, with a header row (RFC 4180)
+                       json    one pretty JSON array of the documents
+                       csv     one row per fine and one per document with an error,
+                               with a header row (RFC 4180)
                        table   aligned columns for a terminal
                        html    one self-contained review page: a summary, a table of the
                                fines to sort and filter, each text with its spans highlighted
+  --bom                with --format csv: begin with a UTF-8 byte-order mark, which
+                       spreadsheet programs need to read the file as UTF-8
   --ext EXT            file extension searched for in folders (default: .txt)
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
@@ -38,7 +41,8 @@ options:
                        mode a record's own "published" wins
   --aggregate          write one record per real-world fine instead of one per document:
                        the fines of all documents grouped as `finex aggregate` groups them
-  -q, --quiet          no progress line and no summary on standard error
+  -q, --quiet          no progress line and no summary on standard error (errors are still
+                       reported there, one line per document)
   -h, --help           this help
   --version            the version
 
@@ -143,6 +147,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       else if (arg == "--evidence") s.options.evidence = true;
       else if (arg == "--aggregate") s.aggregate = true;
       else if (arg == "-q" || arg == "--quiet") s.quiet = true;
+      else if (arg == "--bom") s.bom = true;
       else return usage_error("unknown option '" + arg + "'");
       continue;
     }
@@ -182,6 +187,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
   if (s.format == Format::html) s.options.evidence = true;
   if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv)
     return usage_error("real-world fines are written as jsonl or csv");
+  if (s.bom && s.format != Format::csv) return usage_error("--bom is for --format csv");
   if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");
   if (!s.stream && s.paths.empty()) return usage_error("no input: give files, folders or -");
   std::size_t stdin_count = 0;
