@@ -35,6 +35,14 @@ flags=$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs finex)
 "$cxx" -std=c++20 $extra_flags "$here/main.cpp" -o "$work/consumer-pc" $flags
 check "pkg-config finex" "$("$work/consumer-pc")"
 
+# examples/seed_table.cpp compiles as a user copies it, with nothing but the installed package.
+cp "$here/../../examples/seed_table.cpp" "$work/seed_table.cpp"
+# shellcheck disable=SC2086  # the flags are words
+"$cxx" -std=c++20 $extra_flags "$work/seed_table.cpp" -o "$work/seed_table" $flags
+table=$("$work/seed_table" "$here/../../corpus/seeds")
+[ "$(head -c 7 <<<"$table")" = "article" ] || { echo "seed_table: no table in: $table" >&2; exit 1; }
+echo "examples/seed_table.cpp, copied: ok"
+
 # The command line is installed too.
 [ "$("$work/prefix/bin/finex" --version)" = "finex 0.1.0" ] || { echo "installed finex --version failed" >&2; exit 1; }
 echo "installed finex: ok"
