@@ -15,6 +15,8 @@ install(TARGETS finex EXPORT finexTargets
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/finex" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(FILES "${PROJECT_BINARY_DIR}/include/finex/version.h" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/finex")
 install(TARGETS finex_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The JSON Schema of the record, for programs that validate what they read.
+install(FILES "${PROJECT_SOURCE_DIR}/schema/finex.schema.json" DESTINATION "${CMAKE_INSTALL_DATADIR}/finex")
 
 # The exported target names RE2 as the build found it (FinexDependencies.cmake): PkgConfig::RE2
 # or re2::re2; the Config file must find it under the same name.

@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev parallel
           nlohmann-json3-dev doctest-dev python3
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed
+          python3-jsonschema  # the records validated against schema/finex.schema.json
           chromium)  # the review page's test in a real browser
 
 # Only the fuzz step needs clang: the other modes do not install it.

@@ -46,3 +46,7 @@ echo "examples/seed_table.cpp, copied: ok"
 # The command line is installed too.
 [ "$("$work/prefix/bin/finex" --version)" = "finex 0.1.0" ] || { echo "installed finex --version failed" >&2; exit 1; }
 echo "installed finex: ok"
+# So is the JSON Schema of the record.
+python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["x-finex-schema-version"] == 2' \
+  "$work/prefix/share/finex/finex.schema.json" || { echo "no installed schema" >&2; exit 1; }
+echo "installed schema: ok"
