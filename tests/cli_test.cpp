@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -65,6 +66,33 @@ TEST_CASE("help and version exit 0 on standard output") {
   const Run version = finex("--version");
   CHECK(version.status == 0);
   CHECK(version.out == "finex " FINEX_VERSION "\n");
+}
+
+TEST_CASE("--help ends with three examples; the manual page and the completion know every option") {
+  const std::string help = finex("--help").out;
+  const std::size_t examples = help.find("\nexamples:\n");
+  REQUIRE(examples != std::string::npos);
+  CHECK(lines_of(help.substr(examples + 11)).size() == 3);
+  const std::string source = std::string(FINEX_CORPUS_DIR) + "/..";
+  std::string manual = read_file(source + "/tools/finex/finex.1");
+  for (std::size_t at; (at = manual.find("\\-")) != std::string::npos;) manual.replace(at, 2, "-");
+  const std::string completion = read_file(source + "/tools/finex/finex.bash-completion");
+  std::istringstream words(help);
+  std::size_t options = 0;
+  for (std::string word; words >> word;) {
+    if (!word.starts_with("--") || word.size() < 4 || !std::isalpha(static_cast<unsigned char>(word[2])))
+      continue;
+    word = word.substr(0, word.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", 2));
+    CAPTURE(word);
+    ++options;
+    CHECK(manual.find(word) != std::string::npos);
+    CHECK(completion.find(word) != std::string::npos);
+  }
+  CHECK(options > 15);
+  const Run completed = shell("source '" + source + "/tools/finex/finex.bash-completion'\n"
+                              "COMP_WORDS=(finex extract --fo); COMP_CWORD=2; _finex; echo \"${COMPREPLY[*]}\"\n"
+                              "COMP_WORDS=(finex extract --format c); COMP_CWORD=3; _finex; echo \"${COMPREPLY[*]}\"");
+  CHECK(completed.out == "--format\ncsv\n");
 }
 
 TEST_CASE("bad usage exits 2 with a message and no output") {

@@ -50,3 +50,8 @@ echo "installed finex: ok"
 python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["x-finex-schema-version"] == 2' \
   "$work/prefix/share/finex/finex.schema.json" || { echo "no installed schema" >&2; exit 1; }
 echo "installed schema: ok"
+for file in share/man/man1/finex.1 share/bash-completion/completions/finex share/doc/finex/LICENSE; do
+  [ -f "$work/prefix/$file" ] || { echo "not installed: $file" >&2; exit 1; }
+done
+[ -n "$(find "$work/prefix" -path '*/cmake/finex/LICENSE')" ] || { echo "no licence in the CMake package" >&2; exit 1; }
+echo "installed manual page, completion and licence: ok"

@@ -53,6 +53,11 @@ its sources. --format jsonl (default) or csv; -o FILE.
 
 exit status: 0 every document processed, 1 some documents had errors (each has its error
              record), 2 bad usage, 3 the output could not be written
+
+examples:
+  finex extract articles/ > fines.jsonl                 every .txt under articles/, as JSON Lines
+  finex extract --format csv --bom -o fines.csv articles/   a spreadsheet, one row per fine
+  finex extract --stream -j 1 -q < records.jsonl        one result per input line, for pipes
 )";
 
 namespace {
