@@ -93,8 +93,19 @@ def test_options_as_dict_or_keywords(finex_module):
     by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
     assert by_dict.options == by_keywords.options == {
         "languages": ["fr"], "language_dirs": [], "max_document_bytes": 64 << 20,
-        "max_mentions": 5, "evidence": False}
+        "max_mentions": 5, "max_sentence_bytes": 8192, "evidence": False, "prefilter": True}
     assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
+
+
+def test_every_option_of_the_library_is_exposed(finex_module):
+    options = {"languages": ["en"], "language_dirs": [], "max_document_bytes": 1 << 20,
+               "max_mentions": 100, "max_sentence_bytes": 1024, "evidence": True,
+               "prefilter": False}
+    extractor = finex_module.Extractor(options)
+    assert extractor.options == options
+    assert pickle.loads(pickle.dumps(extractor)).options == options
+    with pytest.raises(TypeError):
+        finex_module.Extractor(prefilter=1)
 
 
 def test_evidence_adds_sentence_trigger_and_rule(finex_module, extractor):
