@@ -15,6 +15,15 @@ install(TARGETS finex EXPORT finexTargets
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/finex" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(FILES "${PROJECT_BINARY_DIR}/include/finex/version.h" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/finex")
 install(TARGETS finex_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The licence (MIT) travels with every installed part; the manual page and the completion of
+# the command line's options go where man(1) and bash-completion look for them.
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_LIBDIR}/cmake/finex")
+install(FILES "${PROJECT_SOURCE_DIR}/tools/finex/finex.1" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${PROJECT_SOURCE_DIR}/tools/finex/finex.bash-completion"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME finex)
+# The JSON Schema of the record, for programs that validate what they read.
+install(FILES "${PROJECT_SOURCE_DIR}/schema/finex.schema.json" DESTINATION "${CMAKE_INSTALL_DATADIR}/finex")
 
 # The exported target names RE2 as the build found it (FinexDependencies.cmake): PkgConfig::RE2
 # or re2::re2; the Config file must find it under the same name.

@@ -3,12 +3,16 @@
 
     python3 examples/dask_batch.py INPUT_DIR OUTPUT_DIR [--scheduler ADDRESS] [--workers N]
                                    [--module-path DIR] [--partitions N] [--threads N]
+                                   [--overwrite]
 
 Every *.txt file under INPUT_DIR (recursively, as `finex extract DIR` does) is read as bytes on
 a worker and extracted with the finex Python module. Written to OUTPUT_DIR:
     records/NNNNN.jsonl   one JSON Lines file per partition, one record per article, equal to
                           the command line's record ("document" is the path under INPUT_DIR)
-    fines.csv             every fine, with the columns of `finex extract --format csv`
+    fines.csv             every fine (and every document with an error), with the columns of
+                          `finex extract --format csv`
+An OUTPUT_DIR that already holds a result is refused, or with --overwrite that result is removed
+first: the files of two runs never mix.
 
 Without --scheduler a LocalCluster of --workers processes starts on this machine. With
 --scheduler tcp://host:8786 the same run goes to a multi-machine cluster: INPUT_DIR and OUTPUT_DIR
@@ -22,6 +26,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import sys
 import time
 
@@ -29,7 +34,8 @@ import dask.bag as db
 from distributed import Client, LocalCluster, get_worker, progress
 
 CSV_COLUMNS = ["document", "kind", "entity", "authority", "authority_name", "country",
-               "amount", "currency", "date", "confidence"]
+               "amount", "currency", "date", "confidence", "language", "published",
+               "amount_text", "error"]
 
 
 def list_articles(input_dir, extension):
@@ -83,8 +89,14 @@ def amount_text(value):
 
 
 def fine_rows(records):
+    """The rows of `finex extract --format csv`: one per fine, one per document with an error."""
     rows = []
     for record in records:
+        published = record.get("published") or ""
+        if "error" in record:
+            error = record["error"]
+            rows.append([record["document"]] + [""] * 10 + [published, "",
+                        f"{error['code']}: {error['message']}"])
         for fine in record.get("fines", []):
             entity = fine.get("entity") or {}
             authority = fine.get("authority") or {}
@@ -94,17 +106,34 @@ def fine_rows(records):
                          authority.get("text", ""), authority.get("name", ""),
                          authority.get("country", ""), amount_text(amount.get("value")),
                          amount.get("currency", ""), date.get("value", ""),
-                         "%.2f" % fine["confidence"]])
+                         "%.2f" % fine["confidence"], record.get("language") or "", published,
+                         amount.get("text", ""), ""])
     return rows
 
 
+def clear_output(output_dir, overwrite):
+    """A second run into the same folder replaces the first (--overwrite) or is refused: a run
+    with fewer partitions would otherwise leave the earlier run's last files beside its own."""
+    records_dir = os.path.join(output_dir, "records")
+    fines_csv = os.path.join(output_dir, "fines.csv")
+    if not (os.path.exists(records_dir) or os.path.exists(fines_csv)):
+        return
+    if not overwrite:
+        raise SystemExit(f"{output_dir} already holds a result (records/, fines.csv): "
+                         "give --overwrite to replace it, or another folder")
+    shutil.rmtree(records_dir, ignore_errors=True)
+    if os.path.exists(fines_csv):
+        os.remove(fines_csv)
+
+
 def run(client, input_dir, output_dir, module_path, options=None, partitions=0, threads=1,
-        extension=".txt"):
+        extension=".txt", overwrite=False):
     """Extracts every article under input_dir on the cluster behind `client`; returns
     (documents, fines, errors)."""
     paths = list_articles(input_dir, extension)
     if not paths:
         raise SystemExit(f"no *{extension} files under {input_dir}")
+    clear_output(output_dir, overwrite)
     workers = max(1, len(client.scheduler_info()["workers"]))
     partitions = partitions or min(len(paths), 4 * workers)
 
@@ -117,7 +146,8 @@ def run(client, input_dir, output_dir, module_path, options=None, partitions=0, 
     os.makedirs(output_dir, exist_ok=True)
     (records.map(lambda record: json.dumps(record, ensure_ascii=False, separators=(",", ":")))
             .to_textfiles(os.path.join(output_dir, "records", "*.jsonl"),
-                          name_function=lambda index: f"{index:05d}", encoding="utf-8"))
+                          name_function=lambda index: f"{index:05d}", encoding="utf-8",
+                          last_endline=True))  # every line of JSON Lines ends with a newline
 
     rows = records.map_partitions(fine_rows).compute()
     with open(os.path.join(output_dir, "fines.csv"), "w", newline="", encoding="utf-8") as out:
@@ -126,7 +156,7 @@ def run(client, input_dir, output_dir, module_path, options=None, partitions=0, 
         writer.writerows(rows)
 
     errors = records.filter(lambda record: "error" in record).count().compute()
-    return len(paths), len(rows), errors
+    return len(paths), sum(1 for row in rows if not row[-1]), errors
 
 
 def default_module_path():
@@ -150,6 +180,8 @@ def main():
     parser.add_argument("--threads", type=int, default=1,
                         help="extraction threads per task (extract_many)")
     parser.add_argument("--languages", help="comma-separated ISO 639-1 codes (default: all)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace the result already in OUTPUT_DIR (otherwise refused)")
     args = parser.parse_args()
 
     options = {"languages": args.languages.split(",")} if args.languages else {}
@@ -161,12 +193,12 @@ def main():
     if args.scheduler:
         with Client(args.scheduler) as client:
             counts = run(client, input_dir, output_dir, module_path, options, args.partitions,
-                         args.threads)
+                         args.threads, overwrite=args.overwrite)
     else:
         with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                           dashboard_address=None) as cluster, Client(cluster) as client:
             counts = run(client, input_dir, output_dir, module_path, options, args.partitions,
-                         args.threads)
+                         args.threads, overwrite=args.overwrite)
     documents, fines, errors = counts
     print(f"finex on dask: {documents} documents, {fines} fines, {errors} errors, "
           f"{time.monotonic() - started:.2f} s -> {output_dir}", file=sys.stderr)

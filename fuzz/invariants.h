@@ -94,8 +94,8 @@ inline std::string check_result(std::string_view input, const Result& result) {
       broken = "confidence outside [0, 1]";
     if (!broken.empty()) return broken;
   }
-  for (const std::string& warning : result.warnings)
-    if (!valid_utf8(warning)) return "a warning is not UTF-8";
+  for (const Warning& warning : result.warnings)
+    if (!valid_utf8(warning.code) || !valid_utf8(warning.message)) return "a warning is not UTF-8";
   for (const JsonStyle style : {JsonStyle::compact, JsonStyle::pretty}) {
     const std::string json = to_json(result, style);
     if (!valid_utf8(json)) return "to_json gave invalid UTF-8";

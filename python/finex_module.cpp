@@ -42,7 +42,10 @@ class Error(ValueError):
         return (type(self), (self.code, self.message, self.record))
 )";
 
-constexpr const char* kOptionNames = "languages, language_dirs, max_document_bytes, max_mentions, evidence";
+// Every field of finex::Options, by the name the README gives it in Python.
+constexpr const char* kOptionNames =
+    "languages, language_dirs, max_document_bytes, max_mentions, max_sentence_bytes, evidence, "
+    "prefilter";
 
 // A list of strings; a bare string would otherwise be read as a list of one-letter items.
 std::vector<std::string> strings_option(const std::string& name, py::handle value) {
@@ -77,9 +80,11 @@ Options options_from(const py::dict& settings) {
       options.max_document_bytes = size_option(name, value);
     } else if (name == "max_mentions") {
       options.max_mentions = size_option(name, value);
-    } else if (name == "evidence") {
-      if (!py::isinstance<py::bool_>(value)) throw py::type_error("option 'evidence' must be a bool");
-      options.evidence = value.cast<bool>();
+    } else if (name == "max_sentence_bytes") {
+      options.max_sentence_bytes = size_option(name, value);
+    } else if (name == "evidence" || name == "prefilter") {
+      if (!py::isinstance<py::bool_>(value)) throw py::type_error("option '" + name + "' must be a bool");
+      (name == "evidence" ? options.evidence : options.prefilter) = value.cast<bool>();
     } else {
       throw py::type_error("unknown option '" + name + "' (known: " + kOptionNames + ")");
     }
@@ -93,7 +98,9 @@ py::dict options_dict(const Options& options) {
   settings["language_dirs"] = py::cast(options.extra_language_dirs);
   settings["max_document_bytes"] = py::int_(options.max_document_bytes);
   settings["max_mentions"] = py::int_(options.max_mentions);
+  settings["max_sentence_bytes"] = py::int_(options.max_sentence_bytes);
   settings["evidence"] = py::bool_(options.evidence);
+  settings["prefilter"] = py::bool_(options.prefilter);
   return settings;
 }
 
@@ -278,8 +285,9 @@ sources. Raises ValueError for an item that is no record.)");
 
 Options, as a dict or as keywords: languages (list of ISO 639-1 codes; empty: all bundled),
 language_dirs (folders of language packs read after the bundled ones; see the README),
-max_document_bytes (larger documents are refused with "too_large"), max_mentions, evidence
-(True: every fine also gets its sentence's text, its "trigger" and its "rule").
+max_document_bytes (larger documents are refused with "too_large"), max_mentions,
+max_sentence_bytes, evidence (True: every fine also gets its sentence's text, its "trigger" and
+its "rule"), prefilter (False changes no result, only the time taken): those of finex::Options.
 Build one and reuse it: construction compiles every pattern. It is immutable and safe to share
 between threads; it pickles as its options, so it can be shipped to Dask workers.)")
       .def(py::init([](py::object options, py::kwargs keywords) {

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -67,6 +68,33 @@ TEST_CASE("help and version exit 0 on standard output") {
   CHECK(version.out == "finex " FINEX_VERSION "\n");
 }
 
+TEST_CASE("--help ends with three examples; the manual page and the completion know every option") {
+  const std::string help = finex("--help").out;
+  const std::size_t examples = help.find("\nexamples:\n");
+  REQUIRE(examples != std::string::npos);
+  CHECK(lines_of(help.substr(examples + 11)).size() == 3);
+  const std::string source = std::string(FINEX_CORPUS_DIR) + "/..";
+  std::string manual = read_file(source + "/tools/finex/finex.1");
+  for (std::size_t at; (at = manual.find("\\-")) != std::string::npos;) manual.replace(at, 2, "-");
+  const std::string completion = read_file(source + "/tools/finex/finex.bash-completion");
+  std::istringstream words(help);
+  std::size_t options = 0;
+  for (std::string word; words >> word;) {
+    if (!word.starts_with("--") || word.size() < 4 || !std::isalpha(static_cast<unsigned char>(word[2])))
+      continue;
+    word = word.substr(0, word.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", 2));
+    CAPTURE(word);
+    ++options;
+    CHECK(manual.find(word) != std::string::npos);
+    CHECK(completion.find(word) != std::string::npos);
+  }
+  CHECK(options > 15);
+  const Run completed = shell("source '" + source + "/tools/finex/finex.bash-completion'\n"
+                              "COMP_WORDS=(finex extract --fo); COMP_CWORD=2; _finex; echo \"${COMPREPLY[*]}\"\n"
+                              "COMP_WORDS=(finex extract --format c); COMP_CWORD=3; _finex; echo \"${COMPREPLY[*]}\"");
+  CHECK(completed.out == "--format\ncsv\n");
+}
+
 TEST_CASE("bad usage exits 2 with a message and no output") {
   const std::string seed = "'" + sorted_seed_paths()[0] + "'";
   const char* const cases[] = {
@@ -78,7 +106,11 @@ TEST_CASE("bad usage exits 2 with a message and no output") {
       "extract -j 0 -",                    // no threads
       "extract -j many -",                 // not a number
       "extract --published yesterday -",   // not an ISO date
+      "extract --published 2024-13-45 -",  // no such month
+      "extract --published 2022-02-30 -",  // no such day
       "extract --lang english -",          // not ISO 639-1
+      "extract --lang xx -",               // no such language
+      "extract --lang zh -",               // a language finex does not know
       "extract --stream -",                // --stream takes no path
       "extract - -",                       // standard input twice
       "extract -o",                        // missing value
@@ -172,7 +204,8 @@ TEST_CASE("--encoding and --input-format say how every document is read") {
                             "1,2 Millionen Euro, weil sie Kundendaten ungesch\xfctzt gespeichert hatte.";
   const std::vector<json> given = records_of(finex("extract --encoding windows-1252 -", latin).out);
   REQUIRE(given.size() == 1);
-  CHECK(given[0].at("warnings") == json::array({"read as windows-1252 (given)"}));
+  CHECK(given[0].at("warnings") ==
+        json::array({json{{"code", "encoding"}, {"message", "read as windows-1252 (given)"}}}));
   CHECK(given[0].at("fines").at(0).at("entity").at("text") == "M\u00fcller Bau GmbH");
   CHECK(finex("extract --encoding no-such-thing -", latin).status == 1);
   CHECK(finex("extract --encoding -", latin).status == 2);
@@ -185,6 +218,40 @@ TEST_CASE("--encoding and --input-format say how every document is read") {
   REQUIRE(text.size() == 1);
   CHECK(text[0].at("fines").at(0).at("sentence").at("end").get<std::size_t>() > page.find("</p>"));
   CHECK(finex("extract --input-format pdf -", page).status == 2);
+}
+
+TEST_CASE("--lang in any case, --published as a timestamp cut to its date; refusals name why") {
+  const Run run = finex("extract --published 2022-10-20T09:30:00Z --lang EN -", kFineSentence);
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].at("published") == "2022-10-20");
+  CHECK(records[0].at("language") == "en");
+  const Run bad_date = finex("extract --published 2022-02-30 -", kFineSentence);
+  CHECK(bad_date.err.find("--published needs a calendar date such as 2022-10-20, not '2022-02-30'") !=
+        std::string::npos);
+  const Run bad_language = finex("extract --lang xx -", kFineSentence);
+  CHECK(bad_language.err.find("unknown language 'xx' (supported: cs da de el en es fi fr it nl pl pt ro sv)") !=
+        std::string::npos);
+}
+
+TEST_CASE("--stream: a bad \"published\" or \"language\" is that line's invalid_input record") {
+  const std::string input =
+      json{{"id", "a"}, {"text", kFineSentence}, {"published", "yesterday"}}.dump() + "\n" +
+      json{{"id", "b"}, {"text", kFineSentence}, {"language", "french"}}.dump() + "\n" +
+      json{{"id", "c"}, {"text", kFineSentence}, {"published", "2022-10-20T08:00:00"},
+           {"language", "EN"}}.dump() + "\n";
+  const Run run = finex("extract --stream -q", input);
+  CHECK(run.status == 1);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 3);
+  CHECK(records[0].at("error").at("code") == "invalid_input");
+  CHECK(records[0].at("error").at("message").get<std::string>().find("'yesterday'") != std::string::npos);
+  CHECK(records[1].at("error").at("code") == "invalid_input");
+  CHECK(records[1].at("error").at("message").get<std::string>().find("'french'") != std::string::npos);
+  CHECK(records[2].at("published") == "2022-10-20");
+  CHECK(records[2].at("language") == "en");
+  CHECK(!records[2].at("fines").empty());
 }
 
 TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {
@@ -270,7 +337,8 @@ TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
   const Run run = finex("extract --stream --format csv -q", input);
   CHECK(run.status == 0);
   const std::string header =
-      "document,kind,entity,authority,authority_name,country,amount,currency,date,confidence\r\n";
+      "document,kind,entity,authority,authority_name,country,amount,currency,date,confidence,"
+      "language,published,amount_text,error\r\n";
   REQUIRE(run.out.starts_with(header));
   const std::vector<std::string> rows = lines_of(run.out.substr(header.size()));
   REQUIRE(!rows.empty());
@@ -278,17 +346,50 @@ TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
     CHECK(row.starts_with("\"a,\"\"b\"\"\",fine,"));  // the second document has no fine: no row
     CHECK(row.ends_with("\r"));
   }
-  // A document with an error has no row; it is reported on standard error.
-  const Run error = finex("extract --format csv '" + kSeeds + "/none.txt'");
+  CHECK(rows[0].find(",en,,20 million euros,\r") != std::string::npos);
+  // A document with an error has one row, its error in the last column; it is reported on
+  // standard error too, even with -q.
+  const Run error = finex("extract -q --format csv '" + kSeeds + "/none.txt'");
   CHECK(error.status == 1);
-  CHECK(error.out == header);
+  REQUIRE(error.out.starts_with(header));
+  const std::string row = error.out.substr(header.size());
+  CHECK(row.starts_with(kSeeds + "/none.txt,,,,,,,,,,,,,unreadable: cannot open "));
+  CHECK(row.ends_with("\r\n"));
+  CHECK(lines_of(error.err).size() == 1);
   CHECK(error.err.find("none.txt: unreadable: ") != std::string::npos);
 }
 
-TEST_CASE("--format json is one pretty object for one input, an array for several") {
+TEST_CASE("--format csv --evidence adds the sentence; --bom begins with a byte-order mark") {
+  const Run run = finex("extract -q --format csv --evidence --bom --published 2022-10-20 -", kFineSentence);
+  CHECK(run.status == 0);
+  REQUIRE(run.out.starts_with("\xEF\xBB\xBF" "document,kind,"));
+  const std::vector<std::string> lines = lines_of(run.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].ends_with(",language,published,amount_text,error,sentence\r"));
+  CHECK(lines[1].ends_with(",en,2022-10-20,20 million euros,," + kFineSentence + "\r"));
+  CHECK(finex("extract --bom -", kFineSentence).status == 2);  // only CSV has a use for it
+}
+
+TEST_CASE("on a terminal the progress line never shares a line with the output") {
+  // script(1) gives the command a terminal for standard output and standard error alike.
+  const std::string command = "'" + kCli + "' extract '" + kSeeds + "'";
+  const Run same = shell("script -qec \"" + command + "\" /dev/null");
+  CHECK(same.status == 0);
+  CHECK(same.out.find("\"document\"") != std::string::npos);
+  CHECK(same.out.find("ETA") == std::string::npos);
+  CHECK(same.out.find("finex: 5 documents, ") != std::string::npos);  // the summary, after
+  TempDir dir;
+  const Run to_file = shell("script -qec \"" + command + " > '" + (dir / "out.jsonl") + "'\" /dev/null");
+  CHECK(to_file.status == 0);
+  CHECK(to_file.out.find("ETA") != std::string::npos);  // the output is elsewhere: progress shows
+  CHECK(records_of(read_file(dir / "out.jsonl")).size() == 5);
+}
+
+TEST_CASE("--format json is one pretty array, whatever the number of inputs") {
   const Run one = finex("extract -q --format json -", kFineSentence);
-  CHECK(one.out.starts_with("{\n  \"document\": \"-\""));
-  CHECK(json::parse(one.out).at("document") == "-");
+  CHECK(one.out.starts_with("[\n{\n  \"document\": \"-\""));
+  REQUIRE(json::parse(one.out).size() == 1);
+  CHECK(json::parse(one.out)[0].at("document") == "-");
   const Run many = finex("extract -q --format json '" + kSeeds + "'");
   CHECK(many.out.starts_with("[\n{\n"));
   const json array = json::parse(many.out);
@@ -340,8 +441,12 @@ TEST_CASE("--stream: one result per line, malformed lines give invalid_input, th
   CHECK(r[4].at("published") == "2021-01-02");  // the record's own date wins
   CHECK(r[5].at("document") == "6");
   CHECK_FALSE(r[5].contains("error"));
-  CHECK(run.err.starts_with("finex: 6 documents, "));
-  CHECK(run.err.find(", 3 errors, ") != std::string::npos);
+  // One line per error, then the summary.
+  const std::vector<std::string> err = lines_of(run.err);
+  REQUIRE(err.size() == 4);
+  CHECK(err[0].find(": invalid_input: ") != std::string::npos);
+  CHECK(err[3].starts_with("finex: 6 documents, "));
+  CHECK(err[3].find(", 3 errors, ") != std::string::npos);
 }
 
 TEST_CASE("a reader that stops early is a quiet, prompt end") {

@@ -145,7 +145,8 @@ TEST_CASE("documents in other encodings give the spans of their own bytes") {
     REQUIRE(result.ok());
     CHECK(result.encoding == c.expected_encoding);
     REQUIRE(result.warnings.size() == 1);
-    CHECK(result.warnings[0].find(c.expected_encoding) != std::string::npos);
+    CHECK(result.warnings[0].code == "encoding");
+    CHECK(result.warnings[0].message.find(c.expected_encoding) != std::string::npos);
     REQUIRE(result.fines.size() == 1);
     const finex::Fine& fine = result.fines[0];
     REQUIRE(fine.amount);
@@ -168,7 +169,7 @@ TEST_CASE("an encoding given by the caller wins over detection") {
   const finex::Result given = extractor().extract(file, info);
   CHECK(given.encoding == "ISO-8859-2");
   REQUIRE(given.warnings.size() == 1);
-  CHECK(given.warnings[0] == "read as ISO-8859-2 (given)");
+  CHECK(given.warnings[0] == finex::Warning{"encoding", "read as ISO-8859-2 (given)"});
   info.encoding = "no-such-encoding";
   const finex::Result unknown = extractor().extract(file, info);
   REQUIRE(unknown.error);

@@ -69,6 +69,8 @@ TEST_CASE("review page: self-contained, and nothing from the input is markup") {
   // An invalid byte is replaced; the error and the document without fines are listed.
   CHECK(page.find("\xff") == std::string::npos);
   CHECK(page.find("<li><b>empty</b> ") != std::string::npos);
+  // The warning of the stray byte, by its code: a text otherwise ASCII reads as windows-1252.
+  CHECK(page.find("<li><b>encoding</b> ") != std::string::npos);
   CHECK(page.find("quiet.txt</li>") != std::string::npos);
   // Spans are marked by role, in pieces the page's script renders.
   CHECK(page.find("\"s h-amount\"") != std::string::npos);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The entry points of the README, for a fresh Debian 12 machine (as root):
-#   bash tools/run.sh example   install what is missing, build, extract the bundled seed articles
+#   bash tools/run.sh example   install what is missing, build, print the table of the fines of
+#                               the bundled seed articles (and nothing else)
 #   bash tools/run.sh test      install what is missing, build, run the test suite
 #   bash tools/run.sh sanitize  the test suite and the CLI over the corpus under ASan + UBSan
 #   bash tools/run.sh fuzz      build the libFuzzer targets with clang, fuzz each for
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev libgumbo-dev parallel
           nlohmann-json3-dev doctest-dev python3
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed
+          python3-jsonschema  # the records validated against schema/finex.schema.json
           chromium)  # the review page's test in a real browser
 
 # Only the fuzz step needs clang: the other modes do not install it.
@@ -57,8 +59,10 @@ sanitized_cli_over_corpus() {
 
 case "${1:-}" in
   example)
-    install_missing
-    build
+    # Only the table on standard output: the installation and the build speak only on failure.
+    log=$(mktemp)
+    { install_missing && build; } >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; exit 1; }
+    rm -f "$log"
     ./build/examples/seed_table corpus/seeds
     ;;
   test)

@@ -1,7 +1,9 @@
 #pragma once
-// The JSON contract: one object per document,
-//   {"document", "language", "published", "fines": [...], "warnings": [...]} or, for a document
-//   that could not be processed, {"document", "error": {"code", "message"}, "fines": []}.
+// The JSON contract (record schema 2, described by schema/finex.schema.json): one object per
+// document,
+//   {"document", "language", "published", "fines": [...], "warnings": [{"code", "message"}...]}
+//   or, for a document that could not be processed,
+//   {"document", "error": {"code", "message"}, "fines": []}.
 #include <optional>
 #include <string>
 #include <string_view>

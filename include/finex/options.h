@@ -1,12 +1,15 @@
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace finex {
 
 struct Options {
-  // Languages the extractor may identify and process (ISO 639-1). Empty: every bundled language.
+  // Languages the extractor may identify and process (ISO 639-1, any case). Empty: every bundled
+  // language. An unknown code makes the extractor not ok(), with an error naming the known ones.
   std::vector<std::string> languages;
   // Documents larger than this are refused with the error code "too_large".
   std::size_t max_document_bytes = 64u << 20;
@@ -39,15 +42,25 @@ enum class InputFormat {
 };
 
 // What the caller knows about one document. Every field is optional.
+// A value that is not empty must be valid: otherwise the document comes back with the error
+// "invalid_input" instead of results built on a wrong date or a language never processed.
 struct DocumentInfo {
-  std::string id;         // echoed as Result::document
-  std::string published;  // ISO date ("2022-10-20"); relative dates resolve against it
-  std::string language;   // ISO 639-1; overrides language identification
+  std::string id;  // echoed as Result::document
+  // A calendar date ("2022-10-20"), or an ISO 8601 timestamp cut to its date; relative dates
+  // resolve against it. See publication_date().
+  std::string published;
+  // ISO 639-1 (any case), one the extractor processes; overrides language identification.
+  std::string language;
   // The document's encoding, any name ICU knows ("windows-1252", "ISO-8859-2", "UTF-16");
   // empty: UTF-8 when the bytes are valid UTF-8, else detected. Text in another encoding is
   // decoded; spans stay byte offsets into the input as given, and texts are decoded.
   std::string encoding{};
   InputFormat format = InputFormat::text;
 };
+
+// The date DocumentInfo::published stands for, as "YYYY-MM-DD": a calendar date of that form, or
+// an ISO 8601 timestamp ("2022-10-20T09:30:00+02:00") cut to its date. nullopt for anything else
+// ("2022-02-30", "2022-10", "yesterday").
+std::optional<std::string> publication_date(std::string_view text);
 
 }  // namespace finex

@@ -92,6 +92,21 @@ struct LanguageSpan {
   Span span;             // byte offsets into the input
 };
 
+// Something repaired or dropped in a document that was processed all the same. `code` is stable,
+// for programs to test; `message` is for people and may change.
+//   invalid_utf8          bytes that are no UTF-8 were each replaced by U+FFFD
+//   too_many_amounts      more than Options::max_mentions amounts: the rest were ignored
+//   long_sentences_cut    runs without a sentence end longer than Options::max_sentence_bytes
+//                         were cut into pieces
+//   language_not_enabled  the text reads as a language outside Options::languages, so its
+//                         fines were looked for with another language's words
+//   encoding              the bytes were no UTF-8 and were read in the encoding the message names
+struct Warning {
+  std::string code;
+  std::string message;
+  friend bool operator==(const Warning&, const Warning&) = default;
+};
+
 struct Result {
   std::string document;
   std::string language;  // ISO 639-1; of most of the text when it holds several
@@ -105,7 +120,7 @@ struct Result {
   std::vector<Fine> fines;
   // The encoding the input was read in when it was not UTF-8 ("UTF-16LE", "windows-1252").
   std::string encoding;
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
   std::optional<Error> error;
 
   bool ok() const { return !error.has_value(); }

@@ -89,7 +89,10 @@ std::string to_json(const Result& result, JsonStyle style) {
     json fines = json::array();
     for (const Fine& fine : result.fines) fines.push_back(to_json_object(fine));
     out["fines"] = std::move(fines);
-    out["warnings"] = result.warnings;
+    json warnings = json::array();
+    for (const Warning& w : result.warnings)
+      warnings.push_back({{"code", w.code}, {"message", w.message}});
+    out["warnings"] = std::move(warnings);
   }
   // Document ids come from file names, which need not be UTF-8: replace rather than throw.
   return out.dump(style == JsonStyle::pretty ? 2 : -1, ' ', false,

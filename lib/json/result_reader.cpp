@@ -113,6 +113,16 @@ std::optional<Result> result_from_json(std::string_view record, std::string* err
       result.published = std::move(published);
     if (const json* e = object_at(in, "error"))
       result.error = Error{string_or_empty(*e, "code"), string_or_empty(*e, "message")};
+    // Records of schema 1 wrote a warning as its message alone.
+    if (const auto warnings = in.find("warnings"); warnings != in.end() && !warnings->is_null()) {
+      if (!warnings->is_array()) throw Invalid{"\"warnings\" must be an array"};
+      for (const json& w : *warnings) {
+        if (w.is_string()) result.warnings.push_back({{}, w.get<std::string>()});
+        else if (w.is_object())
+          result.warnings.push_back({string_or_empty(w, "code"), string_or_empty(w, "message")});
+        else throw Invalid{"a warning must be an object"};
+      }
+    }
     const auto fines = in.find("fines");
     if (fines == in.end() || !fines->is_array()) throw Invalid{"no \"fines\" array"};
     for (const json& f : *fines) result.fines.push_back(fine_of(f));

@@ -18,9 +18,32 @@
 
 namespace finex {
 
+namespace {
+
+std::string lowercase(std::string_view code) {
+  std::string out(code);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Codes are compared in lower case everywhere: "EN" is "en".
+Options with_lowercase_languages(Options options) {
+  for (std::string& code : options.languages) code = lowercase(code);
+  return options;
+}
+
+std::string joined(const std::vector<std::string>& codes) {
+  std::string out;
+  for (const std::string& c : codes) out += (out.empty() ? "" : " ") + c;
+  return out;
+}
+
+}  // namespace
+
 struct Extractor::Impl {
   explicit Impl(Options o)
-      : options(std::move(o)),
+      : options(with_lowercase_languages(std::move(o))),
         own_packs(options.extra_language_dirs.empty()
                       ? nullptr
                       : std::make_unique<const LanguagePacks>(options.extra_language_dirs)),
@@ -35,12 +58,10 @@ struct Extractor::Impl {
         fines(options.languages, packs),
         hyphens(hyphen_rules_by_language(packs)) {
     for (const std::string& code : options.languages)
-      if (error.empty() && !packs.find(code)) {
-        std::string known;
-        for (const std::string& c : packs.codes()) known += (known.empty() ? "" : " ") + c;
-        error = "unknown language '" + code + "' (supported: " + known + ")";
-      }
+      if (error.empty() && !packs.find(code))
+        error = "unknown language '" + code + "' (supported: " + joined(packs.codes()) + ")";
     if (!error.empty()) return;
+    enabled = options.languages.empty() ? packs.codes() : options.languages;
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
@@ -53,6 +74,7 @@ struct Extractor::Impl {
 
   Options options;
   std::string error;
+  std::vector<std::string> enabled;  // the languages processed, in lower case
   // The compiled packs are read and checked once per process; packs read at run time belong
   // to this extractor. Both come before every stage, which reads them while it is built.
   std::unique_ptr<const LanguagePacks> own_packs;
@@ -149,6 +171,17 @@ LanguageGuess identify_from_start(std::string_view input, bool same_words,
   }
 }
 
+// The identified language into `result`, with a warning when the text reads better as a
+// language that is not enabled: its fines would be looked for with the wrong words.
+void note_language(const LanguageGuess& guess, Result& result) {
+  result.language = guess.code;
+  result.language_confidence = guess.confidence;
+  if (!guess.better_fit.empty())
+    result.warnings.push_back({"language_not_enabled",
+                               "the text reads as '" + guess.better_fit +
+                                   "', a language that is not enabled"});
+}
+
 std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
@@ -197,8 +230,8 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   doc.language = language;
   doc.money = money.find(text, language);
   if (doc.money.size() > options.max_mentions) {
-    result.warnings.push_back("more than " + std::to_string(options.max_mentions) +
-                              " amounts of money: the rest were ignored");
+    result.warnings.push_back({"too_many_amounts", "more than " + std::to_string(options.max_mentions) +
+                                                       " amounts of money: the rest were ignored"});
     doc.money.resize(options.max_mentions);
   }
   // Most news reports no fine: without an amount of money, or without a fine word near one,
@@ -216,9 +249,9 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   doc.sentences = sentences.split(text, language);
   if (const std::size_t cut =
           bound_sentences(doc.sentences, text, options.max_sentence_bytes))
-    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
-                              std::to_string(options.max_sentence_bytes) +
-                              " bytes cut into pieces");
+    result.warnings.push_back({"long_sentences_cut", std::to_string(cut) + " sentence(s) longer than " +
+                                                         std::to_string(options.max_sentence_bytes) +
+                                                         " bytes cut into pieces"});
   doc.dates = dates.find(text, language, result.published.value_or(""));
   doc.published = result.published.has_value();
 
@@ -278,13 +311,40 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   }
 }
 
-Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
+const std::vector<std::string>& Extractor::languages() const { return impl_->enabled; }
+
+std::optional<std::string> Extractor::check_language(std::string_view code) const {
+  const std::string language = lowercase(code);
+  const std::vector<std::string>& enabled = impl_->enabled;
+  if (std::find(enabled.begin(), enabled.end(), language) != enabled.end()) return std::nullopt;
+  if (impl_->packs.find(language))
+    return "language '" + std::string(code) + "' is not enabled (enabled: " + joined(enabled) + ")";
+  return "unknown language '" + std::string(code) + "' (supported: " + joined(enabled) + ")";
+}
+
+Result Extractor::extract(std::string_view bytes, const DocumentInfo& given) const {
   Result result;
-  result.document = info.id;
-  if (!info.published.empty()) result.published = info.published;
+  result.document = given.id;
   if (!ok()) {
     result.error = Error{"invalid_input", "extractor is not usable: " + impl_->error};
     return result;
+  }
+  // A wrong date would date the fines wrongly; a language never processed would find nothing.
+  DocumentInfo info = given;
+  if (!info.published.empty()) {
+    result.published = publication_date(info.published);
+    if (!result.published) {
+      result.error = Error{"invalid_input", "published date '" + info.published +
+                                                "' is not a calendar date (YYYY-MM-DD)"};
+      return result;
+    }
+  }
+  if (!info.language.empty()) {
+    if (auto why = check_language(info.language)) {
+      result.error = Error{"invalid_input", std::move(*why)};
+      return result;
+    }
+    info.language = lowercase(info.language);
   }
   if (auto error = check_input(bytes, impl_->options)) {
     result.error = std::move(error);
@@ -296,7 +356,7 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) cons
     return result;
   }
   result.encoding = decoded.encoding;
-  result.warnings = decoded.warnings;
+  for (const std::string& message : decoded.warnings) result.warnings.push_back({"encoding", message});
   // UTF-8 from here on: the caller's bytes themselves, or what they were decoded into.
   const std::string_view input = decoded.text();
   if (!decoded.is_input() && is_blank(input)) {
@@ -323,8 +383,7 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) cons
           (input.size() <= impl_->options.max_mentions &&
            !prefilter.may_hold_fine_words(input, language))) {
         if (identified) {
-          result.language = std::move(identified->code);
-          result.language_confidence = identified->confidence;
+          note_language(*identified, result);
         } else {
           result.language = info.language;
           result.language_confidence = 1.0;
@@ -336,17 +395,15 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& info) cons
 
   if (!normalized) normalized = normalize(input);
   if (normalized->invalid_sequences > 0)
-    result.warnings.push_back("invalid UTF-8: " + std::to_string(normalized->invalid_sequences) +
-                              " sequence(s) replaced by U+FFFD");
+    result.warnings.push_back({"invalid_utf8", "invalid UTF-8: " +
+                                                   std::to_string(normalized->invalid_sequences) +
+                                                   " sequence(s) replaced by U+FFFD"});
 
   if (!info.language.empty()) {
     result.language = info.language;
     result.language_confidence = 1.0;
   } else {
-    LanguageGuess guess =
-        identified ? std::move(*identified) : impl_->languages.identify(normalized->text);
-    result.language = std::move(guess.code);
-    result.language_confidence = guess.confidence;
+    note_language(identified ? *identified : impl_->languages.identify(normalized->text), result);
   }
   // The language decided, hyphens at line ends are read by its rules.
   if (normalized->hyphens_by_rule > 0)

@@ -89,15 +89,21 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
   for (std::size_t b = 0; b < score.size(); ++b) {
     if (((candidates_ >> b) & 1) != 0 && score[b] > best_score) best = b, best_score = score[b];
   }
-  if (best_score <= 0.0) return {};
+  std::size_t rival = best;
   double rival_score = 0.0;
   for (std::size_t b = 0; b < score.size(); ++b)
-    if (b != best) rival_score = std::max(rival_score, score[b]);
+    if ((b != best || best_score <= 0.0) && score[b] > rival_score)
+      rival = b, rival_score = score[b];
+  std::string better_fit;
+  if (rival_score > best_score && ((candidates_ >> rival) & 1) == 0)
+    better_fit = words_.languages()[rival];
+  if (best_score <= 0.0) return {{}, 0.0, 0, std::move(better_fit)};
 
   const double margin = std::max(0.0, (best_score - rival_score) / best_score);
   const double fit = std::min(1.0, hits[best] / (kFullFitShare * words));
   const double evidence = 1.0 - std::exp(-hits[best] / kEvidenceScale);
-  return {words_.languages()[best], std::clamp(margin * fit * evidence, 0.0, 1.0), hits[best]};
+  return {words_.languages()[best], std::clamp(margin * fit * evidence, 0.0, 1.0), hits[best],
+          std::move(better_fit)};
 }
 
 }  // namespace finex

@@ -24,6 +24,9 @@ struct LanguageGuess {
   std::string code;  // ISO 639-1, empty when nothing is recognised
   double confidence = 0.0;
   int recognised = 0;  // words of the text found in the answer's word list
+  // A language outside the candidates that the text fits better than `code`, if any: the text
+  // is most likely in a language the caller did not enable.
+  std::string better_fit;
 };
 
 class LanguageIdentifier {

@@ -50,6 +50,7 @@ def test_recipe_on_a_two_worker_cluster_equals_the_command_line(cluster, tmp_pat
 
     parts = sorted((output / "records").iterdir())
     assert [part.name for part in parts] == ["00000.jsonl", "00001.jsonl", "00002.jsonl"]
+    assert all(part.read_bytes().endswith(b"}\n") for part in parts)
     records = [json.loads(line) for part in parts
                for line in part.read_text(encoding="utf-8").splitlines()]
     expected = run_cli([SEEDS])
@@ -69,3 +70,26 @@ def test_recipe_on_a_two_worker_cluster_equals_the_command_line(cluster, tmp_pat
     assert len(rows(recipe_csv)) > len(records)
     assert f"{len(records)} documents, {len(rows(recipe_csv)) - 1} fines, 0 errors" in \
         done.stderr.decode()
+
+
+def run_recipe(cluster, output, *arguments):
+    return subprocess.run(
+        [sys.executable, RECIPE, SEEDS, str(output), "--scheduler", cluster.scheduler_address,
+         "--module-path", MODULE_DIR, *arguments],
+        capture_output=True, timeout=300, check=False, env=dict(os.environ, PYTHONPATH=""))
+
+
+def test_a_second_run_into_one_folder_is_refused_or_replaces_the_first(cluster, tmp_path):
+    output = tmp_path / "out"
+    assert run_recipe(cluster, output, "--partitions", "3").returncode == 0
+    refused = run_recipe(cluster, output, "--partitions", "2")
+    assert refused.returncode != 0
+    assert b"--overwrite" in refused.stderr
+    assert len(list((output / "records").iterdir())) == 3  # untouched
+    replaced = run_recipe(cluster, output, "--partitions", "2", "--overwrite")
+    assert replaced.returncode == 0, replaced.stderr.decode(errors="replace")
+    parts = sorted(part.name for part in (output / "records").iterdir())
+    assert parts == ["00000.jsonl", "00001.jsonl"]
+    lines = [line for part in sorted((output / "records").iterdir())
+             for line in part.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == len([name for name in os.listdir(SEEDS) if name.endswith(".txt")])

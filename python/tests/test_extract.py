@@ -93,8 +93,19 @@ def test_options_as_dict_or_keywords(finex_module):
     by_keywords = finex_module.Extractor(languages=["fr"], max_mentions=5)
     assert by_dict.options == by_keywords.options == {
         "languages": ["fr"], "language_dirs": [], "max_document_bytes": 64 << 20,
-        "max_mentions": 5, "evidence": False}
+        "max_mentions": 5, "max_sentence_bytes": 8192, "evidence": False, "prefilter": True}
     assert pickle.loads(pickle.dumps(by_dict)).options == by_dict.options
+
+
+def test_every_option_of_the_library_is_exposed(finex_module):
+    options = {"languages": ["en"], "language_dirs": [], "max_document_bytes": 1 << 20,
+               "max_mentions": 100, "max_sentence_bytes": 1024, "evidence": True,
+               "prefilter": False}
+    extractor = finex_module.Extractor(options)
+    assert extractor.options == options
+    assert pickle.loads(pickle.dumps(extractor)).options == options
+    with pytest.raises(TypeError):
+        finex_module.Extractor(prefilter=1)
 
 
 def test_evidence_adds_sentence_trigger_and_rule(finex_module, extractor):
@@ -153,6 +164,41 @@ def test_bad_arguments_raise(extractor):
         extractor.extract_many([EN], threads=-1)
 
 
+@pytest.mark.parametrize("published", ["2024-13-45", "2022-02-30", "yesterday", "2022"])
+def test_a_published_date_that_is_no_calendar_date_raises_value_error(extractor, published):
+    with pytest.raises(ValueError, match=published):
+        extractor.extract(EN, published=published)
+    [record] = extractor.extract_many([{"text": EN, "published": published}])
+    assert record["error"]["code"] == "invalid_input"
+
+
+def test_a_timestamp_is_cut_to_its_date(extractor):
+    assert extractor.extract(EN, published="2019-01-22T10:00:00Z")["published"] == "2019-01-22"
+
+
+@pytest.mark.parametrize("language", ["xx", "zh", "french"])
+def test_unknown_languages_are_refused_naming_the_supported_ones(finex_module, extractor,
+                                                                   language):
+    with pytest.raises(ValueError, match="supported: cs da de el en"):
+        finex_module.Extractor(languages=["en", language])
+    with pytest.raises(ValueError, match="supported: cs da de el en"):
+        extractor.extract(EN, language=language)
+
+
+def test_language_codes_in_any_case(finex_module, extractor):
+    assert finex_module.Extractor(languages=["EN", "Fr"]).options["languages"] == ["en", "fr"]
+    assert extractor.extract(EN, language="EN")["language"] == "en"
+
+
+def test_a_text_in_a_language_not_enabled_has_a_warning(finex_module):
+    german = ("Die Datenschutzbehörde hat gegen das Unternehmen eine Geldbuße von 20 Millionen"
+              " Euro verhängt, weil es die Daten seiner Kunden ohne deren Einwilligung an Dritte"
+              " weitergegeben hat.")
+    record = finex_module.Extractor(languages=["en"]).extract(german)
+    [warning] = record["warnings"]
+    assert warning["code"] == "language_not_enabled" and "'de'" in warning["message"]
+
+
 def test_extract_many_keeps_one_record_per_item(extractor):
     items = [EN, 3, {"id": "x"}, {"id": 1.5, "text": EN}, EN.encode(), bytearray(EN.encode())]
     records = extractor.extract_many(iter(items), threads=4)
@@ -186,12 +232,13 @@ def test_encoding_is_detected_or_given(extractor):
     text = "La Commission a infligé à Société Nordique une amende de 3 millions d'euros."
     latin = text.encode("cp1252")
     detected = extractor.extract(latin)
-    assert detected["warnings"] == ["invalid UTF-8: read as windows-1252 (detected)"]
+    assert detected["warnings"] == [
+        {"code": "encoding", "message": "invalid UTF-8: read as windows-1252 (detected)"}]
     amount = detected["fines"][0]["amount"]
     assert amount["text"] == "3 millions d'euros"
     assert latin[amount["start"]:amount["end"]] == "3 millions d'euros".encode("cp1252")
     given = extractor.extract(text.encode("utf-16"), encoding="UTF-16")
-    assert given["warnings"] == ["read as UTF-16 (given)"]
+    assert given["warnings"] == [{"code": "encoding", "message": "read as UTF-16 (given)"}]
     assert given["fines"][0]["entity"]["text"] == "Société Nordique"
 
 

@@ -35,6 +35,23 @@ flags=$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs finex)
 "$cxx" -std=c++20 $extra_flags "$here/main.cpp" -o "$work/consumer-pc" $flags
 check "pkg-config finex" "$("$work/consumer-pc")"
 
+# examples/seed_table.cpp compiles as a user copies it, with nothing but the installed package.
+cp "$here/../../examples/seed_table.cpp" "$work/seed_table.cpp"
+# shellcheck disable=SC2086  # the flags are words
+"$cxx" -std=c++20 $extra_flags "$work/seed_table.cpp" -o "$work/seed_table" $flags
+table=$("$work/seed_table" "$here/../../corpus/seeds")
+[ "$(head -c 7 <<<"$table")" = "article" ] || { echo "seed_table: no table in: $table" >&2; exit 1; }
+echo "examples/seed_table.cpp, copied: ok"
+
 # The command line is installed too.
 [ "$("$work/prefix/bin/finex" --version)" = "finex 0.1.0" ] || { echo "installed finex --version failed" >&2; exit 1; }
 echo "installed finex: ok"
+# So is the JSON Schema of the record.
+python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["x-finex-schema-version"] == 2' \
+  "$work/prefix/share/finex/finex.schema.json" || { echo "no installed schema" >&2; exit 1; }
+echo "installed schema: ok"
+for file in share/man/man1/finex.1 share/bash-completion/completions/finex share/doc/finex/LICENSE; do
+  [ -f "$work/prefix/$file" ] || { echo "not installed: $file" >&2; exit 1; }
+done
+[ -n "$(find "$work/prefix" -path '*/cmake/finex/LICENSE')" ] || { echo "no licence in the CMake package" >&2; exit 1; }
+echo "installed manual page, completion and licence: ok"

@@ -18,11 +18,14 @@ followed) or - for standard input. Results come out in input order, one per docu
 options:
   -o, --output FILE    write to FILE instead of standard output
   --format FORMAT      jsonl   one JSON object per document, per line (default)
-                       json    one pretty JSON document, or an array of them
-                       csv     one row per fine, with a header row (RFC 4180)
+                       json    one pretty JSON array of the documents
+                       csv     one row per fine and one per document with an error,
+                               with a header row (RFC 4180)
                        table   aligned columns for a terminal
                        html    one self-contained review page: a summary, a table of the
                                fines to sort and filter, each text with its spans highlighted
+  --bom                with --format csv: begin with a UTF-8 byte-order mark, which
+                       spreadsheet programs need to read the file as UTF-8
   --ext EXT[,EXT...]   file extensions searched for in folders, case ignored; may repeat
                        (default: txt,md,html,htm)
   --input-format FMT   text or html (default: html for files named .html or .htm, else text);
@@ -32,16 +35,19 @@ options:
   --stream             read JSON Lines records {"id", "text", "published", "language"} on
                        standard input and write one result per record, flushed at once
   -j, --jobs N         worker threads sharing one extractor (default: one per core)
-  --lang XX            language of every document (ISO 639-1); default: identified per document
+  --lang XX            language of every document (ISO 639-1, one of the supported languages);
+                       default: identified per document
   --language-dir DIR   read language packs from DIR too (a pack folder, or a folder of them);
                        a pack replaces the bundled one of its language; may repeat
   --evidence           add to every fine the sentence's text, the fine word that tied the
                        amount ("trigger") and the name of the rule that produced it ("rule")
-  --published DATE     publication date of every document (ISO 8601), against which relative
-                       dates resolve; in --stream mode a record's own "published" wins
+  --published DATE     publication date of every document (YYYY-MM-DD; an ISO 8601 timestamp is
+                       cut to its date), against which relative dates resolve; in --stream
+                       mode a record's own "published" wins
   --aggregate          write one record per real-world fine instead of one per document:
                        the fines of all documents grouped as `finex aggregate` groups them
-  -q, --quiet          no progress line and no summary on standard error
+  -q, --quiet          no progress line and no summary on standard error (errors are still
+                       reported there, one line per document)
   -h, --help           this help
   --version            the version
 
@@ -53,6 +59,11 @@ its sources. --format jsonl (default), csv, or html (a page of the events to sor
 
 exit status: 0 every document processed, 1 some documents had errors (each has its error
              record), 2 bad usage, 3 the output could not be written
+
+examples:
+  finex extract articles/ > fines.jsonl                 every .txt under articles/, as JSON Lines
+  finex extract --format csv --bom -o fines.csv articles/   a spreadsheet, one row per fine
+  finex extract --stream -j 1 -q < records.jsonl        one result per input line, for pipes
 )";
 
 namespace {
@@ -74,23 +85,13 @@ std::optional<unsigned> thread_count(const std::string& text) {
   return n;
 }
 
-// YYYY, YYYY-MM or YYYY-MM-DD: the forms the JSON contract uses for dates.
-bool is_iso_date(const std::string& s) {
-  auto digits = [&](std::size_t from, std::size_t n) {
-    for (std::size_t i = from; i < from + n; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-  };
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  if (!digits(0, 4)) return false;
-  if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2))) return false;
-  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2))) return false;
-  return true;
-}
-
-bool is_language_code(const std::string& s) {
-  return s.size() == 2 && std::islower(static_cast<unsigned char>(s[0])) &&
-         std::islower(static_cast<unsigned char>(s[1]));
+// Two letters, either case: "en", "EN"; whether finex knows it is the extractor's to say.
+std::optional<std::string> language_code(const std::string& s) {
+  if (s.size() != 2 || !std::isalpha(static_cast<unsigned char>(s[0])) ||
+      !std::isalpha(static_cast<unsigned char>(s[1])))
+    return std::nullopt;
+  return std::string{static_cast<char>(std::tolower(static_cast<unsigned char>(s[0]))),
+                     static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])))};
 }
 
 ParsedCommandLine usage_error(std::string message) {
@@ -159,6 +160,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       else if (arg == "--evidence") s.options.evidence = true;
       else if (arg == "--aggregate") s.aggregate = true;
       else if (arg == "-q" || arg == "--quiet") s.quiet = true;
+      else if (arg == "--bom") s.bom = true;
       else return usage_error("unknown option '" + arg + "'");
       continue;
     }
@@ -194,14 +196,16 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
       if (!n) return usage_error("option " + arg + " needs a number of threads from 1 to 1024");
       s.threads = *n;
     } else if (arg == "--lang") {
-      if (!is_language_code(*v)) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
-      s.defaults.language = *v;
+      const std::optional<std::string> code = language_code(*v);
+      if (!code) return usage_error("--lang needs an ISO 639-1 code such as 'en'");
+      s.defaults.language = *code;
     } else if (arg == "--language-dir") {
       if (v->empty()) return usage_error("option --language-dir needs a folder");
       s.options.extra_language_dirs.push_back(*v);
     } else if (arg == "--published") {
-      if (!is_iso_date(*v)) return usage_error("--published needs an ISO date such as 2022-10-20");
-      s.defaults.published = *v;
+      const std::optional<std::string> date = publication_date(*v);
+      if (!date) return usage_error("--published needs a calendar date such as 2022-10-20, not '" + *v + "'");
+      s.defaults.published = *date;
     }
   }
 
@@ -211,6 +215,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
   if ((aggregating || s.aggregate) && s.format != Format::jsonl && s.format != Format::csv &&
       s.format != Format::html)
     return usage_error("real-world fines are written as jsonl, csv or html");
+  if (s.bom && s.format != Format::csv) return usage_error("--bom is for --format csv");
   if (s.stream && !s.paths.empty()) return usage_error("--stream reads standard input: give no PATH");
   if (!s.stream && s.paths.empty()) return usage_error("no input: give files, folders or -");
   std::size_t stdin_count = 0;

@@ -25,6 +25,7 @@ struct Settings {
   unsigned threads = 0;            // 0: one per core
   bool stream = false;             // JSON Lines records on standard input
   bool quiet = false;
+  bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV
   bool aggregate = false;          // write real-world events instead of one record per document
 };
 

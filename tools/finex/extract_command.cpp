@@ -1,5 +1,6 @@
 #include "extract_command.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -69,6 +70,15 @@ OrderedPool::Task stream_task(const Extractor& extractor, std::string line, std:
   };
 }
 
+// The progress line is redrawn in place on standard error: only on a terminal, and never on
+// the terminal that shows the output, where it would share lines with the records.
+bool progress_fits(const Settings& settings) {
+  if (!::isatty(2)) return false;
+  if (!settings.output.empty() || !::isatty(1)) return true;
+  struct stat out {}, err {};
+  return ::fstat(1, &out) == 0 && ::fstat(2, &err) == 0 && out.st_rdev != err.st_rdev;
+}
+
 }  // namespace
 
 int run_extract(const Settings& settings) {
@@ -83,20 +93,22 @@ int run_extract(const Settings& settings) {
     // A language pack given on the command line is the caller's to mend.
     return settings.options.extra_language_dirs.empty() ? kExitDocumentErrors : kExitUsage;
   }
+  if (!settings.defaults.language.empty())
+    if (auto why = extractor.check_language(settings.defaults.language)) {
+      std::cerr << "finex: --lang: " << *why << "\nTry 'finex --help'.\n";
+      return kExitUsage;
+    }
 
   std::vector<Input> inputs;
   if (!settings.stream) inputs = list_inputs(settings.paths, settings.extensions);
-  const bool single_document = !settings.stream && inputs.size() == 1;
   const std::unique_ptr<RecordWriter> writer =
-      settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, single_document);
+      settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, settings.options.evidence);
   const bool keep_input = writer->shows_input();
-  // CSV rows cannot carry an error: say it on standard error instead.
-  const bool report_errors = !settings.quiet && settings.format == Format::csv;
   // A line-by-line consumer (a pipe protocol, a person at a terminal) gets each record at once.
   const bool flush_each = settings.stream || (settings.output.empty() && ::isatty(1));
 
   Progress progress(settings.stream ? std::nullopt : std::optional<std::size_t>(inputs.size()),
-                    !settings.quiet && ::isatty(2));
+                    !settings.quiet && progress_fits(settings));
   RunCounts counts;
   auto deliver = [&](Processed&& done) {
     const Result& r = done.result;
@@ -105,11 +117,10 @@ int run_extract(const Settings& settings) {
     counts.bytes += done.bytes;
     if (!r.ok()) {
       ++counts.errors;
-      if (report_errors) {
-        progress.clear();
-        std::cerr << "finex: " << r.document << ": " << r.error->code << ": " << r.error->message
-                  << "\n";
-      }
+      // Whatever the format, and even with -q: an error is never only in the output.
+      progress.clear();
+      std::cerr << "finex: " << r.document << ": " << r.error->code << ": " << r.error->message
+                << "\n";
     }
     writer->write_document(r, done.input, sink);
     if (flush_each) sink.flush();
@@ -117,6 +128,7 @@ int run_extract(const Settings& settings) {
     return sink.ok();
   };
 
+  if (settings.bom) sink.write("\xEF\xBB\xBF");
   writer->begin(sink);
   if (flush_each) sink.flush();
   {

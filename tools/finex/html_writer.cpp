@@ -120,6 +120,9 @@ class HtmlWriter final : public RecordWriter {
       return;
     }
     ++languages_[result.language.empty() ? "unknown" : result.language];
+    for (const Warning& w : result.warnings)
+      warnings_ += "<li><b>" + escaped(w.code) + "</b> " + escaped(result.document) + ": " + escaped(w.message) +
+                   "</li>\n";
     if (result.fines.empty()) {
       quiet_ += "<li>" + escaped(result.document) + "</li>\n";
       ++quiet_count_;
@@ -155,7 +158,8 @@ class HtmlWriter final : public RecordWriter {
             "<span class=\"s\">sentence of a fine</span></p>\n";
     page += html_table::controls(kColumns);
     page += "<h2>Errors</h2>\n<ul class=\"errors\" id=\"errors\">" + (errors_.empty() ? "<li>none</li>" : errors_) +
-            "</ul>\n<details><summary>Documents without fines (" + std::to_string(quiet_count_) +
+            "</ul>\n<h2>Warnings</h2>\n<ul class=\"errors\" id=\"warnings\">" +
+            (warnings_.empty() ? "<li>none</li>" : warnings_) + "</ul>\n<details><summary>Documents without fines (" + std::to_string(quiet_count_) +
             ")</summary><ul class=\"quiet\">" + quiet_ + "</ul></details>\n</section>\n";
     page += html_table::data_element(kColumns, std::move(rows_), "fines");
     out.write(page);
@@ -166,7 +170,7 @@ class HtmlWriter final : public RecordWriter {
   std::size_t documents_ = 0, with_fines_ = 0, quiet_count_ = 0, error_count_ = 0;
   std::map<std::string, std::size_t> languages_;
   json rows_ = json::array();
-  std::string errors_, quiet_;
+  std::string errors_, warnings_, quiet_;
 };
 
 }  // namespace

@@ -13,31 +13,23 @@ class JsonLinesWriter final : public RecordWriter {
   }
 };
 
+// Always one array, whatever the number of documents: a reader needs no special case for one.
 class PrettyJsonWriter final : public RecordWriter {
  public:
-  explicit PrettyJsonWriter(bool single_document) : single_(single_document) {}
-  void begin(OutputSink& out) override {
-    if (!single_) out.write("[\n");
-  }
+  void begin(OutputSink& out) override { out.write("[\n"); }
   void write(const Result& result, OutputSink& out) override {
-    if (!single_ && count_++ > 0) out.write(",\n");
+    if (count_++ > 0) out.write(",\n");
     out.write(to_json(result, JsonStyle::pretty));
-    if (single_) out.write("\n");
   }
-  void end(OutputSink& out) override {
-    if (!single_) out.write(count_ > 0 ? "\n]\n" : "]\n");
-  }
+  void end(OutputSink& out) override { out.write(count_ > 0 ? "\n]\n" : "]\n"); }
 
  private:
-  bool single_;
   std::size_t count_ = 0;
 };
 
 }  // namespace
 
 std::unique_ptr<RecordWriter> make_jsonl_writer() { return std::make_unique<JsonLinesWriter>(); }
-std::unique_ptr<RecordWriter> make_json_writer(bool single_document) {
-  return std::make_unique<PrettyJsonWriter>(single_document);
-}
+std::unique_ptr<RecordWriter> make_json_writer() { return std::make_unique<PrettyJsonWriter>(); }
 
 }  // namespace finex::cli

@@ -24,13 +24,12 @@ class RecordWriter {
   }
 };
 
-// `single_document`: the run has exactly one input, so --format json prints one object, not an
-// array of one.
-std::unique_ptr<RecordWriter> make_record_writer(Format format, bool single_document);
+// `evidence`: the results carry Fine::evidence, which CSV shows in a column of its own.
+std::unique_ptr<RecordWriter> make_record_writer(Format format, bool evidence);
 
 std::unique_ptr<RecordWriter> make_jsonl_writer();
-std::unique_ptr<RecordWriter> make_json_writer(bool single_document);
-std::unique_ptr<RecordWriter> make_csv_writer();
+std::unique_ptr<RecordWriter> make_json_writer();
+std::unique_ptr<RecordWriter> make_csv_writer(bool evidence);
 std::unique_ptr<RecordWriter> make_table_writer();
 std::unique_ptr<RecordWriter> make_html_writer();
 // `finex extract --aggregate`: keeps the fines of every result and writes the real-world fines
