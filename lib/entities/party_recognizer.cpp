@@ -8,6 +8,7 @@
 #include "entities/party_letters.h"
 #include "text/case_fold.h"
 #include "text/code_points.h"
+#include "text/text_pieces.h"
 #include "data/data_files.h"
 
 namespace finex {
@@ -187,6 +188,28 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
 
 std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
                                                 const std::vector<Span>& taken) const {
+  if (text_piece_end(text, 0) == text.size()) return find_in_piece(text, language, taken);
+  std::vector<PartyMention> names;
+  std::vector<Span> taken_here;
+  auto t = taken.begin();
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = text_piece_end(text, begin);
+    // The taken spans that reach into the piece, cut to it and counted from its start.
+    while (t != taken.end() && t->end <= begin) ++t;
+    taken_here.clear();
+    for (auto u = t; u != taken.end() && u->begin < end; ++u)
+      if (u->end > begin) taken_here.push_back({std::max(u->begin, begin) - begin, std::min(u->end, end) - begin});
+    for (PartyMention& m : find_in_piece(text.substr(begin, end - begin), language, taken_here)) {
+      m.span = {m.span.begin + begin, m.span.end + begin};
+      names.push_back(m);
+    }
+    begin = end;
+  }
+  return names;
+}
+
+std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, std::string_view language,
+                                                         const std::vector<Span>& taken) const {
   std::vector<PartyMention> names;
   const auto lang = languages_.find(language);
   const std::vector<Token> tokens = tokenize(text);

@@ -8,6 +8,7 @@
 #include "money/mention_links.h"
 #include "money/money_lexicon.h"
 #include "money/money_tokens.h"
+#include "text/text_pieces.h"
 
 namespace finex {
 
@@ -43,27 +44,11 @@ MoneyRecognizer::~MoneyRecognizer() = default;
 bool MoneyRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& MoneyRecognizer::error() const { return impl_->error; }
 
-namespace {
-
-// A long text is read in pieces of about this size, cut at a line break: the tokens of a piece
-// take several times its bytes, so memory stays a fixed amount rather than grow with the text.
-// An amount never runs across a line break; what a piece loses is a currency carried over from
-// the line before the cut, a matter of texts far longer than any article.
-constexpr std::size_t kPieceBytes = std::size_t{1} << 20;
-
-std::size_t piece_end(std::string_view text, std::size_t begin) {
-  if (text.size() - begin <= kPieceBytes) return text.size();
-  const std::size_t line_break = text.find('\n', begin + kPieceBytes);
-  return line_break == std::string_view::npos ? text.size() : line_break + 1;
-}
-
-}  // namespace
-
 std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
                                                 std::string_view language) const {
   std::vector<MoneyMention> mentions;
   for (std::size_t begin = 0; begin < text.size();) {
-    const std::size_t end = piece_end(text, begin);
+    const std::size_t end = text_piece_end(text, begin);  // see text/text_pieces.h
     std::vector<MoneyMention> found = find_in_piece(text.substr(begin, end - begin), language);
     if (begin == 0 && end == text.size()) return found;  // an article: one piece
     const int first = static_cast<int>(mentions.size());
