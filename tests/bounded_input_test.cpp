@@ -229,3 +229,20 @@ TEST_CASE("paths that select no document exit 2 with a message, and create no ou
   CHECK(missing.status == 1);
   CHECK(records_of(missing.out).size() == 1);
 }
+
+TEST_CASE("a 12 MB document of articles is one record, its peak memory linear with a small factor") {
+  // The bundled articles over and over, through a pipe: nothing is written to disk.
+  const long megabytes = kSanitized ? 4 : 12;
+  const std::string seeds = std::string(FINEX_CORPUS_DIR) + "/seeds";
+  const Run run = shell("for i in $(seq 2000); do cat " + quoted(seeds) + "/*.txt; echo; done | head -c " +
+                        std::to_string(megabytes * 1'000'000) + " | " + timed(120) + "extract -q -j 1 -");
+  CHECK(run.status == 0);
+  const std::vector<json> records = records_of(run.out);
+  REQUIRE(records.size() == 1);
+  CHECK_FALSE(records[0].contains("error"));
+  CHECK(records[0].at("fines").size() > 0);
+  MESSAGE(megabytes << " MB document: " << run.seconds << " s, peak RSS " << run.peak_rss_kb / 1024 << " MB");
+  // The language data (about 30 MB) and five times the document: its bytes, the normalised
+  // copy, the offset map, the mentions and the names' tokens.
+  check_memory(run, (40 + 5 * megabytes) * 1024);
+}

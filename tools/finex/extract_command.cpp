@@ -75,13 +75,14 @@ OrderedPool::Task stream_task(const Extractor& extractor, std::string line, std:
 Processed too_long_line(const Line& line, std::size_t max_bytes) {
   std::string id = readable_id(line.text);
   if (id.empty()) id = line_name(line.number);
-  const std::string limit = std::to_string(max_bytes);
-  Processed p = line.unended
-      ? error_record(id, "too_large", "line " + std::to_string(line.number) + " ran on for more than " +
-                                          std::to_string(line.bytes) + " bytes without a line end: " +
-                                          "the input is no JSON Lines, read no further")
-      : error_record(id, "too_large", "line " + std::to_string(line.number) + " has " +
-                                          std::to_string(line.bytes) + " bytes, more than the limit of " + limit);
+  const std::string which = "line " + std::to_string(line.number);
+  const std::string bytes = std::to_string(line.bytes);
+  Processed p = error_record(
+      id, "too_large",
+      line.unended ? which + " ran on for more than " + bytes +
+                         " bytes without a line end: the input is no JSON Lines, read no further"
+                   : which + " has " + bytes + " bytes, more than the limit of " +
+                         std::to_string(max_bytes));
   p.bytes = line.bytes;
   return p;
 }
@@ -104,7 +105,8 @@ void submit_stream(OrderedPool& pool, const Extractor& extractor, const Settings
     }
     if (blank(line.text)) continue;  // a blank line is no record
     const std::size_t bytes = line.text.size();
-    OrderedPool::Task task = stream_task(extractor, std::move(line.text), line.number, settings.defaults, keep_input);
+    OrderedPool::Task task =
+        stream_task(extractor, std::move(line.text), line.number, settings.defaults, keep_input);
     if (!pool.submit(guarded(std::move(task), line_name(line.number)), bytes)) return;
     line.text = std::string();
   }
