@@ -49,13 +49,13 @@ std::string repeated(const std::string& piece, std::size_t bytes) {
 // The i-th document: mostly short news with or without a fine, one in ten hostile, two huge.
 Document document(int i) {
   const std::string n = std::to_string(i);
-  if (i == 1234) {
+  if (i == 123) {
     return {repeated("The regulator fined Northwind Ltd " + n + " million euros on 3 May 2021. "
                      "The company said it would appeal.\n",
                      4'000'000),
             ""};
   }
-  if (i == 7777) return {repeated("the committee met again on Monday and said little more ", 4'000'000), ""};
+  if (i == 777) return {repeated("the committee met again on Monday and said little more ", 4'000'000), ""};
   switch (i % 20) {
     case 0: return {"", "empty"};
     case 1: return {" \n\t\r\n", "empty"};
