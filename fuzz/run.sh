@@ -11,7 +11,7 @@ build="$(cd "${1:?usage: fuzz/run.sh BUILD_DIR [SECONDS] [TARGET...]}" && pwd)"
 seconds="${2:-60}"
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extractor fuzz_normalizer)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extractor fuzz_normalizer fuzz_stream_reader)
 
 # LeakSanitizer on; every report is fatal.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:${ASAN_OPTIONS:-}"
@@ -25,16 +25,21 @@ for target in "${targets[@]}"; do
   artifacts="$build/fuzz-artifacts/$target"
   rm -rf "$seeds"
   mkdir -p "$corpus" "$seeds" "$artifacts"
-  # The articles of corpus/ plus the hostile samples of fuzz/seeds. The extractor target reads
-  # its first byte as a language choice: a NUL there means "identify the language".
-  for file in "$root"/corpus/seeds/*.txt "$root"/fuzz/seeds/*.txt; do
-    if [ "$target" = fuzz_extractor ]; then
-      { printf '\0'; cat "$file"; } > "$seeds/$(basename "$file")"
-    else
-      cp "$file" "$seeds/"
-    fi
+  # The articles of corpus/ plus the hostile samples of fuzz/seeds (and, for the stream reader,
+  # its JSON Lines samples). The extractor target reads its first byte as a language choice: a
+  # NUL there means "identify the language"; the stream reader, as the size of the pieces its
+  # input comes in.
+  files=("$root"/corpus/seeds/*.txt "$root"/fuzz/seeds/*.txt)
+  [ "$target" = fuzz_stream_reader ] && files+=("$root"/fuzz/seeds/*.jsonl)
+  for file in "${files[@]}"; do
+    case "$target" in
+      fuzz_extractor) { printf '\0'; cat "$file"; } > "$seeds/$(basename "$file")" ;;
+      fuzz_stream_reader) { printf '\x10'; cat "$file"; } > "$seeds/$(basename "$file")" ;;
+      *) cp "$file" "$seeds/" ;;
+    esac
   done
   echo "== $target: ${seconds}s"
   "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-            -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$seeds"
+            -dict="$root/fuzz/finex.dict" -print_final_stats=1 -artifact_prefix="$artifacts/" \
+            "$corpus" "$seeds"
 done

@@ -130,7 +130,7 @@ std::string optional_string(py::handle value, const char* name) {
 // message stream mode gives a malformed line.
 Document document_from(py::handle item, std::size_t position, const py::object& mapping_type) {
   Document document;
-  document.info.id = std::to_string(position);
+  document.info.id = "line:" + std::to_string(position);  // as stream mode names a line
   if (read_text(item, document.text)) return document;
   const auto invalid = [&](std::string message) {
     document.text.clear();
@@ -138,7 +138,7 @@ Document document_from(py::handle item, std::size_t position, const py::object& 
     return document;
   };
   if (!py::isinstance(item, mapping_type))
-    return invalid("item " + document.info.id + " is neither text (str, bytes) nor a mapping");
+    return invalid("item " + std::to_string(position) + " is neither text (str, bytes) nor a mapping");
   const auto field = [&](const char* key) -> py::object {
     return item.attr("get")(key, py::none());
   };
@@ -319,7 +319,8 @@ cannot be processed raises finex.Error with .code "empty", "binary", "too_large"
 One record per item, in input order, never raising for a bad document: its error record
 ({"document", "error": {"code", "message"}, "fines": []}) takes its place. Items are text (str or
 bytes) or mappings {"id", "text", "published", "language"} as in `finex extract --stream`; an
-item without an id is numbered by its position, from 1. threads: 0 uses every core. The GIL is
+item without an id is named "line:N", N its position from 1, as stream mode names a line
+without one (no numeric id can clash with it). threads: 0 uses every core. The GIL is
 released while the documents are extracted.)")
       .def(py::pickle(
           [](const PythonExtractor& self) { return finex::python::options_dict(self.options()); },

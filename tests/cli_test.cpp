@@ -434,12 +434,12 @@ TEST_CASE("--stream: one result per line, malformed lines give invalid_input, th
     CHECK(r[i].at("error").at("code") == "invalid_input");
     CHECK(r[i].at("fines") == json::array());
   }
-  CHECK(r[1].at("document") == "2");
-  CHECK(r[2].at("document") == "3");
+  CHECK(r[1].at("document") == "line:2");
+  CHECK(r[2].at("document") == "line:3");
   CHECK(r[3].at("document") == "no-text");
   CHECK(r[4].at("document") == "42");
   CHECK(r[4].at("published") == "2021-01-02");  // the record's own date wins
-  CHECK(r[5].at("document") == "6");
+  CHECK(r[5].at("document") == "line:6");
   CHECK_FALSE(r[5].contains("error"));
   // One line per error, then the summary.
   const std::vector<std::string> err = lines_of(run.err);

@@ -1,9 +1,12 @@
 #pragma once
 // Running the finex command line from a test as a user runs it: a temporary folder, whole-file
 // reads and writes, and a bash script with `finex` standing for the binary under test.
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -54,17 +57,32 @@ inline void write_file(const std::string& path, const std::string& contents) {
 struct Run {
   int status = -1;  // exit status, or 128 + signal number as a shell reports it
   std::string out, err;
+  long peak_rss_kb = 0;  // the largest resident size of the script or any process it ran
+  double seconds = 0;    // wall-clock time
 };
 
-// Runs a bash script with `finex` standing for the binary, feeding it `stdin_text`.
+// Runs a bash script with `finex` standing for the binary, feeding it `stdin_text`. The script
+// is a child of its own, so that its getrusage() figures are those of this run alone.
 inline Run shell(const std::string& script, const std::string& stdin_text = "") {
   TempDir io;
   write_file(io / "in", stdin_text);
   write_file(io / "script", "finex() { '" + kCli + "' \"$@\"; }\n" + script + "\n");
-  const std::string command = "bash '" + (io / "script") + "' <'" + (io / "in") + "' >'" +
+  const std::string command = "exec bash '" + (io / "script") + "' <'" + (io / "in") + "' >'" +
                               (io / "out") + "' 2>'" + (io / "err") + "'";
-  const int raw = std::system(command.c_str());
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  int raw = 0;
+  struct rusage usage {};
+  // The child's figures include those of the processes it waited for (RUSAGE_BOTH).
+  while (::wait4(child, &raw, 0, &usage) < 0 && errno == EINTR) {
+  }
   Run run;
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  run.peak_rss_kb = usage.ru_maxrss;
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   run.out = read_file(io / "out");
   run.err = read_file(io / "err");

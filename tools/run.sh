@@ -83,7 +83,7 @@ case "${1:-}" in
     cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
           -DFINEX_FUZZ=ON -DFINEX_BUILD_TESTS=OFF -DFINEX_BUILD_EXAMPLES=OFF \
           -DFINEX_BUILD_BENCH=OFF >/dev/null
-    cmake --build build-fuzz -j "$(nproc)" --target fuzz_extractor fuzz_normalizer
+    cmake --build build-fuzz -j "$(nproc)" --target fuzz_extractor fuzz_normalizer fuzz_stream_reader
     bash fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-60}"
     ;;
   *)

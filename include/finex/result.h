@@ -80,7 +80,8 @@ struct Fine {
 };
 
 // A document that could not be processed: code is one of "unreadable", "empty", "binary",
-// "too_large", "invalid_input".
+// "too_large", "invalid_input", and from the command line "not_a_file" (a named pipe, socket or
+// device found in a folder).
 struct Error {
   std::string code;
   std::string message;

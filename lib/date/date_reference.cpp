@@ -154,6 +154,8 @@ std::string ReferenceFinder::iso_day(std::string_view text, const RawDate& raw) 
   for (const RawDate& r : pattern_.scan(text))
     if (r.year != 0) years.push_back(r.year);
   if (years.empty()) return {};
+  std::sort(years.begin(), years.end());  // each year once: see resolve()
+  years.erase(std::unique(years.begin(), years.end()), years.end());
   int year = raw.weekday != 0 ? year_from_weekday(raw.month, raw.day, raw.weekday, years) : 0;
   if (year == 0) year = *std::max_element(years.begin(), years.end());
   return calendar::iso_day(year, raw.month, raw.day);

@@ -1,5 +1,6 @@
 #include "date/date_resolution.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "date/date_context.h"
@@ -192,6 +193,10 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
   std::vector<int> text_years;
   for (const RawDate& r : raws)
     if (r.year != 0) text_years.push_back(r.year);
+  // Each year once: the weekday search is quadratic in the years it is given, and a long text
+  // names the same few years thousands of times.
+  std::sort(text_years.begin(), text_years.end());
+  text_years.erase(std::unique(text_years.begin(), text_years.end()), text_years.end());
 
   // A weekday names one year among the few near the reference date, or else near the years the
   // article mentions.

@@ -22,7 +22,8 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
                                  const calendar::PartialDate& reference);
 
 // The year of a yearless day-month with this weekday nearest to `anchor_years` (within ten
-// years of one of them), later year on a tie; 0 when there is no anchor.
+// years of one of them), later year on a tie; 0 when there is no anchor. Its time grows with the
+// square of the anchors: give each year once.
 int year_from_weekday(int month, int day, int weekday, const std::vector<int>& anchor_years);
 
 }  // namespace finex::dates

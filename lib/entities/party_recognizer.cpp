@@ -3,10 +3,12 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "entities/party_letters.h"
 #include "text/case_fold.h"
 #include "text/code_points.h"
+#include "text/text_pieces.h"
 #include "data/data_files.h"
 
 namespace finex {
@@ -22,21 +24,27 @@ std::string ascii_lower(std::string_view word) {
   return out;
 }
 
+// Offsets in 32 bits: there is a token for every word, so its size is most of the recogniser's
+// memory on a long text (tokenize() stops at 4 GiB, far above Options::max_document_bytes).
 struct Token {
-  Span span;
+  std::uint32_t begin, end;
   bool capitalised;
+  Span span() const { return {begin, end}; }
+  std::size_t size() const { return end - begin; }
 };
 
 // Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
 // and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
+  text = text.substr(0, UINT32_MAX);
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4);  // about a word in six bytes: seldom grown, never copied twice
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t len;
     const auto c = code_point_at(text, pos, len);
     if (c == '&') {
-      tokens.push_back({{pos, pos + 1}, false});
+      tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
       pos += 1;
       continue;
     }
@@ -95,10 +103,10 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     // "Thomas R.", "Kamil S.": a person named by the initial of the surname keeps its dot.
     if (capitalised && pos == begin + first_len && pos < text.size() && text[pos] == '.' && !tokens.empty() &&
-        tokens.back().capitalised && tokens.back().span.end + 1 == begin && text[begin - 1] == ' ' &&
-        tokens.back().span.size() > 2)
+        tokens.back().capitalised && tokens.back().end + 1 == begin && text[begin - 1] == ' ' &&
+        tokens.back().size() > 2)
       pos += 1;
-    tokens.push_back({{begin, pos}, capitalised});
+    tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos), capitalised});
   }
   return tokens;
 }
@@ -186,11 +194,33 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
 
 std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
                                                 const std::vector<Span>& taken) const {
+  if (text_piece_end(text, 0) == text.size()) return find_in_piece(text, language, taken);
+  std::vector<PartyMention> names;
+  std::vector<Span> taken_here;
+  auto t = taken.begin();
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = text_piece_end(text, begin);
+    // The taken spans that reach into the piece, cut to it and counted from its start.
+    while (t != taken.end() && t->end <= begin) ++t;
+    taken_here.clear();
+    for (auto u = t; u != taken.end() && u->begin < end; ++u)
+      if (u->end > begin) taken_here.push_back({std::max(u->begin, begin) - begin, std::min(u->end, end) - begin});
+    for (PartyMention& m : find_in_piece(text.substr(begin, end - begin), language, taken_here)) {
+      m.span = {m.span.begin + begin, m.span.end + begin};
+      names.push_back(m);
+    }
+    begin = end;
+  }
+  return names;
+}
+
+std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, std::string_view language,
+                                                         const std::vector<Span>& taken) const {
   std::vector<PartyMention> names;
   const auto lang = languages_.find(language);
   const std::vector<Token> tokens = tokenize(text);
   auto word = [&](std::size_t i) {
-    return text.substr(tokens[i].span.begin, tokens[i].span.size());
+    return text.substr(tokens[i].begin, tokens[i].size());
   };
   auto is_taken = [&](Span s) {
     auto it = std::lower_bound(taken.begin(), taken.end(), s.begin,
@@ -217,13 +247,13 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     return it != cue_spans.end() && it->begin < s.end;
   };
   auto name_token = [&](std::size_t i) {
-    return !is_taken(tokens[i].span) && !in_cue(tokens[i].span) &&
+    return !is_taken(tokens[i].span()) && !in_cue(tokens[i].span()) &&
            (tokens[i].capitalised || suffixes_.count(word(i)) > 0);
   };
   // A name never runs across a sentence or a clause: only spaces may separate its words.
   auto joined = [&](std::size_t i) {
     const std::string_view gap =
-        text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end);
+        text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
@@ -300,12 +330,12 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     // a legal form ("S.L." cut off by a comma).
     auto non_name = [&] {
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
-      const std::string whole = fold_case(text.substr(tokens[i].span.begin, tokens[last].span.end - tokens[i].span.begin));
+      const std::string whole = fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
       if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0 ||
           lang->second.bodies.count(fold_case(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
-      const std::size_t end = tokens[last].span.end;
+      const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
       for (std::size_t k = i; k <= last; ++k)
@@ -322,11 +352,11 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (lang == languages_.end() || !lang->second.openers_are_nouns) return false;
       const std::string_view w = word(i);
       if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) > 1) return false;
-      std::size_t before = tokens[i].span.begin;
+      std::size_t before = tokens[i].begin;
       while (before > 0 && text[before - 1] == ' ') --before;
       if (before > 0 && std::string_view(".!?\n").find(text[before - 1]) == std::string_view::npos) return false;
       for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
-        if (at == tokens[i].span.begin) continue;
+        if (at == tokens[i].begin) continue;
         std::size_t p = at;
         while (p > 0 && text[p - 1] == ' ') --p;
         const bool opens = p == 0 || std::string_view(".!?\n").find(text[p - 1]) != std::string_view::npos;
@@ -337,7 +367,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
     // A lone word in the receiver's case that opens a sentence is a common noun written with a
     // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
     auto receiver_opening = [&](std::size_t k) {
-      if (lang == languages_.end() || !opens_sentence(text, tokens[k].span.begin)) return false;
+      if (lang == languages_.end() || !opens_sentence(text, tokens[k].begin)) return false;
       const std::string_view w = word(k);
       for (std::string_view ending : lang->second.recipient_endings)
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
@@ -357,7 +387,7 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       continue;
     }
     PartyMention m;
-    m.span = {tokens[i].span.begin, tokens[last].span.end};
+    m.span = {tokens[i].begin, tokens[last].end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
     // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
     // which the tokens split: it ends the name.
@@ -370,13 +400,13 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
       if (is_taken({at, end})) continue;
       m.span.end = end;
       m.has_suffix = true;
-      while (j < tokens.size() && tokens[j].span.begin < end) ++j;
+      while (j < tokens.size() && tokens[j].begin < end) ++j;
       break;
     }
     // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
     if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
-        text.substr(m.span.end, tokens[j].span.begin - m.span.end) == ", " && !is_taken(tokens[j].span)) {
-      m.span.end = tokens[j].span.end;
+        text.substr(m.span.end, tokens[j].begin - m.span.end) == ", " && !is_taken(tokens[j].span())) {
+      m.span.end = tokens[j].end;
       m.has_suffix = true;
       ++j;
     }

@@ -43,7 +43,7 @@ class PartyRecognizer {
   const std::string& error() const { return error_; }
 
   // Names in text order, skipping the `taken` spans (authorities, dates, amounts), which must
-  // be sorted.
+  // be sorted. A text longer than an article is read in pieces (text/text_pieces.h).
   std::vector<PartyMention> find(std::string_view text, std::string_view language,
                                  const std::vector<Span>& taken) const;
   // "the company", "la société": references back to the party named before.
@@ -56,6 +56,8 @@ class PartyRecognizer {
   bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
 
  private:
+  std::vector<PartyMention> find_in_piece(std::string_view text, std::string_view language,
+                                          const std::vector<Span>& taken) const;
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
     PhraseMatcher before, after, references, imposers, pronouns;

@@ -33,6 +33,9 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       parties(d.parties),
       company_references(d.company_references),
       party_recognizer_(party_recognizer) {
+  triggers = static_cast<std::size_t>(std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
+    return c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger;
+  }));
   collect_authority_names();
   choose_main_party();
   choose_main_authority();
@@ -202,8 +205,9 @@ bool inflected_form(std::string_view base, std::string_view form) {
 
 bool DocumentContext::same_party(Span a, Span b) const {
   // "six airlines" may be any of the airlines the text names
-  for (const PartyMention& p : parties)
-    if (p.description && (p.span == a || p.span == b)) return true;
+  for (const Span s : {a, b})
+    for (const PartyMention& p : parties_in({s.begin, s.begin + 1}))
+      if (p.description && p.span == s) return true;
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
@@ -261,14 +265,13 @@ void DocumentContext::choose_main_party() {
     headline = {};
   // A lone capitalised word that opens a sentence, named nowhere else and tied to no cue, is
   // more likely a common noun than a name ("Smrt dělníka v masně: ...", "Bilan d'une année").
+  // Both looked up, not searched for: a long text has many names and many sentences.
   auto opens_sentence = [&](const PartyMention& p) {
-    return std::any_of(doc.sentences.begin(), doc.sentences.end(),
-                       [&](const Span& s) { return s.begin == p.span.begin; });
+    return !doc.sentences.empty() && doc.sentences[sentence_of(p.span.begin)].begin == p.span.begin;
   };
-  auto mentions_of = [&](const PartyMention& p) {
-    return std::count_if(parties.begin(), parties.end(),
-                         [&](const PartyMention& q) { return text_of(q.span) == text_of(p.span); });
-  };
+  std::map<std::string_view, int> mentions;
+  for (const PartyMention& q : parties) ++mentions[text_of(q.span)];
+  auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
   for (const PartyMention& p : parties) {
     if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;  // where or who fines
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&

@@ -30,6 +30,7 @@ class DocumentContext {
   const std::vector<Span>& company_references;  // doc.company_references
   int main_party = -1;                 // index into parties: the most salient fined party
   const AuthorityMention* main_authority = nullptr;  // the authority the article is about
+  std::size_t triggers = 0;            // fine words in the text (trigger and unit_trigger cues)
 
   std::size_t sentence_of(std::size_t pos) const;
   std::span<const Cue> cues_in(Span s) const;

@@ -44,7 +44,11 @@ namespace {
 bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
   if (trigger.kind == CueKind::unit_trigger) return false;  // "20 päiväsakkoa" is one fine
   const std::string_view text = ctx.doc.text;
-  for (const Cue& c : ctx.cues)
+  // A count word ends at most two bytes before the trigger: only the cues that start shortly
+  // before it can be one.
+  constexpr std::size_t kLongestCount = 256;
+  const std::size_t from = trigger.span.begin > kLongestCount ? trigger.span.begin - kLongestCount : 0;
+  for (const Cue& c : ctx.cues_in({from, trigger.span.begin}))
     if (c.kind == CueKind::count && c.span.end <= trigger.span.begin &&
         trigger.span.begin - c.span.end <= 2)
       return true;
@@ -117,7 +121,7 @@ std::size_t count_triggers(const std::vector<Cue>& cues) {
 // Returns the span of the listed name, or an empty span.
 Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (money.end - sentence.begin > policy.max_list_line) return {};
-  if (count_triggers(ctx.cues) < policy.min_triggers_for_lists) return {};
+  if (ctx.triggers < policy.min_triggers_for_lists) return {};
   const auto names = ctx.parties_in(sentence);
   if (names.empty() || names.front().span.end > money.begin) return {};
   const Span name = names.front().span;
@@ -179,6 +183,14 @@ TableRow table_row(const DocumentContext& ctx, Span money) {
     const std::size_t nl = text.find('\n', pos);
     return nl == std::string_view::npos ? text.size() : nl;
   };
+  // A line of more than a few thousand bytes is prose, not a row; its ends are not looked for,
+  // so that a document of one long line costs no more than many short ones.
+  constexpr std::size_t kMaxRowBytes = 4096;
+  const std::size_t from = money.begin > kMaxRowBytes ? money.begin - kMaxRowBytes : 0;
+  if (from > 0 && text.substr(from, money.begin - from).find('\n') == std::string_view::npos) return {};
+  if (text.substr(money.begin, kMaxRowBytes).find('\n') == std::string_view::npos &&
+      money.begin + kMaxRowBytes < text.size())
+    return {};
   const std::size_t row = line_begin(money.begin);
   const std::size_t end = line_end(money.begin);
   if (text.substr(row, end - row).find('|') == std::string_view::npos) return {};
@@ -357,7 +369,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (table.column == Column::other) continue;
     // A row of one amount in an article that lists fines is one, whatever its column says.
     const bool listed_row = table.row.end > table.row.begin && !table.several && !blocked &&
-                            not_fine_gap == SIZE_MAX && count_triggers(ctx.cues) >= policy.min_triggers_for_lists;
+                            not_fine_gap == SIZE_MAX && ctx.triggers >= policy.min_triggers_for_lists;
     if (table.column == Column::fines || listed_row) {
       FineRecord record;
       record.money = static_cast<int>(i);

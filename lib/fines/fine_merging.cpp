@@ -48,7 +48,7 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     // form beats the same name with a case ending ("TikTok", "TikToku").
     auto marked = [&](const std::optional<Span>& entity) {
       if (!entity) return 0;
-      for (const PartyMention& p : ctx.parties)
+      for (const PartyMention& p : ctx.parties_in({entity->begin, entity->begin + 1}))
         if (p.span == *entity) return p.description ? -1 : (p.has_suffix ? 2 : 0) + (p.cue != PartyCue::none ? 1 : 0);
       return 0;
     };

@@ -14,12 +14,6 @@ struct Line {
 
 bool is_bar(const TokenizedText& text, std::size_t k) { return text.raw(text.tokens[k]) == "|"; }
 
-bool has_bar(const TokenizedText& text, Line line) {
-  for (std::size_t k = line.begin; k < line.end; ++k)
-    if (is_bar(text, k)) return true;
-  return false;
-}
-
 bool ends_in_number(const TokenizedText& text, Line line) {
   return line.end > line.begin && text.tokens[line.end - 1].kind == TokenKind::number;
 }
@@ -65,37 +59,40 @@ void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
                              std::vector<AmountCandidate>& candidates) {
   std::vector<Line> lines;
   std::vector<std::size_t> line_of(text.tokens.size());
+  std::vector<bool> barred;  // per line, found once: a long line holds many amounts
   for (std::size_t k = 0; k < text.tokens.size(); ++k) {
-    if (k == 0 || text.tokens[k].after_break) lines.push_back({k, k});
+    if (k == 0 || text.tokens[k].after_break) lines.push_back({k, k}), barred.push_back(false);
     lines.back().end = k + 1;
     line_of[k] = lines.size() - 1;
+    if (is_bar(text, k)) barred.back() = true;
   }
+  auto has_bar = [&](std::size_t row) { return static_cast<bool>(barred[row]); };
   for (AmountCandidate& c : candidates) {
     if (!c.iso.empty() || year_like(c)) continue;
     const std::size_t row = line_of[c.first_token];
     const Line line = lines[row];
     Line header;
-    if (has_bar(text, line)) {
+    if (has_bar(row)) {
       // The number fills its cell: "| 418.000 |", "| 14,2 Mio. |".
       std::size_t column = 0;
       for (std::size_t k = line.begin; k < c.first_token; ++k) column += is_bar(text, k);
       const Line own = cell(text, line, column);
       if (own.begin != c.first_token || (own.end != c.end_token && own.end != c.after_token)) continue;
       std::size_t first = row;
-      while (first > 0 && has_bar(text, lines[first - 1])) --first;
+      while (first > 0 && has_bar(first - 1)) --first;
       if (first == row) continue;
       header = cell(text, lines[first], column);
     } else {
       // Aligned columns: the number ends its line, under a short header line.
       if (c.after_token != line.end || c.first_token == line.begin) continue;
       std::size_t first = row;
-      while (first > 0 && ends_in_number(text, lines[first - 1]) && !has_bar(text, lines[first - 1])) --first;
+      while (first > 0 && ends_in_number(text, lines[first - 1]) && !has_bar(first - 1)) --first;
       std::size_t last = row;
-      while (last + 1 < lines.size() && ends_in_number(text, lines[last + 1]) && !has_bar(text, lines[last + 1]))
+      while (last + 1 < lines.size() && ends_in_number(text, lines[last + 1]) && !has_bar(last + 1))
         ++last;
       if (first == 0 || last + 1 - first < kMinBareRows) continue;
       header = lines[first - 1];
-      if (header.end - header.begin > kMaxHeaderTokens || has_bar(text, header)) continue;
+      if (header.end - header.begin > kMaxHeaderTokens || has_bar(first - 1)) continue;
     }
     const Named named = named_in(text, lexicon, header);
     if (named.iso.empty()) continue;

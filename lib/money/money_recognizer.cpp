@@ -8,6 +8,7 @@
 #include "money/mention_links.h"
 #include "money/money_lexicon.h"
 #include "money/money_tokens.h"
+#include "text/text_pieces.h"
 
 namespace finex {
 
@@ -45,6 +46,25 @@ const std::string& MoneyRecognizer::error() const { return impl_->error; }
 
 std::vector<MoneyMention> MoneyRecognizer::find(std::string_view text,
                                                 std::string_view language) const {
+  std::vector<MoneyMention> mentions;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = text_piece_end(text, begin);  // see text/text_pieces.h
+    std::vector<MoneyMention> found = find_in_piece(text.substr(begin, end - begin), language);
+    if (begin == 0 && end == text.size()) return found;  // an article: one piece
+    const int first = static_cast<int>(mentions.size());
+    for (MoneyMention& m : found) {
+      m.span = {m.span.begin + begin, m.span.end + begin};
+      if (m.equivalent_of >= 0) m.equivalent_of += first;
+      if (m.range_with >= 0) m.range_with += first;
+      mentions.push_back(std::move(m));
+    }
+    begin = end;
+  }
+  return mentions;
+}
+
+std::vector<MoneyMention> MoneyRecognizer::find_in_piece(std::string_view text,
+                                                         std::string_view language) const {
   if (!ok()) return {};
   const auto it = impl_->by_language.find(language);
   const money::Lexicon& lexicon =

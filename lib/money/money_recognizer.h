@@ -48,6 +48,7 @@ class MoneyRecognizer {
   std::vector<MoneyMention> find(std::string_view text, std::string_view language) const;
 
  private:
+  std::vector<MoneyMention> find_in_piece(std::string_view text, std::string_view language) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

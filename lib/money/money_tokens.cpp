@@ -67,6 +67,10 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.tokens.clear();
   out.entries.clear();
   out.folded.reserve(text.size());
+  // Room for a token in three bytes, reserved rather than grown: a long text's tokens are never
+  // copied into a larger buffer (which held three times their size for a moment), and pages
+  // not filled take no memory.
+  out.tokens.reserve(text.size() / 3 + 1);
   std::uint32_t sentence = 0;
   bool glued = false, after_break = false;
   std::size_t i = 0;

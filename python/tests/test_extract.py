@@ -42,7 +42,7 @@ def test_extract_many_equals_stream_mode(extractor):
     expected = run_cli(["--stream"], stdin=stream)
     records = extractor.extract_many(items, threads=2)
     assert records == expected
-    assert [r["document"] for r in records] == ["a", "2", "7", "d"]
+    assert [r["document"] for r in records] == ["a", "line:2", "7", "d"]
     assert records[2]["error"]["code"] == "empty"
     assert records[3]["error"]["code"] == "invalid_input"
 
@@ -206,7 +206,7 @@ def test_extract_many_keeps_one_record_per_item(extractor):
     assert [r.get("error", {}).get("code") for r in records] == [
         None, "invalid_input", "invalid_input", "invalid_input", None, None]
     assert records[0]["fines"] == records[4]["fines"] == records[5]["fines"]
-    assert [r["document"] for r in records] == ["1", "2", "x", "4", "5", "6"]
+    assert [r["document"] for r in records] == ["line:1", "line:2", "x", "line:4", "line:5", "line:6"]
     assert extractor.extract_many([]) == []
 
 

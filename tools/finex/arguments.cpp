@@ -12,8 +12,9 @@ const char* const kUsage = R"(usage: finex extract [options] PATH...
        finex aggregate [-o FILE] [--format jsonl|csv|html] RESULTS.jsonl...
 
 Extracts the fines reported in news articles.
-PATH is a file, a folder (searched recursively for .txt files; symbolic links to folders are not
-followed) or - for standard input. Results come out in input order, one per document.
+PATH is a file, a folder (searched recursively for .txt files; hidden files and folders, symbolic
+links to folders and the -o file are skipped) or - for standard input. Results come out in input
+order, one per document.
 
 options:
   -o, --output FILE    write to FILE instead of standard output
@@ -58,7 +59,7 @@ its sources. --format jsonl (default), csv, or html (a page of the events to sor
 -o FILE.
 
 exit status: 0 every document processed, 1 some documents had errors (each has its error
-             record), 2 bad usage, 3 the output could not be written
+             record), 2 bad usage or no document to read, 3 the output could not be written
 
 examples:
   finex extract articles/ > fines.jsonl                 every .txt under articles/, as JSON Lines

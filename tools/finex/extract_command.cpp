@@ -11,6 +11,7 @@
 #include "exit_status.h"
 #include "finex/extractor.h"
 #include "inputs.h"
+#include "line_reader.h"
 #include "ordered_pool.h"
 #include "output_sink.h"
 #include "progress.h"
@@ -44,9 +45,9 @@ OrderedPool::Task file_task(const Extractor& extractor, Input input, const Setti
     if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
     // One buffer per thread, reused from file to file; a huge file's is not kept.
     thread_local std::string contents;
-    std::string error;
-    if (!read_input(input.path, contents, error))
-      return error_record(input.path, "unreadable", error);
+    Error error;
+    if (!read_input(input, extractor.options().max_document_bytes, contents, error))
+      return error_record(input.path, error.code, error.message);
     DocumentInfo info = settings.defaults;
     info.id = input.path;
     const bool page = has_extension(input.path, ".html") || has_extension(input.path, ".htm");
@@ -60,11 +61,14 @@ OrderedPool::Task file_task(const Extractor& extractor, Input input, const Setti
 
 OrderedPool::Task stream_task(const Extractor& extractor, std::string line, std::size_t number,
                               const DocumentInfo& defaults, bool keep_input) {
-  return [&extractor, &defaults, line = std::move(line), number, keep_input]() -> Processed {
+  return [&extractor, &defaults, line = std::move(line), number, keep_input]() mutable -> Processed {
     StreamRecord record = parse_stream_record(line, number, defaults);
+    const std::size_t bytes = line.size();
+    line = std::string();  // the text was taken out of it: only one copy stays
     if (record.error)
       return error_record(record.info.id, record.error->code, record.error->message);
-    Processed done{extractor.extract(record.text, record.info), line.size(), {}};
+    Processed done{extractor.extract(record.text, record.info), bytes, {}};
+    if (!record.warning.empty()) done.result.warnings.push_back({"invalid_utf8", record.warning});
     if (keep_input) done.input = std::move(record.text);
     return done;
   };
@@ -79,9 +83,60 @@ bool progress_fits(const Settings& settings) {
   return ::fstat(1, &out) == 0 && ::fstat(2, &err) == 0 && out.st_rdev != err.st_rdev;
 }
 
+// A line over the size limit, of which only the first bytes were kept: its id if they hold one.
+Processed too_long_line(const Line& line, std::size_t max_bytes) {
+  std::string id = readable_id(line.text);
+  if (id.empty()) id = line_name(line.number);
+  const std::string which = "line " + std::to_string(line.number);
+  const std::string bytes = std::to_string(line.bytes);
+  Processed p = error_record(
+      id, "too_large",
+      line.unended ? which + " ran on for more than " + bytes +
+                         " bytes without a line end: the input is no JSON Lines, read no further"
+                   : which + " has " + bytes + " bytes, more than the limit of " +
+                         std::to_string(max_bytes));
+  p.bytes = line.bytes;
+  return p;
+}
+
+bool blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
+// Lines are read here, each within the size limit, and parsed by the workers.
+void submit_stream(OrderedPool& pool, const Extractor& extractor, const Settings& settings,
+                   bool keep_input) {
+  const std::size_t max_bytes = extractor.options().max_document_bytes;
+  LineReader reader(LineReader::standard_input(), max_bytes);
+  Line line;
+  while (reader.next(line)) {
+    if (line.too_long) {
+      Processed p = too_long_line(line, max_bytes);
+      if (!pool.submit([p = std::move(p)]() mutable { return std::move(p); })) return;
+      continue;
+    }
+    if (blank(line.text)) continue;  // a blank line is no record
+    const std::size_t bytes = line.text.size();
+    OrderedPool::Task task =
+        stream_task(extractor, std::move(line.text), line.number, settings.defaults, keep_input);
+    if (!pool.submit(guarded(std::move(task), line_name(line.number)), bytes)) return;
+    line.text = std::string();
+  }
+}
+
 }  // namespace
 
 int run_extract(const Settings& settings) {
+  // Listed before the output is opened, so that a run that has nothing to read creates nothing,
+  // and an earlier run's output in a folder read is known and skipped.
+  std::vector<Input> inputs;
+  if (!settings.stream) inputs = list_inputs(settings.paths, settings.extensions, settings.output);
+  if (!settings.stream && inputs.empty()) {
+    std::string endings;
+    for (const std::string& e : settings.extensions) endings += (endings.empty() ? "" : ", ") + e;
+    std::cerr << "finex: no document to read: no file ending in " << endings << " in the folders given\n";
+    return kExitUsage;
+  }
   OutputSink sink;
   if (!settings.output.empty() && !sink.open_file(settings.output)) {
     std::cerr << "finex: " << sink.error() << "\n";
@@ -98,9 +153,6 @@ int run_extract(const Settings& settings) {
       std::cerr << "finex: --lang: " << *why << "\nTry 'finex --help'.\n";
       return kExitUsage;
     }
-
-  std::vector<Input> inputs;
-  if (!settings.stream) inputs = list_inputs(settings.paths, settings.extensions);
   const std::unique_ptr<RecordWriter> writer =
       settings.aggregate ? make_event_writer(settings.format) : make_record_writer(settings.format, settings.options.evidence);
   const bool keep_input = writer->shows_input();
@@ -132,15 +184,11 @@ int run_extract(const Settings& settings) {
   writer->begin(sink);
   if (flush_each) sink.flush();
   {
-    OrderedPool pool(settings.threads, std::size_t{16} * settings.threads, deliver);
+    // The lines of a stream wait within one document's size limit, not a window's worth of it.
+    OrderedPool pool(settings.threads, std::size_t{16} * settings.threads, deliver,
+                     settings.options.max_document_bytes);
     if (settings.stream) {
-      std::string line;
-      for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
-        const std::string id = std::to_string(number);
-        if (!pool.submit(guarded(stream_task(extractor, std::move(line), number, settings.defaults, keep_input), id)))
-          break;
-        line = std::string();
-      }
+      submit_stream(pool, extractor, settings, keep_input);
     } else {
       for (Input& input : inputs) {
         std::string path = input.path;

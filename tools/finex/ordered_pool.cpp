@@ -1,21 +1,27 @@
 #include "ordered_pool.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace finex::cli {
 
-OrderedPool::OrderedPool(unsigned threads, std::size_t window, Delivery deliver)
-    : window_(std::max<std::size_t>(window, 1)), deliver_(std::move(deliver)) {
+OrderedPool::OrderedPool(unsigned threads, std::size_t window, Delivery deliver,
+                         std::size_t byte_budget)
+    : window_(std::max<std::size_t>(window, 1)), byte_budget_(byte_budget), deliver_(std::move(deliver)) {
   for (unsigned i = 0; i < std::max(threads, 1u); ++i) workers_.emplace_back([this] { work(); });
 }
 
 OrderedPool::~OrderedPool() { finish(); }
 
-bool OrderedPool::submit(Task task) {
+bool OrderedPool::submit(Task task, std::size_t bytes) {
   std::unique_lock lock(mutex_);
-  room_ready_.wait(lock, [&] { return slots_.size() < window_ || stopped_; });
+  room_ready_.wait(lock, [&] {
+    const bool bytes_fit = bytes_ == 0 || bytes <= byte_budget_ - std::min(bytes_, byte_budget_);
+    return (slots_.size() < window_ && bytes_fit) || stopped_;
+  });
   if (stopped_) return false;
-  slots_.push_back({std::move(task), std::nullopt});
+  bytes_ += bytes;
+  slots_.push_back({std::move(task), std::nullopt, bytes});
   task_ready_.notify_one();
   return true;
 }
@@ -55,11 +61,14 @@ void OrderedPool::deliver_ready(std::unique_lock<std::mutex>& lock) {
     // Take every done slot at the front at once, then deliver them without the lock.
     while (!slots_.empty() && slots_.front().done) {
       batch.push_back(std::move(*slots_.front().done));
+      bytes_ -= slots_.front().bytes;
       slots_.pop_front();
       ++front_seq_;
     }
-    // Wake the submitter only once half the window is free, not for every document.
-    if (slots_.size() <= window_ / 2) room_ready_.notify_one();
+    // Wake the submitter only once half the window (or of the bytes) is free, not for every
+    // document.
+    const bool bytes_freed = byte_budget_ != SIZE_MAX && bytes_ <= byte_budget_ / 2;
+    if (slots_.size() <= window_ / 2 || bytes_freed) room_ready_.notify_one();
     const bool was_stopped = stopped_;
     lock.unlock();
     bool go_on = !was_stopped;

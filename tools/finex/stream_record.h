@@ -16,10 +16,18 @@ struct StreamRecord {
   DocumentInfo info;           // id, published, language (the defaults where the line has none)
   std::string text;
   std::optional<Error> error;  // "invalid_input": info.id is the record's id if it could be
-                               // read, else the line number (from 1)
+                               // read, else "line:N" (N from 1)
+  std::string warning;         // set when invalid UTF-8 or lone surrogates were replaced
 };
 
 StreamRecord parse_stream_record(std::string_view line, std::size_t line_number,
                                  const DocumentInfo& defaults);
+
+// The name of a line's record when it has no readable id: "line:N", which no numeric id can be.
+std::string line_name(std::size_t line_number);
+
+// The value of a line's "id" read without parsing the line (which may be malformed or cut
+// short), or "" when none can be read: the first `"id": "..."` or `"id": 123` in it.
+std::string readable_id(std::string_view line);
 
 }  // namespace finex::cli
