@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "segment/language_identifier.h"
 
@@ -91,6 +92,82 @@ Corpus mixed_corpus(const TextTemplates& templates, const std::vector<Document>&
 Corpus dense_corpus(const TextTemplates& templates, const std::vector<Document>& articles,
                     std::size_t min_bytes) {
   return collect(ArticleStream(templates, articles, ArticleStream::Kind::dense, min_bytes));
+}
+
+namespace {
+
+// Applies `paragraph` to each line of `text` (a paragraph of the generators and the articles),
+// keeping blank lines.
+template <typename Paragraph>
+std::string by_paragraph(const std::string& text, Paragraph&& paragraph) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    paragraph(std::string_view(text).substr(begin, end - begin), out);
+    out += '\n';
+    begin = end + 1;
+  }
+  return out;
+}
+
+// Columns as a reader counts them: one per character, not per byte.
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+Corpus wrapped_corpus(const Corpus& corpus, std::size_t width) {
+  Corpus out;
+  for (const Document& d : corpus.documents) {
+    std::string text = by_paragraph(d.text, [&](std::string_view line, std::string& to) {
+      std::size_t used = 0;
+      for (std::size_t pos = 0; pos < line.size();) {
+        std::size_t end = line.find(' ', pos);
+        if (end == std::string_view::npos) end = line.size();
+        const std::string_view word = line.substr(pos, end - pos);
+        if (used > 0 && used + 1 + columns(word) > width) to += '\n', used = 0;
+        else if (used > 0) to += ' ', ++used;
+        to += word;
+        used += columns(word);
+        pos = end + 1;
+      }
+    });
+    out.add({std::move(text), d.language}, false);
+  }
+  out.fine_documents = corpus.fine_documents;
+  return out;
+}
+
+Corpus html_corpus(const Corpus& corpus) {
+  Corpus out;
+  for (const Document& d : corpus.documents) {
+    std::string page =
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>News</title>"
+        "<script>window.track = function (e) { return e && e.amount > 1000000; };</script>"
+        "<style>p { margin: 0 0 1em; }</style></head>\n<body>\n"
+        "<div class=\"cookies\">We use cookies to improve your experience. <a href=\"#\">Accept</a></div>\n"
+        "<article>\n";
+    page += by_paragraph(d.text, [](std::string_view line, std::string& to) {
+      if (line.empty()) return;
+      to += "<p>";
+      for (const char c : line) {
+        if (c == '&') to += "&amp;";
+        else if (c == '<') to += "&lt;";
+        else if (c == '>') to += "&gt;";
+        else to += c;
+      }
+      to += "</p>";
+    });
+    page += "</article>\n</body></html>\n";
+    out.add({std::move(page), d.language}, false);
+  }
+  out.fine_documents = corpus.fine_documents;
+  return out;
 }
 
 std::size_t write_files(const Corpus& corpus, std::size_t count, const std::string& folder) {

@@ -27,6 +27,13 @@ struct Corpus {
   void add(Document document, bool reports_fine);
 };
 
+// The same documents as text arrives from e-mails and PDFs: every paragraph hard-wrapped at
+// `width` columns (words never cut).
+Corpus wrapped_corpus(const Corpus& corpus, std::size_t width);
+// The same documents as pages of a news site: a head with a script and a style sheet, a cookie
+// banner, each paragraph a <p>, the characters "&", "<" and ">" as references.
+Corpus html_corpus(const Corpus& corpus);
+
 // Real articles: every *.txt of each folder that exists (a missing folder is skipped).
 std::vector<Document> load_articles(const std::vector<std::string>& folders);
 

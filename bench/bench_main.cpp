@@ -189,12 +189,14 @@ void stage_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<R
 
 Row extraction_row(const Settings& settings, const finex::Extractor& extractor,
                    const fb::Corpus& corpus, const char* name, double floor_mbps,
-                   const char* target) {
+                   const char* target, finex::InputFormat format = finex::InputFormat::text) {
   std::size_t documents_with_fines = 0;
+  finex::DocumentInfo info;
+  info.format = format;
   const double seconds = time_corpus(settings, [&] {
     documents_with_fines = 0;
     for (const fb::Document& d : corpus.documents)
-      documents_with_fines += extractor.extract(d.text).fines.empty() ? 0 : 1;
+      documents_with_fines += extractor.extract(d.text, info).fines.empty() ? 0 : 1;
   });
   const double mbps = seconds > 0 ? static_cast<double>(corpus.bytes) / 1e6 / seconds : 0;
   std::string result = format("%.1f MB/s", mbps);
@@ -305,6 +307,14 @@ int main(int argc, char** argv) {
   const finex::Extractor full(full_options);
   rows.push_back(extraction_row(settings, full, mixed, "mixed", floor_mbps, ""));
   rows.push_back(extraction_row(settings, extractor, dense, "dense", 0, ">= 10 MB/s"));
+  {
+    // Text as it arrives: the same news hard-wrapped at 72 columns, and saved as web pages.
+    const fb::Corpus wrapped = fb::wrapped_corpus(mixed, 72);
+    rows.push_back(extraction_row(settings, extractor, wrapped, "mixed, wrapped at 72 columns", floor_mbps, ""));
+    const fb::Corpus pages = fb::html_corpus(mixed);
+    rows.push_back(extraction_row(settings, extractor, pages, "mixed, as HTML pages", 0, "",
+                                  finex::InputFormat::html));
+  }
   std::cerr << "where extraction spends its time...\n";
   constexpr std::size_t kBreakdownBytes = 20000000;
   rows.push_back({"time per step of extraction", "mixed, first 20 MB",
