@@ -189,10 +189,10 @@ void stage_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<R
 
 Row extraction_row(const Settings& settings, const finex::Extractor& extractor,
                    const fb::Corpus& corpus, const char* name, double floor_mbps,
-                   const char* target, finex::InputFormat format = finex::InputFormat::text) {
+                   const char* target, finex::InputFormat input_format = finex::InputFormat::text) {
   std::size_t documents_with_fines = 0;
   finex::DocumentInfo info;
-  info.format = format;
+  info.format = input_format;
   const double seconds = time_corpus(settings, [&] {
     documents_with_fines = 0;
     for (const fb::Document& d : corpus.documents)
