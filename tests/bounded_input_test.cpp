@@ -22,18 +22,7 @@ namespace {
 const std::string kFineSentence = "The CNIL fined Clearview AI 20 million euros on Thursday.";
 
 // The sanitizers' shadow memory and quarantine multiply the resident size: bounds hold for the
-// ordinary build only.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+// ordinary build only (kSanitized, command_line.h).
 
 // Peak resident sizes: an input refused before it is read costs no more than a small run (about
 // 30 MB, the compiled language data); one read up to the 64 MiB cap, that cap more.

@@ -18,6 +18,19 @@
 
 namespace command_line_testing {
 
+// Built with AddressSanitizer: its shadow memory makes resident sizes and times no measure.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 inline const std::string kCli = FINEX_CLI;
 
 // A fresh folder removed at the end of the scope, even when a test closed a file's permissions.

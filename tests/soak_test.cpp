@@ -19,18 +19,6 @@ using namespace command_line_testing;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
 constexpr int kDocuments = kSanitized ? 1000 : 10000;
 // Two 4 MB documents may be in work at once (-j 2), on top of the ~30 MB of language data.
 constexpr long kPeakBoundKb = 128 * 1024;
