@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 
 #include "entities/party_letters.h"
 #include "text/case_fold.h"
@@ -585,9 +586,19 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text,
   for (const PhraseMatch& p : pronouns) {
     PartyMention m;
     m.span = p.span;
-    for (const PhraseMatch& cue : before)
+    // Only the cues that start near the pronoun, found by position: a long text holds many.
+    auto near = [&](const std::vector<PhraseMatch>& cues, std::size_t from, std::size_t to) {
+      auto first = std::lower_bound(cues.begin(), cues.end(), from,
+                                    [](const PhraseMatch& c, std::size_t pos) { return c.span.begin < pos; });
+      auto last = first;
+      while (last != cues.end() && last->span.begin <= to) ++last;
+      return std::span<const PhraseMatch>(first, last);
+    };
+    constexpr std::size_t kLongestCue = 128;  // bytes: a cue that ends next to the pronoun starts after this
+    const std::size_t from = p.span.begin > kLongestCue + 2 ? p.span.begin - kLongestCue - 2 : 0;
+    for (const PhraseMatch& cue : near(before, from, p.span.end + 2))
       if (next_to(cue.span.end, p.span.begin) || next_to(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
-    for (const PhraseMatch& cue : after)
+    for (const PhraseMatch& cue : near(after, p.span.end, p.span.end + kMaxClause))
       if (m.cue == PartyCue::none && same_clause(p.span.end, cue.span.begin)) m.cue = PartyCue::after;
     if (m.cue != PartyCue::none) out.push_back(m);
   }
