@@ -6,6 +6,8 @@
 #   bash tools/run.sh sanitize  the test suite and the CLI over the corpus under ASan + UBSan
 #   bash tools/run.sh fuzz      build the libFuzzer targets with clang, fuzz each for
 #                               FUZZ_SECONDS (default 60) seconds
+#   bash tools/run.sh wheel     build the Python wheel from the sources alone, offline, install it
+#                               into a fresh virtual environment and extract with it
 # Every sanitizer report is fatal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ packages=(build-essential cmake pkg-config libre2-dev libicu-dev libutf8proc-dev
           nlohmann-json3-dev doctest-dev python3
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed
           python3-jsonschema  # the records validated against schema/finex.schema.json
+          python3-pip python3-setuptools python3-wheel python3-venv  # the wheel, built offline
           chromium)  # the review page's test in a real browser
 
 # Only the fuzz step needs clang: the other modes do not install it.
@@ -86,8 +89,24 @@ case "${1:-}" in
     cmake --build build-fuzz -j "$(nproc)" --target fuzz_extractor fuzz_normalizer fuzz_stream_reader
     bash fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-60}"
     ;;
+  wheel)
+    # No build tree is handed over: setup.py configures and compiles its own, as a user's pip does.
+    install_missing
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    /usr/bin/python3 -m venv --system-site-packages "$work/venv"  # Debian's, with its packages
+    PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 "$work/venv/bin/pip" wheel -q \
+      --no-build-isolation --no-index --no-deps -w "$work/wheels" ./python
+    "$work/venv/bin/pip" install -q --no-index "$work"/wheels/finex-*.whl
+    (cd "$work" && PYTHONPATH="" venv/bin/python -c '
+import finex
+record = finex.Extractor().extract("Die CNIL verhängte gegen Acme ein Bußgeld von 2 Millionen Euro.")
+fine = record["fines"][0]
+assert (fine["amount"]["value"], fine["amount"]["currency"]) == (2000000, "EUR"), fine
+print("wheel", finex.__version__, "installed and extracting")')
+    ;;
   *)
-    echo "usage: bash tools/run.sh example|test|sanitize|fuzz" >&2
+    echo "usage: bash tools/run.sh example|test|sanitize|fuzz|wheel" >&2
     exit 2
     ;;
 esac
