@@ -513,6 +513,11 @@ TEST_CASE("publication dates stated by the text") {
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
       {"fr", "Lyon, 3 mars. La Cnil a infligé une amende.", ""},
+      // A press release's line of place and full date, with an article before the day.
+      {"fr", "Communiqué de presse\n\nParis, le 8 juillet 2025\n\nLa Cnil a infligé une amende.", "2025-07-08"},
+      {"es", "Málaga, 2 de octubre de 2024\n\nEl juzgado ha condenado al acusado.", "2024-10-02"},
+      {"fr", "Paris, le 8 juillet\n\nLa Cnil a infligé une amende.", ""},
+      {"pt", "Publicado: 18/03/2025 - 19:45\nO Conselho de Disciplina multou o clube.", "2025-03-18"},
       {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
   };
   for (const Reference& c : cases) {

@@ -69,6 +69,17 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   return 0;
 }
 
+// Past a short lowercase word between the place and the day ("Paris, le 8", "Stockholm, den 3"):
+// where the date would start.
+std::size_t after_short_article(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kMaxArticleBytes = 3;
+  std::size_t end = pos;
+  while (end < text.size() && end - pos <= kMaxArticleBytes && text[end] >= 'a' && text[end] <= 'z') ++end;
+  const bool article = end > pos && end - pos <= kMaxArticleBytes && end + 1 < text.size() &&
+                       text[end] == ' ' && text[end + 1] >= '0' && text[end + 1] <= '9';
+  return article ? end + 1 : pos;
+}
+
 std::string cue_regex(const DateVocabulary& v) {
   if (v.reference_cues.empty()) return {};
   std::vector<std::string> cues = v.reference_cues;
@@ -191,14 +202,18 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
 
 std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std::size_t head) const {
   for (std::size_t line = 0; line < head;) {
-    if (const std::size_t end = dateline_place_end(text, line)) {
+    if (std::size_t end = dateline_place_end(text, line)) {
+      end = after_short_article(text, end);
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
-      // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...").
+      // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...") or its
+      // line, as a press release opens ("Paris, le 8 juillet 2025").
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": "))))
+          rest.starts_with(" \u2014") ||
+          (full && (rest.starts_with(". ") || rest.starts_with(": ") || rest.starts_with("\n") ||
+                    rest.empty())))
         if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);
