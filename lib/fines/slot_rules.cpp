@@ -37,8 +37,11 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
 
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
-  for (const Cue& c : ctx.cues_in({m.span.begin > policy.max_cap_gap ? m.span.begin - policy.max_cap_gap : 0, m.span.begin}))
-    if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin) return true;
+  // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
+  const std::size_t reach = policy.max_cap_gap + policy.longest_unit_price;
+  for (const Cue& c : ctx.cues_in({m.span.begin > reach ? m.span.begin - reach : 0, m.span.begin}))
+    if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin && m.span.begin - c.span.end <= policy.max_cap_gap)
+      return true;
   return false;
 }
 
