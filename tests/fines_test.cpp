@@ -388,6 +388,35 @@ TEST_CASE("day-fines: the total is the fine, the price of one day is not") {
       {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 500 Euro.", {}},
       {"da", "Retten idømte ham 20 dagbøder á 1.000 kr., i alt 20.000 kr.", {{"20000", "DKK", "fine", "", "", ""}}},
       {"fi", "Käräjäoikeus tuomitsi hänet 40 päiväsakkoon, yhteensä 2 400 euroa.", {{"2400", "EUR", "fine", "", "", ""}}},
+      {"fi", "Käräjäoikeus tuomitsi hänet 40 päiväsakkoon à 25 euroa, yhteensä 1 000 euroa.",
+       {{"1000", "EUR", "fine", "", "", ""}}},
+      {"pl", "Sąd Rejonowy w Kutnie skazał go na 200 stawek dziennych po 50 zł, łącznie 10 tys. zł.",
+       {{"10000", "PLN", "fine", "", "PL", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a decision dated to a day of an unknown year, in the next sentence, dates the fine") {
+  const Case cases[] = {
+      {"sv", "IMY har beslutat att Vårdhem Norr AB ska betala en sanktionsavgift på 2 miljoner kronor. Beslutet fattades "
+             "den 9 maj.",
+       {{"2000000", "SEK", "fine", "Vårdhem Norr AB", "SE", "XXXX-05-09"}}},
+      {"cs", "Český telekomunikační úřad uložil firmě Netlink s.r.o. pokutu 2 miliony korun. Rozhodnutí vydal 3. června.",
+       {{"2000000", "CZK", "fine", "Netlink s.r.o.", "CZ", "XXXX-06-03"}}},
+      {"el", "Η ΕΕΤΤ επέβαλε πρόστιμο 500.000 ευρώ στην Δέλτα Τηλεπικοινωνίες Α.Ε. Η απόφαση ελήφθη στις 14 Μαΐου.",
+       {{"500000", "EUR", "fine", "Δέλτα Τηλεπικοινωνίες Α.Ε.", "GR", "XXXX-05-14"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a headline that names neither party nor body repeats the fine of the text") {
+  const Case cases[] = {
+      {"da", "Bank vedtager bøde på 45 millioner\n\nFjordbanken A/S har vedtaget en bøde på 45 millioner kroner fra NSK "
+             "for brud på hvidvaskloven. Sagen blev anmeldt af Finanstilsynet.",
+       {{"45000000", "DKK", "fine", "Fjordbanken A/S", "DK", ""}}},
+      {"da", "Datatilsynet indstiller kommune til bøde på 200.000 kroner\n\nDatatilsynet har politianmeldt Sønderå Kommune "
+             "og indstiller til en bøde på 200.000 kroner.",
+       {{"200000", "DKK", "proposed", "Sønderå Kommune", "DK", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

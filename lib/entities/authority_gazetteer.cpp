@@ -109,11 +109,21 @@ void Gazetteer::parse_line(std::string_view line) {
       form = form.substr(0, open);
     }
     if (form.empty()) continue;
+    if (info.generic) {
+      if (generic_forms_.size() <= static_cast<std::size_t>(index)) generic_forms_.resize(static_cast<std::size_t>(index) + 1);
+      generic_forms_[static_cast<std::size_t>(index)].emplace_back(form);
+    }
     // One word is an acronym or a proper noun that must keep its capitals ("Garante" is a name,
     // "garante" a common noun); several words are a name whose capitals vary between papers.
     const bool exact = form.find(' ') == std::string_view::npos || is_all_capitals(form);
     forms_.add(form, exact, std::move(info));
   }
+}
+
+const std::vector<std::string>& Gazetteer::generic_forms(int authority) const {
+  static const std::vector<std::string> none;
+  if (authority < 0 || static_cast<std::size_t>(authority) >= generic_forms_.size()) return none;
+  return generic_forms_[static_cast<std::size_t>(authority)];
 }
 
 bool Gazetteer::has_field(int authority, Field field) const {

@@ -27,6 +27,8 @@ class Gazetteer {
 
   const std::vector<Authority>& authorities() const { return authorities_; }
   const PhraseTable<SurfaceForm>& forms() const { return forms_; }
+  // The generic ('?') forms of one authority, as written ("Επιτροπή", "Επιτροπής").
+  const std::vector<std::string>& generic_forms(int authority) const;
 
   bool has_field(int authority, Field field) const;
   // The first authority of the country with this field, or -1.
@@ -40,6 +42,7 @@ class Gazetteer {
   std::string error_;
   std::vector<Authority> authorities_;
   std::vector<std::vector<Field>> fields_;  // every field of each authority, main one first
+  std::vector<std::vector<std::string>> generic_forms_;  // by authority
   PhraseTable<SurfaceForm> forms_;
   std::vector<std::pair<std::string, std::string>> country_languages_;
 };

@@ -203,11 +203,26 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
   if (best < 0) return std::nullopt;
 
   const Span span{};  // set by the caller
+  // The word, or another case of it that the gazetteer lists ("της Επιτροπής" after "η
+  // Επιτροπή Κεφαλαιαγοράς"): a form that differs from it only in its last letters.
+  auto holds_word = [&](std::string_view mention) {
+    if (name_has_word(mention, g[name])) return true;
+    const std::string_view word = g[name];
+    for (const SurfaceForm& form : *forms) {
+      if (!form.generic) continue;
+      for (const std::string& other : gazetteer.generic_forms(form.authority)) {
+        const std::size_t shorter = std::min(other.size(), word.size());
+        std::size_t common = 0;
+        while (common < shorter && other[common] == word[common]) ++common;
+        if (other != word && common + 4 >= shorter && common >= 4 && name_has_word(mention, other)) return true;
+      }
+    }
+    return false;
+  };
   if (generic && nationality.empty())
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-      if (it->authority && (name_has_word(it->authority->name, g[name]) ||
-                            (it->span.end <= text.size() &&
-                             name_has_word(text.substr(it->span.begin, it->span.size()), g[name]))))
+      if (it->authority && (holds_word(it->authority->name) ||
+                            (it->span.end <= text.size() && holds_word(text.substr(it->span.begin, it->span.size())))))
         return AuthorityMention{span, it->authority, it->authority->country};
   const Authority* named = authority(best);
   if (nationality.empty() || nationality == named->country) return AuthorityMention{span, named, named->country};

@@ -390,6 +390,13 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     PartyMention m;
     m.span = {tokens[i].begin, tokens[last].end};
     m.has_suffix = suffixes_.count(word(last)) > 0 && last > i;
+    // A legal form that opens with a capital ("Medikor Sp. z o.o.") starts at the name's last
+    // word, which the name took for one of its own.
+    const bool capital_form =
+        last > i && std::any_of(multiword_suffixes_.begin(), multiword_suffixes_.end(), [&](std::string_view suffix) {
+          return text.substr(tokens[last].begin, suffix.size()) == suffix;
+        });
+    if (capital_form) m.span.end = tokens[last - 1].end;
     // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
     // which the tokens split: it ends the name.
     for (std::string_view suffix : multiword_suffixes_) {

@@ -13,6 +13,8 @@ struct AssemblyPolicy {
   std::size_t max_trigger_gap = 100;
   // A legal-maximum cue ("up to", "jusqu'à") directly before an amount makes it no fine.
   std::size_t max_cap_gap = 12;
+  // The longest phrase naming the price of one day-fine, in bytes ("stawek dziennych po").
+  std::size_t longest_unit_price = 48;
   // A periodic penalty named this close before a cap is itself capped ("a penalty payment of up
   // to €5.1 million"), which does not make it a legal maximum.
   std::size_t max_periodic_cap_gap = 40;
@@ -69,6 +71,8 @@ struct AssemblyPolicy {
   std::size_t cued_party_near_count = 30;
   // A name within this after another amount closes that amount ("€36m for Facebook").
   std::size_t name_after_amount = 15;
+  // A name within this before an amount of its own is that amount's ("Y €6.5m", "Y πρόστιμο €3m").
+  std::size_t name_before_own_amount = 20;
   // A cued name this close before its amount is tied to it ("fined Apple €5m").
   std::size_t cued_name_before_amount = 20;
 

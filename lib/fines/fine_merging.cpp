@@ -20,12 +20,26 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       if (km.currency != m.currency || k.kind != r.kind ||
           !close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance))
         continue;
-      if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity)) continue;
+      // A headline that names neither party nor body ("Bank fined 45 million") repeats the
+      // body's fine: what it guessed from elsewhere does not make it another fine.
+      auto headline_guess = [&](const FineRecord& x, bool inherited) {
+        return inherited && ctx.sentence_of(x.sentence.begin) == 0;
+      };
+      const bool party_guessed = headline_guess(k, k.entity_inherited) || headline_guess(r, r.entity_inherited);
+      if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
       const bool named_party = k.entity && r.entity && !k.entity_inherited && !r.entity_inherited;
       const bool guessed = k.authority_inherited || r.authority_inherited;
-      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed))
+      // A headline's guessed body gives way to one of the same country (or a court named as
+      // written), not to a foreign one of a background fine; nor to the body of an amount that
+      // a court changed, which two bodies may claim.
+      const bool body_guessed = (headline_guess(k, k.authority_inherited) || headline_guess(r, r.authority_inherited)) &&
+                                k.authority && r.authority && !km.change_end && !m.change_end &&
+                                (k.authority->country.empty() || r.authority->country.empty() ||
+                                 k.authority->country == r.authority->country);
+      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed) &&
+          !body_guessed)
         continue;
       same = &k;
       break;
@@ -131,8 +145,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // following fines:") still dates the list it heads.
     // An unresolved date ("in March", no publication date) still sets the period of a
     // heading ("on Wednesday 20 September the committee imposed the following fines:").
-    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading)) continue;
-    const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
+    // So does a decision dated to a day of an unknown year ("The decision was taken on 9 May.").
+    const bool day_of_unknown_year = d->value.size() == 10 && d->value.rfind("XXXX-", 0) == 0;
+    const bool decision_day = day_of_unknown_year && trigger != nullptr && trigger->kind != CueKind::announcement;
+    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading) && !decision_day) continue;
+    const bool to_the_day = d->value.size() == 10 && (d->value.find('X') == std::string::npos || decision_day);
     // A month that a fine or decision word dates ("the sanction was decided in April", "an
     // inspection in February") is an event too.
     const bool decided_month = trigger != nullptr && d->value.size() == 7 && d->value.find('X') == std::string::npos;

@@ -57,12 +57,17 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     // An earlier sentence names the body only if it speaks of a fine or a decision: an
     // inspector's finding ("Aluehallintoviraston tarkastaja totesi") imposes nothing.
+    // A body that only asked for or proposed a fine ("the agency had sought €19m") did not
+    // impose the one reported after it.
     auto speaks_of_fines = [&](Span earlier) {
-      for (const Cue& c : ctx.cues_in(earlier))
+      bool fine_word = false;
+      for (const Cue& c : ctx.cues_in(earlier)) {
+        if (c.kind == CueKind::proposed && record.kind == FineKind::fine) return false;
         if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
             c.kind == CueKind::decision || c.kind == CueKind::proposed)
-          return true;
-      return false;
+          fine_word = true;
+      }
+      return fine_word;
     };
     for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
@@ -123,11 +128,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= policy.name_after_amount) return true;
     return false;
   };
+  // "X must pay €12m, Y €6.5m and Z €3.5m": a name right before an amount of its own is that
+  // amount's party, not the party of the amount before it.
+  auto opens_own_amount = [&](Span name) {
+    for (const MoneyMention& m : ctx.money_in(sentence)) {
+      if (m.equivalent_of >= 0 || m.span.begin < name.end || m.span.begin - name.end > policy.name_before_own_amount)
+        continue;
+      const std::string_view between = ctx.text_of({name.end, m.span.begin});
+      return between.find_first_of(",;.0123456789") == std::string_view::npos &&
+             !ctx.lexicon.is_coordination(between, ctx.doc.language);
+    }
+    return false;
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     if (p.description || !ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) ||
-        (p.country && p.cue == PartyCue::none))
+        (p.country && p.cue == PartyCue::none) || (money.end <= p.span.begin && opens_own_amount(p.span)))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||

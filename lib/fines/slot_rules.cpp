@@ -37,9 +37,8 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
 
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
-  // The cue ends near the amount; it may itself be long ("cuota diaria de 20 euros").
-  constexpr std::size_t kLongestCue = 40;
-  const std::size_t reach = policy.max_cap_gap + kLongestCue;
+  // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
+  const std::size_t reach = policy.max_cap_gap + policy.longest_unit_price;
   for (const Cue& c : ctx.cues_in({m.span.begin > reach ? m.span.begin - reach : 0, m.span.begin}))
     if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin &&
         m.span.begin - c.span.end <= policy.max_cap_gap)
