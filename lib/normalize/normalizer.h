@@ -34,6 +34,7 @@
 // COST: linear in the input; ASCII runs are copied in bulk. The map holds one piece per place
 // where the text changed, so its size follows the number of edits, not the length of the text.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,18 +47,24 @@ namespace finex {
 // Lookups are binary searches over the pieces: O(log pieces).
 class OffsetMap {
  public:
+  // Offsets are kept in 32 bits, as the pieces are most of the map's memory: normalize() reads
+  // at most kMaxNormalizedInput bytes, so neither text passes 4 GiB.
+  using Offset = std::uint32_t;
+
   // One piece of the text: `norm_len` bytes at `norm_begin` came from `orig_len` bytes at
   // `orig_begin`. A piece copied unchanged maps byte for byte; a rewritten piece (a ligature,
   // a fullwidth digit, a collapsed space run) maps only as a whole. Bytes of the original that
   // lie between two pieces were deleted (soft hyphens, zero-width characters, trimmed spaces).
   struct Piece {
-    std::size_t norm_begin, orig_begin, norm_len, orig_len;
+    Offset norm_begin, orig_begin, norm_len, orig_len;
     bool copied;
   };
   // Appends a piece after the last one; merges with it when the two continue each other.
   void add(std::size_t norm_len, std::size_t orig_begin, std::size_t orig_len, bool copied);
   // Forgets the last `norm_len` bytes of the normalised text (they were taken back).
   void remove_suffix(std::size_t norm_len);
+  // Gives back the room reserved for pieces that never came.
+  void shrink_to_fit() { pieces_.shrink_to_fit(); }
 
   // The original offset where the character starting at `norm_offset` begins; an offset inside
   // a rewritten piece widens to the start of that piece.
@@ -97,6 +104,11 @@ struct NormalizedText {
 
   Span to_original(Span normalized) const { return map.to_original(normalized); }
 };
+
+// The most normalize() reads of its input (390 MB): NFKC writes at most 11 bytes for one byte
+// (U+FDFA, 3 bytes, is 18 characters, 33 bytes), so the text and its map stay within 32-bit
+// offsets. Far above Options::max_document_bytes; the extractor refuses longer documents.
+constexpr std::size_t kMaxNormalizedInput = UINT32_MAX / 11;
 
 // `hyphens`: the rules of the text's language, or none (every hyphen stays).
 NormalizedText normalize(std::string_view input, const HyphenRules* hyphens = nullptr);

@@ -105,10 +105,11 @@ bool is_blank(std::string_view text) {
 }
 
 std::optional<Error> check_input(std::string_view text, const Options& options) {
-  if (text.size() > options.max_document_bytes)
+  // Whatever the option says, no more than the normaliser reads.
+  const std::size_t limit = std::min(options.max_document_bytes, kMaxNormalizedInput);
+  if (text.size() > limit)
     return Error{"too_large", "document has " + std::to_string(text.size()) +
-                                  " bytes, more than the limit of " +
-                                  std::to_string(options.max_document_bytes)};
+                                  " bytes, more than the limit of " + std::to_string(limit)};
   if (is_blank(text)) return Error{"empty", "document is empty"};
   return std::nullopt;
 }
@@ -407,8 +408,10 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& given) con
   }
   // The language decided, hyphens at line ends are read by its rules.
   if (normalized->hyphens_by_rule > 0)
-    if (const HyphenRules* rules = impl_->hyphen_rules(result.language))
+    if (const HyphenRules* rules = impl_->hyphen_rules(result.language)) {
+      normalized.reset();  // one normalised copy at a time
       normalized = normalize(input, rules);
+    }
   const NormalizedText& norm = *normalized;
   const std::string_view text = norm.text;
 
