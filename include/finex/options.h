@@ -11,7 +11,8 @@ struct Options {
   // Languages the extractor may identify and process (ISO 639-1, any case). Empty: every bundled
   // language. An unknown code makes the extractor not ok(), with an error naming the known ones.
   std::vector<std::string> languages;
-  // Documents larger than this are refused with the error code "too_large".
+  // Documents larger than this are refused with the error code "too_large"; so is any document
+  // over 390 MB, whatever this says (offsets inside the extractor are 32-bit).
   std::size_t max_document_bytes = 64u << 20;
   // At most this many money mentions are considered per document; the rest are dropped with a
   // warning, which bounds the work on pathological input (a million digits).

@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 #include "finex/json.h"
 
 namespace finex {
@@ -69,34 +71,80 @@ json to_json_object(const Fine& fine) {
   return out;
 }
 
+// Document ids come from file names, which need not be UTF-8: replace rather than throw.
+std::string dumped(const json& value, JsonStyle style) {
+  return value.dump(style == JsonStyle::pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+// A fine as it stands inside the record's "fines" array: in pretty style, two levels deeper
+// than alone. Strings hold no raw line break (it is escaped), so every '\n' is a layout one.
+std::string dumped_fine(const Fine& fine, JsonStyle style) {
+  std::string alone = dumped(to_json_object(fine), style);
+  if (style == JsonStyle::compact) return alone;
+  std::string nested;
+  nested.reserve(alone.size() + alone.size() / 8);
+  for (const char c : alone) {
+    nested += c;
+    if (c == '\n') nested += "    ";
+  }
+  return nested;
+}
+
+// `object` dumped without its closing brace (and the line break before it, in pretty style).
+std::string without_closing_brace(std::string text, JsonStyle style) {
+  text.resize(text.size() - (style == JsonStyle::pretty ? 2 : 1));
+  return text;
+}
+
 }  // namespace
 
-std::string to_json(const Result& result, JsonStyle style) {
-  json out;
-  out["document"] = result.document;
+void write_json(const Result& result, JsonStyle style,
+                const std::function<void(std::string_view)>& write) {
+  json head;
+  head["document"] = result.document;
   if (result.error) {
-    out["error"] = {{"code", result.error->code}, {"message", result.error->message}};
-    out["fines"] = json::array();
-  } else {
-    out["language"] = result.language.empty() ? json() : json(result.language);
-    if (!result.languages.empty()) {
-      json languages = json::array();
-      for (const LanguageSpan& part : result.languages)
-        languages.push_back(span_fields({{"language", part.language}}, part.span));
-      out["languages"] = std::move(languages);
-    }
-    out["published"] = result.published ? json(*result.published) : json();
-    json fines = json::array();
-    for (const Fine& fine : result.fines) fines.push_back(to_json_object(fine));
-    out["fines"] = std::move(fines);
-    json warnings = json::array();
-    for (const Warning& w : result.warnings)
-      warnings.push_back({{"code", w.code}, {"message", w.message}});
-    out["warnings"] = std::move(warnings);
+    head["error"] = {{"code", result.error->code}, {"message", result.error->message}};
+    head["fines"] = json::array();
+    write(dumped(head, style));
+    return;
   }
-  // Document ids come from file names, which need not be UTF-8: replace rather than throw.
-  return out.dump(style == JsonStyle::pretty ? 2 : -1, ' ', false,
-                  json::error_handler_t::replace);
+  head["language"] = result.language.empty() ? json() : json(result.language);
+  if (!result.languages.empty()) {
+    json languages = json::array();
+    for (const LanguageSpan& part : result.languages)
+      languages.push_back(span_fields({{"language", part.language}}, part.span));
+    head["languages"] = std::move(languages);
+  }
+  head["published"] = result.published ? json(*result.published) : json();
+  json tail;
+  json warnings = json::array();
+  for (const Warning& w : result.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
+  tail["warnings"] = std::move(warnings);
+
+  // The fines go out one at a time between the fields before and after them: a document with a
+  // hundred thousand fines is never held whole as a JSON tree or a string.
+  const bool pretty = style == JsonStyle::pretty;
+  write(without_closing_brace(dumped(head, style), style));
+  if (result.fines.empty()) {
+    write(pretty ? ",\n  \"fines\": []" : ",\"fines\":[]");
+  } else {
+    write(pretty ? ",\n  \"fines\": [\n    " : ",\"fines\":[");
+    for (std::size_t i = 0; i < result.fines.size(); ++i) {
+      if (i > 0) write(pretty ? ",\n    " : ",");
+      write(dumped_fine(result.fines[i], style));
+    }
+    write(pretty ? "\n  ]" : "]");
+  }
+  // The tail without its opening brace: the fields that follow the fines.
+  const std::string rest = dumped(tail, style);
+  write(",");
+  write(std::string_view(rest).substr(1));
+}
+
+std::string to_json(const Result& result, JsonStyle style) {
+  std::string out;
+  write_json(result, style, [&out](std::string_view piece) { out.append(piece); });
+  return out;
 }
 
 }  // namespace finex

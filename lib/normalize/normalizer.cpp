@@ -143,6 +143,7 @@ std::size_t ascii_run_end(std::string_view input, std::size_t pos) {
 }  // namespace
 
 NormalizedText normalize(std::string_view input, const HyphenRules* hyphens) {
+  input = input.substr(0, kMaxNormalizedInput);
   NormalizedText out;
   out.text.reserve(input.size());
   UErrorCode status = U_ZERO_ERROR;
@@ -194,6 +195,7 @@ NormalizedText normalize(std::string_view input, const HyphenRules* hyphens) {
   }
   segments.flush();
   builder.finish();
+  out.map.shrink_to_fit();  // the map lives as long as the text; its growth room need not
   return out;
 }
 

@@ -34,6 +34,7 @@
 // COST: linear in the input; ASCII runs are copied in bulk. The map holds one piece per place
 // where the text changed, so its size follows the number of edits, not the length of the text.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,7 +44,7 @@
 namespace finex {
 
 // Maps byte offsets of the normalised text back to byte offsets of the original input.
-// Lookups are binary searches over the pieces: O(log pieces).
+// Lookups are binary searches over the runs: O(log runs).
 class OffsetMap {
  public:
   // One piece of the text: `norm_len` bytes at `norm_begin` came from `orig_len` bytes at
@@ -58,6 +59,8 @@ class OffsetMap {
   void add(std::size_t norm_len, std::size_t orig_begin, std::size_t orig_len, bool copied);
   // Forgets the last `norm_len` bytes of the normalised text (they were taken back).
   void remove_suffix(std::size_t norm_len);
+  // Gives back the room reserved for runs that never came.
+  void shrink_to_fit() { runs_.shrink_to_fit(); }
 
   // The original offset where the character starting at `norm_offset` begins; an offset inside
   // a rewritten piece widens to the start of that piece.
@@ -66,11 +69,31 @@ class OffsetMap {
   // rewritten piece widens to the end of that piece. Deleted characters after it are excluded.
   std::size_t original_end(std::size_t norm_offset) const;
   Span to_original(Span normalized) const;
-  std::size_t normalized_size() const;
-  const std::vector<Piece>& pieces() const { return pieces_; }
+  std::size_t normalized_size() const { return size_; }
+  // The pieces, in order (made on demand: the map keeps runs).
+  std::vector<Piece> pieces() const;
 
  private:
-  std::vector<Piece> pieces_;
+  // Offsets are kept in 32 bits, as the runs are most of the map's memory: normalize() reads
+  // at most kMaxNormalizedInput bytes, so neither text passes 4 GiB.
+  using Offset = std::uint32_t;
+  // A rewritten piece (`edit_norm` bytes from `edit_orig`, none when edit_norm is 0) and the
+  // copied piece that follows it up to the next run, from the original byte right after it.
+  // Text changes at every curly quote and paragraph edge: one record for the change and the
+  // copy after it halves the map.
+  struct Run {
+    Offset norm_begin, orig_begin, edit_norm, edit_orig;
+  };
+  std::size_t copy_norm_begin(const Run& r) const { return std::size_t{r.norm_begin} + r.edit_norm; }
+  std::size_t copy_orig_begin(const Run& r) const { return std::size_t{r.orig_begin} + r.edit_orig; }
+  std::size_t run_end(std::size_t i) const {
+    return i + 1 < runs_.size() ? runs_[i + 1].norm_begin : size_;
+  }
+  // The run holding byte `n` of the normalised text (n < size_).
+  std::size_t run_at(std::size_t n) const;
+
+  std::vector<Run> runs_;
+  std::size_t size_ = 0;
 };
 
 // How one language reads a hyphen between lowercase letters at the end of a line
@@ -97,6 +120,11 @@ struct NormalizedText {
 
   Span to_original(Span normalized) const { return map.to_original(normalized); }
 };
+
+// The most normalize() reads of its input (390 MB): NFKC writes at most 11 bytes for one byte
+// (U+FDFA, 3 bytes, is 18 characters, 33 bytes), so the text and its map stay within 32-bit
+// offsets. Far above Options::max_document_bytes; the extractor refuses longer documents.
+constexpr std::size_t kMaxNormalizedInput = UINT32_MAX / 11;
 
 // `hyphens`: the rules of the text's language, or none (every hyphen stays).
 NormalizedText normalize(std::string_view input, const HyphenRules* hyphens = nullptr);

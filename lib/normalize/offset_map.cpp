@@ -6,70 +6,94 @@ namespace finex {
 
 void OffsetMap::add(std::size_t norm_len, std::size_t orig_begin, std::size_t orig_len, bool copied) {
   if (norm_len == 0) return;
-  if (!pieces_.empty()) {
-    Piece& last = pieces_.back();
-    // Copied text that continues the previous copy in both texts stays one piece, so plain text
-    // costs one piece per stretch between edits.
-    if (copied && last.copied && last.orig_begin + last.orig_len == orig_begin) {
-      last.norm_len += norm_len;
-      last.orig_len += orig_len;
-      return;
-    }
-    // Several characters rewritten from the same original stretch ("ﬁ" → "fi") map as one.
-    if (!copied && !last.copied && last.orig_begin == orig_begin && last.orig_len == orig_len) {
-      last.norm_len += norm_len;
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    const std::size_t copy_len = size_ - copy_norm_begin(last);
+    if (copied) {
+      // Copied text that continues the copy in both texts stays in the run, so plain text costs
+      // one run per stretch between edits.
+      if (copy_orig_begin(last) + copy_len == orig_begin) {
+        size_ += norm_len;
+        return;
+      }
+    } else if (copy_len == 0 && last.edit_norm > 0 && last.orig_begin == orig_begin &&
+               last.edit_orig == orig_len) {
+      // Several characters rewritten from the same original stretch ("ﬁ" → "fi") map as one.
+      last.edit_norm += static_cast<Offset>(norm_len);
+      size_ += norm_len;
       return;
     }
   }
-  pieces_.push_back({normalized_size(), orig_begin, norm_len, orig_len, copied});
+  runs_.push_back({static_cast<Offset>(size_), static_cast<Offset>(orig_begin),
+                   static_cast<Offset>(copied ? 0 : norm_len), static_cast<Offset>(copied ? 0 : orig_len)});
+  size_ += norm_len;
 }
 
 void OffsetMap::remove_suffix(std::size_t norm_len) {
-  while (norm_len > 0 && !pieces_.empty()) {
-    Piece& last = pieces_.back();
-    if (last.norm_len <= norm_len) {
-      norm_len -= last.norm_len;
-      pieces_.pop_back();
-    } else if (last.copied) {
-      last.norm_len -= norm_len;
-      last.orig_len -= norm_len;
-      norm_len = 0;
+  while (norm_len > 0 && !runs_.empty()) {
+    Run& last = runs_.back();
+    const std::size_t copy_len = size_ - copy_norm_begin(last);
+    if (copy_len > 0) {
+      const std::size_t taken = std::min(norm_len, copy_len);
+      size_ -= taken;
+      norm_len -= taken;
+      if (taken == copy_len && last.edit_norm == 0) runs_.pop_back();
+    } else if (last.edit_norm <= norm_len) {
+      norm_len -= last.edit_norm;
+      size_ -= last.edit_norm;
+      runs_.pop_back();
     } else {
-      last.norm_len -= norm_len;
+      last.edit_norm -= static_cast<Offset>(norm_len);
+      size_ -= norm_len;
       norm_len = 0;
     }
   }
 }
 
-std::size_t OffsetMap::normalized_size() const {
-  return pieces_.empty() ? 0 : pieces_.back().norm_begin + pieces_.back().norm_len;
+std::size_t OffsetMap::run_at(std::size_t n) const {
+  // The last run that starts at or before n.
+  const auto it = std::upper_bound(runs_.begin(), runs_.end(), n,
+                                   [](std::size_t v, const Run& r) { return v < r.norm_begin; });
+  return static_cast<std::size_t>(std::prev(it) - runs_.begin());
 }
 
 std::size_t OffsetMap::original_begin(std::size_t n) const {
-  if (pieces_.empty()) return 0;
-  if (n >= normalized_size()) return pieces_.back().orig_begin + pieces_.back().orig_len;
-  // The piece holding byte n: the last one that starts at or before it.
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), n,
-                             [](std::size_t v, const Piece& p) { return v < p.norm_begin; });
-  const Piece& p = *std::prev(it);
-  return p.copied ? p.orig_begin + (n - p.norm_begin) : p.orig_begin;
+  if (runs_.empty()) return 0;
+  if (n >= size_) {
+    const Run& last = runs_.back();
+    return copy_orig_begin(last) + (size_ - copy_norm_begin(last));
+  }
+  const Run& r = runs_[run_at(n)];
+  if (n < copy_norm_begin(r)) return r.orig_begin;
+  return copy_orig_begin(r) + (n - copy_norm_begin(r));
 }
 
 std::size_t OffsetMap::original_end(std::size_t n) const {
-  if (pieces_.empty()) return 0;
-  if (n == 0) return pieces_.front().orig_begin;
-  // The piece holding byte n-1: the last one that starts before n.
-  auto it = std::lower_bound(pieces_.begin(), pieces_.end(), n,
-                             [](const Piece& p, std::size_t v) { return p.norm_begin < v; });
-  const Piece& p = *std::prev(it);
-  const std::size_t end = std::min(n, p.norm_begin + p.norm_len);
-  return p.copied ? p.orig_begin + (end - p.norm_begin) : p.orig_begin + p.orig_len;
+  if (runs_.empty()) return 0;
+  if (n == 0) return runs_.front().orig_begin;
+  // The run holding byte n-1.
+  const std::size_t i = run_at(std::min(n, size_) - 1);
+  const Run& r = runs_[i];
+  const std::size_t end = std::min(n, run_end(i));
+  if (end <= copy_norm_begin(r)) return copy_orig_begin(r);
+  return copy_orig_begin(r) + (end - copy_norm_begin(r));
 }
 
 Span OffsetMap::to_original(Span s) const {
   const std::size_t begin = original_begin(s.begin);
   if (s.end <= s.begin) return {begin, begin};
   return {begin, std::max(begin, original_end(s.end))};
+}
+
+std::vector<OffsetMap::Piece> OffsetMap::pieces() const {
+  std::vector<Piece> out;
+  for (std::size_t i = 0; i < runs_.size(); ++i) {
+    const Run& r = runs_[i];
+    if (r.edit_norm > 0) out.push_back({r.norm_begin, r.orig_begin, r.edit_norm, r.edit_orig, false});
+    const std::size_t copy_len = run_end(i) - copy_norm_begin(r);
+    if (copy_len > 0) out.push_back({copy_norm_begin(r), copy_orig_begin(r), copy_len, copy_len, true});
+  }
+  return out;
 }
 
 }  // namespace finex

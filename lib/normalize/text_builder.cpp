@@ -59,9 +59,7 @@ TextBuilder::LineEndHyphen TextBuilder::line_end_hyphen() const {
   const std::string& text = out_.text;
   if (text.size() < 2 || text.back() != '-') return LineEndHyphen::none;
   // Only a hyphen typed as such joins a word: "regulator—\nwhich" keeps its dash.
-  const auto& pieces = out_.map.pieces();
-  const OffsetMap::Piece& last = pieces.back();
-  const std::size_t orig = last.copied ? last.orig_begin + last.orig_len - 1 : last.orig_begin;
+  const std::size_t orig = out_.map.original_begin(text.size() - 1);
   if (!is_hyphen(decode_utf8(input_, orig).code_point)) return LineEndHyphen::none;
   std::string_view before(text.data(), text.size() - 1);
   std::size_t start = before.size();

@@ -32,7 +32,7 @@ void WrappedLines::add_ascii(std::string_view bytes) {
   if (measuring_) {
     const std::size_t space = bytes.find(' ');
     if (space != std::string_view::npos) {
-      breaks_.back().next_word = columns_ + space;
+      breaks_.back().next_word = static_cast<std::uint32_t>(columns_ + space);
       measuring_ = false;
     }
   }
@@ -41,7 +41,7 @@ void WrappedLines::add_ascii(std::string_view bytes) {
 
 void WrappedLines::add_space(bool tab) {
   if (measuring_) {
-    breaks_.back().next_word = columns_;
+    breaks_.back().next_word = static_cast<std::uint32_t>(columns_);
     measuring_ = false;
   }
   if (tab) row_ = true;  // columns aligned with tabs
@@ -51,7 +51,7 @@ void WrappedLines::add_space(bool tab) {
 
 void WrappedLines::close_line() {
   if (measuring_) {
-    breaks_.back().next_word = columns_;
+    breaks_.back().next_word = static_cast<std::uint32_t>(columns_);
     measuring_ = false;
   }
   if (row_ && opening_break_ < breaks_.size()) breaks_[opening_break_].structural = true;
@@ -63,8 +63,9 @@ void WrappedLines::close_line() {
 void WrappedLines::break_line(std::size_t offset, char32_t next) {
   close_line();
   const bool closed_row = last_ == U'|';
-  breaks_.push_back({offset, columns_, 0, is_lowercase_letter(next),
-                     row_ || closed_row || is_bullet(next), pipe_row_ && !closed_row});
+  breaks_.push_back({static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(columns_), 0,
+                     is_lowercase_letter(next), row_ || closed_row || is_bullet(next),
+                     pipe_row_ && !closed_row});
   opening_break_ = breaks_.size() - 1;
   measuring_ = true;
   columns_ = 0;
@@ -84,10 +85,11 @@ bool WrappedLines::is_soft(const Break& b) const {
   if (b.structural) return false;
   if (b.open_row) return true;
   // A greedy wrapper moves a word to the next line only when it does not fit on this one.
-  const bool full = b.before + 1 + b.next_word + kSlack > width_;
+  const std::size_t before = b.before;
+  const bool full = before + 1 + b.next_word + kSlack > width_;
   if (width_ < kNarrowWidth) return full && b.next_lowercase;
   // Justified or hand-wrapped lines break earlier; a long line going on in lowercase goes on.
-  return full || (b.next_lowercase && b.before * 4 >= width_ * 3);
+  return full || (b.next_lowercase && before * 4 >= width_ * 3);
 }
 
 std::size_t WrappedLines::finish(std::string& text) {

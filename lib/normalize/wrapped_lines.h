@@ -48,9 +48,10 @@ class WrappedLines {
   std::size_t finish(std::string& text);
 
  private:
+  // 32-bit, like the offset map (normalize() writes less than 4 GiB): a record per line.
   struct Break {
-    std::size_t offset, before;  // where the '\n' is; columns of the line before it
-    std::size_t next_word = 0;   // columns of the first word after it
+    std::uint32_t offset, before;  // where the '\n' is; columns of the line before it
+    std::uint32_t next_word = 0;   // columns of the first word after it
     bool next_lowercase = false;
     bool structural = false;     // a bullet or a table row on either side
     bool open_row = false;       // the line before is a table row not closed yet

@@ -8,7 +8,7 @@ namespace {
 class JsonLinesWriter final : public RecordWriter {
  public:
   void write(const Result& result, OutputSink& out) override {
-    out.write(to_json(result));
+    write_json(result, JsonStyle::compact, [&out](std::string_view piece) { out.write(piece); });
     out.write("\n");
   }
 };
@@ -19,7 +19,7 @@ class PrettyJsonWriter final : public RecordWriter {
   void begin(OutputSink& out) override { out.write("[\n"); }
   void write(const Result& result, OutputSink& out) override {
     if (count_++ > 0) out.write(",\n");
-    out.write(to_json(result, JsonStyle::pretty));
+    write_json(result, JsonStyle::pretty, [&out](std::string_view piece) { out.write(piece); });
   }
   void end(OutputSink& out) override { out.write(count_ > 0 ? "\n]\n" : "]\n"); }
 
