@@ -15,6 +15,10 @@ struct AssemblyPolicy {
   std::size_t max_cap_gap = 12;
   // The longest phrase naming the price of one day-fine, in bytes ("stawek dziennych po").
   std::size_t longest_unit_price = 48;
+  // A restating word ("adică") this close after an amount restates it: "613.912 lei, adică ...",
+  // and the amount at most max_restating_gap after the word is the restatement.
+  std::size_t max_restated_gap = 4;
+  std::size_t max_restating_gap = 24;
   // A periodic penalty named this close before a cap is itself capped ("a penalty payment of up
   // to €5.1 million"), which does not make it a legal maximum.
   std::size_t max_periodic_cap_gap = 40;

@@ -77,6 +77,16 @@ bool cue_before(const DocumentContext& ctx, std::span<const Cue> cues, CueKind k
   return false;
 }
 
+// The restating word ("adică", "echivalentul a") right before `amount`, if any: a few words
+// ("aproximativ") may stand between them.
+const Cue* restating_cue(std::span<const Cue> cues, Span amount) {
+  for (const Cue& c : cues)
+    if (c.kind == CueKind::restates && c.span.end <= amount.begin &&
+        amount.begin - c.span.end <= policy.max_restating_gap)
+      return &c;
+  return nullptr;
+}
+
 // The kind a list of fines takes from the sentence that introduces it: "The proposed amounts
 // are:" heads proposed fines. `s` is the sentence of one of the list's lines.
 FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
@@ -318,7 +328,15 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
     // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.
     if (slot_rules::unit_price(ctx, money)) continue;
+    // "613.912 lei, adică 130.000 de euro" restates an amount; "0,2% din cifra de afaceri, adică
+    // 310.000 de lei" states the fine, and the turnover before the word is the share's base.
+    const Cue* restating = restating_cue(cues, money.span);
+    if (restating != nullptr && i > 0 && doc.money[i - 1].span.end <= restating->span.begin &&
+        restating->span.begin - doc.money[i - 1].span.end <= policy.max_restated_gap)
+      continue;
     for (const Cue& c : cues) {
+      if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
+        continue;
       const std::size_t g = ctx.char_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
       // conjunction opens another clause ("pokutu 1,2 mil. Kč a doměřil daň").

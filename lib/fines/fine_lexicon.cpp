@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 24> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 25> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 24> kCategories = {{
     {"change", CueKind::change},
     {"announcement", CueKind::announcement},
     {"unit_price", CueKind::unit_price},
+    {"restates", CueKind::restates},
 }};
 
 }  // namespace
