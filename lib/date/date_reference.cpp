@@ -93,15 +93,15 @@ std::string iso_month_at(std::string_view text, std::size_t pos) {
 
 bool rest_of_line_is_blank_or_time(std::string_view rest) {
   // A time word of a few letters may stand before or after the time ("14.6.2024 klo 10.15",
-  // "um 10:30", "18.09.2024, 11:42 Uhr").
-  constexpr int kMaxTimeWordLetters = 3;
+  // "um 10:30", "18.09.2024, 11:42 Uhr"), and a zone after it ("3:25 PM GMT+1").
+  constexpr int kMaxTimeWordLetters = 5;
   int letters = 0;
   for (char c : rest) {
     if (c == '\n') return true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
     const char lower = static_cast<char>(c | 0x20);  // "Uhr", "klo", "AM"
     if ((lower >= 'a' && lower <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
-    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != '.' && c != 'h' &&
+    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != '+' && c != ':' && c != '.' && c != 'h' &&
         !(c >= '0' && c <= '9'))
       return false;
   }
@@ -197,8 +197,10 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
+      // A press release puts place and full date on a line of their own ("Hamburg, 3. Juni 2025").
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": "))))
+          rest.starts_with(" \u2014") ||
+          (full && (rest.starts_with(". ") || rest.starts_with(": ") || rest.empty() || rest.starts_with('\n'))))
         if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);
