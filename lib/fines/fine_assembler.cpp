@@ -410,8 +410,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
       // maximum of €500,000" caps a periodic penalty whose amount is already given.
       bool periodic_cap = false;
+      const auto amounts = ctx.money_in(sentence);
       for (const Cue& c : ctx.cues_in(sentence)) {
-        const auto& amounts = ctx.money_in(sentence);
         const bool amount_between = std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
           return m.span.begin >= c.span.end && m.span.end <= cap->span.begin;
         });
