@@ -197,10 +197,11 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
-      // A press release puts place and full date on a line of their own ("Hamburg, 3. Juni 2025").
+      // A press release puts place, comma and full date on a line of their own ("Hamburg, 3. Juni
+      // 2025"); without the comma the line may be a cue and its date ("Published 7 August 2024").
+      const bool own_line = text.substr(end - 2, 2) == ", " && (rest.empty() || rest.starts_with('\n'));
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") ||
-          (full && (rest.starts_with(". ") || rest.starts_with(": ") || rest.empty() || rest.starts_with('\n'))))
+          rest.starts_with(" \u2014") || (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line)))
         if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);
