@@ -519,6 +519,13 @@ TEST_CASE("publication dates stated by the text") {
       {"fr", "Paris, le 8 juillet\n\nLa Cnil a infligé une amende.", ""},
       {"pt", "Publicado: 18/03/2025 - 19:45\nO Conselho de Disciplina multou o clube.", "2025-03-18"},
       {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
+      // A press release's place and full date on a line of their own; a time zone after the time.
+      {"de", "Pressemitteilung\n\nKiel, 3. Juni 2025\n\nDer Landesbeauftragte verhängte ein Bußgeld.", "2025-06-03"},
+      {"de", "Kiel, 3. Juni\nDer Landesbeauftragte verhängte ein Bußgeld.", ""},
+      {"en", "August 8, 2024 3:25 PM GMT+1\n\nDUBLIN (Reuters) - The regulator fined the firm.", "2024-08-08"},
+      {"en", "12 March 2024 The FCA fined Orbex Ltd after it failed to check its clients.", ""},
+      {"de", "Aktualisiert: 20.03.2025, 16:40 Uhr\nDie Bafin verhängte ein Bußgeld.", "2025-03-20"},
+      {"nl", "Boete voor webwinkel\n\nBijgewerkt: 26 september 2024 14:05\n\nDe AP legde een boete op.", "2024-09-26"},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;

@@ -104,15 +104,15 @@ std::string iso_month_at(std::string_view text, std::size_t pos) {
 
 bool rest_of_line_is_blank_or_time(std::string_view rest) {
   // A time word of a few letters may stand before or after the time ("14.6.2024 klo 10.15",
-  // "um 10:30", "18.09.2024, 11:42 Uhr").
-  constexpr int kMaxTimeWordLetters = 3;
+  // "um 10:30", "18.09.2024, 11:42 Uhr"), and a zone after it ("3:25 PM GMT+1").
+  constexpr int kMaxTimeWordLetters = 5;
   int letters = 0;
   for (char c : rest) {
     if (c == '\n') return true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
     const char lower = static_cast<char>(c | 0x20);  // "Uhr", "klo", "AM"
     if ((lower >= 'a' && lower <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
-    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != '.' && c != 'h' &&
+    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != '+' && c != ':' && c != '.' && c != 'h' &&
         !(c >= '0' && c <= '9'))
       return false;
   }
@@ -202,18 +202,20 @@ std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin
 
 std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std::size_t head) const {
   for (std::size_t line = 0; line < head;) {
-    if (std::size_t end = dateline_place_end(text, line)) {
-      end = after_short_article(text, end);
+    if (const std::size_t place_end = dateline_place_end(text, line)) {
+      const std::size_t end = after_short_article(text, place_end);
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
       // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...") or its
       // line, as a press release opens ("Paris, le 8 juillet 2025").
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
+      // A press release's line holds place, comma and date alone; without the comma the line
+      // may be a cue and its date ("Updated 7 August 2024").
+      const bool own_line = text.substr(place_end - 2, 2) == ", " && (rest.empty() || rest.starts_with('\n'));
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
           rest.starts_with(" \u2014") ||
-          (full && (rest.starts_with(". ") || rest.starts_with(": ") || rest.starts_with("\n") ||
-                    rest.empty())))
+          (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line)))
         if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);

@@ -156,13 +156,16 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
         language.non_names.insert(fold_case(fields[1]));  // "Ele foi multado": no name
       }
       else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
+      else if (fields[0] == "one") language.singular_articles.insert(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
       else if (fields[0] == "relative") language.relatives.push_back(fields[1]);
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
+      else if (fields[0] == "article") language.articles.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
+      else if (fields[0] == "pronouns" && fields[1] == "persons") language.pronouns_are_persons = true;
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
@@ -439,7 +442,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       const std::string_view before = word(i - 1);
       const auto& locations = lang->second.locations;
       if (std::find(locations.begin(), locations.end(), before) != locations.end() ||
-          (connectors_.count(before) > 0 && i > 1 && joined(i - 1) && !tokens[i - 2].capitalised))
+          (connectors_.count(before) > 0 && lang->second.articles.count(before) == 0 && i > 1 && joined(i - 1) &&
+           !tokens[i - 2].capitalised))
         m.complement = true;
     }
     names.push_back(m);
@@ -593,6 +597,7 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text,
   for (const PhraseMatch& p : pronouns) {
     PartyMention m;
     m.span = p.span;
+    m.person = lang->second.pronouns_are_persons;
     // Only the cues that start near the pronoun, found by position: a long text holds many.
     auto near = [&](const std::vector<PhraseMatch>& cues, std::size_t from, std::size_t to) {
       auto first = std::lower_bound(cues.begin(), cues.end(), from,

@@ -33,6 +33,9 @@ struct PartyMention {
   // Completes a noun or follows a word of place ("un restaurante de Coimbra", "in Berlin"):
   // a name that only its cue can make the party.
   bool complement = false;
+  // A pronoun of a language whose pronouns stand for persons only ("he", "hij"): never for a
+  // company with a legal form.
+  bool person = false;
 };
 
 class PartyRecognizer {
@@ -68,7 +71,11 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> places;      // "i" of "i Västerås": a place follows
     std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
     std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
+    // Articles that the shared list takes for connectors ("den" of "van den"): German "hat den
+    // FC X verurteilt" names the party, not a complement of a noun.
+    std::unordered_set<std::string_view> articles;
     bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
+    bool pronouns_are_persons = false;  // "he", not German "er" for "der Konzern"
     std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
@@ -90,6 +97,7 @@ class PartyRecognizer {
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
     std::unordered_set<std::string> counts, function_words, time_units;
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
+    std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
 

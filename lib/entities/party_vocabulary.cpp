@@ -96,8 +96,10 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     if (pos >= text.size() || text[pos] != ' ') continue;
     Span w = word_at(++pos);
     if (w.size() == 0) continue;
+    // "gegen einen Kärntner Baukonzern", "aan een ander bedrijf": an indefinite article counts one.
+    const bool one = language.singular_articles.count(fold_case(text.substr(w.begin, w.size()))) > 0;
     // "para las 15 empresas": one article may stand before the count.
-    if (language.counts.count(fold_case(text.substr(w.begin, w.size()))) == 0 &&
+    if (!one && language.counts.count(fold_case(text.substr(w.begin, w.size()))) == 0 &&
         !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(w.begin), text.begin() + static_cast<std::ptrdiff_t>(w.end),
                      [](char c) { return c >= '0' && c <= '9'; })) {
       if (language.function_words.count(fold_case(text.substr(w.begin, w.size()))) == 0 || w.end >= text.size() ||
@@ -108,7 +110,7 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     }
     const std::string count = fold_case(text.substr(w.begin, w.size()));
     const bool digits = std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
+    if (!one && !(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
     if (overlaps(taken, w)) continue;
     // Up to the noun that describes parties, two words on at most: "vier verantwortliche
     // Manager", "cinco aerolíneas" (de bajo coste), "three water firms"; not "für zwei Spiele".
@@ -142,12 +144,16 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     m.description = true;
     found.push_back(m);
   }
-  // A name already there wins: "a cinco aerolíneas" is no name, but a count may open one.
+  // A name already there wins: "a cinco aerolíneas" is no name, but a count may open one; a
+  // name inside the description only says what kind or where ("a Lisbon hospital").
   for (const PartyMention& m : found) {
+    auto inside = [&](const PartyMention& n) { return m.span.begin <= n.span.begin && n.span.end < m.span.end; };
     const bool named = std::any_of(names.begin(), names.end(), [&](const PartyMention& n) {
-      return n.span.begin < m.span.end && m.span.begin < n.span.end;
+      return n.span.begin < m.span.end && m.span.begin < n.span.end && !inside(n);
     });
-    if (!named) names.push_back(m);
+    if (named) continue;
+    names.erase(std::remove_if(names.begin(), names.end(), inside), names.end());
+    names.push_back(m);
   }
   std::sort(names.begin(), names.end(),
             [](const PartyMention& a, const PartyMention& b) { return a.span.begin < b.span.begin; });

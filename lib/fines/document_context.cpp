@@ -211,6 +211,12 @@ bool DocumentContext::same_party(Span a, Span b) const {
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  // "Rovers fined £75,000" in a headline, "Northbridge Rovers have been fined £75,000" below: a
+  // one-word name that is the other's last word.
+  constexpr std::size_t kMinLastWord = 4;
+  if (x.size() >= kMinLastWord && x.find(' ') == std::string_view::npos && y.size() > x.size() &&
+      y.ends_with(x) && y[y.size() - x.size() - 1] == ' ')
+    return true;
   if (inflected_form(x, y) || inflected(a, b)) return true;
   // A one-word name and the first word of the other, one of them declined by the language's
   // case endings ("Widzewa" / "Widzew Łódź").

@@ -425,12 +425,18 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
-      // "fined up to €20 million or 4%" states the law's maximum.
+      // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
+      // maximum of €500,000" caps a periodic penalty whose amount is already given.
       bool periodic_cap = false;
-      for (const Cue& c : ctx.cues_in(sentence))
+      const auto amounts = ctx.money_in(sentence);
+      for (const Cue& c : ctx.cues_in(sentence)) {
+        const bool amount_between = std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
+          return m.span.begin >= c.span.end && m.span.end <= cap->span.begin;
+        });
         if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
-            cap->span.begin - c.span.end <= policy.max_periodic_cap_gap)
+            cap->span.begin - c.span.end <= policy.max_periodic_cap_gap && !amount_between)
           periodic_cap = true;
+      }
       if (!periodic_cap) continue;
     }
     if (counted_trigger(ctx, *trigger) && !ctx.has_cued_party_near(trigger->span)) continue;

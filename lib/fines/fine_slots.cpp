@@ -172,12 +172,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
            ctx.text_of(p.span).find(' ') == std::string_view::npos;
   };
   const PartyMention* antecedent = nullptr;
+  bool person_pronoun = false;
   if (party == nullptr || party_score >= 1000)
     for (const PartyMention& pronoun : ctx.doc.pronouns) {
       if (pronoun.span.begin < sentence.begin || pronoun.span.end > money.begin) continue;
       const auto parties_between = ctx.parties_in({pronoun.span.end, money.begin});
       if (!parties_between.empty() || ctx.text_of({pronoun.span.end, money.begin}).find(';') != std::string_view::npos)
         continue;
+      person_pronoun = pronoun.person;
       const std::size_t here = ctx.sentence_of(pronoun.span.begin);
       const std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
       // A person's first mention gives the whole name ("the trial of Jan Novák"), a place or a
@@ -189,6 +191,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         if (p->span.begin < earliest) break;
         const bool several_words = ctx.text_of(p->span).find(' ') != std::string_view::npos;
         if (p->country || (p->complement && !several_words) || p->description || p->imposer ||
+            (person_pronoun && p->has_suffix) ||
             ctx.names_authority(*p) || opens_sentence_alone(*p))
           continue;
         if (several_words) antecedent = &*p;
@@ -257,7 +260,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = party->span;
   } else if (own != nullptr) {
     record.entity = own->span;
-  } else if (ctx.main_party >= 0) {
+  } else if (ctx.main_party >= 0 &&
+             // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
+             !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix)) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
     record.confidence -= policy.inherited_party_cost;
