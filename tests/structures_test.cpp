@@ -1,0 +1,96 @@
+// Structures that hold several fines, end to end through the public API on texts written for
+// the test: tables whose header names the currency.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "finex/finex.h"
+
+namespace {
+
+struct Expected {
+  const char* value;  // exact decimal
+  const char* currency;
+  const char* entity;  // "" when not checked
+  const char* date;    // "" when not checked
+};
+
+struct Case {
+  const char* language;
+  const char* text;
+  std::vector<Expected> fines;  // in text order
+};
+
+const finex::Extractor& extractor() {
+  static const finex::Extractor instance;
+  return instance;
+}
+
+void check(const Case& c) {
+  const std::string text = c.text;
+  CAPTURE(text);
+  const finex::Result r = extractor().extract(c.text, {.id = "t", .published = "2024-06-14", .language = c.language});
+  REQUIRE(r.ok());
+  CHECK(r.fines.size() == c.fines.size());
+  if (r.fines.size() != c.fines.size()) {
+    finex::Result shown;
+    shown.fines = r.fines;
+    MESSAGE(finex::to_json(shown));
+    return;
+  }
+  for (std::size_t i = 0; i < c.fines.size(); ++i) {
+    const finex::Fine& f = r.fines[i];
+    const Expected& e = c.fines[i];
+    CAPTURE(i);
+    REQUIRE(f.amount);
+    CHECK(f.amount->value.to_string() == e.value);
+    CHECK(f.amount->currency == e.currency);
+    if (*e.entity) CHECK(f.entity.value_or(finex::EntityRef{}).text == std::string(e.entity));
+    if (*e.date) CHECK(f.date.value_or(finex::DateRef{}).value == std::string(e.date));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("table rows under a header that names the currency give one fine per row") {
+  const Case cases[] = {
+      {"ro",
+       "Consiliul Concurenței a amendat trei producători de ulei.\n\nCompanie\tAmendă (lei)\nAgroprod SA\t38.200.000\n"
+       "Uleiuri Sud SRL\t21.600.000\nSemintex SRL\t4.300.000\n",
+       {{"38200000", "RON", "Agroprod SA", ""}, {"21600000", "RON", "Uleiuri Sud SRL", ""}, {"4300000", "RON", "Semintex SRL", ""}}},
+      {"de",
+       "Das Bundeskartellamt hat Bußgelder gegen drei Hersteller verhängt.\n\nUnternehmen\tBußgeld (EUR)\n"
+       "Ostwerk GmbH\t4.200.000\nNordbau AG\t1.500.000\nKessler KG\t750.000\n",
+       {{"4200000", "EUR", "Ostwerk GmbH", ""}, {"1500000", "EUR", "Nordbau AG", ""}, {"750000", "EUR", "Kessler KG", ""}}},
+      {"en",
+       "The Financial Conduct Authority fined three brokers.\n\nFirm                 Fine (£)\nHarbor Securities    "
+       "1,200,000\nRidge Capital        640,000\nVale Brokers         95,000\n",
+       {{"1200000", "GBP", "Harbor Securities", ""}, {"640000", "GBP", "Ridge Capital", ""}, {"95000", "GBP", "Vale Brokers", ""}}},
+      {"fr",
+       "L'Autorité de la concurrence a sanctionné trois distributeurs.\n\n| Entreprise | Amende (euros) |\n"
+       "| Médilab | 12 000 000 |\n| Pharmavie | 8 500 000 |\n| Biosanté | 3 000 000 |\n",
+       {{"12000000", "EUR", "Médilab", ""}, {"8500000", "EUR", "Pharmavie", ""}, {"3000000", "EUR", "Biosanté", ""}}},
+      {"es",
+       "La CNMC ha multado a tres empresas de mudanzas.\n\nEmpresa\tMulta (euros)\nMudanzas Norte SA\t1.250.000\n"
+       "Traslados Sur SL\t830.500\nCajas Rápidas SL\t95.000\n",
+       {{"1250000", "EUR", "Mudanzas Norte SA", ""}, {"830500", "EUR", "Traslados Sur SL", ""}, {"95000", "EUR", "Cajas Rápidas SL", ""}}},
+      {"it",
+       "L'Antitrust ha sanzionato tre compagnie di traghetti.\n\nSocietà\tSanzione (euro)\nNavimare S.p.A.\t6.000.000\n"
+       "Golfo Linee S.r.l.\t2.400.000\nTraghetti Blu\t900.000\n",
+       {{"6000000", "EUR", "Navimare S.p.A.", ""}, {"2400000", "EUR", "Golfo Linee S.r.l.", ""}, {"900000", "EUR", "Traghetti Blu", ""}}},
+      {"pt",
+       "A Autoridade da Concorrência multou três distribuidoras.\n\n| Empresa | Coima (euros) |\n| Bebidas Tejo, S.A. | "
+       "3.100.000 |\n| Vinhos Douro, S.A. | 1.200.000 |\n",
+       {{"3100000", "EUR", "Bebidas Tejo, S.A.", ""}, {"1200000", "EUR", "Vinhos Douro, S.A.", ""}}},
+      {"nl",
+       "De ACM heeft boetes opgelegd aan drie bouwbedrijven.\n\nBedrijf\tBoete (euro)\nPolderbouw B.V.\t2.400.000\n"
+       "Dijkstra Infra B.V.\t1.100.000\nVan Loon Wegen B.V.\t600.000\n",
+       {{"2400000", "EUR", "Polderbouw B.V.", ""}, {"1100000", "EUR", "Dijkstra Infra B.V.", ""}, {"600000", "EUR", "Van Loon Wegen B.V.", ""}}},
+      {"pl",
+       "UOKiK nałożył kary na trzy spółki budowlane.\n\nSpółka\tKara (zł)\nMostorem Sp. z o.o.\t9 200 000\n"
+       "Drogostal SA\t6 100 000\nAsfaltex SA\t2 900 000\n",
+       {{"9200000", "PLN", "Mostorem Sp. z o.o.", ""}, {"6100000", "PLN", "Drogostal SA", ""}, {"2900000", "PLN", "Asfaltex SA", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
