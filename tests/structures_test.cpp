@@ -1,5 +1,5 @@
 // Structures that hold several fines, end to end through the public API on texts written for
-// the test: tables whose header names the currency.
+// the test: lists of names with their amounts, tables whose header names the currency.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -52,6 +52,56 @@ void check(const Case& c) {
 }
 
 }  // namespace
+
+TEST_CASE("lists of names with their amounts give one fine per name") {
+  const Case cases[] = {
+      {"en",
+       "The watchdog fined three lenders: Harbor Bank (£4m), Ridge Credit (£2.5m) and Vale Finance (£1m).",
+       {{"4000000", "GBP", "Harbor Bank", ""}, {"2500000", "GBP", "Ridge Credit", ""}, {"1000000", "GBP", "Vale Finance", ""}}},
+      {"de",
+       "Das Bundeskartellamt verhängte Bußgelder gegen Ostwerk GmbH (2,5 Mio. Euro), Nordbau AG (1,2 Mio. Euro) "
+       "und Kessler KG (800.000 Euro).",
+       {{"2500000", "EUR", "Ostwerk GmbH", ""}, {"1200000", "EUR", "Nordbau AG", ""}, {"800000", "EUR", "Kessler KG", ""}}},
+      {"fr",
+       "L'Autorité de la concurrence a sanctionné trois laboratoires : Médilab (12 millions d'euros), Pharmavie "
+       "(8 millions d'euros) et Biosanté (3 millions d'euros).",
+       {{"12000000", "EUR", "Médilab", ""}, {"8000000", "EUR", "Pharmavie", ""}, {"3000000", "EUR", "Biosanté", ""}}},
+      {"es",
+       "La CNMC ha multado a tres constructoras: Obras Levante SA (4,2 millones de euros), Grupo Tajo SL (1,8 "
+       "millones de euros) y Cimientos Sur SA (900.000 euros).",
+       {{"4200000", "EUR", "Obras Levante SA", ""}, {"1800000", "EUR", "Grupo Tajo SL", ""}, {"900000", "EUR", "Cimientos Sur SA", ""}}},
+      {"it",
+       "L'Antitrust ha sanzionato tre compagnie: Navimare S.p.A. (6 milioni di euro), Golfo Linee S.r.l. (2,4 "
+       "milioni di euro) e Traghetti Blu (900.000 euro).",
+       {{"6000000", "EUR", "Navimare", ""}, {"2400000", "EUR", "Golfo Linee S.r.l.", ""}, {"900000", "EUR", "Traghetti Blu", ""}}},
+      {"pt",
+       "A Autoridade da Concorrência multou três distribuidoras: Bebidas Tejo, S.A. (3,1 milhões de euros), "
+       "Vinhos Douro, S.A. (1,2 milhões de euros) e Sumos Minho, S.A. (450 mil euros).",
+       {{"3100000", "EUR", "Bebidas Tejo, S.A.", ""}, {"1200000", "EUR", "Vinhos Douro, S.A.", ""}, {"450000", "EUR", "Sumos Minho, S.A.", ""}}},
+      {"nl",
+       "De ACM legde boetes op aan drie bouwbedrijven: Polderbouw B.V. (2,4 miljoen euro), Dijkstra Infra B.V. "
+       "(1,1 miljoen euro) en Wegenbouw Loon B.V. (600.000 euro).",
+       {{"2400000", "EUR", "Polderbouw B.V.", ""}, {"1100000", "EUR", "Dijkstra Infra B.V.", ""}, {"600000", "EUR", "Wegenbouw Loon B.V.", ""}}},
+      {"pl",
+       "UOKiK nałożył kary na trzy spółki: Mostorem SA (9,2 mln zł), Drogostal SA (6,1 mln zł) oraz "
+       "Asfaltex SA (2,9 mln zł).",
+       {{"9200000", "PLN", "Mostorem SA", ""}, {"6100000", "PLN", "Drogostal SA", ""}, {"2900000", "PLN", "Asfaltex SA", ""}}},
+      {"ro",
+       "Consiliul Concurenței a amendat trei companii: Agroprod SA (38,2 milioane de lei), Uleiuri Sud SRL (21,6 "
+       "milioane de lei) și Semintex SRL (4,3 milioane de lei).",
+       {{"38200000", "RON", "Agroprod SA", ""}, {"21600000", "RON", "Uleiuri Sud SRL", ""}, {"4300000", "RON", "Semintex SRL", ""}}},
+      // A verb of paying with the names and amounts that follow it.
+      {"de",
+       "Das Landgericht verurteilte drei Firmen zu Geldbußen: Die Ostwerk GmbH muss 2 Millionen Euro zahlen, die "
+       "Nordbau AG 1,5 Millionen Euro und die Kessler KG 500.000 Euro.",
+       {{"2000000", "EUR", "Ostwerk GmbH", ""}, {"1500000", "EUR", "Nordbau AG", ""}, {"500000", "EUR", "Kessler KG", ""}}},
+      {"pl",
+       "Prezes UOKiK nałożył kary na trzy spółki. Mostorem SA musi zapłacić 9,2 mln zł, Drogostal SA – 6,1 mln zł, "
+       "a Asfaltex SA – 2,9 mln zł.",
+       {{"9200000", "PLN", "Mostorem SA", ""}, {"6100000", "PLN", "Drogostal SA", ""}, {"2900000", "PLN", "Asfaltex SA", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
 
 TEST_CASE("table rows under a header that names the currency give one fine per row") {
   const Case cases[] = {

@@ -11,6 +11,7 @@
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
 #include "fines/document_context.h"
+#include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/table_rows.h"
 
@@ -303,6 +304,25 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       records.push_back(std::move(record));
       continue;
     }
+    // The next item of a list whose previous amount is a fine: "Ridge Credit (£2.5m) and Vale
+    // Finance (£1m)", "Drogostal SA – 6,1 mln zł".
+    std::optional<Span> item;
+    if (!records.empty() && records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
+        !blocked && not_fine_gap == SIZE_MAX)
+      item = continued_item(ctx, doc.money[i - 1].span, money.span);
+    if (item && (trigger == nullptr || trigger_gap > policy.near_trigger_gap)) {
+      FineRecord record;
+      record.money = static_cast<int>(i);
+      record.sentence = sentence;
+      record.confidence = policy.list_confidence;
+      record.kind = records.back().kind;
+      record.entity = item;
+      record.trigger = records.back().trigger;
+      record.rule = "list_item";
+      fill_slots(ctx, record);
+      records.push_back(std::move(record));
+      continue;
+    }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
@@ -325,6 +345,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                                                                  : policy.far_trigger_confidence;
     record.trigger = trigger->span;
     fill_slots(ctx, record);
+    // "Harbor Bank (£4m)": the name the amount is given to, over one the sentence names elsewhere.
+    if (!item) item = parenthesis_owner(ctx, money.span);
+    if (item) {
+      record.entity = item;
+      record.entity_inherited = false;
+    }
     records.push_back(std::move(record));
   }
 
