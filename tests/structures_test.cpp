@@ -1,5 +1,6 @@
 // Structures that hold several fines, end to end through the public API on texts written for
-// the test: lists of names with their amounts, tables whose header names the currency.
+// the test: lists of names with their amounts, tables whose header names the currency,
+// "respectively" on either side of the names.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -141,6 +142,40 @@ TEST_CASE("table rows under a header that names the currency give one fine per r
        "UOKiK nałożył kary na trzy spółki budowlane.\n\nSpółka\tKara (zł)\nMostorem Sp. z o.o.\t9 200 000\n"
        "Drogostal SA\t6 100 000\nAsfaltex SA\t2 900 000\n",
        {{"9200000", "PLN", "Mostorem Sp. z o.o.", ""}, {"6100000", "PLN", "Drogostal SA", ""}, {"2900000", "PLN", "Asfaltex SA", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("respectively pairs amounts with names on either side") {
+  const Case cases[] = {
+      {"it",
+       "L'Antitrust ha inflitto sanzioni rispettivamente di 6 milioni, 2,4 milioni e 900.000 euro a Navimare SpA, "
+       "Golfo Linee S.r.l. e Traghetti Blu.",
+       {{"6000000", "EUR", "Navimare SpA", ""}, {"2400000", "EUR", "Golfo Linee S.r.l.", ""}, {"900000", "EUR", "Traghetti Blu", ""}}},
+      {"es",
+       "La CNMC impuso multas de 4 millones y 2 millones de euros a Obras Levante SA y Grupo Tajo SL, respectivamente.",
+       {{"4000000", "EUR", "Obras Levante SA", ""}, {"2000000", "EUR", "Grupo Tajo SL", ""}}},
+      {"fr",
+       "L'Autorité a infligé des amendes de 12 millions et 8 millions d'euros à Médilab et Pharmavie respectivement.",
+       {{"12000000", "EUR", "Médilab", ""}, {"8000000", "EUR", "Pharmavie", ""}}},
+      {"pt",
+       "A AdC aplicou coimas de 3 milhões e 1 milhão de euros à Bebidas Tejo e à Vinhos Douro, respetivamente.",
+       {{"3000000", "EUR", "Bebidas Tejo", ""}, {"1000000", "EUR", "Vinhos Douro", ""}}},
+      {"nl",
+       "De ACM legde boetes van 2,4 miljoen en 1,1 miljoen euro op aan Polderbouw en Dijkstra Infra, respectievelijk.",
+       {{"2400000", "EUR", "Polderbouw", ""}, {"1100000", "EUR", "Dijkstra Infra", ""}}},
+      {"de",
+       "Gegen die Ostwerk GmbH und die Nordbau AG verhängte das Amt Bußgelder von 24.000 bzw. 61.750 Euro.",
+       {{"24000", "EUR", "Ostwerk GmbH", ""}, {"61750", "EUR", "Nordbau AG", ""}}},
+      {"pl",
+       "UOKiK nałożył kary w wysokości odpowiednio 9,2 mln zł i 6,1 mln zł na Mostorem i Drogostal.",
+       {{"9200000", "PLN", "Mostorem", ""}, {"6100000", "PLN", "Drogostal", ""}}},
+      {"ro",
+       "Consiliul Concurenței a aplicat amenzi de 35.000, respectiv 20.000 de lei firmelor Agroprod SA și Semintex SRL.",
+       {{"35000", "RON", "Agroprod SA", ""}, {"20000", "RON", "Semintex SRL", ""}}},
+      {"en",
+       "The regulator imposed penalties of £8.7m and £5.3m on Harbor Bank and Ridge Credit respectively.",
+       {{"8700000", "GBP", "Harbor Bank", ""}, {"5300000", "GBP", "Ridge Credit", ""}}},
   };
   for (const Case& c : cases) check(c);
 }
