@@ -64,7 +64,7 @@ struct Evidence {
   // column); none when the structure alone did (a line of a list of fines).
   std::optional<TriggerRef> trigger;
   // A short stable name of what produced the record: fine_word, table_row, list_line,
-  // respectively_list, coordinated_list, coordinated_places, each_party.
+  // list_item, respectively_list, coordinated_list, coordinated_places, each_party.
   std::string rule;
 };
 

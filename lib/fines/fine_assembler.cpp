@@ -11,7 +11,9 @@
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
 #include "fines/document_context.h"
+#include "fines/list_items.h"
 #include "fines/slot_rules.h"
+#include "fines/table_rows.h"
 
 namespace finex {
 
@@ -170,108 +172,6 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   return {name.begin, name_end};
 }
 
-// A row of a table ("| Kleinhaus GmbH | Hamm | 14,2 Mio. Euro |") under a header row whose
-// cell names what the column holds ("| Unternehmen | Sitz | Geldbuße |"): fines when the header
-// cell has a fine word, no fines when it has a word of money that is no fine. A row reports one
-// fine per amount, with the row's name; the header's fine word stands on another line.
-enum class Column { none, fines, other };
-
-struct TableRow {
-  Column column = Column::none;
-  Span row;       // the row's line; empty when the amount stands in no table
-  bool several = false;  // the row holds several amounts
-  std::optional<Span> header_word;  // the fine word of the column's header cell
-};
-
-TableRow table_row(const DocumentContext& ctx, Span money) {
-  const std::string_view text = ctx.doc.text;
-  auto line_begin = [&](std::size_t pos) {
-    const std::size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-    return nl == std::string_view::npos || pos == 0 ? std::size_t{0} : nl + 1;
-  };
-  auto line_end = [&](std::size_t pos) {
-    const std::size_t nl = text.find('\n', pos);
-    return nl == std::string_view::npos ? text.size() : nl;
-  };
-  // A line of more than a few thousand bytes is prose, not a row; its ends are not looked for,
-  // so that a document of one long line costs no more than many short ones.
-  constexpr std::size_t kMaxRowBytes = 4096;
-  const std::size_t from = money.begin > kMaxRowBytes ? money.begin - kMaxRowBytes : 0;
-  if (from > 0 && text.substr(from, money.begin - from).find('\n') == std::string_view::npos) return {};
-  if (text.substr(money.begin, kMaxRowBytes).find('\n') == std::string_view::npos &&
-      money.begin + kMaxRowBytes < text.size())
-    return {};
-  const std::size_t row = line_begin(money.begin);
-  const std::size_t end = line_end(money.begin);
-  if (text.substr(row, end - row).find('|') == std::string_view::npos) return {};
-  TableRow out;
-  out.row = {row, end};
-  out.several = ctx.money_in({row, end}).size() >= 2;
-  const std::string_view before = text.substr(row, money.begin - row);
-  const auto column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
-  // The header: the first line of the block of lines with cells.
-  std::size_t header = row;
-  while (header > 0) {
-    const std::size_t previous = line_begin(header - 1);
-    if (text.substr(previous, header - 1 - previous).find('|') == std::string_view::npos) break;
-    header = previous;
-  }
-  if (header == row) return {};
-  std::size_t cell = header;
-  for (std::size_t k = 0; k < column; ++k) {
-    cell = text.find('|', cell);
-    if (cell == std::string_view::npos || cell >= line_end(header)) return out;
-    ++cell;
-  }
-  const std::size_t cell_end = std::min(text.find('|', cell), line_end(header));
-  bool fines = false, other = false;
-  for (const Cue& c : ctx.cues)
-    if (c.span.begin >= cell && c.span.end <= cell_end) {
-      if ((c.kind == CueKind::trigger || c.kind == CueKind::periodic) && !fines) out.header_word = c.span;
-      fines = fines || c.kind == CueKind::trigger || c.kind == CueKind::periodic;
-      other = other || c.kind == CueKind::not_fine;
-    }
-  out.column = other ? Column::other : fines ? Column::fines : Column::none;
-  return out;
-}
-
-// The row's name: the first name in a cell before the amount, outside a column that names
-// authorities ("| Garante privacy | Azienda X | 40.000 euro |": the first column says who
-// decided, though not every body in it is known as one).
-std::optional<Span> row_name(const DocumentContext& ctx, const TableRow& table, Span money) {
-  const std::string_view text = ctx.doc.text;
-  auto column_of = [&](std::size_t pos) {
-    const std::size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-    const std::size_t begin = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
-    return std::count(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(pos), '|');
-  };
-  // The block of rows around this one.
-  std::size_t block_begin = table.row.begin, block_end = table.row.end;
-  while (block_begin > 0) {
-    const std::size_t nl = text.rfind('\n', block_begin - 2 < block_begin ? block_begin - 2 : 0);
-    const std::size_t previous = nl == std::string_view::npos || block_begin < 2 ? 0 : nl + 1;
-    if (text.substr(previous, block_begin - 1 - previous).find('|') == std::string_view::npos) break;
-    block_begin = previous;
-  }
-  while (block_end < text.size()) {
-    const std::size_t nl = text.find('\n', block_end + 1);
-    const std::size_t next_end = nl == std::string_view::npos ? text.size() : nl;
-    if (text.substr(block_end + 1, next_end - block_end - 1).find('|') == std::string_view::npos) break;
-    block_end = next_end;
-  }
-  std::vector<std::ptrdiff_t> authority_columns;
-  for (const AuthorityMention& a : ctx.authorities_in({block_begin, block_end}))
-    if (a.span.size() > 0) authority_columns.push_back(column_of(a.span.begin));
-  for (const PartyMention& name : ctx.parties_in({table.row.begin, money.begin})) {
-    if (ctx.text_of({name.span.end, money.begin}).find('|') == std::string_view::npos) continue;
-    if (std::find(authority_columns.begin(), authority_columns.end(), column_of(name.span.begin)) !=
-        authority_columns.end())
-      continue;
-    return name.span;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
@@ -422,6 +322,25 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       records.push_back(std::move(record));
       continue;
     }
+    // The next item of a list whose previous amount is a fine: "Ridge Credit (£2.5m) and Vale
+    // Finance (£1m)", "Drogostal SA – 6,1 mln zł".
+    std::optional<Span> item;
+    if (!records.empty() && records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
+        !blocked && not_fine_gap == SIZE_MAX)
+      item = continued_item(ctx, doc.money[i - 1].span, money.span);
+    if (item && (trigger == nullptr || trigger_gap > policy.near_trigger_gap)) {
+      FineRecord record;
+      record.money = static_cast<int>(i);
+      record.sentence = sentence;
+      record.confidence = policy.list_confidence;
+      record.kind = records.back().kind;
+      record.entity = item;
+      record.trigger = records.back().trigger;
+      record.rule = "list_item";
+      fill_slots(ctx, record);
+      records.push_back(std::move(record));
+      continue;
+    }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
@@ -450,6 +369,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                                                                  : policy.far_trigger_confidence;
     record.trigger = trigger->span;
     fill_slots(ctx, record);
+    // "Harbor Bank (£4m)": the name the amount is given to, over one the sentence names elsewhere.
+    if (!item) item = parenthesis_owner(ctx, money.span);
+    if (item) {
+      record.entity = item;
+      record.entity_inherited = false;
+    }
     records.push_back(std::move(record));
   }
 

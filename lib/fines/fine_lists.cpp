@@ -9,6 +9,29 @@ namespace finex {
 
 using namespace slot_rules;
 
+namespace {
+
+// Coordination, also with an article or a preposition after the conjunction: "X e à Y",
+// "die X und die Y", "X și Y".
+bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
+  if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+  constexpr std::size_t kMaxWord = 4;
+  for (int words = 0; words < 2; ++words) {
+    if (between.size() < 2 || between.back() != ' ') return false;
+    const std::size_t space = between.rfind(' ', between.size() - 2);
+    if (space == std::string_view::npos) return false;
+    const std::string_view word = between.substr(space + 1, between.size() - space - 2);
+    if (word.empty() || word.size() > kMaxWord ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+      return false;
+    between = between.substr(0, space + 1);
+    if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   std::vector<FineRecord> out;
   for (std::size_t i = 0; i < records.size();) {
@@ -98,8 +121,14 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     for (std::size_t k = i; amounts_coordinated && k + 1 < j; ++k) {
       const Span left = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
       const Span right = ctx.doc.money[static_cast<std::size_t>(records[k + 1].money)].span;
+      // "35.000, respectiv 20.000 de lei", "24.000 bzw. 61.750 Euro": the cue itself joins them.
+      bool cue_between = false;
+      for (const Cue& c : ctx.cues_in({left.end, right.begin}))
+        cue_between = cue_between || (c.kind == CueKind::respectively &&
+                                      ctx.text_of({left.end, c.span.begin}).find_first_not_of(", ") == std::string_view::npos &&
+                                      ctx.text_of({c.span.end, right.begin}).find_first_not_of(", ") == std::string_view::npos);
       amounts_coordinated = left.end <= right.begin &&
-                            ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language);
+                            (cue_between || ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language));
     }
     if (!paired_names && amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
       auto chain_from = [&](std::size_t from) {
@@ -108,8 +137,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         for (std::size_t a = 0; a < names.size(); ++a) {
           if (names[a].span.begin < from) continue;
           if (!chain.empty() &&
-              !ctx.lexicon.is_coordination(ctx.text_of({chain.back().end, std::max(chain.back().end, names[a].span.begin)}),
-                                           ctx.doc.language)) {
+              !loosely_coordinated(ctx, ctx.text_of({chain.back().end, std::max(chain.back().end, names[a].span.begin)}))) {
             if (chain.size() >= count) break;
             chain.clear();
           }
@@ -175,8 +203,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       while (listed < names.size()) {
         const PartyMention& left = *names[names.size() - listed - 1];
         const PartyMention& right = *names[names.size() - listed];
-        if (!ctx.lexicon.is_coordination(ctx.text_of({left.span.end, right.span.begin}), ctx.doc.language))
-          break;
+        if (!loosely_coordinated(ctx, ctx.text_of({left.span.end, right.span.begin}))) break;
         ++listed;
       }
       // Every paired amount stands by the cue: an amount missed in the list would shift them.

@@ -1,0 +1,83 @@
+// Items of a list of fines written in one sentence (list_items.h).
+#include "fines/list_items.h"
+
+#include "fines/assembly_policy.h"
+
+namespace finex {
+
+namespace {
+
+constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
+
+bool lowercase_word(std::string_view w) {
+  if (w.empty()) return false;
+  // Letters beyond ASCII pass ("și", "à"): their case is not known here.
+  for (const char c : w)
+    if (!((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) return false;
+  return true;
+}
+
+// What joins two items: ", ", "), ", " and ", ", a ", ", und die ", and before it the verb that
+// closes the first item ("muss 2 Millionen Euro zahlen, die Nordbau AG ...").
+bool item_separator(const DocumentContext& ctx, std::string_view s) {
+  if (s.starts_with(")")) s.remove_prefix(1);
+  if (s.starts_with(" ")) {
+    const std::size_t comma = s.find_first_of(",;");
+    // One lowercase word before the comma: the verb of the first item.
+    if (comma != std::string_view::npos && lowercase_word(s.substr(1, comma - 1))) s.remove_prefix(comma);
+  }
+  if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
+  if (s.starts_with(",") || s.starts_with(";")) s.remove_prefix(1);
+  else if (!s.starts_with(" ")) return false;
+  // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a").
+  constexpr std::size_t kMaxWord = 4;
+  for (int words = 0; words <= 2; ++words) {
+    if (s == " ") return true;
+    if (!s.starts_with(" ")) return false;
+    const std::size_t end = s.find(' ', 1);
+    if (end == std::string_view::npos) return false;
+    const std::string_view word = s.substr(1, end - 1);
+    if (word.size() > kMaxWord || !lowercase_word(word)) return false;
+    s.remove_prefix(end);
+  }
+  return false;
+}
+
+// What stands between an item's name and its amount: a space, "(", ":" or a dash.
+bool item_joint(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014";
+}
+
+}  // namespace
+
+std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money) {
+  if (previous.end > money.begin || money.begin - previous.end > policy.max_list_line) return std::nullopt;
+  const Span between{previous.end, money.begin};
+  const auto names = ctx.parties_in(between);
+  if (names.size() != 1 || names.front().description) return std::nullopt;
+  const Span name = names.front().span;
+  if (ctx.names_authority(names.front())) return std::nullopt;
+  if (!item_separator(ctx, ctx.text_of({previous.end, name.begin})) || !item_joint(ctx.text_of({name.end, money.begin})))
+    return std::nullopt;
+  return name;
+}
+
+std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money) {
+  constexpr std::size_t kReach = 120;
+  const Span before{money.begin > kReach ? money.begin - kReach : 0, money.begin};
+  const auto names = ctx.parties_in(before);
+  if (names.empty()) return std::nullopt;
+  const PartyMention& name = names.back();
+  if (name.span.end > money.begin || ctx.names_authority(name)) return std::nullopt;
+  // The rest of a legal form the name was read without may stand between ("Navimare S.p.A. (").
+  constexpr std::size_t kMaxRest = 12;
+  const std::string_view between = ctx.text_of({name.span.end, money.begin});
+  if (!between.ends_with(" (") || between.size() > kMaxRest + 2 ||
+      between.find_first_of(",;()0123456789", 0) < between.size() - 1)
+    return std::nullopt;
+  return name.span;
+}
+
+}  // namespace finex

@@ -1,0 +1,20 @@
+#pragma once
+// Items of a list of fines written in one sentence: "Harbor Bank (£4m), Ridge Credit (£2.5m) and
+// Vale Finance (£1m)", "Mostorem musi zapłacić 9,2 mln zł, Drogostal – 6,1 mln zł, a Asfaltex –
+// 2,9 mln zł". The first item is a fine by its fine word; each next one, by following it with
+// only a separator and its own name, is one too, and every item is its own name's.
+#include <optional>
+
+#include "fines/document_context.h"
+
+namespace finex {
+
+// The name of the item whose amount is `money`, when it continues the list whose previous
+// amount is `previous`: a comma or a conjunction, the name, then the amount, maybe after "(",
+// ":" or a dash.
+std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money);
+
+// "Ridge Credit (£2.5m": the name a parenthesis gives its amount to.
+std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money);
+
+}  // namespace finex
