@@ -351,7 +351,7 @@ TEST_CASE("courts and inspectorates are reported as written, with the place that
   }
 }
 
-TEST_CASE("a body that belongs to a named one keeps its name; one inside a name is the name") {
+TEST_CASE("a body that belongs to a named one keeps its name: one inside a name is the name") {
   const std::string text = "Die Disziplinarkommission der UEFA verhängte eine Strafe.";
   const auto found = recognizer().find(text, "de", Field::other);
   REQUIRE(found.size() == 1);

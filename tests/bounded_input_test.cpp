@@ -41,7 +41,7 @@ std::string timed(int seconds) { return "timeout " + std::to_string(seconds) + "
 
 }  // namespace
 
-TEST_CASE("a named pipe in a folder is not_a_file, unopened; the other files are read") {
+TEST_CASE("a named pipe in a folder is not_a_file, unopened: the other files are read") {
   TempDir dir;
   write_file(dir / "a.txt", kFineSentence);
   REQUIRE(::mkfifo((dir / "b.txt").c_str(), 0600) == 0);  // no writer: opening it would wait
@@ -96,7 +96,7 @@ TEST_CASE("a sparse 3 GB file is too_large without being read, named or in a fol
   check_memory(run, kSmallRunKb);
 }
 
-TEST_CASE("a link to /dev/zero in a folder is not_a_file; named, it and - < /dev/zero are too_large") {
+TEST_CASE("a link to /dev/zero in a folder is not_a_file: named, it and - < /dev/zero are too_large") {
   TempDir dir;
   fs::create_symlink("/dev/zero", dir.path / "zero.txt");
   write_file(dir / "good.txt", kFineSentence);
@@ -130,7 +130,7 @@ TEST_CASE("--stream < /dev/zero ends within seconds with one too_large record") 
   check_memory(run, kCappedReadKb);
 }
 
-TEST_CASE("a 300 MB stream line is skipped unstored as too_large with its id; the stream goes on") {
+TEST_CASE("a 300 MB stream line is skipped unstored as too_large with its id: the stream goes on") {
   // Made by a pipe: nothing of it is written to disk.
   const Run run = shell(
       "{ printf '{\"id\": \"big\", \"text\": \"'; head -c 300000000 /dev/zero | tr '\\0' a;"

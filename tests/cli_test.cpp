@@ -68,7 +68,7 @@ TEST_CASE("help and version exit 0 on standard output") {
   CHECK(version.out == "finex " FINEX_VERSION "\n");
 }
 
-TEST_CASE("--help ends with three examples; the manual page and the completion know every option") {
+TEST_CASE("--help ends with three examples: the manual page and the completion know every option") {
   const std::string help = finex("--help").out;
   const std::size_t examples = help.find("\nexamples:\n");
   REQUIRE(examples != std::string::npos);
@@ -220,7 +220,7 @@ TEST_CASE("--encoding and --input-format say how every document is read") {
   CHECK(finex("extract --input-format pdf -", page).status == 2);
 }
 
-TEST_CASE("--lang in any case, --published as a timestamp cut to its date; refusals name why") {
+TEST_CASE("--lang in any case, --published as a timestamp cut to its date: refusals name why") {
   const Run run = finex("extract --published 2022-10-20T09:30:00Z --lang EN -", kFineSentence);
   CHECK(run.status == 0);
   const std::vector<json> records = records_of(run.out);
@@ -254,7 +254,7 @@ TEST_CASE("--stream: a bad \"published\" or \"language\" is that line's invalid_
   CHECK(!records[2].at("fines").empty());
 }
 
-TEST_CASE("--evidence adds the sentence's text, the trigger and the rule; without it they are absent") {
+TEST_CASE("--evidence adds the sentence's text, the trigger and the rule: without it they are absent") {
   const Run run = finex("extract --evidence --lang en -", kFineSentence);
   CHECK(run.status == 0);
   const std::vector<json> records = records_of(run.out);
@@ -359,7 +359,7 @@ TEST_CASE("--format csv: a header, one row per fine, RFC 4180 quoting, CRLF") {
   CHECK(error.err.find("none.txt: unreadable: ") != std::string::npos);
 }
 
-TEST_CASE("--format csv --evidence adds the sentence; --bom begins with a byte-order mark") {
+TEST_CASE("--format csv --evidence adds the sentence: --bom begins with a byte-order mark") {
   const Run run = finex("extract -q --format csv --evidence --bom --published 2022-10-20 -", kFineSentence);
   CHECK(run.status == 0);
   REQUIRE(run.out.starts_with("\xEF\xBB\xBF" "document,kind,"));
@@ -502,7 +502,7 @@ TEST_CASE("--stream answers each record before the next line arrives") {
   CHECK(documents_of(run.out) == std::vector<std::string>{"one"});
 }
 
-TEST_CASE("--language-dir reads a language pack; a broken one is bad usage, named with its line") {
+TEST_CASE("--language-dir reads a language pack: a broken one is bad usage, named with its line") {
   const std::string packs = std::string(FINEX_TEST_PACKS_DIR);
   const Run run = finex("extract -q --lang eo --language-dir '" + packs + "' -",
                         "La Datuma Oficejo monpunis Verda Kompanio S.A. per 2 milionoj da eŭroj.\n");
@@ -523,7 +523,7 @@ TEST_CASE("--language-dir reads a language pack; a broken one is bad usage, name
         std::string::npos);
 }
 
-TEST_CASE("finex aggregate groups results into real-world fines; extract --aggregate does both") {
+TEST_CASE("finex aggregate groups results into real-world fines: extract --aggregate does both") {
   TempDir dir;
   // Three reports of one fine (two of them in one file), and another fine.
   const std::string reports = stream_line("a", "The CNIL fined Northwind Analytics 20 million euros on 17 October 2022.") +

@@ -65,7 +65,7 @@ TEST_CASE("a published date that is no calendar date is refused as invalid_input
   CHECK(timestamp.fines[0].date->value == "2022-10-20");  // Thursday, that day
 }
 
-TEST_CASE("a document's language must be one the extractor processes; case does not matter") {
+TEST_CASE("a document's language must be one the extractor processes: case does not matter") {
   finex::DocumentInfo info;
   info.language = "EN";
   const finex::Result upper = extractor().extract(kFineSentence, info);

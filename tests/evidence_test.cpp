@@ -80,7 +80,7 @@ TEST_CASE("evidence: the fine word that tied each amount") {
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("evidence: a table row takes its header's fine word; a list line has none") {
+TEST_CASE("evidence: a table row takes its header's fine word: a list line has none") {
   check({"de",
          "Das Bundeskartellamt hat Bußgelder gegen drei Hersteller verhängt.\n\n"
          "| Unternehmen | Sitz | Geldbuße |\n"

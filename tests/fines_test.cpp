@@ -312,7 +312,7 @@ TEST_CASE("table rows under a header that names the fine, dated by the decision 
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("a list takes its kind from the sentence that introduces it; a time limit dates nothing") {
+TEST_CASE("a list takes its kind from the sentence that introduces it: a time limit dates nothing") {
   const Case cases[] = {
       {"en",
        "Ofgem said on Tuesday that three suppliers had overcharged customers, the largest penalties it has\n"
@@ -328,7 +328,7 @@ TEST_CASE("a list takes its kind from the sentence that introduces it; a time li
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("a total beside its parts is not reported; two fines of one party that add up are") {
+TEST_CASE("a total beside its parts is not reported: two fines of one party that add up are") {
   const Case cases[] = {
       {"en",
        "The regulator imposed penalties totalling £7m on two lenders: Harbor Bank was fined £4m and "

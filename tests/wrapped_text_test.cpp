@@ -12,7 +12,7 @@
 
 using finex::normalize;
 
-TEST_CASE("a hard-wrapped paragraph reads as one line; headlines, bullets and rows keep theirs") {
+TEST_CASE("a hard-wrapped paragraph reads as one line: headlines, bullets and rows keep theirs") {
   struct Case { const char* input; const char* expected; };
   const Case cases[] = {
       {"The CNIL fined Acme \u20ac390\nmillion for tracking users.",
