@@ -519,6 +519,25 @@ TEST_CASE("publication dates stated by the text") {
       {"fr", "Paris, le 8 juillet\n\nLa Cnil a infligé une amende.", ""},
       {"pt", "Publicado: 18/03/2025 - 19:45\nO Conselho de Disciplina multou o clube.", "2025-03-18"},
       {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
+      // A time of day with its zone after a date line; a year abbreviation after a dateline.
+      {"en", "Regulator fines lender\n\nJune 3, 2024 9:10 AM GMT+2\n\nThe regulator fined the lender.", "2024-06-03"},
+      {"pl", "Komunikat\n\nKraków, 7 lutego 2024 r.\n\nPrezes urzędu nałożył karę.", "2024-02-07"},
+      // An agency's name before the place.
+      {"it", "(AGI) - MILANO, 4 MAR - L'Autorità ha sanzionato la banca. Lo ha deciso nel 2024.", "2024-03-04"},
+      // Bylines that end on a full date.
+      {"en", "Bank fined\n\nBy Tom Hale | Lisbon | 9 May 2024\n\nThe central bank fined the lender.", "2024-05-09"},
+      {"es", "Multa a un banco\n\nPor Ana Ruiz | Sevilla | 4 de febrero de 2025\n\nEl Banco de España ha multado.", "2025-02-04"},
+      {"ro", "Amendă pentru o bancă\n\nde Mihai Ionescu, 12 noiembrie 2024\n\nBNR a amendat banca.", "2024-11-12"},
+      {"de", "Bußgeld für Bank\n\nVon Eva Roth, 05.11.2024, 09:30 Uhr\n\nDie BaFin verhängte ein Bußgeld.", "2024-11-05"},
+      {"fr", "Amende pour une banque\n\nPar Luc Morel \u00b7 21 octobre 2024\n\nL'ACPR a sanctionné la banque.", "2024-10-21"},
+      // A lead sentence that ends on a date is no byline.
+      {"en", "Bank fined\n\nThe central bank of the country fined the lender, a unit of a larger group, on Friday, 9 May 2024.\n\nIt may appeal.", ""},
+      // Cues that stand alone before the date.
+      {"nl", "Boete voor bank\n\nBijgewerkt: 14 mei 2024 10:05\n\nDe toezichthouder legde een boete op.", "2024-05-14"},
+      {"de", "Bußgeld\n\nAktualisiert: 14.05.2024\n\nDie Behörde verhängte ein Bußgeld.", "2024-05-14"},
+      {"it", "Multa\n\nAggiornato: 14 maggio 2024\n\nL'Autorità ha multato la società.", "2024-05-14"},
+      {"fr", "Amende\n\nMis à jour 14 mai 2024\n\nLa Cnil a infligé une amende.", "2024-05-14"},
+      {"el", "Πρόστιμο\n\nΕνημέρωση: 14 Μαΐου 2024\n\nΗ ΕΕΤΤ επέβαλε πρόστιμο.", "2024-05-14"},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;
