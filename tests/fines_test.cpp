@@ -423,6 +423,14 @@ TEST_CASE("a fine takes the date of its own decision, never of another event") {
       {"en", "Published 12 March 2025\nThe FCA fined Orbex Ltd £1 million, which the firm will challenge at a "
              "hearing on 3 June 2025.",
        {{"1000000", "GBP", "fine", "Orbex Ltd", "GB", "2025-03-12"}}},
+      // A day set for what is to come dates nothing; the final notice dates the fine.
+      {"en", "Published 6 February 2025\nThe FCA fined Marlow Payments Ltd £1.6 million. In its final notice, "
+             "dated 30 January, the regulator said the firm held £90 million of client money. A tribunal "
+             "hearing on its former director is scheduled for 10 April.",
+       {{"1600000", "GBP", "fine", "Marlow Payments Ltd", "GB", "2025-01-30"}}},
+      {"es", "Publicado el 12 de noviembre de 2024\nLa CNMC ha impuesto una multa de 900.000 euros a la "
+             "empresa Aguas del Turia. La vista en la Audiencia Nacional está prevista para el 20 de enero.",
+       {{"900000", "EUR", "fine", "Aguas del Turia", "ES", "2024-11-12"}}},
       // Between two amounts, a date belongs to its own clause.
       {"en", "Published 5 March 2025\nIn October, the FCA fined Quaybank Ltd £4.1 million, and last year a "
              "former trader, Dan Ross, was fined £85,000.",
