@@ -538,6 +538,21 @@ TEST_CASE("publication dates stated by the text") {
       {"it", "Multa\n\nAggiornato: 14 maggio 2024\n\nL'Autorità ha multato la società.", "2024-05-14"},
       {"fr", "Amende\n\nMis à jour 14 mai 2024\n\nLa Cnil a infligé une amende.", "2024-05-14"},
       {"el", "Πρόστιμο\n\nΕνημέρωση: 14 Μαΐου 2024\n\nΗ ΕΕΤΤ επέβαλε πρόστιμο.", "2024-05-14"},
+      // A publication line in every language, with a time after the date.
+      {"en", "Fine\n\nPublished: 14 May 2024, 10:05\n\nThe regulator fined the bank.", "2024-05-14"},
+      {"fr", "Amende\n\nPublié le 14 mai 2024 à 10h05\n\nLa Cnil a infligé une amende.", "2024-05-14"},
+      {"de", "Bußgeld\n\nVeröffentlicht am 14. Mai 2024, 10:05 Uhr\n\nDie Behörde verhängte ein Bußgeld.", "2024-05-14"},
+      {"nl", "Boete\n\nGepubliceerd: 14 mei 2024 10:05\n\nDe AP legde een boete op.", "2024-05-14"},
+      {"it", "Multa\n\nPubblicato il 14 maggio 2024 alle 10:05\n\nIl Garante ha multato la società.", "2024-05-14"},
+      {"es", "Multa\n\nPublicado: 14/05/2024 10:05\n\nLa AEPD ha multado a la empresa.", "2024-05-14"},
+      {"pt", "Coima\n\nPublicado em 14 de maio de 2024\n\nA CNPD aplicou uma coima.", "2024-05-14"},
+      {"el", "Πρόστιμο\n\nΔημοσίευση: 14/05/2024 10:05\n\nΗ ΕΕΤΤ επέβαλε πρόστιμο.", "2024-05-14"},
+      {"pl", "Kara\n\nOpublikowano: 14 maja 2024, 10:05\n\nPrezes UODO nałożył karę.", "2024-05-14"},
+      {"sv", "Böter\n\nPublicerad 14 maj 2024 kl. 10.05\n\nIMY har beslutat om en avgift.", "2024-05-14"},
+      {"da", "Bøde\n\nUdgivet 14. maj 2024 kl. 10.05\n\nDatatilsynet har indstillet en bøde.", "2024-05-14"},
+      {"fi", "Sakko\n\nJulkaistu 14.5.2024 10:05\n\nTietosuojavaltuutettu määräsi sakon.", "2024-05-14"},
+      {"cs", "Pokuta\n\nPublikováno: 14. 5. 2024 10:05\n\nÚOOÚ uložil pokutu.", "2024-05-14"},
+      {"ro", "Amendă\n\nPublicat: 14 mai 2024, 10:05\n\nANSPDCP a amendat compania.", "2024-05-14"},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;
