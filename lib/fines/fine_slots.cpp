@@ -83,10 +83,6 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool several = std::count_if(amounts.begin(), amounts.end(),
                                      [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
-  // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
-  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's.
-  // Between two amounts, a date belongs to the one of its clause: in "fined X £4m in October, and
-  // last year Y was fined £85,000", "last year" is Y's, however near X's amount it stands.
   // A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
   auto has_clause_break = [&](Span a, Span b) {
     const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
@@ -101,6 +97,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     return false;
   };
+  // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
+  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's. Between two amounts, a date belongs to
+  // the one of its clause: in "fined X £4m in October, and last year Y was fined £85,000", "last
+  // year" is Y's, however near X's amount it stands.
   auto nearer_other = [&](const DateMention& d) {
     if (!several) return false;
     for (const MoneyMention& other : amounts) {
