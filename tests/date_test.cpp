@@ -526,6 +526,40 @@ TEST_CASE("publication dates stated by the text") {
       {"en", "12 March 2024 The FCA fined Orbex Ltd after it failed to check its clients.", ""},
       {"de", "Aktualisiert: 20.03.2025, 16:40 Uhr\nDie Bafin verhängte ein Bußgeld.", "2025-03-20"},
       {"nl", "Boete voor webwinkel\n\nBijgewerkt: 26 september 2024 14:05\n\nDe AP legde een boete op.", "2024-09-26"},
+      // A time of day with its zone after a date line; a year abbreviation after a dateline.
+      {"en", "Regulator fines lender\n\nJune 3, 2024 9:10 AM GMT+2\n\nThe regulator fined the lender.", "2024-06-03"},
+      {"pl", "Komunikat\n\nKraków, 7 lutego 2024 r.\n\nPrezes urzędu nałożył karę.", "2024-02-07"},
+      // An agency's name before the place.
+      {"it", "(AGI) - MILANO, 4 MAR - L'Autorità ha sanzionato la banca. Lo ha deciso nel 2024.", "2024-03-04"},
+      // Bylines that end on a full date.
+      {"en", "Bank fined\n\nBy Tom Hale | Lisbon | 9 May 2024\n\nThe central bank fined the lender.", "2024-05-09"},
+      {"es", "Multa a un banco\n\nPor Ana Ruiz | Sevilla | 4 de febrero de 2025\n\nEl Banco de España ha multado.", "2025-02-04"},
+      {"ro", "Amendă pentru o bancă\n\nde Mihai Ionescu, 12 noiembrie 2024\n\nBNR a amendat banca.", "2024-11-12"},
+      {"de", "Bußgeld für Bank\n\nVon Eva Roth, 05.11.2024, 09:30 Uhr\n\nDie BaFin verhängte ein Bußgeld.", "2024-11-05"},
+      {"fr", "Amende pour une banque\n\nPar Luc Morel \u00b7 21 octobre 2024\n\nL'ACPR a sanctionné la banque.", "2024-10-21"},
+      // A lead sentence that ends on a date is no byline.
+      {"en", "Bank fined\n\nThe central bank of the country fined the lender, a unit of a larger group, on Friday, 9 May 2024.\n\nIt may appeal.", ""},
+      // Cues that stand alone before the date.
+      {"nl", "Boete voor bank\n\nBijgewerkt: 14 mei 2024 10:05\n\nDe toezichthouder legde een boete op.", "2024-05-14"},
+      {"de", "Bußgeld\n\nAktualisiert: 14.05.2024\n\nDie Behörde verhängte ein Bußgeld.", "2024-05-14"},
+      {"it", "Multa\n\nAggiornato: 14 maggio 2024\n\nL'Autorità ha multato la società.", "2024-05-14"},
+      {"fr", "Amende\n\nMis à jour 14 mai 2024\n\nLa Cnil a infligé une amende.", "2024-05-14"},
+      {"el", "Πρόστιμο\n\nΕνημέρωση: 14 Μαΐου 2024\n\nΗ ΕΕΤΤ επέβαλε πρόστιμο.", "2024-05-14"},
+      // A publication line in every language, with a time after the date.
+      {"en", "Fine\n\nPublished: 14 May 2024, 10:05\n\nThe regulator fined the bank.", "2024-05-14"},
+      {"fr", "Amende\n\nPublié le 14 mai 2024 à 10h05\n\nLa Cnil a infligé une amende.", "2024-05-14"},
+      {"de", "Bußgeld\n\nVeröffentlicht am 14. Mai 2024, 10:05 Uhr\n\nDie Behörde verhängte ein Bußgeld.", "2024-05-14"},
+      {"nl", "Boete\n\nGepubliceerd: 14 mei 2024 10:05\n\nDe AP legde een boete op.", "2024-05-14"},
+      {"it", "Multa\n\nPubblicato il 14 maggio 2024 alle 10:05\n\nIl Garante ha multato la società.", "2024-05-14"},
+      {"es", "Multa\n\nPublicado: 14/05/2024 10:05\n\nLa AEPD ha multado a la empresa.", "2024-05-14"},
+      {"pt", "Coima\n\nPublicado em 14 de maio de 2024\n\nA CNPD aplicou uma coima.", "2024-05-14"},
+      {"el", "Πρόστιμο\n\nΔημοσίευση: 14/05/2024 10:05\n\nΗ ΕΕΤΤ επέβαλε πρόστιμο.", "2024-05-14"},
+      {"pl", "Kara\n\nOpublikowano: 14 maja 2024, 10:05\n\nPrezes UODO nałożył karę.", "2024-05-14"},
+      {"sv", "Böter\n\nPublicerad 14 maj 2024 kl. 10.05\n\nIMY har beslutat om en avgift.", "2024-05-14"},
+      {"da", "Bøde\n\nUdgivet 14. maj 2024 kl. 10.05\n\nDatatilsynet har indstillet en bøde.", "2024-05-14"},
+      {"fi", "Sakko\n\nJulkaistu 14.5.2024 10:05\n\nTietosuojavaltuutettu määräsi sakon.", "2024-05-14"},
+      {"cs", "Pokuta\n\nPublikováno: 14. 5. 2024 10:05\n\nÚOOÚ uložil pokutu.", "2024-05-14"},
+      {"ro", "Amendă\n\nPublicat: 14 mai 2024, 10:05\n\nANSPDCP a amendat compania.", "2024-05-14"},
   };
   for (const Reference& c : cases) {
     const std::string_view text = c.text;
@@ -539,4 +573,80 @@ TEST_CASE("publication dates stated by the text") {
   const std::string filler(1200, 'x');
   const std::string paragraph = "Orbex " + filler + " rules updated on 3 May 2021 " + filler + " end.";
   CHECK(recognizer().find_reference(paragraph, "en").empty());
+}
+
+TEST_CASE("a span of years or days is a period; a date after the reference is to come") {
+  struct Span {
+    const char* language;
+    const char* text;
+    const char* mention;
+    bool period;
+  };
+  const Span cases[] = {
+      {"en", "The bank failed to check clients between 2017 and 2022.", "2017", true},
+      {"en", "The bank failed to check clients between 2017 and 2022.", "2022", true},
+      {"en", "The failings ran in 2018\u20132020 at the bank.", "2018", true},
+      {"pt", "Combinaram preços entre 2017 e 2022.", "2022", true},
+      {"de", "Die Firma sprach von 2019 bis 2021 Preise ab.", "2019", true},
+      {"fr", "Les manquements ont duré de 2021 à 2023.", "2021", true},
+      {"it", "Le violazioni sono avvenute dal 2017 al 2022.", "2017", true},
+      {"es", "Las empresas se repartieron obras entre 2016 y 2019.", "2016", true},
+      {"nl", "Het bedrijf rekende van 2021 tot 2023 te veel.", "2023", true},
+      {"sv", "Bolaget brast mellan 2018 och 2020.", "2018", true},
+      {"ro", "Firma a încălcat regulile între 2019 și 2021.", "2019", true},
+      {"pl", "Spółka naruszała przepisy w latach 2017-2022.", "2017", true},
+      {"en", "Inspections ran from 1 June \u2013 15 August.", "1 June", true},
+      // Two days joined by a word may be two decisions; a year alone is no span.
+      {"en", "The board met on 3 and 5 May 2022.", "5 May 2022", false},
+      {"en", "The regulator fined the bank in 2022 for failings.", "2022", false},
+      {"en", "In 2021, after a year of talks, it was fined in 2022.", "2022", false},
+  };
+  for (const Span& c : cases) {
+    const std::string_view text = c.text;
+    CAPTURE(text);
+    CAPTURE(c.mention);
+    const DateMention* found = nullptr;
+    const auto mentions = recognizer().find(text, c.language, "2025-03-12");
+    std::string all;
+    for (const DateMention& m : mentions) {
+      if (text.substr(m.span.begin, m.span.size()) == c.mention) found = &m;
+      all += "[" + std::string(text.substr(m.span.begin, m.span.size())) + "=" + m.value + "] ";
+    }
+    CAPTURE(all);
+    REQUIRE(found != nullptr);
+    CHECK(found->period == c.period);
+  }
+
+  // Against Wednesday 12 March 2025: a hearing in June is to come, December was last year's.
+  const std::string_view text = "It was fined in December; the appeal will be heard on 3 June 2025, not on 1 March 2025.";
+  const auto mentions = recognizer().find(text, "en", "2025-03-12");
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[0].value == "2024-12");
+  CHECK_FALSE(mentions[0].future);
+  CHECK(mentions[1].future);
+  CHECK_FALSE(mentions[2].future);
+  // Without a reference nothing is known to come.
+  for (const DateMention& m : recognizer().find(text, "en", "")) CHECK_FALSE(m.future);
+}
+
+TEST_CASE("a yearless month or weekday is the last one before the reference") {
+  const Case cases[] = {
+      {"pt", "A coima foi aplicada em dezembro.", "2025-03-12", "dezembro", "2024-12", R::reference},
+      {"de", "Das Bußgeld wurde im Dezember verhängt.", "2025-03-12", "Dezember", "2024-12", R::reference},
+      {"fr", "La sanction a été prononcée en novembre.", "2025-03-12", "novembre", "2024-11", R::reference},
+      {"it", "La multa è stata inflitta a febbraio.", "2025-03-12", "febbraio", "2025-02", R::reference},
+      {"es", "La sanción se impuso el martes.", "2025-03-12", "martes", "2025-03-11", R::reference},
+      {"nl", "De boete werd vrijdag opgelegd.", "2025-03-12", "vrijdag", "2025-03-07", R::reference},
+      {"pl", "Kara została nałożona w poniedziałek.", "2025-03-12", "poniedziałek", "2025-03-10", R::reference},
+      {"sv", "Böterna utdömdes i december.", "2025-03-12", "december", "2024-12", R::reference},
+      {"da", "Bøden blev givet i torsdags.", "2025-03-12", "torsdags", "2025-03-06", R::reference},
+      {"cs", "Pokutu uložil úřad v prosinci.", "2025-03-12", "prosinci", "2024-12", R::reference},
+      {"ro", "Amenda a fost aplicată în decembrie.", "2025-03-12", "decembrie", "2024-12", R::reference},
+      {"fi", "Seuraamusmaksu määrättiin joulukuussa.", "2025-03-12", "joulukuussa", "2024-12", R::reference},
+      {"el", "Το πρόστιμο επιβλήθηκε τον Δεκέμβριο.", "2025-03-12", "Δεκέμβριο", "2024-12", R::reference},
+      // No reference and no year in the text: the year stays unknown.
+      {"en", "The decision was taken on 14 May.", "", "14 May", "XXXX-05-14", R::unresolved},
+      {"it", "Il provvedimento è stato adottato il 30 gennaio.", "", "30 gennaio", "XXXX-01-30", R::unresolved},
+  };
+  for (const Case& c : cases) check(c);
 }

@@ -420,3 +420,80 @@ TEST_CASE("a headline that names neither party nor body repeats the fine of the 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a fine takes the date of its own decision, never of another event") {
+  const Case cases[] = {
+      // The decision dated in the next sentence, which also reports money that is no fine.
+      {"en", "Published 10 July 2025\nThe Financial Conduct Authority fined Brightwater Capital Ltd £2 million. "
+             "In its decision of 4 July, the regulator found that funds worth £300 million were mismanaged.",
+       {{"2000000", "GBP", "fine", "Brightwater Capital Ltd", "GB", "2025-07-04"}}},
+      {"fr", "Publié le 10 juillet 2025\nL'Autorité de la concurrence a infligé une amende de 3 millions d'euros "
+             "à la société Verdane. Dans sa décision du 4 juillet, l'Autorité relève un chiffre d'affaires de "
+             "80 millions d'euros.",
+       {{"3000000", "EUR", "fine", "Verdane", "FR", "2025-07-04"}}},
+      {"de", "Veröffentlicht am 20.03.2025\nDie BaFin hat gegen die Nordbank AG ein Bußgeld von 400.000 Euro "
+             "verhängt. Der Bescheid vom 3. März ist noch nicht rechtskräftig.",
+       {{"400000", "EUR", "fine", "Nordbank AG", "DE", "2025-03-03"}}},
+      // The day it was made known gives way to the day of the decision reported after it.
+      {"it", "Pubblicato il 10 febbraio 2025\nIl Garante per la protezione dei dati personali ha inflitto una "
+             "sanzione di 200mila euro alla società Orvieto Dati. Lo ha reso noto oggi l'Autorità. Secondo il "
+             "provvedimento, adottato lo scorso 30 gennaio, la società ha collaborato.",
+       {{"200000", "EUR", "fine", "Orvieto Dati", "IT", "2025-01-30"}}},
+      // A span of years is the infringement's: the fine takes the day of publication.
+      {"pt", "Publicado a 27 de março de 2025\nA Autoridade da Concorrência aplicou uma coima de 2 milhões de "
+             "euros à empresa Sabores do Tejo por ter combinado preços entre 2017 e 2022.",
+       {{"2000000", "EUR", "fine", "Sabores do Tejo", "PT", "2025-03-27"}}},
+      {"de", "Veröffentlicht am 20.03.2025\nDas Bundeskartellamt hat gegen die Zementwerk Süd GmbH eine "
+             "Geldbuße von 5 Millionen Euro verhängt, weil sie von 2019 bis 2021 Preise abgesprochen hatte.",
+       {{"5000000", "EUR", "fine", "Zementwerk Süd GmbH", "DE", "2025-03-20"}}},
+      {"en", "Published 12 March 2025\nThe FCA fined Orbex Ltd £1 million for failings in 2018\u20132020.",
+       {{"1000000", "GBP", "fine", "Orbex Ltd", "GB", "2025-03-12"}}},
+      // A hearing to come dates no fine.
+      {"en", "Published 12 March 2025\nThe FCA fined Orbex Ltd £1 million, which the firm will challenge at a "
+             "hearing on 3 June 2025.",
+       {{"1000000", "GBP", "fine", "Orbex Ltd", "GB", "2025-03-12"}}},
+      // A day set for what is to come dates nothing; the final notice dates the fine.
+      {"en", "Published 6 February 2025\nThe FCA fined Marlow Payments Ltd £1.6 million. In its final notice, "
+             "dated 30 January, the regulator said the firm held £90 million of client money. A tribunal "
+             "hearing on its former director is scheduled for 10 April.",
+       {{"1600000", "GBP", "fine", "Marlow Payments Ltd", "GB", "2025-01-30"}}},
+      {"es", "Publicado el 12 de noviembre de 2024\nLa CNMC ha impuesto una multa de 900.000 euros a la "
+             "empresa Aguas del Turia. La vista en la Audiencia Nacional está prevista para el 20 de enero.",
+       {{"900000", "EUR", "fine", "Aguas del Turia", "ES", "2024-11-12"}}},
+      // Between two amounts, a date belongs to its own clause.
+      {"en", "Published 5 March 2025\nIn October, the FCA fined Quaybank Ltd £4.1 million, and last year a "
+             "former trader, Dan Ross, was fined £85,000.",
+       {{"4100000", "GBP", "fine", "Quaybank Ltd", "GB", "2024-10"}, {"85000", "GBP", "fine", "Dan Ross", "", "2024"}}},
+      // Costs between the fine and its hearing do not part them.
+      {"en", "Kestrel Builders Ltd was fined £90,000 and ordered to pay costs of £4,200 at a hearing on "
+             "14 January 2025.",
+       {{"90000", "GBP", "fine", "Kestrel Builders Ltd", "", "2025-01-14"}}},
+      // A periodic penalty comes with the decision of the fine reported before it.
+      {"fr", "Publié le 12 mars 2025\nLa CNIL a prononcé mardi une amende de 1 million d'euros à l'encontre de "
+             "la société Ardelle. Selon la délibération publiée mercredi, la société n'informait pas ses "
+             "clients. La CNIL a également assorti sa décision d'une astreinte de 5 000 euros par jour de retard.",
+       {{"1000000", "EUR", "fine", "Ardelle", "FR", "2025-03-11"}, {"5000", "EUR", "periodic_penalty", "", "FR", "2025-03-11"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("yearless dates of fines: the past one, or an unknown year") {
+  const Case cases[] = {
+      {"en", "Published 12 March 2025\nThe FCA fined Orbex Ltd £3 million in December.",
+       {{"3000000", "GBP", "fine", "Orbex Ltd", "GB", "2024-12"}}},
+      {"pt", "Publicado a 12 de março de 2025\nA CMVM aplicou em dezembro uma coima de 300 mil euros ao "
+             "Banco Tejo.",
+       {{"300000", "EUR", "fine", "Banco Tejo", "PT", "2024-12"}}},
+      // 12 March 2025 is a Wednesday.
+      {"en", "Published 12 March 2025\nThe FCA fined Orbex Ltd £1 million on Friday.",
+       {{"1000000", "GBP", "fine", "Orbex Ltd", "GB", "2025-03-07"}}},
+      // No publication date and no year: the year stays unknown.
+      {"sv", "Integritetsskyddsmyndigheten har beslutat att vårdbolaget Norrsken AB ska betala en "
+             "sanktionsavgift på 2 miljoner kronor. Beslutet fattades den 9 maj.",
+       {{"2000000", "SEK", "fine", "Norrsken AB", "SE", "XXXX-05-09"}}},
+      {"cs", "Česká obchodní inspekce uložila firmě Elektro Luna s.r.o. pokutu 400 tisíc korun. Rozhodnutí "
+             "padlo 3. června.",
+       {{"400000", "CZK", "fine", "Elektro Luna s.r.o.", "CZ", "XXXX-06-03"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -1,5 +1,6 @@
 #include "date/date_context.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "date/calendar.h"
@@ -48,6 +49,48 @@ bool year_and_month(std::string_view value, int& year, int& month) {
   year = date.date.year;
   month = date.date.month;
   return true;
+}
+
+bool joins_period(std::string_view gap) {
+  // " and ", " e il ", " until ", " – ": longer gaps hold more than a joining word.
+  constexpr std::size_t kMaxGapBytes = 8;
+  constexpr int kMaxWords = 2;
+  if (gap.empty() || gap.size() > kMaxGapBytes) return false;
+  if (dash_only(gap)) return true;
+  if (gap.front() != ' ' || gap.back() != ' ') return false;
+  int words = 0;
+  bool in_word = false;
+  for (char c : gap) {
+    if (c == ' ') {
+      in_word = false;
+      continue;
+    }
+    if ((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') return false;
+    if (!in_word && ++words > kMaxWords) return false;
+    in_word = true;
+  }
+  return words > 0;
+}
+
+bool dash_only(std::string_view gap) {
+  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    const std::size_t at = gap.find(dash);
+    if (at != std::string_view::npos && gap.find_first_not_of(' ', at + dash.size()) == std::string_view::npos &&
+        gap.substr(0, at).find_first_not_of(' ') == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+bool after_reference(std::string_view value, std::string_view reference) {
+  const calendar::PartialDate date = parse_value(value);
+  const calendar::PartialDate ref = calendar::parse_iso(reference);
+  if (date.precision == 0 || ref.precision == 0) return false;
+  const int precision = std::min(date.precision, ref.precision);
+  const auto key = [precision](const calendar::CivilDate& d) {
+    return d.year * 10000 + (precision >= 2 ? d.month * 100 : 0) + (precision >= 3 ? d.day : 0);
+  };
+  return key(date.date) > key(ref.date);
 }
 
 bool same_sentence(std::string_view text, Span first, Span second) {

@@ -20,6 +20,16 @@ std::string shifted_value(std::string_view anchor_value, TimeUnit unit, int offs
 // "2023-Q2" and weeks.
 bool year_and_month(std::string_view value, int& year, int& month);
 
+// Whether `gap`, the text between two dates, joins them into a span of time: a dash, or one or
+// two short words ("and", "bis", "e il", "à") with no digit, comma or full stop.
+bool joins_period(std::string_view gap);
+// A dash and spaces only: "2018–2020", "1 June - 15 August".
+bool dash_only(std::string_view gap);
+
+// Whether `value` lies after `reference` at the precision both share ("2025-07" is after
+// "2025-06-30"; "2025" is not after "2025-06-30"); false when either year is unknown.
+bool after_reference(std::string_view value, std::string_view reference);
+
 // No sentence ends between the two spans (a full stop, "?" or "!" before a word that is not
 // in lower case, or a line break). Errs on the side of a break: "Art. 5" ends a sentence here.
 bool same_sentence(std::string_view text, Span first, Span second);

@@ -194,7 +194,10 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     after_word = word;
     // RE2's DFA alone says whether and where a date ends (fast); only then are the groups
     // extracted, from that span (slow: the submatch engines walk the whole program).
-    const std::size_t start = pos == 0 ? 0 : pos - 1;
+    // The pattern reads the character before the date as its boundary: the whole character, as
+    // RE2 matches nothing from inside one ("2018\u20132020", "\u00ab12 mars").
+    std::size_t start = pos == 0 ? 0 : pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     re2::StringPiece whole;
     if (!opens || !may_start_at(text, pos) ||
         !regex_->Match(input, start, text.size(), RE2::ANCHOR_START, &whole, 1) ||

@@ -1,5 +1,6 @@
 #include "date/date_recognizer.h"
 
+#include "date/date_context.h"
 #include "date/date_pattern.h"
 #include "date/date_reference.h"
 #include "date/date_resolution.h"
@@ -59,6 +60,20 @@ std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string
   if (const auto dateline = impl_->references[index]->dateline_begin(text))
     for (DateMention& d : mentions)
       if (d.span.begin == *dateline) d.dateline = true;
+  // Joined by a word, the second end of a span writes its year ("between 2017 and 2022", "from
+  // May to July 2022"): "on 3 and 5 May" may be two days. A dash always makes a span.
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    DateMention& first = mentions[i];
+    DateMention& second = mentions[i + 1];
+    if (second.span.begin < first.span.end) continue;
+    const std::string_view gap = text.substr(first.span.end, second.span.begin - first.span.end);
+    if (dates::joins_period(gap) &&
+        (dates::dash_only(gap) || (second.resolution == DateResolution::explicit_date &&
+                                   first.value.find('X') == std::string::npos)))
+      first.period = second.period = true;
+  }
+  if (!reference.empty())
+    for (DateMention& d : mentions) d.future = dates::after_reference(d.value, reference);
   return mentions;
 }
 

@@ -18,6 +18,12 @@ struct DateMention {
   DateResolution resolution = DateResolution::explicit_date;
   bool year_word = false;  // a year named by a noun before it ("im Jahr 2023", "v roce 2023")
   bool dateline = false;   // the date of the article's dateline: the day it was published
+  // One end of a span of time ("between 2017 and 2022", "von 2019 bis 2021", "2018–2020"): a
+  // period, such as an infringement's, rather than the day something was decided.
+  bool period = false;
+  // Later than the reference date: something to come (a hearing, a deadline), not a decision
+  // already taken.
+  bool future = false;
 };
 
 class DateRecognizer {

@@ -47,12 +47,24 @@ std::size_t tail_begin(std::string_view text, std::size_t lines) {
   return pos + 1;
 }
 
+// Past an agency's name in brackets and a dash that open the line ("(ANSA) - ROMA, 10 FEB -"),
+// or `line` when there is none.
+std::size_t agency_prefix_end(std::string_view text, std::size_t line) {
+  constexpr std::size_t kMaxAgencyBytes = 24;
+  if (line >= text.size() || text[line] != '(') return line;
+  const std::size_t close = text.find(')', line);
+  if (close == std::string_view::npos || close - line > kMaxAgencyBytes) return line;
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})
+    if (text.substr(close + 1, dash.size()) == dash) return close + 1 + dash.size();
+  return line;
+}
+
 // The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
 // then up to 40 letters, spaces or . ' / -, then ", ", or a space before a day number (Czech
 // agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
 std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr int kMaxPlaceChars = 40;
-  std::size_t pos = line;
+  std::size_t pos = agency_prefix_end(text, line);
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
     if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
     if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
@@ -103,16 +115,22 @@ std::string iso_month_at(std::string_view text, std::size_t pos) {
 }
 
 bool rest_of_line_is_blank_or_time(std::string_view rest) {
-  // A time word of a few letters may stand before or after the time ("14.6.2024 klo 10.15",
-  // "um 10:30", "18.09.2024, 11:42 Uhr"), and a zone after it ("3:25 PM GMT+1").
-  constexpr int kMaxTimeWordLetters = 5;
-  int letters = 0;
+  // Time words of a few letters may stand before or after the time ("14.6.2024 klo 10.15",
+  // "um 10:30", "18.09.2024, 11:42 Uhr", "3:25 PM GMT+1", "20 maja 2025 r.").
+  constexpr int kMaxTimeWordLetters = 3;
+  constexpr int kMaxTimeWords = 2;
+  int letters = 0, words = 0;
   for (char c : rest) {
     if (c == '\n') return true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
-    const char lower = static_cast<char>(c | 0x20);  // "Uhr", "klo", "AM"
-    if ((lower >= 'a' && lower <= 'z') && ++letters <= kMaxTimeWordLetters) continue;
-    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != '+' && c != ':' && c != '.' && c != 'h' &&
+    const char lower = static_cast<char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      if (letters++ == 0 && ++words > kMaxTimeWords) return false;
+      if (letters > kMaxTimeWordLetters) return false;
+      continue;
+    }
+    letters = 0;
+    if (c != ' ' && c != '|' && c != ',' && c != '-' && c != ':' && c != '.' && c != '+' &&
         !(c >= '0' && c <= '9'))
       return false;
   }
@@ -149,6 +167,7 @@ std::string ReferenceFinder::find(std::string_view text) const {
   }
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
+  if (value.empty()) value = from_byline(text);
   return value;
 }
 
@@ -206,13 +225,15 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       const std::size_t end = after_short_article(text, place_end);
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
       // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...") or its
-      // line, as a press release opens ("Paris, le 8 juillet 2025").
+      // line, maybe with a time, as a press release opens ("Paris, le 8 juillet 2025",
+      // "Kraków, 7 lutego 2024 r.").
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
-      // A press release's line holds place, comma and date alone; without the comma the line
-      // may be a cue and its date ("Updated 7 August 2024").
-      const bool own_line = text.substr(place_end - 2, 2) == ", " && (rest.empty() || rest.starts_with('\n'));
+      // A press release's line holds place, comma and date alone, maybe with a time; without the
+      // comma the line may be a cue and its date ("Updated 7 August 2024").
+      const bool own_line = text.substr(place_end - 2, 2) == ", " && !rest.starts_with(".") &&
+                            rest_of_line_is_blank_or_time(rest);
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
           rest.starts_with(" \u2014") ||
           (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line)))
@@ -255,6 +276,39 @@ std::string ReferenceFinder::from_date_line(std::string_view text) const {
     const std::size_t nl = text.find('\n', line_start);
     if (nl == std::string_view::npos) break;
     line_start = nl + 1;
+  }
+  return {};
+}
+
+std::string ReferenceFinder::from_byline(std::string_view text) const {
+  // A byline names a writer and maybe a place before the date, and is no sentence: a short lead
+  // that ends on a date ("The court fined the firm on 3 March 2022.") is not one.
+  constexpr std::size_t kMaxBylineBytes = 100;
+  constexpr std::size_t kMaxBeforeDateBytes = 60;
+  std::size_t line_start = 0;
+  for (std::size_t line = 0; line < kHeadLines && line_start < text.size(); ++line) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::size_t last = line_end;
+    while (last > line_start && text[last - 1] == ' ') --last;
+    if (line_end - line_start <= kMaxBylineBytes && last > line_start && text[last - 1] != '.') {
+      const std::string_view row = text.substr(line_start, line_end - line_start);
+      for (std::size_t sep = 0; sep < row.size() && sep <= kMaxBeforeDateBytes; ++sep) {
+        const bool separator = row.substr(sep, 2) == "| " || row.substr(sep, 2) == ", " ||
+                               row.substr(sep, 3) == "\u00b7 " || row.substr(sep, 4) == "\u2013 " ||
+                               row.substr(sep, 4) == "\u2014 " || row.substr(sep, 3) == " - ";
+        if (!separator) continue;
+        std::size_t pos = line_start + sep + 1;
+        while (pos < line_end && (text[pos] == ' ' || (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80 ||
+                                  text[pos] == '-'))
+          ++pos;
+        const std::optional<RawDate> raw = day_date_at(text, pos);
+        if (raw && raw->year != 0 && rest_of_line_is_blank_or_time(text.substr(raw->span.end)))
+          return calendar::iso_day(raw->year, raw->month, raw->day);
+      }
+    }
+    if (line_end >= text.size()) break;
+    line_start = line_end + 1;
   }
   return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Finds the publication date an article states about itself: a cue ("Published 2023-04-13",
-// "Publié le 13 avril 2023"), a news-agency dateline ("PARIS, Oct 20 (Reuters)"), or a line near
-// the top that holds nothing but a full date ("27 mars 2019").
+// "Publié le 13 avril 2023"), a news-agency dateline ("PARIS, Oct 20 (Reuters)"), a line near
+// the top that holds nothing but a full date ("27 mars 2019"), or a byline that ends on one.
 // Immutable after construction; find() is safe to call from many threads at once.
 #include <memory>
 #include <optional>
@@ -38,6 +38,9 @@ class ReferenceFinder {
   std::optional<RawDate> dateline_date(std::string_view text, std::size_t head) const;
   std::string from_dateline(std::string_view text, std::size_t head) const;
   std::string from_date_line(std::string_view text) const;
+  // A byline near the top that ends on a full date after a separator ("By Jane Doe | Madrid |
+  // 17 June 2025", "de Ioana Stan, 3 martie 2025", "Von Max Muster, 12.03.2024, 14:05 Uhr").
+  std::string from_byline(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
   std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
   // The day date (day and month, maybe year) starting exactly at `pos`.

@@ -109,11 +109,32 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     int date;
     bool heading;  // a period for what follows only
     bool acting;   // an authority acting on a day, without a fine word: used when no other fits
+    bool unresolved;  // a day whose year is unknown ("the ruling came on 3 June"): for undated fines only
+    bool announcement;  // dated by the word of its announcement ("made it known today"), not of the decision
   };
+  // A sentence that reports a fine dates that fine; other money (a turnover, a provision, a legal
+  // maximum) does not keep a sentence from dating the decision ("In its decision of 4 July, it
+  // found that the funds, worth €340m, ...").
+  // A fine reported twice counts in both sentences: its amount names it.
+  std::vector<bool> reports_fine(doc.sentences.size(), false);
+  auto mark = [&](std::size_t pos) {
+    if (const std::size_t s = ctx.sentence_of(pos); s < reports_fine.size()) reports_fine[s] = true;
+  };
+  auto before = [](const MoneyMention* a, const MoneyMention* b) {
+    return a->currency != b->currency ? a->currency < b->currency : a->value < b->value;
+  };
+  std::vector<const MoneyMention*> fined;
+  for (const FineRecord& r : records) {
+    mark(r.sentence.begin);
+    if (r.money >= 0) fined.push_back(&doc.money[static_cast<std::size_t>(r.money)]);
+  }
+  std::sort(fined.begin(), fined.end(), before);
+  for (const MoneyMention& m : doc.money)
+    if (std::binary_search(fined.begin(), fined.end(), &m, before)) mark(m.span.begin);
   std::vector<Event> events;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence = doc.sentences[s];
-    if (!ctx.money_in(sentence).empty() || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    if (reports_fine[s] || ctx.has_cue(sentence, CueKind::proposed)) continue;
     // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
     // 3 June", "an inspection in February").
     const Cue* trigger = nullptr;
@@ -133,8 +154,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // dateline gives the day of publication, not of a decision.
     const DateMention* d = nullptr;
     for (const DateMention& x : dates)
-      if (!is_time_limit(ctx, x) && !x.dateline && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+      if (!is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
     if (d == nullptr) continue;
+    // "minulý týden ve čtvrtek" (last week, on Thursday): a day right after a vaguer date says
+    // which day it was.
+    constexpr std::size_t kRefiningGap = 4;
+    if (d->value.size() != 10 && d + 1 < doc.dates.data() + doc.dates.size() && d[1].span.begin >= d->span.end &&
+        d[1].span.begin - d->span.end <= kRefiningGap && d[1].value.size() == 10 &&
+        d[1].resolution != DateResolution::unresolved && !d[1].future)
+      d = d + 1;
     // A decision is dated to the day ("decided on Monday, October 17"), or it is a heading that
     // sets the period of what follows ("The 2022 FCA fines ranked"); a year inside a sentence
     // ("sanctions up 43% on 2017") compares rather than dates, unless a noun names it as the
@@ -145,18 +173,20 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // following fines:") still dates the list it heads.
     // An unresolved date ("in March", no publication date) still sets the period of a
     // heading ("on Wednesday 20 September the committee imposed the following fines:").
-    // So does a decision dated to a day of an unknown year ("The decision was taken on 9 May.").
-    const bool day_of_unknown_year = d->value.size() == 10 && d->value.rfind("XXXX-", 0) == 0;
-    const bool decision_day = day_of_unknown_year && trigger != nullptr && trigger->kind != CueKind::announcement;
-    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading) && !decision_day) continue;
-    const bool to_the_day = d->value.size() == 10 && (d->value.find('X') == std::string::npos || decision_day);
+    // A decision's day with no year ("Der Bescheid erging am 3. Juni") dates a fine that has no
+    // date at all: its year stays unknown.
+    const bool unresolved_day = d->resolution == DateResolution::unresolved && trigger != nullptr &&
+                                !heading && d->value.size() == 10;
+    if (d->resolution == DateResolution::unresolved && (trigger == nullptr || !heading) && !unresolved_day) continue;
+    const bool to_the_day = d->value.size() == 10 && d->value.find('X') == std::string::npos;
     // A month that a fine or decision word dates ("the sanction was decided in April", "an
     // inspection in February") is an event too.
     const bool decided_month = trigger != nullptr && d->value.size() == 7 && d->value.find('X') == std::string::npos;
-    if (!to_the_day && !decided_month && (!heading || trigger == nullptr) && !(d->year_word && trigger != nullptr))
+    if (!to_the_day && !decided_month && !unresolved_day && (!heading || trigger == nullptr) &&
+        !(d->year_word && trigger != nullptr))
       continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
-                      trigger == nullptr});
+                      trigger == nullptr, unresolved_day, trigger != nullptr && trigger->kind == CueKind::announcement});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -166,11 +196,21 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     return d.resolution == DateResolution::unresolved ||
            d.value.find_first_of("WQ") != std::string::npos;
   };
+  // "X was fined €5m. The authority announced it today.": the day of the announcement, from the
+  // sentence after the fine, gives way to a decision dated to the day.
+  auto announced = [&](const FineRecord& r) {
+    if (r.date < 0) return false;
+    const DateMention& d = doc.dates[static_cast<std::size_t>(r.date)];
+    const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    return d.resolution == DateResolution::reference && followed_up(ctx, own) &&
+           ctx.sentence_of(d.span.begin) == own + 1;
+  };
   auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
 
   for (std::size_t i = 0; i < records.size(); ++i) {
     FineRecord& r = records[i];
-    if (!vague(r.date) || !r.authority) continue;
+    const bool from_announcement = announced(r);
+    if ((!vague(r.date) && !from_announcement) || !r.authority) continue;
     const bool dated = r.date >= 0;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
     // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
@@ -185,8 +225,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
       }
       if (own - std::min(s, own) > policy.shared_date_reach) break;
+      // A periodic penalty comes with the decision that imposed the fine before it ("assorti sa
+      // décision d'une astreinte").
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
-          earlier.kind == FineKind::fine && r.kind == FineKind::fine) {
+          earlier.kind == FineKind::fine && (r.kind == FineKind::fine || r.kind == FineKind::periodic_penalty)) {
         r.date = earlier.date;
         break;
       }
@@ -207,10 +249,13 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // The nearest event before the amount (a section heading, the decision just reported), else
     // the nearest one shortly after it.
     const Event* chosen = nullptr;
+    // The day a decision was announced, after the fine, unless the decision's own day follows.
+    const Event* announcement = nullptr;
     for (const bool acting : {false, true}) {
       for (const Event& e : events) {
         if (e.sentence > own + 6) break;
-        if (e.acting != acting) continue;
+        if (e.acting != acting || (e.unresolved && dated)) continue;
+        if (from_announcement && (e.acting || e.sentence <= own + 1)) continue;
         const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
         // The decision of the fine's body, or of another body its own sentence names ("the
         // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
@@ -228,6 +273,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (!same) continue;
         if (e.sentence < own) {
           chosen = &e;
+        } else if (e.announcement && chosen == nullptr && !e.heading) {
+          if (announcement == nullptr) announcement = &e;
         } else if (!e.heading) {
           // A decision dated in the very next sentence ("... cut the fine to €90,000. The
           // judgment, of 4 March, ...") is this fine's, rather than one reported sentences before.
@@ -236,6 +283,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
           break;
         }
       }
+      if (chosen == nullptr) chosen = announcement;
       if (chosen != nullptr) break;
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {

@@ -88,12 +88,51 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool several = std::count_if(amounts.begin(), amounts.end(),
                                      [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
+  // A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
+  auto has_clause_break = [&](Span a, Span b) {
+    const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
+    if (between.end <= between.begin) return false;
+    const std::string_view text = ctx.text_of(between);
+    if (text.find(';') != std::string_view::npos) return true;
+    for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
+      const std::size_t word_end = text.find(' ', comma + 2);
+      if (word_end != std::string_view::npos &&
+          ctx.lexicon.is_coordination(" " + std::string(text.substr(comma + 2, word_end - comma - 2)) + " ", doc.language))
+        return true;
+    }
+    return false;
+  };
   // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
-  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's.
+  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's. Between two amounts, a date belongs to
+  // the one of its clause: in "fined X £4m in October, and last year Y was fined £85,000", "last
+  // year" is Y's, however near X's amount it stands.
   auto nearer_other = [&](const DateMention& d) {
     if (!several) return false;
-    for (const MoneyMention& other : amounts)
-      if (other.equivalent_of < 0 && !(other.span == money) && gap(d.span, other.span) < gap(d.span, money))
+    for (const MoneyMention& other : amounts) {
+      if (other.equivalent_of >= 0 || other.span == money) continue;
+      if (gap(d.span, other.span) < gap(d.span, money)) return true;
+      const bool between = (money.end <= d.span.begin && d.span.end <= other.span.begin) ||
+                           (other.span.end <= d.span.begin && d.span.end <= money.begin);
+      if (between && has_clause_break(d.span, money) && !has_clause_break(d.span, other.span)) return true;
+    }
+    return false;
+  };
+  // "fined £240,000 and ordered to pay costs of £8,600 at a hearing on 21 January": money that
+  // its own words describe as no fine does not stand between a fine and its date.
+  auto described_as_other = [&](const MoneyMention& m) {
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::not_fine && c.span.end <= m.span.begin &&
+          m.span.begin - c.span.end <= policy.max_description_before_gap &&
+          ctx.text_of({c.span.end, m.span.begin}).find_first_of(".,;:!?()\n") == std::string_view::npos)
+        return true;
+    return false;
+  };
+  auto beyond_other_fine = [&](const DateMention& d) {
+    if (!crosses_amount(ctx, d.span, money, sentence)) return false;
+    const Span between{std::min(d.span.end, money.end), std::max(d.span.begin, money.begin)};
+    for (const MoneyMention& m : amounts)
+      if (m.equivalent_of < 0 && !(m.span == money) && between.begin <= m.span.begin && m.span.end <= between.end &&
+          !described_as_other(m))
         return true;
     return false;
   };
@@ -105,7 +144,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
     // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
     if (d.dateline) continue;
-    if (ctx.char_gap(d.span, money) > policy.max_date_gap || crosses_amount(ctx, d.span, money, sentence) ||
+    // A span of years dates the infringement; a date after publication, what is to come.
+    if (d.period || d.future) continue;
+    if (ctx.char_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
         is_time_limit(ctx, d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
@@ -114,7 +155,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     const std::size_t s = ctx.sentence_of(money.begin);
     if (followed_up(ctx, s))  // its first date, a resolved one if any
       for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
-        if (!is_time_limit(ctx, d) && (date == nullptr || (date->resolution == DateResolution::unresolved &&
+        if (!is_time_limit(ctx, d) && !d.period && !d.future && (date == nullptr || (date->resolution == DateResolution::unresolved &&
                                                    d.resolution != DateResolution::unresolved)))
           date = &d;
   }
