@@ -111,6 +111,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     bool acting;   // an authority acting on a day, without a fine word: used when no other fits
     bool unresolved;  // a day whose year is unknown ("the ruling came on 3 June"): for undated fines only
     bool announcement;  // dated by the word of its announcement ("made it known today"), not of the decision
+    bool proposal;  // a fine proposed, not imposed ("said on Tuesday it had proposed"): dates proposed fines only
   };
   // A sentence that reports a fine dates that fine; other money (a turnover, a provision, a legal
   // maximum) does not keep a sentence from dating the decision ("In its decision of 4 July, it
@@ -134,7 +135,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   std::vector<Event> events;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence = doc.sentences[s];
-    if (reports_fine[s] || ctx.has_cue(sentence, CueKind::proposed)) continue;
+    if (reports_fine[s]) continue;
+    const bool proposal = ctx.has_cue(sentence, CueKind::proposed);
     // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
     // 3 June", "an inspection in February").
     const Cue* trigger = nullptr;
@@ -186,7 +188,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         !(d->year_word && trigger != nullptr))
       continue;
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
-                      trigger == nullptr, unresolved_day, trigger != nullptr && trigger->kind == CueKind::announcement});
+                      trigger == nullptr, unresolved_day, trigger != nullptr && trigger->kind == CueKind::announcement, proposal});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -255,6 +257,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       for (const Event& e : events) {
         if (e.sentence > own + 6) break;
         if (e.acting != acting || (e.unresolved && dated)) continue;
+        if (e.proposal && r.kind != FineKind::proposed) continue;
         if (from_announcement && (e.acting || e.sentence <= own + 1)) continue;
         const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
         // The decision of the fine's body, or of another body its own sentence names ("the
