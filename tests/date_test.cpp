@@ -575,7 +575,7 @@ TEST_CASE("publication dates stated by the text") {
   CHECK(recognizer().find_reference(paragraph, "en").empty());
 }
 
-TEST_CASE("a span of years or days is a period; a date after the reference is to come") {
+TEST_CASE("a span of years or days is a period: a date after the reference is to come") {
   struct Span {
     const char* language;
     const char* text;
