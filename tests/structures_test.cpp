@@ -179,3 +179,30 @@ TEST_CASE("respectively pairs amounts with names on either side") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a list introduced as one of fines gives one fine per line in a short article") {
+  const std::vector<Case> cases = {
+      {"en",
+       "The central bank announced on 4 March 2024 the following fines:\n- Northgate Bank: £1.2m\n"
+       "- Eastwell Savings: £800,000\n- Riverbank Credit: £450,000\n",
+       {{"1200000", "GBP", "Northgate Bank", "2024-03-04"},
+        {"800000", "GBP", "Eastwell Savings", ""},
+        {"450000", "GBP", "Riverbank Credit", ""}}},
+      {"nl",
+       "De AFM maakte op 4 maart 2024 deze boetes bekend:\n- Noordbank N.V.: 1,2 miljoen euro\n"
+       "- Oostzorg B.V.: 800.000 euro\n",
+       {{"1200000", "EUR", "Noordbank N.V.", "2024-03-04"}, {"800000", "EUR", "Oostzorg B.V.", "2024-03-04"}}},
+      {"it",
+       "Il Garante ha comunicato il 4 marzo 2024 le sanzioni:\n- Banca Aurora S.p.A.: 1,2 milioni di euro\n"
+       "- Credito Sole: 800.000 euro\n",
+       {{"1200000", "EUR", "", "2024-03-04"}, {"800000", "EUR", "Credito Sole", "2024-03-04"}}},
+      {"pl",
+       "Urząd nałożył 4 marca 2024 r. następujące kary:\n- Bank Północny SA: 1,2 mln zł\n"
+       "- Kasa Wschodnia: 800 tys. zł\n",
+       {{"1200000", "PLN", "Bank Północny SA", "2024-03-04"}, {"800000", "PLN", "Kasa Wschodnia", "2024-03-04"}}},
+      // A list introduced as something else holds no fines.
+      {"en", "The bank reported its results on 4 March 2024:\n- Northgate Bank: £1.2m\n- Eastwell Savings: £800,000\n",
+       {}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -89,21 +89,47 @@ const Cue* restating_cue(std::span<const Cue> cues, Span amount) {
   return nullptr;
 }
 
-// The kind a list of fines takes from the sentence that introduces it: "The proposed amounts
-// are:" heads proposed fines. `s` is the sentence of one of the list's lines.
-FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
+// The sentence that introduces the list holding sentence `s` ("The proposed amounts are:"),
+// if `s` is a list line under one.
+std::optional<Span> lead_in(const DocumentContext& ctx, std::size_t s) {
   const auto& sentences = ctx.doc.sentences;
   for (std::size_t back = s; back-- > 0;) {
     std::string_view line = ctx.text_of(sentences[back]);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
     if (line.empty()) continue;
-    if (line.back() == ':')
-      return ctx.has_cue(sentences[back], CueKind::proposed) ? FineKind::proposed : FineKind::fine;
-    const bool list_line = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\u2022 ") ||
-                           line.starts_with("|");
-    if (!list_line) break;
+    if (line.back() == ':') return sentences[back];
+    auto list_line = [](std::string_view l) {
+      return l.starts_with("- ") || l.starts_with("* ") || l.starts_with("\u2022 ") || l.starts_with("|");
+    };
+    if (list_line(line)) continue;
+    // The lead-in and the list's first line may make one sentence: "... the fines:\n- A: £1m"
+    // (a line break inside a paragraph reads as a space).
+    for (std::size_t colon = line.rfind(':'); colon != std::string_view::npos && colon > 0;
+         colon = line.rfind(':', colon - 1)) {
+      const std::size_t next = line.find_first_not_of(" \n", colon + 1);
+      if (next != std::string_view::npos && next > colon + 1 && list_line(line.substr(next)))
+        return Span{sentences[back].begin, sentences[back].begin + colon + 1};
+    }
+    break;
   }
-  return FineKind::fine;
+  return std::nullopt;
+}
+
+// The kind a list of fines takes from the sentence that introduces it: "The proposed amounts
+// are:" heads proposed fines. `s` is the sentence of one of the list's lines.
+FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
+  const std::optional<Span> head = lead_in(ctx, s);
+  return head && ctx.has_cue(*head, CueKind::proposed) ? FineKind::proposed : FineKind::fine;
+}
+
+// Whether the list holding sentence `s` is introduced as one of fines ("The fines:", "Die
+// Bußgelder im Überblick:"), which makes each of its lines one in a short article too.
+bool introduced_as_fines(const DocumentContext& ctx, std::size_t s) {
+  const std::optional<Span> head = lead_in(ctx, s);
+  if (!head) return false;
+  for (const Cue& c : ctx.cues_in(*head))
+    if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic) return true;
+  return false;
 }
 
 // Whether a verb that changes a fine ("raised", "erhöhte") stands before the range of `money`
@@ -133,7 +159,8 @@ std::size_t count_triggers(const std::vector<Cue>& cues) {
 // Returns the span of the listed name, or an empty span.
 Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (money.end - sentence.begin > policy.max_list_line) return {};
-  if (ctx.triggers < policy.min_triggers_for_lists) return {};
+  if (ctx.triggers < policy.min_triggers_for_lists && !introduced_as_fines(ctx, ctx.sentence_of(sentence.begin)))
+    return {};
   const auto names = ctx.parties_in(sentence);
   if (names.empty() || names.front().span.end > money.begin) return {};
   const Span name = names.front().span;
