@@ -409,7 +409,7 @@ TEST_CASE("a decision dated to a day of an unknown year, in the next sentence, d
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("a headline that names neither party nor body repeats the fine of the text") {
+TEST_CASE("a headline that names neither party nor body, or names it by what it is, repeats the fine of the text") {
   const Case cases[] = {
       {"da", "Bank vedtager bøde på 45 millioner\n\nFjordbanken A/S har vedtaget en bøde på 45 millioner kroner fra NSK "
              "for brud på hvidvaskloven. Sagen blev anmeldt af Finanstilsynet.",
@@ -417,6 +417,13 @@ TEST_CASE("a headline that names neither party nor body repeats the fine of the 
       {"da", "Datatilsynet indstiller kommune til bøde på 200.000 kroner\n\nDatatilsynet har politianmeldt Sønderå Kommune "
              "og indstiller til en bøde på 200.000 kroner.",
        {{"200000", "DKK", "proposed", "Sønderå Kommune", "DK", ""}}},
+      // A headline that opens with its place, and names the party by what it is.
+      {"fr", "Lyon. Fraude : un restaurateur condamné à 20 000 euros d'amende\n\nLe tribunal correctionnel de Lyon a "
+             "condamné Marc T., 48 ans, à 20 000 euros d'amende pour travail dissimulé.",
+       {{"20000", "EUR", "fine", "Marc T.", "", ""}}},
+      {"it", "Consob, multa da 300mila euro per Aurora Capitale\n\nLa Consob ha sanzionato per 300mila euro la Sim "
+             "torinese Aurora Capitale per violazioni delle regole di trasparenza.",
+       {{"300000", "EUR", "fine", "Aurora Capitale", "IT", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

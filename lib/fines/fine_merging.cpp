@@ -10,6 +10,13 @@ namespace finex {
 using namespace slot_rules;
 
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  // The headline: the first line of a text of several lines, which may open with a place
+  // ("Rennes. Travail dissimulé : ..."), else the first sentence.
+  const std::size_t first_line_end = ctx.doc.text.find('\n');
+  auto in_headline = [&](const FineRecord& x) {
+    return first_line_end != std::string_view::npos ? x.sentence.begin < first_line_end
+                                                    : ctx.sentence_of(x.sentence.begin) == 0;
+  };
   std::vector<FineRecord> kept;
   for (FineRecord& r : records) {
     const MoneyMention& m = ctx.doc.money[static_cast<std::size_t>(r.money)];
@@ -23,9 +30,18 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // A headline that names neither party nor body ("Bank fined 45 million") repeats the
       // body's fine: what it guessed from elsewhere does not make it another fine.
       auto headline_guess = [&](const FineRecord& x, bool inherited) {
-        return inherited && ctx.sentence_of(x.sentence.begin) == 0;
+        return inherited && in_headline(x);
       };
-      const bool party_guessed = headline_guess(k, k.entity_inherited) || headline_guess(r, r.entity_inherited);
+      // So does a headline that names the party by what it is ("un transporteur condamné à
+      // 15 000 euros d'amende"), which the body names.
+      auto headline_description = [&](const FineRecord& x) {
+        if (!in_headline(x) || !x.entity || x.entity_inherited) return false;
+        for (const PartyMention& p : ctx.parties_in({x.entity->begin, x.entity->begin + 1}))
+          if (p.span == *x.entity) return p.description;
+        return false;
+      };
+      const bool party_guessed = headline_guess(k, k.entity_inherited) || headline_guess(r, r.entity_inherited) ||
+                                 headline_description(k) || headline_description(r);
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
