@@ -6,58 +6,11 @@
 #include <vector>
 
 #include "finex/finex.h"
+#include "fine_cases.h"
 
-namespace {
-
-struct Expected {
-  const char* value;     // exact decimal
-  const char* currency;
-  const char* kind;
-  const char* entity;    // "" when no party is expected
-  const char* country;   // authority country, "" when none is expected
-  const char* date;      // "" when not checked
-};
-
-struct Case {
-  const char* language;
-  const char* text;
-  std::vector<Expected> fines;
-};
-
-const finex::Extractor& extractor() {
-  static const finex::Extractor instance;
-  return instance;
-}
-
-void check(const Case& c) {
-  const std::string text = c.text;
-  CAPTURE(text);
-  const finex::Result r = extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
-  REQUIRE(r.ok());
-  CHECK(r.fines.size() == c.fines.size());
-  if (r.fines.size() != c.fines.size()) {
-    finex::Result shown;
-    shown.fines = r.fines;
-    MESSAGE(finex::to_json(shown));
-    return;
-  }
-  for (std::size_t i = 0; i < c.fines.size(); ++i) {
-    const finex::Fine& f = r.fines[i];
-    const Expected& e = c.fines[i];
-    CAPTURE(i);
-    REQUIRE(f.amount);
-    CHECK(f.amount->value.to_string() == e.value);
-    CHECK(f.amount->currency == e.currency);
-    CHECK(std::string(finex::to_string(f.kind)) == e.kind);
-    // Offsets point into the input and the text is that exact slice.
-    CHECK(std::string_view(c.text).substr(f.amount->span.begin, f.amount->span.size()) == f.amount->text);
-    if (*e.entity) CHECK(f.entity.value_or(finex::EntityRef{}).text == std::string(e.entity));
-    if (*e.country) CHECK(f.authority.value_or(finex::AuthorityRef{}).country == std::string(e.country));
-    if (*e.date) CHECK(f.date.value_or(finex::DateRef{}).value == std::string(e.date));
-  }
-}
-
-}  // namespace
+using finex_test::Case;
+using finex_test::check;
+using finex_test::extractor;
 
 TEST_CASE("English fines") {
   const Case cases[] = {
