@@ -16,12 +16,24 @@ namespace {
 constexpr std::string_view kFileName = "stopwords.txt";
 
 std::uint64_t hash_word(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a: short keys, no allocation
-  for (const char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
+  std::uint64_t h = kWordHashStart;  // FNV-1a: short keys, no allocation
+  for (const char c : word) h = hash_word_byte(h, c);
   return h;
+}
+
+bool is_letter_or_mark(std::int32_t c) {
+  switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -61,9 +73,13 @@ LanguageMask FunctionWords::mask_of(std::string_view code) const {
 }
 
 LanguageMask FunctionWords::find(std::string_view word) const {
+  return find(word, hash_word(word));
+}
+
+LanguageMask FunctionWords::find(std::string_view word, std::uint64_t hash) const {
   if (word.empty()) return 0;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash_word(word) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     if (slots_[i].word.empty()) return 0;
     if (slots_[i].word == word) return slots_[i].languages;
   }
@@ -79,6 +95,13 @@ std::string_view fold_word(std::string_view word, FoldBuffer& buffer) {
       ++i;
       continue;
     }
+    if (const std::int32_t short_cp = two_byte_code_point(word, i); short_cp >= 0) {
+      const ShortLetter& entry = short_letters()[static_cast<std::size_t>(short_cp)];
+      if (out + entry.fold_length > buffer.size()) return {};
+      for (std::size_t k = 0; k < entry.fold_length; ++k) buffer[out++] = entry.fold[k];
+      i += 2;
+      continue;
+    }
     std::size_t length = 0;
     const std::int32_t cp = code_point_at(word, i, length);
     utf8proc_uint8_t encoded[4];
@@ -92,18 +115,23 @@ std::string_view fold_word(std::string_view word, FoldBuffer& buffer) {
 
 std::size_t non_ascii_letter_length(std::string_view text, std::size_t i) {
   std::size_t length = 0;
-  switch (utf8proc_category(code_point_at(text, i, length))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-      return length;
-    default:
-      return 0;
-  }
+  return is_letter_or_mark(code_point_at(text, i, length)) ? length : 0;
+}
+
+const std::array<ShortLetter, 0x800>& short_letters() {
+  static const std::array<ShortLetter, 0x800> table = [] {
+    std::array<ShortLetter, 0x800> out{};
+    for (std::int32_t c = 0x80; c < 0x800; ++c) {
+      ShortLetter& entry = out[static_cast<std::size_t>(c)];
+      entry.letter = is_letter_or_mark(c);
+      utf8proc_uint8_t encoded[4];
+      const auto n = utf8proc_encode_char(fold_code_point(c), encoded);
+      entry.fold_length = static_cast<std::uint8_t>(n);
+      for (utf8proc_ssize_t k = 0; k < n; ++k) entry.fold[static_cast<std::size_t>(k)] = static_cast<char>(encoded[k]);
+    }
+    return out;
+  }();
+  return table;
 }
 
 }  // namespace finex

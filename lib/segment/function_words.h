@@ -27,6 +27,8 @@ class FunctionWords {
   LanguageMask mask_of(std::string_view code) const;
   // Languages that use this word, which must already be lowercase (see fold_word).
   LanguageMask find(std::string_view lowercase_word) const;
+  // The same, for a word whose hash_function_word() is known.
+  LanguageMask find(std::string_view lowercase_word, std::uint64_t hash) const;
   // Bytes of the longest listed word: longer words need not be looked up.
   std::size_t longest() const { return longest_; }
 
@@ -41,6 +43,13 @@ class FunctionWords {
   std::size_t longest_ = 0;
 };
 
+// The hash of a folded word, as the table keys it: FNV-1a, one byte at a time, so that a reader
+// can hash a word while it folds it.
+inline constexpr std::uint64_t kWordHashStart = 14695981039346656037ull;
+inline std::uint64_t hash_word_byte(std::uint64_t hash, char c) {
+  return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+
 // Longest word fold_word folds; longer words are in no word list.
 inline constexpr std::size_t kMaxFoldedWord = 48;
 using FoldBuffer = std::array<char, kMaxFoldedWord>;
@@ -51,12 +60,33 @@ std::string_view fold_word(std::string_view word, FoldBuffer& buffer);
 
 std::size_t non_ascii_letter_length(std::string_view text, std::size_t i);
 
+// The code points of one or two bytes (Latin, Greek, Cyrillic), most letters of the supported
+// languages: whether each is a letter or mark and its fold in UTF-8, from a table built once per
+// process, so that words are read without a call into utf8proc per letter.
+struct ShortLetter {
+  bool letter = false;
+  std::uint8_t fold_length = 0;  // bytes of `fold`
+  std::array<char, 4> fold{};
+};
+const std::array<ShortLetter, 0x800>& short_letters();
+
+// The code point of the valid two-byte sequence at text[i], or -1.
+inline std::int32_t two_byte_code_point(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0xC2 || lead > 0xDF || i + 1 >= text.size()) return -1;
+  const auto next = static_cast<unsigned char>(text[i + 1]);
+  if ((next & 0xC0) != 0x80) return -1;
+  return ((lead & 0x1F) << 6) | (next & 0x3F);
+}
+
 // Byte length of the letter (or combining mark) that starts text[i], 0 when text[i] starts
 // anything else. Words are runs of letters: apostrophes, digits and hyphens split them.
 // Inline: language identification calls it once per byte.
 inline std::size_t letter_length(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+  if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0)
+    return short_letters()[static_cast<std::size_t>(cp)].letter ? 2 : 0;
   return non_ascii_letter_length(text, i);
 }
 

@@ -48,7 +48,7 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
   std::array<double, 32> score{};
   std::array<int, 32> hits{};
   int words = 0;
-  FoldBuffer buffer;
+  FoldBuffer buffer, buffer_one;
   auto decided = [&] {
     double first = 0.0, second = 0.0;
     int first_hits = 0;
@@ -58,22 +58,58 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     }
     return first_hits >= kDecisiveHits && first >= kDecisiveLead * second;
   };
+  // Each word is folded and hashed as it is read (what fold_word and FunctionWords::find do
+  // one after the other), in one pass over its bytes.
+  const std::array<ShortLetter, 0x800>& short_table = short_letters();
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = letter_length(text, i);
-    if (n == 0) {
+    if (letter_length(text, i) == 0) {
       ++i;
       continue;
     }
     const std::size_t begin = i;
-    while (i < text.size() && (n = letter_length(text, i)) > 0) i += n;
+    std::size_t folded = 0;  // bytes of the fold in `buffer`
+    bool fits = true;
+    std::uint64_t hash = kWordHashStart;
+    auto append = [&](const char* bytes, std::size_t n) {
+      if (!fits) return;
+      if (folded + n > buffer.size()) {
+        fits = false;
+        return;
+      }
+      for (std::size_t k = 0; k < n; ++k) {
+        buffer[folded++] = bytes[k];
+        hash = hash_word_byte(hash, bytes[k]);
+      }
+    };
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
+        const char lower = static_cast<char>(c | 0x20);
+        append(&lower, 1);
+        ++i;
+      } else if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0) {
+        const ShortLetter& entry = short_table[static_cast<std::size_t>(cp)];
+        if (!entry.letter) break;
+        append(entry.fold.data(), entry.fold_length);
+        i += 2;
+      } else {
+        const std::size_t n = non_ascii_letter_length(text, i);
+        if (n == 0) break;
+        // One code point: its fold always fits.
+        const std::string_view piece = fold_word(text.substr(i, n), buffer_one);
+        append(piece.data(), piece.size());
+        i += n;
+      }
+    }
     if (++words % 64 == 0 && decided()) {
       stopped = true;
       break;
     }
-    if (i - begin > words_.longest()) continue;
+    if (i - begin > words_.longest() || !fits) continue;
     // Every language scores, candidates or not, so that the confidence can tell when the text
     // fits a language outside the restriction better.
-    const LanguageMask found = words_.find(fold_word(text.substr(begin, i - begin), buffer));
+    const LanguageMask found = words_.find({buffer.data(), folded}, hash);
     if (found == 0) continue;
     // A word shared by k languages tells less: "de" is French, Spanish, Portuguese and Dutch.
     const double weight = 1.0 / std::popcount(found);
