@@ -166,6 +166,18 @@ RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
       ++i;
       continue;
     }
+    // Two bytes (Latin letters with accents, Greek, Cyrillic) are decoded here, not by the
+    // general decoder: most non-ASCII text is made of them. None is a hyphen or a byte order mark.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(raw[i + 1]) & 0xC0) == 0x80) {
+      const char32_t c = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(raw[i + 1]) & 0x3Fu);
+      if (changing[c]) traits.same_words = false;
+      if (marked[c]) {
+        traits.marked = true;
+        return traits;
+      }
+      i += 2;
+      continue;
+    }
     const auto decoded = normalize_detail::decode_utf8(raw, i);
     if (!decoded.valid) {
       traits.valid_utf8 = false;
