@@ -19,6 +19,13 @@ constexpr double kEvidenceScale = 4.0;
 constexpr int kDecisiveHits = 40;
 constexpr double kDecisiveLead = 3.0;
 
+// An ASCII letter in lowercase, 0 for any other ASCII character.
+constexpr std::array<char, 128> kAsciiLower = [] {
+  std::array<char, 128> out{};
+  for (int c = 'a'; c <= 'z'; ++c) out[static_cast<std::size_t>(c)] = out[static_cast<std::size_t>(c - 'a' + 'A')] = static_cast<char>(c);
+  return out;
+}();
+
 }  // namespace
 
 LanguageIdentifier::LanguageIdentifier(const std::vector<std::string>& languages,
@@ -84,8 +91,8 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     while (i < text.size()) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80) {
-        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
-        const char lower = static_cast<char>(c | 0x20);
+        const char lower = kAsciiLower[c];
+        if (lower == 0) break;
         append(&lower, 1);
         ++i;
       } else if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0) {
