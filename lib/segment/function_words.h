@@ -27,7 +27,7 @@ class FunctionWords {
   LanguageMask mask_of(std::string_view code) const;
   // Languages that use this word, which must already be lowercase (see fold_word).
   LanguageMask find(std::string_view lowercase_word) const;
-  // The same, for a word whose hash_function_word() is known.
+  // The same, for a word whose hash is known (hash_word_byte over its bytes, from kWordHashStart).
   LanguageMask find(std::string_view lowercase_word, std::uint64_t hash) const;
   // Bytes of the longest listed word: longer words need not be looked up.
   std::size_t longest() const { return longest_; }
