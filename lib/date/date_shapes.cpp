@@ -6,16 +6,9 @@
 
 #include <algorithm>
 
-#include "text/code_points.h"
-
 namespace finex::dates {
 
 namespace {
-
-bool glues_to_next(const std::string& word) {
-  // "mid-October", "l'été", "quest'anno": no space after the word.
-  return !word.empty() && (word.back() == '-' || word.back() == '\'');
-}
 
 // Longest first, so that an abbreviation never shadows the full word.
 std::vector<std::string> sorted(std::vector<std::string> words) {
@@ -87,18 +80,7 @@ class DateShapes::Builder {
   // `words` in the order given, each taking its following space when `spaced`, unless it glues
   // to the next word.
   int words(const std::vector<std::string>& list, bool spaced = false) {
-    std::vector<Word> out;
-    for (const std::string& w : list) {
-      Word word;
-      for (std::size_t i = 0; i < w.size();) {
-        std::size_t length = 1;
-        word.push_back(code_point_at(w, i, length));
-        i += length;
-      }
-      if (spaced && !glues_to_next(w)) word.push_back(' ');
-      out.push_back(std::move(word));
-    }
-    s_.words_.push_back(std::move(out));
+    s_.words_.emplace_back(list, spaced);
     return node(Op::words, {}, -1, static_cast<int>(s_.words_.size()) - 1);
   }
   int sorted_words(const std::vector<std::string>& list, bool spaced = false) {

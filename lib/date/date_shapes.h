@@ -7,8 +7,7 @@
 //
 // Matching follows the rules of a backtracking regular expression: alternatives, optional parts
 // and the words of a list are tried in the order they are declared (words longest first), and
-// the first way through that reaches the end wins. Letters are compared ignoring case, and an
-// unaccented Greek vowel or sigma in a word also matches its accented or final form.
+// the first way through that reaches the end wins. Words are compared as FoldedWords.
 // Immutable after construction; match() is safe to call from many threads at once.
 #include <array>
 #include <cstddef>
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "date/date_vocabulary.h"
+#include "date/folded_words.h"
 
 namespace finex::dates {
 
@@ -69,7 +69,7 @@ class DateShapes {
     optional,     // the kid, else nothing
     group,        // the kid, its span recorded as `group`
     byte,         // one byte of `bytes`
-    words,        // one word of `words`, in their order
+    words,        // one word of the list `words`, in its order
     lead_edge,    // the text's start or one character that is no letter or digit
     trail_edge,   // one character that is no letter or digit or the text's end
   };
@@ -80,14 +80,12 @@ class DateShapes {
     std::uint32_t first_kid = 0, kid_count = 0;  // into kids_
     std::array<std::uint64_t, 4> bytes{};
   };
-  using Word = std::vector<std::int32_t>;  // code points, folded
-
   class Builder;
   struct Run;
 
   std::vector<Node> nodes_;
   std::vector<int> kids_;
-  std::vector<std::vector<Word>> words_;
+  std::vector<FoldedWords> words_;
   int root_ = -1;
   std::vector<TemplateGroups> anchored_, ago_;
   std::size_t group_count_ = kGroupNames.size();
