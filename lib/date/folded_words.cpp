@@ -47,6 +47,18 @@ bool same_letter(std::int32_t c, std::int32_t w) {
   }
 }
 
+void add_byte(std::array<std::uint64_t, 4>& bytes, std::int32_t b) {
+  bytes[static_cast<std::size_t>(b) >> 6] |= std::uint64_t{1} << (b & 63);
+}
+
+// Adds an ASCII letter in both cases, another ASCII character as it is.
+void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
+  if (c < 0 || c >= 0x80) return;
+  add_byte(bytes, c);
+  if (c >= 'a' && c <= 'z') add_byte(bytes, c - 32);
+  if (c >= 'A' && c <= 'Z') add_byte(bytes, c + 32);
+}
+
 }  // namespace
 
 bool letter_or_digit(std::int32_t c) {
@@ -57,7 +69,6 @@ bool letter_or_digit(std::int32_t c) {
 }
 
 FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
-  for (std::size_t b = 0x80; b < 0x100; ++b) first_bytes_[b >> 6] |= std::uint64_t{1} << (b & 63);
   for (const std::string& w : words) {
     Word word;
     for (std::size_t i = 0; i < w.size();) {
@@ -67,9 +78,19 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
     }
     if (spaced && !glues_to_next(w)) word.push_back(' ');
     if (word.empty()) continue;  // matches nothing: a match takes at least one character
-    for (std::int32_t b = 0; b < 0x80; ++b)
-      if (same_letter(b, word.front())) first_bytes_[b >> 6] |= std::uint64_t{1} << (b & 63);
+    // An ASCII character is the first letter only in one of its cases (same_letter); a longer
+    // character is compared letter by letter.
+    Bytes bytes{};
+    bytes[2] = bytes[3] = ~std::uint64_t{0};
+    const std::int32_t first = word.front();
+    add_ascii(bytes, first);
+    if (first >= 0x80) {
+      add_ascii(bytes, utf8proc_tolower(first));
+      add_ascii(bytes, utf8proc_toupper(first));
+    }
+    for (std::size_t i = 0; i < bytes.size(); ++i) first_bytes_[i] |= bytes[i];
     words_.push_back(std::move(word));
+    word_first_bytes_.push_back(bytes);
   }
 }
 

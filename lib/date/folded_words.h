@@ -25,9 +25,12 @@ class FoldedWords {
   // true; returns whether one did.
   template <typename Take>
   bool each_at(std::string_view text, std::size_t pos, Take&& take) const {
-    if (pos >= text.size() || !may_open(static_cast<unsigned char>(text[pos]))) return false;
-    for (const Word& word : words_) {
-      const std::size_t length = length_at(word, text, pos);
+    if (pos >= text.size()) return false;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (!opens(first_bytes_, byte)) return false;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!opens(word_first_bytes_[i], byte)) continue;
+      const std::size_t length = length_at(words_[i], text, pos);
       if (length > 0 && take(length)) return true;
     }
     return false;
@@ -44,13 +47,15 @@ class FoldedWords {
 
  private:
   using Word = std::vector<std::int32_t>;  // code points
+  // The bytes a word can start with in the text: its first letter's ASCII forms, and every
+  // byte that starts a longer character. A quick test before the letters are compared.
+  using Bytes = std::array<std::uint64_t, 4>;
   static std::size_t length_at(const Word& word, std::string_view text, std::size_t pos);
-  bool may_open(unsigned char byte) const { return (first_bytes_[byte >> 6] >> (byte & 63) & 1) != 0; }
+  static bool opens(const Bytes& bytes, unsigned char byte) { return (bytes[byte >> 6] >> (byte & 63) & 1) != 0; }
 
   std::vector<Word> words_;
-  // The bytes a word of the list can start with in the text: exact for ASCII, every byte of a
-  // longer character.
-  std::array<std::uint64_t, 4> first_bytes_{};
+  std::vector<Bytes> word_first_bytes_;  // for each word
+  Bytes first_bytes_{};                  // for any word
 };
 
 // Whether a character is a letter or a digit (Unicode L and N).
