@@ -23,6 +23,14 @@ struct DateShapes::Run {
   const Node& at(int index) const { return shapes.nodes_[static_cast<std::size_t>(index)]; }
   int kid(const Node& n, std::size_t i) const { return shapes.kids_[n.first_kid + i]; }
 
+  // Whether the node can match at `pos`, judged by the byte there.
+  bool may_match(const Node& n, std::size_t pos) const {
+    if (n.nullable) return true;
+    if (pos >= text.size()) return false;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    return (n.first[b >> 6] >> (b & 63) & 1) != 0;
+  }
+
   bool edge_at(std::size_t pos, std::size_t& length) const {
     return pos < text.size() && !letter_or_digit(code_point_at(text, pos, length));
   }
@@ -54,10 +62,10 @@ struct DateShapes::Run {
         return sequence(index, 0, pos, up);
       case Op::alternative:
         for (std::size_t i = 0; i < n.kid_count; ++i)
-          if (match(kid(n, i), pos, up)) return true;
+          if (may_match(at(kid(n, i)), pos) && match(kid(n, i), pos, up)) return true;
         return false;
       case Op::optional:
-        return match(kid(n, 0), pos, up) || resume(up, pos);
+        return (may_match(at(kid(n, 0)), pos) && match(kid(n, 0), pos, up)) || resume(up, pos);
       case Op::group: {
         const Frame frame{index, pos, up};
         return match(kid(n, 0), pos, &frame);

@@ -79,9 +79,14 @@ class DateShapes {
     int words = -1;
     std::uint32_t first_kid = 0, kid_count = 0;  // into kids_
     std::array<std::uint64_t, 4> bytes{};
+    // The bytes a match of the node can start with, and whether it can match nothing: a node
+    // that must take a byte is not tried where the text's byte cannot start it.
+    std::array<std::uint64_t, 4> first{};
+    bool nullable = false;
   };
   class Builder;
   struct Run;
+  void find_first_bytes();
 
   std::vector<Node> nodes_;
   std::vector<int> kids_;

@@ -20,6 +20,8 @@ class FoldedWords {
   explicit FoldedWords(const std::vector<std::string>& words, bool spaced = false);
 
   bool empty() const { return words_.empty(); }
+  // The bytes a word of the list can start with, as bits (byte b: bit b % 64 of word b / 64).
+  const std::array<std::uint64_t, 4>& first_bytes() const { return first_bytes_; }
 
   // Calls `take(length)` for each word written at `pos`, in the list's order, until it returns
   // true; returns whether one did.
