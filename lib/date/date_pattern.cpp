@@ -1,9 +1,5 @@
 #include "date/date_pattern.h"
 
-#include <re2/re2.h>
-
-#include "date/date_pattern_groups.h"
-#include "date/date_regex_source.h"
 
 namespace finex::dates {
 
@@ -75,32 +71,19 @@ std::vector<std::pair<int, std::string>> opening_words(const DateVocabulary& v) 
   return out;
 }
 
+// The text of each group; empty for a group the match did not take.
+void to_views(std::string_view text, const std::vector<GroupSpan>& spans,
+              std::vector<std::string_view>& out) {
+  out.assign(spans.size(), std::string_view{});
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    if (spans[i].begin != std::string_view::npos)
+      out[i] = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+}
+
 }  // namespace
 
 DatePattern::DatePattern(DateVocabulary vocabulary)
-    : vocabulary_(std::move(vocabulary)), groups_(std::make_unique<Groups>()) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  regex_ = std::make_unique<RE2>(build_date_regex(vocabulary_), options);
-  if (!regex_->ok()) {
-    error_ = "date pattern for '" + vocabulary_.language + "': " + regex_->error();
-    return;
-  }
-  const auto& named = regex_->NamedCapturingGroups();
-  auto number_of = [&](const std::string& name) {
-    const auto it = named.find(name);
-    return it == named.end() ? -1 : it->second;
-  };
-  for (std::size_t i = 0; i < kGroupNames.size(); ++i)
-    groups_->fixed[i] = number_of(std::string(kGroupNames[i]));
-  for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i)
-    groups_->anchored.push_back({number_of(anchored_group(i, "")), number_of(anchored_group(i, "_n")),
-                                 number_of(anchored_group(i, "_u"))});
-  for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i)
-    groups_->ago.push_back({number_of(ago_group(i, "")), number_of(ago_group(i, "_n")),
-                            number_of(ago_group(i, "_u"))});
-  groups_->count = regex_->NumberOfCapturingGroups() + 1;
+    : vocabulary_(std::move(vocabulary)), shapes_(vocabulary_) {
   openers_ = PhraseMatcher(opening_words(vocabulary_));
   if (!openers_.ok()) error_ = "date words for '" + vocabulary_.language + "': " + openers_.error();
 }
@@ -177,12 +160,9 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
 std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<RawDate> out;
   if (!ok()) return out;
-  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups_->count));
-  std::vector<std::string_view> groups(pieces.size());
-  const int span_group = groups_->fixed[group_id("span")];
-  const re2::StringPiece input(text.data(), text.size());
-  // The pattern is tried anchored, only where a date can start: searching the whole text with
-  // it would make RE2 build new DFA states for every document.
+  std::vector<GroupSpan> spans;
+  std::vector<std::string_view> groups;
+  // The shapes are tried only where a date can start.
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -192,23 +172,16 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     const bool word = letter_or_digit_at(text, pos);
     const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
     after_word = word;
-    // RE2's DFA alone says whether and where a date ends (fast); only then are the groups
-    // extracted, from that span (slow: the submatch engines walk the whole program).
-    // The pattern reads the character before the date as its boundary: the whole character, as
-    // RE2 matches nothing from inside one ("2018\u20132020", "\u00ab12 mars").
+    // The shapes read the character before the date as its boundary: the whole character
+    // ("2018\u20132020", "\u00ab12 mars").
     std::size_t start = pos == 0 ? 0 : pos - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    re2::StringPiece whole;
-    if (!opens || !may_start_at(text, pos) ||
-        !regex_->Match(input, start, text.size(), RE2::ANCHOR_START, &whole, 1) ||
-        !regex_->Match(input, start, start + whole.size(), RE2::ANCHOR_BOTH, pieces.data(),
-                       groups_->count)) {
+    if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start, spans)) {
       pos += length;
       continue;
     }
-    for (std::size_t i = 0; i < pieces.size(); ++i)
-      groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
-    const std::string_view span = groups[static_cast<std::size_t>(span_group)];
+    to_views(text, spans, groups);
+    const std::string_view span = groups[group_id("span")];
     RawDate raw;
     if (!decode(text, groups, raw)) {
       // Rejected: no other reading can start here (the alternatives are tried in order).
@@ -233,19 +206,13 @@ std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t p
 std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t pos,
                                             bool find_anchor) const {
   if (!ok() || pos >= text.size()) return std::nullopt;
-  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups_->count));
-  std::vector<std::string_view> groups(pieces.size());
+  std::vector<GroupSpan> spans;
+  std::vector<std::string_view> groups;
   // The leading boundary consumes the character before the date.
   const std::size_t start = pos == 0 ? 0 : pos - 1;
-  const re2::StringPiece input(text.data(), text.size());
-  // As in scan(): the cheap tests first, the groups only of a match.
-  re2::StringPiece whole;
-  if (!may_start_at(text, pos) ||
-      !regex_->Match(input, start, text.size(), RE2::ANCHOR_START, &whole, 1) ||
-      !regex_->Match(input, start, start + whole.size(), RE2::ANCHOR_BOTH, pieces.data(), groups_->count))
-    return std::nullopt;
-  for (std::size_t i = 0; i < pieces.size(); ++i)
-    groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
+  // As in scan(): the cheap test first.
+  if (!may_start_at(text, pos) || !shapes_.match(text, start, spans)) return std::nullopt;
+  to_views(text, spans, groups);
   RawDate raw;
   if (!decode(text, groups, raw, find_anchor)) return std::nullopt;
   return raw;

@@ -1,7 +1,8 @@
 #pragma once
-// One RE2 alternation per language, built from its DateVocabulary, that reads every date
-// expression and decodes it into a RawDate (fields as written, not yet resolved). It is tried
-// anchored, only where a word of the vocabulary or a number of date shape can open a date.
+// The date shapes of one language (date_shapes.h), built from its DateVocabulary, read every date
+// expression, and the decoder turns their parts into a RawDate (fields as written, not yet
+// resolved). They are tried only where a word of the vocabulary or a number of date shape can
+// open a date.
 // Immutable after construction; scan() is safe to call from many threads at once.
 #include <memory>
 #include <optional>
@@ -10,12 +11,9 @@
 #include <vector>
 
 #include "text/phrase_matcher.h"
+#include "date/date_shapes.h"
 #include "date/date_vocabulary.h"
 #include "finex/result.h"
-
-namespace re2 {
-class RE2;
-}
 
 namespace finex::dates {
 
@@ -63,7 +61,6 @@ class DatePattern {
   std::optional<RawDate> read_at(std::string_view text, std::size_t pos) const;
 
  private:
-  struct Groups;
   // `find_anchor`: check that an anchored offset is followed by its date; off while reading
   // that date, so that a chain of offsets costs one look-ahead each, not a recursion.
   bool decode(std::string_view text, const std::vector<std::string_view>& groups, RawDate& out,
@@ -79,9 +76,8 @@ class DatePattern {
   bool word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const;
 
   DateVocabulary vocabulary_;
-  std::unique_ptr<re2::RE2> regex_;
+  DateShapes shapes_;
   PhraseMatcher openers_;  // the first words of the vocabulary's expressions, as prefixes
-  std::unique_ptr<Groups> groups_;
   std::string error_;
 };
 

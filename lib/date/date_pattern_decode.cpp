@@ -1,11 +1,11 @@
-// Turns the groups of one match of the date alternation into a RawDate, and rejects readings
+// Turns the groups of one match of the date shapes into a RawDate, and rejects readings
 // that are not dates after all (day 31 of a 30-day month, "May" the verb, a year in an amount).
 #include <utf8proc.h>
 
 #include "text/code_points.h"
 #include "date/calendar.h"
 #include "date/date_pattern.h"
-#include "date/date_pattern_groups.h"
+#include "date/date_shapes.h"
 
 #include <algorithm>
 
@@ -47,7 +47,7 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
   const auto group = [&](int number) {
     return number < 0 ? std::string_view{} : groups[static_cast<std::size_t>(number)];
   };
-  const auto get = [&](std::size_t id) { return group(groups_->fixed[id]); };
+  const auto get = [&](std::size_t id) { return group(static_cast<int>(id)); };
   const auto span_of = [&](std::string_view piece) {
     const auto begin = static_cast<std::size_t>(piece.data() - text.data());
     return Span{begin, begin + piece.size()};
@@ -174,12 +174,12 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
            std::find(full.begin(), full.end(), fold_case(get(group_id("wd_d")))) != full.end();
   }
   for (std::size_t i = 0; i < vocabulary_.anchored_templates.size(); ++i) {
-    if (group(groups_->anchored[i].whole).empty()) continue;
+    if (group(shapes_.anchored()[i].whole).empty()) continue;
     out.kind = RawKind::anchored;
-    const std::string_view number = group(groups_->anchored[i].number);
+    const std::string_view number = group(shapes_.anchored()[i].number);
     int n = to_int(number);
     if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
-    if (!look_up(vocabulary_.units, group(groups_->anchored[i].unit), out.unit)) return false;
+    if (!look_up(vocabulary_.units, group(shapes_.anchored()[i].unit), out.unit)) return false;
     out.offset = n * vocabulary_.anchored_templates[i].direction;
     if (!find_anchor) return true;
     // "six months after the decision" counts from no date: only a date written right after
@@ -193,12 +193,12 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     return true;
   }
   for (std::size_t i = 0; i < vocabulary_.ago_templates.size(); ++i) {
-    if (group(groups_->ago[i].whole).empty()) continue;
+    if (group(shapes_.ago()[i].whole).empty()) continue;
     out.kind = RawKind::relative;
-    const std::string_view number = group(groups_->ago[i].number);
+    const std::string_view number = group(shapes_.ago()[i].number);
     int n = to_int(number);
     if (n == 0 && !look_up(vocabulary_.numbers, number, n)) return false;
-    if (!look_up(vocabulary_.units, group(groups_->ago[i].unit), out.unit)) return false;
+    if (!look_up(vocabulary_.units, group(shapes_.ago()[i].unit), out.unit)) return false;
     out.offset = -n;
     out.direction = -1;
     return true;

@@ -2,8 +2,6 @@
 
 #include "text/code_points.h"
 
-#include <re2/re2.h>
-
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -92,18 +90,10 @@ std::size_t after_short_article(std::string_view text, std::size_t pos) {
   return article ? end + 1 : pos;
 }
 
-std::string cue_regex(const DateVocabulary& v) {
-  if (v.reference_cues.empty()) return {};
-  std::vector<std::string> cues = v.reference_cues;
+std::vector<std::string> longest_first(std::vector<std::string> cues) {
   std::sort(cues.begin(), cues.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string pattern = "(?i)(?:^|[^\\p{L}\\p{N}])(?:";
-  for (std::size_t i = 0; i < cues.size(); ++i) {
-    if (i > 0) pattern += '|';
-    pattern += folded_pattern(cues[i]);
-  }
-  pattern += ") ?:? ?";
-  return pattern;
+  return cues;
 }
 
 // "2019-04" after a cue: a month is all some archives give.
@@ -139,15 +129,8 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
 
 }  // namespace
 
-ReferenceFinder::ReferenceFinder(const DatePattern& pattern) : pattern_(pattern) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  const std::string cues = cue_regex(pattern.vocabulary());
-  if (!cues.empty()) {
-    cues_ = std::make_unique<RE2>(cues, options);
-    if (!cues_->ok()) error_ = "reference cues for '" + pattern.vocabulary().language + "': " + cues_->error();
-  }
-}
+ReferenceFinder::ReferenceFinder(const DatePattern& pattern)
+    : pattern_(pattern), cues_(longest_first(pattern.vocabulary().reference_cues)) {}
 
 ReferenceFinder::~ReferenceFinder() = default;
 
@@ -199,17 +182,34 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
   return iso_day(text, *raw);
 }
 
+std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) const {
+  for (std::size_t p = from; p < text.size(); ++p) {
+    if ((static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) continue;  // inside a character
+    std::size_t end = p == 0 ? cues_.first_at(text, 0) : 0;
+    std::size_t length = 1;
+    if (end == 0 && !letter_or_digit(code_point_at(text, p, length))) {
+      const std::size_t cue = cues_.first_at(text, p + length);
+      if (cue > 0) end = p + length + cue;
+    }
+    if (end == 0) continue;
+    // " ?:? ?": a space, a colon, a space, each if there.
+    for (char c : {' ', ':', ' '})
+      if (end < text.size() && text[end] == c) ++end;
+    return end;
+  }
+  return 0;
+}
+
 std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin,
                                         std::size_t end_of_region) const {
-  if (!cues_) return {};
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  // The pattern consumes the character before a cue as its word boundary: a region that starts
-  // at the start of a line ("Data publicării: ...") keeps the line break before it.
+  if (cues_.empty()) return {};
+  // A cue lies inside the region, and the character before it is read as its word boundary: a
+  // region that starts at the start of a line ("Data publicării: ...") keeps the line break
+  // before it.
+  const std::string_view region = text.substr(0, end_of_region);
   std::size_t pos = begin > 0 ? begin - 1 : 0;
-  while (pos < end_of_region &&
-         cues_->Match(input, pos, end_of_region, RE2::UNANCHORED, &match, 1)) {
-    const auto end = static_cast<std::size_t>(match.data() - text.data()) + match.size();
+  std::size_t end = 0;
+  while (pos < end_of_region && (end = cue_end(region, pos)) != 0) {
     std::size_t date_end = 0;
     std::string value = full_date_at(text, end, date_end);
     if (value.empty()) value = iso_month_at(text, end);

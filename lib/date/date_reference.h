@@ -3,14 +3,11 @@
 // "Publié le 13 avril 2023"), a news-agency dateline ("PARIS, Oct 20 (Reuters)"), a line near
 // the top that holds nothing but a full date ("27 mars 2019"), or a byline that ends on one.
 // Immutable after construction; find() is safe to call from many threads at once.
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace re2 {
-class RE2;
-}
+#include "date/folded_words.h"
 
 namespace finex::dates {
 
@@ -32,6 +29,9 @@ class ReferenceFinder {
   std::optional<std::size_t> dateline_begin(std::string_view text) const;
 
  private:
+  // Where the first cue that starts at or after `from` ends, with the space and colon after it;
+  // 0 when none. A cue starts the text or follows a character that is no letter or digit.
+  std::size_t cue_end(std::string_view text, std::size_t from) const;
   // The first cued date whose cue starts in [begin, end).
   std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
   // A dateline on one of the lines before `head`: its date, and its value.
@@ -49,7 +49,7 @@ class ReferenceFinder {
   std::string iso_day(std::string_view text, const RawDate& raw) const;
 
   const DatePattern& pattern_;
-  std::unique_ptr<re2::RE2> cues_;
+  FoldedWords cues_;  // longest first
   std::string error_;
 };
 

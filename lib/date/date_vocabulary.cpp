@@ -3,39 +3,11 @@
 #include <charconv>
 #include <cstdint>
 
-#include <utf8proc.h>
-
-#include <re2/re2.h>
-
 #include "text/case_fold.h"
-#include "text/code_points.h"
 
 #include "data/data_files.h"
 
 namespace finex::dates {
-
-// A folded word (fold_case) as a pattern that also matches its accented Greek letters and
-// final sigma: "μαρτιου" matches "Μαρτίου" and "ΜΑΡΤΙΟΥ" (the pattern ignores case).
-std::string folded_pattern(const std::string& word) {
-  std::string out;
-  for (std::size_t i = 0; i < word.size();) {
-    std::size_t length = 1;
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (c >= 0x80) code_point_at(word, i, length);
-    const std::string_view letter = std::string_view(word).substr(i, length);
-    if (letter == "α") out += "[αά]";
-    else if (letter == "ε") out += "[εέ]";
-    else if (letter == "η") out += "[ηή]";
-    else if (letter == "ι") out += "[ιίϊΐ]";
-    else if (letter == "ο") out += "[οό]";
-    else if (letter == "υ") out += "[υύϋΰ]";
-    else if (letter == "ω") out += "[ωώ]";
-    else if (letter == "σ") out += "[σς]";
-    else out += RE2::QuoteMeta(letter);
-    i += length;
-  }
-  return out;
-}
 
 namespace {
 

@@ -75,8 +75,4 @@ struct DateVocabulary {
 bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& out,
                      std::string& error);
 
-// A text folded by fold_case as a regular expression (to use ignoring case) that also matches
-// the accented Greek letters and final sigma it folded away: "μαρτιου" matches "Μαρτίου".
-std::string folded_pattern(const std::string& folded);
-
 }  // namespace finex::dates

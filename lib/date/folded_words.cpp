@@ -1,0 +1,109 @@
+#include "date/folded_words.h"
+
+#include <utf8proc.h>
+
+#include "text/code_points.h"
+
+namespace finex::dates {
+
+namespace {
+
+bool glues_to_next(const std::string& word) {
+  // "mid-October", "l'été", "quest'anno": no space after the word.
+  return !word.empty() && (word.back() == '-' || word.back() == '\'');
+}
+
+// The one accented or final form of a Greek vowel or sigma (ι and υ have three, below).
+std::int32_t greek_variant(std::int32_t c) {
+  switch (c) {
+    case 0x03B1: return 0x03AC;  // α ά
+    case 0x03B5: return 0x03AD;  // ε έ
+    case 0x03B7: return 0x03AE;  // η ή
+    case 0x03BF: return 0x03CC;  // ο ό
+    case 0x03C9: return 0x03CE;  // ω ώ
+    case 0x03C3: return 0x03C2;  // σ ς
+    default: return -1;
+  }
+}
+
+// Whether the text's character `c` is the word's letter `w`, case aside (Unicode simple case
+// folding; the Turkish dotted and dotless i are no other letter's case).
+bool same_letter(std::int32_t c, std::int32_t w) {
+  if (c == w) return true;
+  if (c < 0x80 && w < 0x80) {
+    const auto lower = [](std::int32_t x) { return x >= 'A' && x <= 'Z' ? x + 32 : x; };
+    return lower(c) == lower(w);
+  }
+  if (c == 0x0130 || c == 0x0131 || w == 0x0130 || w == 0x0131) return false;
+  const std::int32_t lower = utf8proc_tolower(c);
+  if (lower == w || lower == utf8proc_tolower(w) || utf8proc_toupper(c) == utf8proc_toupper(w)) return true;
+  switch (w) {
+    case 0x03B9: return lower == 0x03AF || lower == 0x03CA || lower == 0x0390;  // ί ϊ ΐ
+    case 0x03C5: return lower == 0x03CD || lower == 0x03CB || lower == 0x03B0;  // ύ ϋ ΰ
+    default: {
+      const std::int32_t variant = greek_variant(w);
+      return variant >= 0 && (lower == variant || utf8proc_toupper(c) == utf8proc_toupper(variant));
+    }
+  }
+}
+
+void add_byte(std::array<std::uint64_t, 4>& bytes, std::int32_t b) {
+  bytes[static_cast<std::size_t>(b) >> 6] |= std::uint64_t{1} << (b & 63);
+}
+
+// Adds an ASCII letter in both cases, another ASCII character as it is.
+void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
+  if (c < 0 || c >= 0x80) return;
+  add_byte(bytes, c);
+  if (c >= 'a' && c <= 'z') add_byte(bytes, c - 32);
+  if (c >= 'A' && c <= 'Z') add_byte(bytes, c + 32);
+}
+
+}  // namespace
+
+bool letter_or_digit(std::int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  const auto category = utf8proc_category(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+}
+
+FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
+  for (const std::string& w : words) {
+    Word word;
+    for (std::size_t i = 0; i < w.size();) {
+      std::size_t length = 1;
+      word.push_back(code_point_at(w, i, length));
+      i += length;
+    }
+    if (spaced && !glues_to_next(w)) word.push_back(' ');
+    if (word.empty()) continue;  // matches nothing: a match takes at least one character
+    // An ASCII character is the first letter only in one of its cases (same_letter); a longer
+    // character is compared letter by letter.
+    Bytes bytes{};
+    bytes[2] = bytes[3] = ~std::uint64_t{0};
+    const std::int32_t first = word.front();
+    add_ascii(bytes, first);
+    if (first >= 0x80) {
+      add_ascii(bytes, utf8proc_tolower(first));
+      add_ascii(bytes, utf8proc_toupper(first));
+    }
+    for (std::size_t i = 0; i < bytes.size(); ++i) first_bytes_[i] |= bytes[i];
+    words_.push_back(std::move(word));
+    word_first_bytes_.push_back(bytes);
+  }
+}
+
+std::size_t FoldedWords::length_at(const Word& word, std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  for (std::int32_t w : word) {
+    if (p >= text.size()) return 0;
+    std::size_t length = 1;
+    const std::int32_t c = code_point_at(text, p, length);
+    if (!same_letter(c, w)) return 0;
+    p += length;
+  }
+  return p - pos;
+}
+
+}  // namespace finex::dates

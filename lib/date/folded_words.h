@@ -1,0 +1,66 @@
+#pragma once
+// A list of case-folded words found in text ignoring case, tried in the order given: the date
+// shapes' month, weekday and cue lists, and the cues before a publication date. An unaccented
+// Greek vowel or sigma in a word also matches its accented or final form ("μαρτιου" matches
+// "Μαρτίου"), as the words were folded without them. Immutable; safe to share between threads.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finex::dates {
+
+class FoldedWords {
+ public:
+  FoldedWords() = default;
+  // `spaced`: each word takes the space after it, unless it glues to the next word ("mid-",
+  // "l'").
+  explicit FoldedWords(const std::vector<std::string>& words, bool spaced = false);
+
+  bool empty() const { return words_.empty(); }
+  // The bytes a word of the list can start with, as bits (byte b: bit b % 64 of word b / 64).
+  const std::array<std::uint64_t, 4>& first_bytes() const { return first_bytes_; }
+
+  // Calls `take(length)` for each word written at `pos`, in the list's order, until it returns
+  // true; returns whether one did.
+  template <typename Take>
+  bool each_at(std::string_view text, std::size_t pos, Take&& take) const {
+    if (pos >= text.size()) return false;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (!opens(first_bytes_, byte)) return false;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!opens(word_first_bytes_[i], byte)) continue;
+      const std::size_t length = length_at(words_[i], text, pos);
+      if (length > 0 && take(length)) return true;
+    }
+    return false;
+  }
+  // The length of the first word written at `pos`, or 0.
+  std::size_t first_at(std::string_view text, std::size_t pos) const {
+    std::size_t found = 0;
+    each_at(text, pos, [&](std::size_t length) {
+      found = length;
+      return true;
+    });
+    return found;
+  }
+
+ private:
+  using Word = std::vector<std::int32_t>;  // code points
+  // The bytes a word can start with in the text: its first letter's ASCII forms, and every
+  // byte that starts a longer character. A quick test before the letters are compared.
+  using Bytes = std::array<std::uint64_t, 4>;
+  static std::size_t length_at(const Word& word, std::string_view text, std::size_t pos);
+  static bool opens(const Bytes& bytes, unsigned char byte) { return (bytes[byte >> 6] >> (byte & 63) & 1) != 0; }
+
+  std::vector<Word> words_;
+  std::vector<Bytes> word_first_bytes_;  // for each word
+  Bytes first_bytes_{};                  // for any word
+};
+
+// Whether a character is a letter or a digit (Unicode L and N).
+bool letter_or_digit(std::int32_t c);
+
+}  // namespace finex::dates
