@@ -258,6 +258,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   auto joined = [&](std::size_t i) {
     const std::string_view gap =
         text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+    // "Stor'Alpes", "Net'Services": an apostrophe between two capitalised words of a name; an
+    // elided article or preposition ("l'Autorité", "d'Orange") has one or two letters.
+    if ((gap == "'" || gap == "\xe2\x80\x99") && tokens[i - 1].capitalised && tokens[i].capitalised &&
+        tokens[i - 1].size() > 2)
+      return true;
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
@@ -515,6 +520,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' &&
           it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap)
         gap = " ";
+    // "Atlântica Energia, Lda. terá de pagar": the point of an abbreviated legal form.
+    if (it->has_suffix && gap.starts_with(". ")) gap.remove_prefix(1);
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
