@@ -253,6 +253,14 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
+    // "une amende de 20 000 euros, dont 10 000 euros avec sursis": the suspended part of the fine
+    // before it.
+    if (cue_before(ctx, cues, CueKind::part, money.span, policy.max_description_gap) &&
+        std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::suspended && c.span.begin >= money.span.end &&
+                 c.span.begin - money.span.end <= policy.max_description_gap;
+        }))
+      continue;
     // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.
     if (slot_rules::unit_price(ctx, money)) continue;
     // "613.912 lei, adică 130.000 de euro" restates an amount; "0,2% din cifra de afaceri, adică
@@ -377,7 +385,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       const auto amounts = ctx.money_in(sentence);
       for (const Cue& c : ctx.cues_in(sentence)) {
         const bool amount_between = std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
-          return m.span.begin >= c.span.end && m.span.end <= cap->span.begin;
+          // "€25,000 a week", "25.000 euro betalen voor elke dag": the amount may stand before its word.
+          return m.span.end + policy.max_periodic_before >= c.span.begin && m.span.end <= cap->span.begin;
         });
         if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
             cap->span.begin - c.span.end <= policy.max_periodic_cap_gap && !amount_between)
