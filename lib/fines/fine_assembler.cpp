@@ -269,8 +269,16 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (restating != nullptr && i > 0 && doc.money[i - 1].span.end <= restating->span.begin &&
         restating->span.begin - doc.money[i - 1].span.end <= policy.max_restated_gap)
       continue;
+    const auto names = ctx.parties_in(sentence);
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
+        continue;
+      // "Capital Atlántico Inversiones", "Atlas Invest": a word of other money inside a name of
+      // several words is part of the name.
+      if (c.kind == CueKind::not_fine && std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
+            return p.span.begin <= c.span.begin && c.span.end <= p.span.end && p.span.begin < c.span.begin &&
+                   ctx.text_of(p.span).find(' ') != std::string_view::npos;
+          }))
         continue;
       const std::size_t g = ctx.char_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
