@@ -457,3 +457,16 @@ TEST_CASE("yearless dates of fines: the past one, or an unknown year") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a body the paragraph names before a fine imposed it, rather than the article's main body") {
+  const Case cases[] = {
+      {"nl", "De NVWA heeft slachterij Weidegoud een boete van 90.000 euro opgelegd. Volgens de NVWA werden dieren "
+             "slecht verdoofd.\n\nOok de Nederlandse Arbeidsinspectie deed onderzoek bij het bedrijf. Die legde een boete "
+             "van 18.000 euro op, omdat schoonmakers zonder beschermende kleding werkten.",
+       {{"90000", "EUR", "fine", "Weidegoud", "NL", ""}, {"18000", "EUR", "fine", "", "NL", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+  const finex::Result r = extractor().extract(cases[0].text, {.id = "t", .published = "", .language = "nl"});
+  REQUIRE(r.fines.size() == 2);
+  CHECK(r.fines[1].authority.value_or(finex::AuthorityRef{}).name == "Nederlandse Arbeidsinspectie");
+}

@@ -258,6 +258,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   auto joined = [&](std::size_t i) {
     const std::string_view gap =
         text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+    // "Stor'Alpes", "Net'Services": an apostrophe between two capitalised words of a name; an
+    // elided article or preposition ("l'Autorité", "d'Orange") has one or two letters.
+    if ((gap == "'" || gap == "\xe2\x80\x99") && tokens[i - 1].capitalised && tokens[i].capitalised &&
+        tokens[i - 1].size() > 2)
+      return true;
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
@@ -511,10 +516,21 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         gap = " ";
     // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
     // language uses for appositions.
+    // An article may open the aside ("Um restaurante de Albufeira, o Marisqueira Sol, foi multado").
+    auto opens_aside = [&](std::string_view mark) {
+      if (it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap) return true;
+      const std::string_view before = text.substr(0, it->span.begin);
+      const std::size_t word = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
+      if (word == std::string_view::npos || word < mark.size() || before.back() != ' ') return false;
+      const std::string_view article = before.substr(word + 1, before.size() - word - 2);
+      return article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             before.substr(word - mark.size(), mark.size()) == mark;
+    };
     for (std::string_view mark : lang->second.appositions)
-      if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' &&
-          it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap)
+      if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' && opens_aside(mark))
         gap = " ";
+    // "Atlântica Energia, Lda. terá de pagar": the point of an abbreviated legal form.
+    if (it->has_suffix && gap.starts_with(". ")) gap.remove_prefix(1);
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }

@@ -253,6 +253,14 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
+    // "une amende de 20 000 euros, dont 10 000 euros avec sursis": the suspended part of the fine
+    // before it.
+    if (cue_before(ctx, cues, CueKind::part, money.span, policy.max_description_gap) &&
+        std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::suspended && c.span.begin >= money.span.end &&
+                 c.span.begin - money.span.end <= policy.max_description_gap;
+        }))
+      continue;
     // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.
     if (slot_rules::unit_price(ctx, money)) continue;
     // "613.912 lei, adică 130.000 de euro" restates an amount; "0,2% din cifra de afaceri, adică
@@ -261,8 +269,16 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (restating != nullptr && i > 0 && doc.money[i - 1].span.end <= restating->span.begin &&
         restating->span.begin - doc.money[i - 1].span.end <= policy.max_restated_gap)
       continue;
+    const auto names = ctx.parties_in(sentence);
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
+        continue;
+      // "Capital Atlántico Inversiones", "Atlas Invest": a word of other money inside a name of
+      // several words is part of the name.
+      if (c.kind == CueKind::not_fine && std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
+            return p.span.begin <= c.span.begin && c.span.end <= p.span.end && p.span.begin < c.span.begin &&
+                   ctx.text_of(p.span).find(' ') != std::string_view::npos;
+          }))
         continue;
       const std::size_t g = ctx.char_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
@@ -377,7 +393,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       const auto amounts = ctx.money_in(sentence);
       for (const Cue& c : ctx.cues_in(sentence)) {
         const bool amount_between = std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
-          return m.span.begin >= c.span.end && m.span.end <= cap->span.begin;
+          // "€25,000 a week", "25.000 euro betalen voor elke dag": the amount may stand before its word.
+          return m.span.end + policy.max_periodic_before >= c.span.begin && m.span.end <= cap->span.begin;
         });
         if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
             cap->span.begin - c.span.end <= policy.max_periodic_cap_gap && !amount_between)

@@ -69,6 +69,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       }
       return fine_word;
     };
+    // "Ook de Arbeidsinspectie kwam langs. Die legde een boete op": a body the paragraph names
+    // before the fine is the one the paragraph speaks of, rather than one named further back.
+    const std::size_t paragraph = ctx.text_of({0, sentence.begin}).rfind('\n');
+    for (std::size_t back = 1; paragraph != std::string_view::npos && back <= s && !record.authority; ++back) {
+      if (doc.sentences[s - back].begin < paragraph) break;
+      const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
+      for (auto a = earlier.rbegin(); a != earlier.rend() && !record.authority; ++a)
+        if (a->authority != nullptr) record.authority = *a;
+    }
     for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))

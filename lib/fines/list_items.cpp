@@ -29,6 +29,8 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
   if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
   if (s.starts_with(",") || s.starts_with(";")) s.remove_prefix(1);
   else if (!s.starts_with(" ")) return false;
+  // ", seguida de ", ", gefolgt von ": the next of a ranking.
+  if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
   // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a").
   constexpr std::size_t kMaxWord = 4;
   for (int words = 0; words <= 2; ++words) {
