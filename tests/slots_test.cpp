@@ -1,0 +1,30 @@
+// The slots of a fine in sentences whose structure news uses in every language: a person named
+// beside a company, asides and relative clauses between a name and its fine.
+#include <doctest/doctest.h>
+
+#include "fine_cases.h"
+
+using finex_test::Case;
+using finex_test::check;
+
+TEST_CASE("a person set off by commas beside a company takes the person's fine") {
+  const Case cases[] = {
+      // An aside that describes the name before it: the name is fined, not the company inside.
+      {"en", "The FCA fined Harlow Bank plc £3 million. Peter Lang, a former director of Harlow Bank, was fined £60,000.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", ""}, {"60000", "GBP", "fine", "Peter Lang", "", ""}}},
+      {"pl", "UOKiK nałożył karę na Budmax SA. Jan K., prezes zarządu Budmaksu, ma zapłacić 80 tys. zł.",
+       {{"80000", "PLN", "fine", "Jan K.", "", ""}}},
+      {"fr", "L'AMF a sanctionné Orbex SA. Paul D., ancien dirigeant de Orbex, a été condamné à une amende de 50 000 euros.",
+       {{"50000", "EUR", "fine", "Paul D.", "", ""}}},
+      {"es", "La CNMV multó a Orbex SA. Luis G., consejero delegado de Orbex, deberá pagar una multa de 40.000 euros.",
+       {{"40000", "EUR", "fine", "Luis G.", "", ""}}},
+      {"it", "La Consob ha sanzionato Orbex SpA. Marco R., amministratore delegato di Orbex, dovrà pagare una multa di 30.000 euro.",
+       {{"30000", "EUR", "fine", "Marco R.", "", ""}}},
+      // A person apposed to the noun the cue governs: "the director of X, Name, ...".
+      {"en", "The FCA fined the former chairman of Harlow Bank, Peter Lang, £60,000.",
+       {{"60000", "GBP", "fine", "Peter Lang", "", ""}}},
+      {"da", "Retten dømte Nordbyg A/S. Desuden fik en tidligere direktør i Nordbyg, Ole P., en bøde på 100.000 kroner.",
+       {{"100000", "DKK", "fine", "Ole P.", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
