@@ -25,6 +25,15 @@ TEST_CASE("a person set off by commas beside a company takes the person's fine")
        {{"60000", "GBP", "fine", "Peter Lang", "", ""}}},
       {"da", "Retten dømte Nordbyg A/S. Desuden fik en tidligere direktør i Nordbyg, Ole P., en bøde på 100.000 kroner.",
        {{"100000", "DKK", "fine", "Ole P.", "", ""}}},
+      // The noun the cue governs is completed by a company and a place before the person.
+      {"ro", "Judecătoria Buzău l-a condamnat pe directorul fabricii de mobilă Lemnex SRL din comuna Vernești, Vasile Tudor, la o amendă penală de 18.000 de lei.",
+       {{"18000", "RON", "fine", "Vasile Tudor", "", ""}}},
+      {"pt", "O tribunal condenou o antigo gerente da empresa Alvora, Rui Santos, ao pagamento de uma multa de 12.000 euros.",
+       {{"12000", "EUR", "fine", "Rui Santos", "", ""}}},
+      // Names set off by commas in a list are no apposition.
+      {"en", "The court fined Acme Ltd, Beta Holdings and Gamma plc £1m each.",
+       {{"1000000", "GBP", "fine", "Acme Ltd", "", ""}, {"1000000", "GBP", "fine", "Beta Holdings", "", ""},
+        {"1000000", "GBP", "fine", "Gamma plc", "", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

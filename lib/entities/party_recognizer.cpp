@@ -472,16 +472,29 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue.
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
     if (spaces > 6) continue;
-    // "fined the director of Acme, John Brown, £5,000": the noun before the name is the party,
-    // and a person set off by commas after the name says who it is.
+    // "fined the director of Acme, John Brown, £5,000", "pe administratorul fabricii X din
+    // comuna Y, Ion Z, la o amendă": when the cue governs a noun that the name only completes,
+    // a person set off by commas after that noun phrase says who the party is.
     auto apposed_person = [&]() -> PartyMention* {
-      const auto next = it + 1;
-      if (next == names.end() || text.substr(it->span.end, next->span.begin - it->span.end) != ", " ||
-          next->has_suffix || text.substr(next->span.begin, next->span.size()).find(' ') == std::string_view::npos ||
+      const std::size_t comma = text.find(", ", it->span.end);
+      if (comma == std::string_view::npos || comma - it->span.end > 60 ||
+          text.substr(it->span.end, comma - it->span.end).find_first_of(".,;:()\n0123456789") != std::string_view::npos)
+        return nullptr;
+      auto next = it + 1;
+      while (next != names.end() && next->span.end <= comma) ++next;
+      if (next == names.end() || next->span.begin != comma + 2 || next->has_suffix ||
+          text.substr(next->span.begin, next->span.size()).find(' ') == std::string_view::npos ||
           text.substr(next->span.end, 2) != ", ")
         return nullptr;
+      // "the banks Alpha Bank, Beta Bank, and Gamma Bank": a list, no apposition.
+      if (const auto after = next + 1; after != names.end() && after->span.begin <= next->span.end + 2 + 6) return nullptr;
       return &*next;
     };
+    const bool governed = std::any_of(gap.begin(), gap.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                          std::any_of(gap.begin(), gap.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    if (governed)
+      if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
+        person->cue = PartyCue::before;
     // "fined a hotel in Mamaia": the name after a location word is where, not whom.
     if (gap.size() > 1 && gap.back() == ' ') {
       const std::string_view words = gap.substr(0, gap.size() - 1);
@@ -496,11 +509,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         std::size_t len = 0;
         completes_noun = head_begin < head.size() && !is_upper(code_point_at(head, head_begin, len));
       }
-      if (completes_noun) {
-        if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
-          person->cue = PartyCue::before;
-        continue;
-      }
+      if (completes_noun) continue;
     }
     if (spaces > 4) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
