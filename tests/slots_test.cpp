@@ -37,3 +37,22 @@ TEST_CASE("a person set off by commas beside a company takes the person's fine")
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a fine cut or raised on appeal is the new amount, with the party of the fine it changes") {
+  const Case cases[] = {
+      // The verb stands after the amount, with the fine word in the sentence before.
+      {"de", "Die FMA verhängte gegen die Alpenbank AG eine Strafe von 90.000 Euro. Diese wurde vom Gericht später auf 60.000 Euro herabgesetzt.",
+       {{"90000", "EUR", "fine", "Alpenbank AG", "", ""}, {"60000", "EUR", "fine", "Alpenbank AG", "", ""}}},
+      {"en", "The FCA fined Harlow Bank plc £3 million in 2021. On appeal, the tribunal later reduced it to £1.8 million.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", ""}, {"1800000", "GBP", "fine", "Harlow Bank plc", "", ""}}},
+      {"pl", "KNF nałożyła na Bank Polna SA karę 2 mln zł. Sąd obniżył ją później do 1,2 mln zł.",
+       {{"2000000", "PLN", "fine", "Bank Polna SA", "", ""}, {"1200000", "PLN", "fine", "Bank Polna SA", "", ""}}},
+      // The fine word stands between the verb and a range far after it.
+      {"ro", "Curtea de Apel a redus amenda aplicată de ANPC societății Retail Max SRL de la 300.000 de lei la 120.000 de lei.",
+       {{"300000", "RON", "fine", "Retail Max SRL", "", ""}, {"120000", "RON", "fine", "Retail Max SRL", "", ""}}},
+      // A verb of change with no fine in sight changes no fine.
+      {"en", "Acme reported a loss of £3m. It cut its costs to £2 million last year.", {}},
+      {"de", "Der Konzern hat seine Kosten auf 2 Millionen Euro gesenkt.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
