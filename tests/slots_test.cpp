@@ -56,3 +56,15 @@ TEST_CASE("a fine cut or raised on appeal is the new amount, with the party of t
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a fine recalled from another year lends its year to no later fine") {
+  const Case cases[] = {
+      {"nl", "De Kansspelautoriteit heeft Gokhuis B.V. op 5 februari 2025 een boete opgelegd van 300.000 euro. In 2022 kreeg Gokhuis al een boete van 150.000 euro. Ook Luckyspel kreeg een boete: 80.000 euro.",
+       {{"300000", "EUR", "fine", "Gokhuis B.V.", "", "2025-02-05"}, {"150000", "EUR", "fine", "Gokhuis", "", "2022"},
+        {"80000", "EUR", "fine", "Luckyspel", "", "2025-02-05"}}},
+      {"en", "The FCA fined Harlow Bank plc £3m on 4 March 2024. In 2021 the bank was fined £1m for similar failings. Its rival Northwind Bank was fined £500,000.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", "2024-03-04"}, {"1000000", "GBP", "fine", "", "", "2021"},
+        {"500000", "GBP", "fine", "Northwind Bank", "", "2024-03-04"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
