@@ -68,3 +68,25 @@ TEST_CASE("a fine recalled from another year lends its year to no later fine") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("paying with no fine word is a fine only where the text around it speaks of one") {
+  const Case cases[] = {
+      // The headline names the fine; the body says who pays what.
+      {"en", "Northgate Water fined for sewage spills\nNorthgate Water will pay £4.5m after a court found it had polluted rivers for three years.",
+       {{"4500000", "GBP", "fine", "Northgate Water", "", ""}}},
+      // "Not its first fine": the fine of the sentence after is the amount paid.
+      {"nl", "De Kansspelautoriteit heeft Gokhuis B.V. een boete opgelegd van 300.000 euro. Het is niet de eerste boete voor het bedrijf. In 2022 moest Gokhuis al 150.000 euro betalen.",
+       {{"300000", "EUR", "fine", "Gokhuis B.V.", "", ""}, {"150000", "EUR", "fine", "Gokhuis", "", "2022"}}},
+      {"ro", "ANPC a amendat firma Electro Max SRL cu 50.000 de lei. Nu este prima amendă pentru firmă: anul trecut, Electro Max a plătit 20.000 de lei pentru aceleași încălcări.",
+       {{"50000", "RON", "fine", "Electro Max SRL", "", ""}, {"20000", "RON", "fine", "Electro Max", "", ""}}},
+      {"cs", "Česká obchodní inspekce uložila firmě Alfa pokutu 200 000 Kč. Není to první pokuta pro firmu. Loni firma Alfa zaplatila 80 000 Kč za podobné porušení.",
+       {{"200000", "CZK", "fine", "Alfa", "", ""}, {"80000", "CZK", "fine", "Alfa", "", ""}}},
+      // A fine with its own amount before: the money paid after it is something else.
+      {"en", "The ICO fined Acme Ltd £3m. Acme will pay £2bn for its rival Beta.",
+       {{"3000000", "GBP", "fine", "Acme Ltd", "", ""}}},
+      // Money paid that its own words call no fine.
+      {"en", "The court ordered Acme to pay £30,000 in compensation to the victims.", {}},
+      {"en", "Acme will pay £5m to buy Beta, the company said.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -143,11 +143,25 @@ bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span se
   return false;
 }
 
-// A fine word in sentence `s` or the one before it.
-bool speaks_of_fine(const DocumentContext& ctx, std::size_t s) {
-  for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && k < ctx.doc.sentences.size(); ++k)
+// A fine word in sentence `s` or the one before it; before a short line (a dateline, a byline)
+// in the one before that, a headline. With `unpriced`, only a fine word whose sentence gives
+// no other amount: "It is not its first fine. In 2023 it had to pay €400,000" speaks of the
+// amount paid, "The ICO fined X £3m. X will pay £2bn for Y" of another.
+bool speaks_of_fine(const DocumentContext& ctx, std::size_t s, const MoneyMention* unpriced = nullptr) {
+  constexpr std::size_t kShortLine = 40;  // bytes
+  std::size_t from = s >= 1 ? s - 1 : 0;
+  if (from >= 1 && from < s && ctx.doc.sentences[from].size() <= kShortLine) --from;
+  for (std::size_t k = from; k <= s && k < ctx.doc.sentences.size(); ++k) {
+    if (unpriced != nullptr) {
+      const auto amounts = ctx.money_in(ctx.doc.sentences[k]);
+      if (std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
+            return m.equivalent_of < 0 && !(m.span == unpriced->span) && m.range_with < 0;
+          }))
+        continue;
+    }
     for (const Cue& c : ctx.cues_in(ctx.doc.sentences[k]))
       if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger) return true;
+  }
   return false;
 }
 
@@ -179,6 +193,21 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
                 .find_first_of(".,;:!?()\n") == std::string_view::npos &&
         speaks_of_fine(ctx, s))
       return &c;
+  return nullptr;
+}
+
+// "Thameside Water will pay £11.2m after a court found ...", "In 2023 moest X al 400.000 euro
+// betalen": a verb of paying right beside the amount, where the sentence or the one before
+// speaks of a fine and a body that imposes fines is named; paying is also damages, prices and
+// settlements, so a sentence that names money of another kind keeps it no fine.
+const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
+  if (!speaks_of_fine(ctx, s, &money) || ctx.has_cue(sentence, CueKind::not_fine)) return nullptr;
+  bool authority = ctx.main_authority != nullptr;
+  for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
+    authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
+  if (!authority) return nullptr;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::payment && ctx.char_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
   return nullptr;
 }
 
@@ -413,6 +442,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // "obniżył ją do 1,2 mln zł": the word of a cap after the verb gives the new amount.
       if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
         cap = nullptr;
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
     }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {

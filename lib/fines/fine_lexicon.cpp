@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 25> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 26> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 25> kCategories = {{
     {"announcement", CueKind::announcement},
     {"unit_price", CueKind::unit_price},
     {"restates", CueKind::restates},
+    {"payment", CueKind::payment},
 }};
 
 }  // namespace
