@@ -90,3 +90,19 @@ TEST_CASE("paying with no fine word is a fine only where the text around it spea
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a headline's first word that the text never writes again is no name") {
+  const Case cases[] = {
+      {"en", "Builder fined after worker fell through roof\nA construction company has been fined £240,000 at Carlisle Crown Court.",
+       {{"240000", "GBP", "fine", "", "", ""}}},
+      {"en", "Ryanair fined €1m over refunds\nRyanair was fined €1m by the Italian competition authority on Tuesday.",
+       {{"1000000", "EUR", "fine", "Ryanair", "IT", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+  // The party is left unnamed rather than given the headline's noun.
+  const finex::Result r = finex_test::extractor().extract(
+      "Builder fined after worker fell through roof\nA construction company has been fined £240,000 at Carlisle Crown Court.",
+      {.id = "t", .published = "", .language = "en"});
+  REQUIRE(r.fines.size() == 1);
+  CHECK_FALSE(r.fines[0].entity.has_value());
+}

@@ -377,9 +377,16 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
       return false;
     };
+    // "Builder fined after worker fell": the text's first word alone, which the text never
+    // writes again, is a common noun that a headline capitalises; a name comes back in the body.
+    auto headline_noun = [&] {
+      return i == 0 && text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos &&
+             suffixes_.count(word(i)) == 0 && text.find(word(i), tokens[i].end) == std::string_view::npos &&
+             text.find('\n', tokens[i].end) != std::string_view::npos;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
-                             lone_opener() || receiver_opening(i));
+                             lone_opener() || receiver_opening(i) || headline_noun());
     if (alone_stop) {
       i = j;
       continue;
