@@ -382,9 +382,16 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
       return false;
     };
+    // "Builder fined after worker fell": the text's first word alone, which the text never
+    // writes again, is a common noun that a headline capitalises; a name comes back in the body.
+    auto headline_noun = [&] {
+      return i == 0 && text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos &&
+             suffixes_.count(word(i)) == 0 && text.find(word(i), tokens[i].end) == std::string_view::npos &&
+             text.find('\n', tokens[i].end) != std::string_view::npos;
+    };
     const bool alone_stop = last == i && lang != languages_.end() &&
                             (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
-                             lone_opener() || receiver_opening(i));
+                             lone_opener() || receiver_opening(i) || headline_noun());
     if (alone_stop) {
       i = j;
       continue;
@@ -474,22 +481,49 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
     if (characters > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
-    if (std::count(gap.begin(), gap.end(), ' ') > 4) continue;
+    // A person apposed to the noun may follow a longer phrase than a name tied to the cue.
+    const auto spaces = std::count(gap.begin(), gap.end(), ' ');
+    if (spaces > 6) continue;
+    // "fined the director of Acme, John Brown, £5,000", "pe administratorul fabricii X din
+    // comuna Y, Ion Z, la o amendă": when the cue governs a noun that the name only completes,
+    // a person set off by commas after that noun phrase says who the party is.
+    auto apposed_person = [&]() -> PartyMention* {
+      const std::size_t comma = text.find(", ", it->span.end);
+      if (comma == std::string_view::npos || comma - it->span.end > 60 ||
+          text.substr(it->span.end, comma - it->span.end).find_first_of(".,;:()\n0123456789") != std::string_view::npos)
+        return nullptr;
+      auto next = it + 1;
+      while (next != names.end() && next->span.end <= comma) ++next;
+      if (next == names.end() || next->span.begin != comma + 2 || next->has_suffix ||
+          text.substr(next->span.begin, next->span.size()).find(' ') == std::string_view::npos ||
+          text.substr(next->span.end, 2) != ", ")
+        return nullptr;
+      // "the banks Alpha Bank, Beta Bank, and Gamma Bank": a list, no apposition.
+      if (const auto after = next + 1; after != names.end() && after->span.begin <= next->span.end + 2 + 6) return nullptr;
+      return &*next;
+    };
+    const bool governed = std::any_of(gap.begin(), gap.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                          std::any_of(gap.begin(), gap.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    if (governed)
+      if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
+        person->cue = PartyCue::before;
     // "fined a hotel in Mamaia": the name after a location word is where, not whom.
     if (gap.size() > 1 && gap.back() == ' ') {
       const std::string_view words = gap.substr(0, gap.size() - 1);
       const std::string_view last = words.substr(words.rfind(' ') == std::string_view::npos ? 0 : words.rfind(' ') + 1);
       const auto& locations = lang->second.locations;
-      if (std::find(locations.begin(), locations.end(), last) != locations.end()) continue;
+      bool completes_noun = std::find(locations.begin(), locations.end(), last) != locations.end();
       // "a um restaurante de Coimbra", "a hospital of London": the name completes a noun that
       // names the party; it is not the party.
-      if (last.size() < words.size() && connectors_.count(last) > 0 && last != "&") {
+      if (!completes_noun && last.size() < words.size() && connectors_.count(last) > 0 && last != "&") {
         const std::string_view head = words.substr(0, words.size() - last.size() - 1);
         const std::size_t head_begin = head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1;
         std::size_t len = 0;
-        if (head_begin < head.size() && !is_upper(code_point_at(head, head_begin, len))) continue;
+        completes_noun = head_begin < head.size() && !is_upper(code_point_at(head, head_begin, len));
       }
+      if (completes_noun) continue;
     }
+    if (spaces > 4) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
   for (const PhraseMatch& cue : after) {
@@ -531,6 +565,22 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         gap = " ";
     // "Atlântica Energia, Lda. terá de pagar": the point of an abbreviated legal form.
     if (it->has_suffix && gap.starts_with(". ")) gap.remove_prefix(1);
+    // "Tomasz W., członek zarządu Drogopolu, ma zapłacić", "Acme, a unit of Foo Corp, was
+    // fined": an aside that opens with a lowercase word describes the name before it, which
+    // is the one the cue speaks of; a name inside the aside only completes it.
+    if (gap == ", " && it != names.begin()) {
+      const auto subject = it - 1;
+      const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
+      std::size_t len = 0;
+      if (aside.size() > 3 && aside.size() <= 80 && aside.starts_with(", ") &&
+          !is_upper(code_point_at(aside, 2, len)) && is_letter_or_digit(code_point_at(aside, 2, len)) &&
+          aside.find_first_of(".,;:()\n0123456789", 2) == std::string_view::npos) {
+        subject->cue = PartyCue::after;
+        if (it->cue == PartyCue::before) it->cue = PartyCue::none;
+        it->complement = true;
+        continue;
+      }
+    }
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }

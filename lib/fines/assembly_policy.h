@@ -33,6 +33,12 @@ struct AssemblyPolicy {
   // A verb that changes a fine this close before a range makes it a change of amount, not the
   // law's bounds: "raised the fine imposed on X from €1m to €2m".
   std::size_t max_change_gap = 80;
+  // A verb that changes a fine this close to an amount with no fine word in reach makes it the
+  // changed fine: "auf 120.000 Euro herabgesetzt", "reduced to £850,000".
+  std::size_t max_change_word_gap = 20;
+  // A verb of paying ties an amount it stands right beside: "will pay £11.2m", "400.000 euro
+  // betalen"; further away it may pay anything.
+  std::size_t max_payment_gap = 2;
   // A word right after the amount that says what the money is: "€5m in damages".
   std::size_t max_description_gap = 4;
   // The same before the amount, joined by a preposition and maybe an approximation: "una

@@ -143,6 +143,74 @@ bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span se
   return false;
 }
 
+// A fine word in sentence `s` or the one before it; before a short line (a dateline, a byline)
+// in the one before that, a headline. With `unpriced`, only a fine word whose sentence gives
+// no other amount: "It is not its first fine. In 2023 it had to pay €400,000" speaks of the
+// amount paid, "The ICO fined X £3m. X will pay £2bn for Y" of another.
+bool speaks_of_fine(const DocumentContext& ctx, std::size_t s, const MoneyMention* unpriced = nullptr) {
+  constexpr std::size_t kShortLine = 40;  // bytes
+  std::size_t from = s >= 1 ? s - 1 : 0;
+  if (from >= 1 && from < s && ctx.doc.sentences[from].size() <= kShortLine) --from;
+  for (std::size_t k = from; k <= s && k < ctx.doc.sentences.size(); ++k) {
+    if (unpriced != nullptr) {
+      const auto amounts = ctx.money_in(ctx.doc.sentences[k]);
+      if (std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
+            return m.equivalent_of < 0 && !(m.span == unpriced->span) && m.range_with < 0;
+          }))
+        continue;
+    }
+    for (const Cue& c : ctx.cues_in(ctx.doc.sentences[k]))
+      if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger) return true;
+  }
+  return false;
+}
+
+// The verb that changed a fine to `money`, where the amount has no fine word of its own within
+// reach: "Diese wurde später auf 120.000 Euro herabgesetzt" after a sentence about the fine,
+// or "a redus amenda aplicată de X companiei Y de la 500.000 de lei la 200.000 de lei", where
+// the fine word stands after the verb, before the change's range. The fine word of the range
+// is returned in the second case, the verb in the first.
+const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
+  const auto cues = ctx.cues_in(sentence);
+  const bool in_change = money.change_end || (money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < ctx.doc.money.size() &&
+                                              ctx.doc.money[static_cast<std::size_t>(money.range_with)].change_end);
+  if (in_change) {
+    const std::size_t first = money.range_with >= 0
+                                  ? std::min(money.span.begin, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.begin)
+                                  : money.span.begin;
+    for (const Cue& verb : cues) {
+      if (verb.kind != CueKind::change || verb.span.end > first) continue;
+      for (const Cue& c : cues)
+        if (c.kind == CueKind::trigger && c.span.begin >= verb.span.end && c.span.end <= first &&
+            c.span.begin - verb.span.end <= policy.max_change_gap &&
+            ctx.text_of({verb.span.end, first}).find_first_of(";:!?()\n") == std::string_view::npos)
+          return &c;
+    }
+  }
+  for (const Cue& c : cues)
+    if (c.kind == CueKind::change && ctx.char_gap(c.span, money.span) <= policy.max_change_word_gap &&
+        ctx.text_of({std::min(c.span.end, money.span.end), std::max(c.span.begin, money.span.begin)})
+                .find_first_of(".,;:!?()\n") == std::string_view::npos &&
+        speaks_of_fine(ctx, s))
+      return &c;
+  return nullptr;
+}
+
+// "Thameside Water will pay £11.2m after a court found ...", "In 2023 moest X al 400.000 euro
+// betalen": a verb of paying right beside the amount, where the sentence or the one before
+// speaks of a fine and a body that imposes fines is named; paying is also damages, prices and
+// settlements, so a sentence that names money of another kind keeps it no fine.
+const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
+  if (!speaks_of_fine(ctx, s, &money) || ctx.has_cue(sentence, CueKind::not_fine)) return nullptr;
+  bool authority = ctx.main_authority != nullptr;
+  for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
+    authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
+  if (!authority) return nullptr;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::payment && ctx.char_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
+  return nullptr;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -384,6 +452,14 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       records.push_back(std::move(record));
       continue;
     }
+    if (trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX && !described_not_fine)
+    {
+      trigger = change_trigger(ctx, money, sentence, s);
+      // "obniżył ją do 1,2 mln zł": the word of a cap after the verb gives the new amount.
+      if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
+        cap = nullptr;
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
+    }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
@@ -413,6 +489,13 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                                                                  : policy.far_trigger_confidence;
     record.trigger = trigger->span;
     fill_slots(ctx, record);
+    // "Diese wurde später auf 120.000 Euro herabgesetzt": a change that names no party of its
+    // own changes the fine reported just before it, and keeps that fine's party.
+    if (trigger->kind == CueKind::change && (!record.entity || record.entity_inherited) && !records.empty() &&
+        records.back().entity && ctx.sentence_of(doc.money[static_cast<std::size_t>(records.back().money)].span.begin) + 1 >= s) {
+      record.entity = records.back().entity;
+      record.entity_inherited = records.back().entity_inherited;
+    }
     // "Harbor Bank (£4m)": the name the amount is given to, over one the sentence names elsewhere.
     if (!item) item = parenthesis_owner(ctx, money.span);
     if (item) {

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 27> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 28> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -36,6 +36,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 27> kCategories = {{
     {"restates", CueKind::restates},
     {"part", CueKind::part},
     {"suspended", CueKind::suspended},
+    {"payment", CueKind::payment},
 }};
 
 }  // namespace

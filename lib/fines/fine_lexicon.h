@@ -43,6 +43,8 @@ enum class CueKind {
                   // reports, though it makes no body the one that imposed a fine
   unit_price,     // "zu je", "à": the amount right after it is the price of one day-fine, not
                   // the fine ("90 Tagessätze zu je 50 Euro")
+  payment,        // "pay", "betalen": a verb of paying right beside an amount, which is a fine only
+                  // where the text around it speaks of a fine and a body that imposes one
   restates,       // "adică", "echivalentul a": the amount right after it restates the amount of
                   // money right before it, so it is no fine of its own; after a share of
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine

@@ -243,6 +243,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (dated.end > dated.begin && dated.begin < r.sentence.begin) s = std::max(s, ctx.sentence_of(dated.begin));
       }
       if (own - std::min(s, own) > policy.shared_date_reach) break;
+      // "In 2023 X had to pay €400,000" recalls an earlier decision: a year alone, stated in
+      // another sentence, dates that fine only.
+      if (earlier.date >= 0 && doc.dates[static_cast<std::size_t>(earlier.date)].value.size() == 4 &&
+          ctx.sentence_of(doc.dates[static_cast<std::size_t>(earlier.date)].span.begin) != own)
+        continue;
       // A periodic penalty comes with the decision that imposed the fine before it ("assorti sa
       // décision d'une astreinte").
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&

@@ -1,0 +1,108 @@
+// The slots of a fine in sentences whose structure news uses in every language: a person named
+// beside a company, asides and relative clauses between a name and its fine.
+#include <doctest/doctest.h>
+
+#include "fine_cases.h"
+
+using finex_test::Case;
+using finex_test::check;
+
+TEST_CASE("a person set off by commas beside a company takes the person's fine") {
+  const Case cases[] = {
+      // An aside that describes the name before it: the name is fined, not the company inside.
+      {"en", "The FCA fined Harlow Bank plc £3 million. Peter Lang, a former director of Harlow Bank, was fined £60,000.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", ""}, {"60000", "GBP", "fine", "Peter Lang", "", ""}}},
+      {"pl", "UOKiK nałożył karę na Budmax SA. Jan K., prezes zarządu Budmaksu, ma zapłacić 80 tys. zł.",
+       {{"80000", "PLN", "fine", "Jan K.", "", ""}}},
+      {"fr", "L'AMF a sanctionné Orbex SA. Paul D., ancien dirigeant de Orbex, a été condamné à une amende de 50 000 euros.",
+       {{"50000", "EUR", "fine", "Paul D.", "", ""}}},
+      {"es", "La CNMV multó a Orbex SA. Luis G., consejero delegado de Orbex, deberá pagar una multa de 40.000 euros.",
+       {{"40000", "EUR", "fine", "Luis G.", "", ""}}},
+      {"it", "La Consob ha sanzionato Orbex SpA. Marco R., amministratore delegato di Orbex, dovrà pagare una multa di 30.000 euro.",
+       {{"30000", "EUR", "fine", "Marco R.", "", ""}}},
+      // A person apposed to the noun the cue governs: "the director of X, Name, ...".
+      {"en", "The FCA fined the former chairman of Harlow Bank, Peter Lang, £60,000.",
+       {{"60000", "GBP", "fine", "Peter Lang", "", ""}}},
+      {"da", "Retten dømte Nordbyg A/S. Desuden fik en tidligere direktør i Nordbyg, Ole P., en bøde på 100.000 kroner.",
+       {{"100000", "DKK", "fine", "Ole P.", "", ""}}},
+      // The noun the cue governs is completed by a company and a place before the person.
+      {"ro", "Judecătoria Buzău l-a condamnat pe directorul fabricii de mobilă Lemnex SRL din comuna Vernești, Vasile Tudor, la o amendă penală de 18.000 de lei.",
+       {{"18000", "RON", "fine", "Vasile Tudor", "", ""}}},
+      {"pt", "O tribunal condenou o antigo gerente da empresa Alvora, Rui Santos, ao pagamento de uma multa de 12.000 euros.",
+       {{"12000", "EUR", "fine", "Rui Santos", "", ""}}},
+      // Names set off by commas in a list are no apposition.
+      {"en", "The court fined Acme Ltd, Beta Holdings and Gamma plc £1m each.",
+       {{"1000000", "GBP", "fine", "Acme Ltd", "", ""}, {"1000000", "GBP", "fine", "Beta Holdings", "", ""},
+        {"1000000", "GBP", "fine", "Gamma plc", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a fine cut or raised on appeal is the new amount, with the party of the fine it changes") {
+  const Case cases[] = {
+      // The verb stands after the amount, with the fine word in the sentence before.
+      {"de", "Die FMA verhängte gegen die Alpenbank AG eine Strafe von 90.000 Euro. Diese wurde vom Gericht später auf 60.000 Euro herabgesetzt.",
+       {{"90000", "EUR", "fine", "Alpenbank AG", "", ""}, {"60000", "EUR", "fine", "Alpenbank AG", "", ""}}},
+      {"en", "The FCA fined Harlow Bank plc £3 million in 2021. On appeal, the tribunal later reduced it to £1.8 million.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", ""}, {"1800000", "GBP", "fine", "Harlow Bank plc", "", ""}}},
+      {"pl", "KNF nałożyła na Bank Polna SA karę 2 mln zł. Sąd obniżył ją później do 1,2 mln zł.",
+       {{"2000000", "PLN", "fine", "Bank Polna SA", "", ""}, {"1200000", "PLN", "fine", "Bank Polna SA", "", ""}}},
+      // The fine word stands between the verb and a range far after it.
+      {"ro", "Curtea de Apel a redus amenda aplicată de ANPC societății Retail Max SRL de la 300.000 de lei la 120.000 de lei.",
+       {{"300000", "RON", "fine", "Retail Max SRL", "", ""}, {"120000", "RON", "fine", "Retail Max SRL", "", ""}}},
+      // A verb of change with no fine in sight changes no fine.
+      {"en", "Acme reported a loss of £3m. It cut its costs to £2 million last year.", {}},
+      {"de", "Der Konzern hat seine Kosten auf 2 Millionen Euro gesenkt.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a fine recalled from another year lends its year to no later fine") {
+  const Case cases[] = {
+      {"nl", "De Kansspelautoriteit heeft Gokhuis B.V. op 5 februari 2025 een boete opgelegd van 300.000 euro. In 2022 kreeg Gokhuis al een boete van 150.000 euro. Ook Luckyspel kreeg een boete: 80.000 euro.",
+       {{"300000", "EUR", "fine", "Gokhuis B.V.", "", "2025-02-05"}, {"150000", "EUR", "fine", "Gokhuis", "", "2022"},
+        {"80000", "EUR", "fine", "Luckyspel", "", "2025-02-05"}}},
+      {"en", "The FCA fined Harlow Bank plc £3m on 4 March 2024. In 2021 the bank was fined £1m for similar failings. Its rival Northwind Bank was fined £500,000.",
+       {{"3000000", "GBP", "fine", "Harlow Bank plc", "", "2024-03-04"}, {"1000000", "GBP", "fine", "", "", "2021"},
+        {"500000", "GBP", "fine", "Northwind Bank", "", "2024-03-04"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("paying with no fine word is a fine only where the text around it speaks of one") {
+  const Case cases[] = {
+      // The headline names the fine; the body says who pays what.
+      {"en", "Northgate Water fined for sewage spills\nNorthgate Water will pay £4.5m after a court found it had polluted rivers for three years.",
+       {{"4500000", "GBP", "fine", "Northgate Water", "", ""}}},
+      // "Not its first fine": the fine of the sentence after is the amount paid.
+      {"nl", "De Kansspelautoriteit heeft Gokhuis B.V. een boete opgelegd van 300.000 euro. Het is niet de eerste boete voor het bedrijf. In 2022 moest Gokhuis al 150.000 euro betalen.",
+       {{"300000", "EUR", "fine", "Gokhuis B.V.", "", ""}, {"150000", "EUR", "fine", "Gokhuis", "", "2022"}}},
+      {"ro", "ANPC a amendat firma Electro Max SRL cu 50.000 de lei. Nu este prima amendă pentru firmă: anul trecut, Electro Max a plătit 20.000 de lei pentru aceleași încălcări.",
+       {{"50000", "RON", "fine", "Electro Max SRL", "", ""}, {"20000", "RON", "fine", "Electro Max", "", ""}}},
+      {"cs", "Česká obchodní inspekce uložila firmě Alfa pokutu 200 000 Kč. Není to první pokuta pro firmu. Loni firma Alfa zaplatila 80 000 Kč za podobné porušení.",
+       {{"200000", "CZK", "fine", "Alfa", "", ""}, {"80000", "CZK", "fine", "Alfa", "", ""}}},
+      // A fine with its own amount before: the money paid after it is something else.
+      {"en", "The ICO fined Acme Ltd £3m. Acme will pay £2bn for its rival Beta.",
+       {{"3000000", "GBP", "fine", "Acme Ltd", "", ""}}},
+      // Money paid that its own words call no fine.
+      {"en", "The court ordered Acme to pay £30,000 in compensation to the victims.", {}},
+      {"en", "Acme will pay £5m to buy Beta, the company said.", {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a headline's first word that the text never writes again is no name") {
+  const Case cases[] = {
+      {"en", "Builder fined after worker fell through roof\nA construction company has been fined £240,000 at Carlisle Crown Court.",
+       {{"240000", "GBP", "fine", "", "", ""}}},
+      {"en", "Ryanair fined €1m over refunds\nRyanair was fined €1m by the Italian competition authority on Tuesday.",
+       {{"1000000", "EUR", "fine", "Ryanair", "IT", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+  // The party is left unnamed rather than given the headline's noun.
+  const finex::Result r = finex_test::extractor().extract(
+      "Builder fined after worker fell through roof\nA construction company has been fined £240,000 at Carlisle Crown Court.",
+      {.id = "t", .published = "", .language = "en"});
+  REQUIRE(r.fines.size() == 1);
+  CHECK_FALSE(r.fines[0].entity.has_value());
+}
