@@ -65,8 +65,12 @@ class MentionFinder {
   // `form` is 0: the category of every phrase of the gazetteer's tries.
   enum Category { form = 0, adjective, country_name, description, complement_words, location_words, verb, of_word };
   static constexpr std::size_t kMaxMatches = 16;  // per trie and position: far more than any prefix chain
+  // Filled at every word start, so left uninitialised: only the first `count` are ever read.
   struct Matches {
-    std::array<PhraseMatch, 4 * kMaxMatches> phrases;
+    Matches() {}  // NOLINT: the union keeps `phrases` from being zeroed
+    union {
+      std::array<PhraseMatch, 4 * kMaxMatches> phrases;
+    };
     std::size_t count = 0;
   };
 

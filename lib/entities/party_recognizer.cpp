@@ -593,7 +593,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
       it->imposer = true;
   }
-  add_descriptions(text, lang->second, taken, names);
+  add_descriptions(text, lang->second, before, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).
   for (PartyMention& m : names)

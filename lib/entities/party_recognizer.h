@@ -103,8 +103,9 @@ class PartyRecognizer {
 
   void read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language);
   // "a cinco aerolíneas": a count and a noun right after a cue that marks the fined party.
-  void add_descriptions(std::string_view text, const Language& language, const std::vector<Span>& taken,
-                        std::vector<PartyMention>& names) const;
+  // `cues`: the language's `before` phrases in `text`, as find_in_piece found them.
+  void add_descriptions(std::string_view text, const Language& language, const std::vector<PhraseMatch>& cues,
+                        const std::vector<Span>& taken, std::vector<PartyMention>& names) const;
   std::map<std::string, Language, std::less<>> languages_;
   std::unordered_set<std::string_view> suffixes_;
   std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)

@@ -76,7 +76,8 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
 }
 
 void PartyRecognizer::add_descriptions(std::string_view text, const Language& language,
-                                       const std::vector<Span>& taken, std::vector<PartyMention>& names) const {
+                                       const std::vector<PhraseMatch>& cues, const std::vector<Span>& taken,
+                                       std::vector<PartyMention>& names) const {
   // A word: letters, digits and inner hyphens ("Lkw-Hersteller"), as it stands at `pos`.
   auto word_at = [&](std::size_t pos) {
     std::size_t end = pos, len = 0;
@@ -91,7 +92,7 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     return std::any_of(spans.begin(), spans.end(), [&](Span t) { return t.begin < s.end && s.begin < t.end; });
   };
   std::vector<PartyMention> found;
-  for (const PhraseMatch& cue : language.before.find_all(text)) {
+  for (const PhraseMatch& cue : cues) {
     std::size_t pos = cue.span.end;
     if (pos >= text.size() || text[pos] != ' ') continue;
     Span w = word_at(++pos);

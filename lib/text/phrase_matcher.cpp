@@ -167,6 +167,16 @@ struct PhraseMatcher::Impl {
     return it != last && it->key == key ? it->child : 0;
   }
 
+  // False when no phrase can start at `pos`: an ASCII character the root has no child for.
+  // Such a word start then costs no walk. (The root ends no phrase and has no
+  // class edges: every phrase starts with a letter.)
+  bool may_start(std::string_view text, std::size_t pos) const {
+    std::int32_t key = static_cast<unsigned char>(text[pos]);
+    if (key >= 0x80) return true;
+    if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
+    return root_by_ascii[static_cast<std::size_t>(key)] != 0;
+  }
+
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits. Plain characters are
   // followed in a loop; only the class edges (spaces, apostrophes...) branch.
@@ -251,7 +261,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     std::size_t length = 1;
     const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
                                                               : is_word_char(code_point_at(text, pos, length));
-    if (word && !after_word) {
+    if (word && !after_word && impl_->may_start(text, pos)) {
       std::size_t best_end = 0;
       int best_category = -1;
       // Two lists may hold the same phrase: the first category (the lowest index) wins.
@@ -277,7 +287,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
 std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
                                       std::span<PhraseMatch> out) const {
   std::size_t count = 0;
-  if (!impl_ || pos >= text.size()) return count;
+  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return count;
   auto collect = [&](std::size_t end, std::uint64_t categories) {
     for (; categories != 0 && count < out.size(); categories &= categories - 1)
       out[count++] = {{pos, end}, std::countr_zero(categories)};
