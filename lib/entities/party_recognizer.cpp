@@ -173,6 +173,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -359,6 +360,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      // "nach seiner Roten Karte", "ihre Sorgfaltspflichten": what a possessive governs is a
+      // common noun phrase, unless a legal form ends it.
+      if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->second.possessives.count(word(i - 1)) > 0 &&
+          suffixes_.count(word(last)) == 0)
+        return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
       if (place_description()) return true;
       for (std::size_t k = i; k <= last; ++k)
