@@ -172,6 +172,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
+      else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -337,6 +339,18 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A name is never only common nouns, a law, a month, a currency, a number word, a country
     // or a nationality ("Millionen", "DSGVO", "USD", "Italien", "Busse von Franken"), nor only
     // a legal form ("S.L." cut off by a comma).
+    // "Augsburger Wirt", "Engadiner Strassenbauer": an adjective of place before a noun that
+    // describes parties says what and where the party is, not its name.
+    auto place_description = [&] {
+      if (lang == languages_.end() || last != i + 1 || suffixes_.count(word(last)) > 0) return false;
+      const std::string_view place = word(i);
+      const bool adjective = std::any_of(
+          lang->second.place_adjective_endings.begin(), lang->second.place_adjective_endings.end(),
+          [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
+      const std::string noun = fold_case(word(last));
+      return adjective && std::any_of(lang->second.description_nouns.begin(), lang->second.description_nouns.end(),
+                                      [&](const std::string& d) { return noun.ends_with(d); });
+    };
     auto non_name = [&] {
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
       const std::string whole = fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
@@ -346,7 +360,13 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      // "nach seiner Roten Karte", "ihre Sorgfaltspflichten": what a possessive governs is a
+      // common noun phrase, unless a legal form ends it.
+      if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->second.possessives.count(word(i - 1)) > 0 &&
+          suffixes_.count(word(last)) == 0)
+        return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
+      if (place_description()) return true;
       for (std::size_t k = i; k <= last; ++k)
         if (tokens[k].capitalised && !listed_noun(k) && !common_noun(word(k))) return false;
       return true;

@@ -97,6 +97,9 @@ class PartyRecognizer {
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
     std::unordered_set<std::string> counts, function_words, time_units;
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
+    // "-er" of "Augsburger": before a description noun, where the party is from, not its name
+    std::vector<std::string_view> place_adjective_endings;
+    std::unordered_set<std::string_view> possessives;  // "seiner" of "seiner Roten Karte": a noun follows
     std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };
