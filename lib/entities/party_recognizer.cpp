@@ -173,6 +173,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
       else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
@@ -348,8 +349,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
           lang->second.place_adjective_endings.begin(), lang->second.place_adjective_endings.end(),
           [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
       const std::string noun = fold_case(word(last));
-      return adjective && std::any_of(lang->second.description_nouns.begin(), lang->second.description_nouns.end(),
-                                      [&](const std::string& d) { return noun.ends_with(d); });
+      auto ends_noun = [&](const std::string& d) { return noun.ends_with(d); };
+      // "Berliner Volksbank", "Hamburger Sportverein": a place and an institution make a name.
+      if (std::any_of(lang->second.institution_nouns.begin(), lang->second.institution_nouns.end(), ends_noun))
+        return false;
+      return adjective && std::any_of(lang->second.description_nouns.begin(), lang->second.description_nouns.end(), ends_noun);
     };
     auto non_name = [&] {
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;

@@ -99,6 +99,7 @@ class PartyRecognizer {
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
     std::vector<std::string_view> place_adjective_endings;
+    std::vector<std::string> institution_nouns;
     std::unordered_set<std::string_view> possessives;  // "seiner" of "seiner Roten Karte": a noun follows
     std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
