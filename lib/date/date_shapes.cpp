@@ -232,20 +232,19 @@ DateShapes::DateShapes(const DateVocabulary& v) {
     sea.push_back(b.opt(b.seq(std::move(with_year))));
     alts.push_back(b.group(group_id("sea"), b.seq(std::move(sea))));
   }
-  if (!months.empty()) {
-    std::vector<int> mon;
-    b.optional_group(mon, group_id("mon_pre"), pre, true, "");
-    mon.push_back(b.group(group_id("mon_m"), b.sorted_words(months)));
-    b.optional_group(mon, group_id("mon_post"), post, false, " ");
-    alts.push_back(b.group(group_id("mon"), b.seq(std::move(mon))));
-  }
-  if (!weekdays.empty()) {
-    std::vector<int> wd;
-    b.optional_group(wd, group_id("wd_pre"), pre, true, "");
-    wd.push_back(b.group(group_id("wd_d"), b.sorted_words(weekdays)));
-    b.optional_group(wd, group_id("wd_post"), post, false, " ");
-    alts.push_back(b.group(group_id("wd"), b.seq(std::move(wd))));
-  }
+  // "last March", "am Dienstag": a month or a weekday alone, with its modifiers before and after.
+  auto modified_word = [&](std::size_t whole, std::size_t before, std::size_t word, std::size_t after,
+                           const auto& words) {
+    std::vector<int> shape;
+    b.optional_group(shape, before, pre, true, "");
+    shape.push_back(b.group(word, b.sorted_words(words)));
+    b.optional_group(shape, after, post, false, " ");
+    alts.push_back(b.group(whole, b.seq(std::move(shape))));
+  };
+  if (!months.empty())
+    modified_word(group_id("mon"), group_id("mon_pre"), group_id("mon_m"), group_id("mon_post"), months);
+  if (!weekdays.empty())
+    modified_word(group_id("wd"), group_id("wd_pre"), group_id("wd_d"), group_id("wd_post"), weekdays);
   if (!v.units.empty()) {
     // "{n} {unit} ago": the template's words, its number (digits or a number word) and unit.
     const auto template_shape = [&](const std::string& tmpl, TemplateGroups& groups) {
