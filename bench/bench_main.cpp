@@ -3,6 +3,8 @@
 // memory. Prints one Markdown table (the README's Performance section). See bench/run.sh.
 //
 //   finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] [--cli PATH]
+//               [--against PATH]...   (another build's CLI on the same folders, in the same run:
+//                                      is this build slower than that one?)
 //               [--extraction-only]   (only the full-extraction rows: for perf or callgrind)
 //   finex_bench --peak-memory [--mixed-mb N]   (internal: prints the peak MB of extraction)
 #include <re2/re2.h>
@@ -14,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bench_corpus.h"
@@ -41,6 +44,7 @@ struct Settings {
   std::size_t dense_mb = 10;
   std::size_t files = 10000;
   std::string cli = FINEX_CLI;
+  std::vector<std::string> against;  // other builds' CLIs, timed beside this one
   bool peak_memory = false;
   bool extraction_only = false;  // for profilers: perf record finex_bench --extraction-only
 };
@@ -242,6 +246,42 @@ void cli_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<Row
   std::filesystem::remove_all(folder, ec);
 }
 
+// This build's CLI and each other one over the same folders, one after the other in every run,
+// so that a busy machine slows them alike: the ratio says which build is faster.
+void against_rows(const Settings& settings, const fb::Corpus& mixed, const fb::Corpus& dense,
+                  std::vector<Row>& rows) {
+  const std::string base =
+      (std::filesystem::temp_directory_path() / ("finex_against_" + std::to_string(getpid()))).string();
+  for (const auto& [corpus, name] : {std::pair{&mixed, "mixed"}, std::pair{&dense, "dense"}}) {
+    const std::string folder = base + "_" + name;
+    const std::size_t bytes = fb::write_files(*corpus, settings.files, folder);
+    const std::string input = std::string(name) + ", " +
+                              std::to_string(std::min(settings.files, corpus->documents.size())) +
+                              " files, " + format("%.0f MB", static_cast<double>(bytes) / 1e6);
+    std::vector<std::string> clis{settings.cli};
+    clis.insert(clis.end(), settings.against.begin(), settings.against.end());
+    std::vector<std::vector<double>> times(clis.size());
+    for (int r = 0; r < settings.runs; ++r)
+      for (std::size_t c = 0; c < clis.size(); ++c)
+        times[c].push_back(fb::cli_seconds(clis[c], folder, 1));
+    std::vector<double> medians;
+    for (std::vector<double>& t : times) {
+      std::sort(t.begin(), t.end());
+      medians.push_back(t.front() > 0 ? t[t.size() / 2] : -1.0);
+    }
+    for (std::size_t c = 0; c < clis.size(); ++c) {
+      std::string result = "failed";
+      if (medians[c] > 0) {
+        result = fb::megabytes_per_second(bytes, medians[c]) + " MB/s";
+        if (c > 0 && medians[0] > 0) result += format(", this build %.2fx as fast", medians[c] / medians[0]);
+      }
+      rows.push_back({"CLI `-j 1` of " + (c == 0 ? std::string("this build") : clis[c]), input, result, ""});
+    }
+    std::error_code ec;
+    std::filesystem::remove_all(folder, ec);
+  }
+}
+
 void print_table(const std::vector<Row>& rows) {
   std::cout << "| Measure | Input | Result | Target |\n|---|---|---|---|\n";
   for (const Row& r : rows)
@@ -260,6 +300,7 @@ bool parse(int argc, char** argv, Settings& settings) {
     else if (arg == "--dense-mb" && has_value) settings.dense_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--files" && has_value) settings.files = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--cli" && has_value) settings.cli = argv[++i];
+    else if (arg == "--against" && has_value) settings.against.push_back(argv[++i]);
     else return false;
   }
   return true;
@@ -271,7 +312,7 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!parse(argc, argv, settings)) {
     std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
-                 "[--cli PATH] [--extraction-only]\n";
+                 "[--cli PATH] [--against PATH]... [--extraction-only]\n";
     return 2;
   }
   if (settings.peak_memory) return print_peak_memory(settings);
@@ -327,6 +368,7 @@ int main(int argc, char** argv) {
   }
   std::cerr << "command-line program...\n";
   cli_rows(settings, mixed, rows);
+  if (!settings.against.empty()) against_rows(settings, mixed, dense, rows);
   std::cerr << "peak memory...\n";
   const double peak = fb::number_printed_by(fb::own_path() + " --peak-memory --mixed-mb " +
                                             std::to_string(settings.mixed_mb));
