@@ -3,6 +3,7 @@
 // memory. Prints one Markdown table (the README's Performance section). See bench/run.sh.
 //
 //   finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] [--cli PATH]
+//               [--languages en,fr,...]   (a corpus in these languages only)
 //               [--against PATH]...   (another build's CLI on the same folders, in the same run:
 //                                      is this build slower than that one?)
 //               [--extraction-only]   (only the full-extraction rows: for perf or callgrind)
@@ -44,7 +45,8 @@ struct Settings {
   std::size_t dense_mb = 10;
   std::size_t files = 10000;
   std::string cli = FINEX_CLI;
-  std::vector<std::string> against;  // other builds' CLIs, timed beside this one
+  std::vector<std::string> languages;  // of the corpora; empty: every language of the templates
+  std::vector<std::string> against;    // other builds' CLIs, timed beside this one
   bool peak_memory = false;
   bool extraction_only = false;  // for profilers: perf record finex_bench --extraction-only
 };
@@ -68,11 +70,32 @@ std::vector<std::string> article_folders() {
   return {FINEX_CORPUS_DIR "/seeds", FINEX_SHARED_DIR "/dev"};
 }
 
+// The real articles in `languages` (as identified), or all of them.
+std::vector<fb::Document> articles_in(const std::vector<std::string>& languages) {
+  std::vector<fb::Document> articles = fb::load_articles(article_folders());
+  if (!languages.empty())
+    std::erase_if(articles, [&](const fb::Document& d) {
+      return std::find(languages.begin(), languages.end(), d.language) == languages.end();
+    });
+  return articles;
+}
+
+std::vector<std::string> split_list(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', begin), list.size());
+    if (comma > begin) out.push_back(list.substr(begin, comma - begin));
+    begin = comma + 1;
+  }
+  return out;
+}
+
 // Extraction over the mixed corpus streamed one document at a time: the peak resident memory
 // is the extractor's and one document's, not the corpus's.
 int print_peak_memory(const Settings& settings) {
-  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES);
-  const std::vector<fb::Document> articles = fb::load_articles(article_folders());
+  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES, settings.languages);
+  const std::vector<fb::Document> articles = articles_in(settings.languages);
   const finex::Extractor extractor;
   fb::ArticleStream stream(templates, articles, fb::ArticleStream::Kind::mixed,
                            settings.mixed_mb * 1000000);
@@ -301,6 +324,7 @@ bool parse(int argc, char** argv, Settings& settings) {
     else if (arg == "--files" && has_value) settings.files = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--cli" && has_value) settings.cli = argv[++i];
     else if (arg == "--against" && has_value) settings.against.push_back(argv[++i]);
+    else if (arg == "--languages" && has_value) settings.languages = split_list(argv[++i]);
     else return false;
   }
   return true;
@@ -312,17 +336,17 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!parse(argc, argv, settings)) {
     std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
-                 "[--cli PATH] [--against PATH]... [--extraction-only]\n";
+                 "[--cli PATH] [--languages LIST] [--against PATH]... [--extraction-only]\n";
     return 2;
   }
   if (settings.peak_memory) return print_peak_memory(settings);
 
-  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES);
+  const fb::TextTemplates templates(FINEX_BENCH_TEMPLATES, settings.languages);
   if (!templates.ok()) {
     std::cerr << "finex_bench: " << templates.error() << '\n';
     return 1;
   }
-  const std::vector<fb::Document> articles = fb::load_articles(article_folders());
+  const std::vector<fb::Document> articles = articles_in(settings.languages);
   std::cerr << "generating corpora (" << articles.size() << " real articles)...\n";
   const fb::Corpus mixed = fb::mixed_corpus(templates, articles, settings.mixed_mb * 1000000);
   const fb::Corpus dense = fb::dense_corpus(templates, articles, settings.dense_mb * 1000000);
@@ -370,8 +394,11 @@ int main(int argc, char** argv) {
   cli_rows(settings, mixed, rows);
   if (!settings.against.empty()) against_rows(settings, mixed, dense, rows);
   std::cerr << "peak memory...\n";
-  const double peak = fb::number_printed_by(fb::own_path() + " --peak-memory --mixed-mb " +
-                                            std::to_string(settings.mixed_mb));
+  std::string languages;
+  for (const std::string& l : settings.languages) languages += (languages.empty() ? "" : ",") + l;
+  const double peak = fb::number_printed_by(
+      fb::own_path() + " --peak-memory --mixed-mb " + std::to_string(settings.mixed_mb) +
+      (languages.empty() ? "" : " --languages " + languages));
   const double limit = 64 + 2 * static_cast<double>(mixed.largest) / 1e6;
   rows.push_back({"peak resident memory, full extraction", describe(mixed, "mixed"),
                   peak < 0 ? "failed" : format("%.0f MB", peak), format("<= %.0f MB", limit)});

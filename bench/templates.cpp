@@ -42,11 +42,12 @@ void capitalise_ascii(std::string& text, std::size_t at) {
 
 }  // namespace
 
-TextTemplates::TextTemplates(const std::string& folder) {
+TextTemplates::TextTemplates(const std::string& folder, const std::vector<std::string>& only) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
     if (entry.path().extension() != ".tsv") continue;
     const std::string code = entry.path().stem().string();
+    if (!only.empty() && std::find(only.begin(), only.end(), code) == only.end()) continue;
     Language lang;
     std::ifstream in(entry.path());
     std::string line;

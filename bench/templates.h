@@ -24,8 +24,9 @@ class Random {
 
 class TextTemplates {
  public:
-  // Reads every <lang>.tsv of `folder`. ok() is false when a file is missing or malformed.
-  explicit TextTemplates(const std::string& folder);
+  // Reads every <lang>.tsv of `folder`, or only those of `only` when it is not empty. ok() is
+  // false when a file is missing or malformed.
+  explicit TextTemplates(const std::string& folder, const std::vector<std::string>& only = {});
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   const std::vector<std::string>& languages() const { return languages_; }
