@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
 #include "fines/assembly_policy.h"
 #include "finex/finex.h"
+#include "text/word_starts.h"
 
 namespace {
 
@@ -14,28 +16,56 @@ const finex::Extractor& extractor() {
   return e;
 }
 
-// Filler of exactly `bytes` bytes (at least 2) that holds no cue and no double space, which
-// normalisation would fold: " aaaa aaaa aaa ".
-std::string filler(std::size_t bytes) {
-  std::string s(bytes, 'a');
-  s.front() = s.back() = ' ';
-  for (std::size_t i = 5; i + 2 < bytes; i += 5) s[i] = ' ';
+// Filler of exactly `words` words that holds no cue: " aaaa aaaa aaaa ". The windows count
+// words, whatever their length: a Greek filler of long words stands for the same distance.
+std::string filler(std::size_t words, std::string_view word = "aaaa") {
+  std::string s = " ";
+  for (std::size_t i = 0; i < words; ++i) (s += word) += ' ';
   return s;
 }
 
-finex::Result extract(const std::string& text) { return extractor().extract(text, {"", "2024-06-14", "en"}); }
+finex::Result extract(const std::string& text, std::string_view language = "en") {
+  return extractor().extract(text, {"", "2024-06-14", std::string(language)});
+}
 
 }  // namespace
 
-TEST_CASE("an amount is a fine only within max_trigger_gap of its fine word") {
+TEST_CASE("an amount is a fine only within max_trigger_gap words of its fine word") {
   const std::size_t gap = finex::kAssemblyPolicy.max_trigger_gap;
-  // "fined" + `gap` bytes + the amount.
-  const std::string within = "The CNIL fined Acme Ltd" + filler(gap - 9) + "€2 million.";
-  const std::string beyond = "The CNIL fined Acme Ltd" + filler(gap - 8) + "€2 million.";
+  // "fined", "Acme Ltd" and `gap` - 2 more words, then the amount.
+  const std::string within = "The CNIL fined Acme Ltd" + filler(gap - 2) + "€2 million.";
+  const std::string beyond = "The CNIL fined Acme Ltd" + filler(gap - 1) + "€2 million.";
   CAPTURE(within);
   REQUIRE(extract(within).fines.size() == 1);
   CHECK(extract(within).fines[0].amount->value.to_string() == "2000000");
   CHECK(extract(beyond).fines.empty());
+}
+
+TEST_CASE("the trigger window counts words, not bytes: long Greek words reach as far") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_trigger_gap;
+  // Twelve Greek letters are 24 bytes a word: `gap` of them are several times the bytes of the
+  // English sentence above, and the same distance.
+  const std::string_view word = "αααααααααααα";
+  const std::string within = "Η ΕΕΤΤ επέβαλε πρόστιμο" + filler(gap, word) + "2 εκατ. ευρώ.";
+  const std::string beyond = "Η ΕΕΤΤ επέβαλε πρόστιμο" + filler(gap + 1, word) + "2 εκατ. ευρώ.";
+  CAPTURE(within);
+  REQUIRE(extract(within, "el").fines.size() == 1);
+  CHECK(extract(within, "el").fines[0].amount->value.to_string() == "2000000");
+  CHECK(extract(beyond, "el").fines.empty());
+}
+
+TEST_CASE("a word is a word as written: abbreviations, grouped digits and elisions count once") {
+  // "S.r.l.", "1.560" and "dell'8" are one word each, "–" none: six words between "multa" and
+  // the amount, within a window of six and beyond one of five.
+  const std::string text = "una multa a Alfa S.r.l. – 1.560 dell'8 marzo 5.000 euro";
+  const finex::WordStarts words(text);
+  CHECK(words.between(text.find(" a "), text.find("5.000")) == 6);
+  CHECK(finex::count_word_starts(text, text.find(" a "), text.find("5.000"), 99) == 6);
+  CHECK(finex::count_word_starts(text, text.find(" a "), text.find("5.000"), 3) == 4);  // stops past the limit
+  CHECK(words.between(text.find("5.000"), text.find("5.000")) == 0);
+  // The word "Alfa" starts where a span ending at most two words before it may end.
+  CHECK(words.between(words.reach_before(text.find("Alfa"), 2), text.find("Alfa")) == 2);
+  CHECK(words.between(words.reach_before(text.find("Alfa"), 2) - 1, text.find("Alfa")) == 3);
 }
 
 TEST_CASE("confidence falls in bands of the distance to the fine word") {
@@ -52,9 +82,9 @@ TEST_CASE("confidence falls in bands of the distance to the fine word") {
       {p.max_trigger_gap, p.far_trigger_confidence},
   };
   for (const Case& c : cases) {
-    // " Acme Ltd" is 9 bytes of the gap between "fined" and the amount; every slot is filled
-    // from the sentence, so nothing lowers the band's confidence.
-    const std::string text = "The CNIL fined Acme Ltd" + filler(c.gap - 9) + "€2 million on 3 March 2024.";
+    // "Acme Ltd" is two of the words between "fined" and the amount; every slot is filled from
+    // the sentence, so nothing lowers the band's confidence.
+    const std::string text = "The CNIL fined Acme Ltd" + filler(c.gap - 2) + "€2 million on 3 March 2024.";
     CAPTURE(text);
     const finex::Result r = extract(text);
     REQUIRE(r.fines.size() == 1);
@@ -80,15 +110,29 @@ TEST_CASE("a slot left empty or filled from weak evidence lowers the confidence"
         full);
 }
 
-TEST_CASE("a legal maximum within max_cap_gap before the amount is no fine") {
+TEST_CASE("a legal maximum within max_cap_gap words before the amount is no fine") {
   const std::size_t gap = finex::kAssemblyPolicy.max_cap_gap;
-  // "up to" + `gap` bytes + the amount.
+  // "up to" + `gap` words + the amount.
   const std::string capped = "The CNIL can fine Acme Ltd up to" + filler(gap) + "€2 million.";
   const std::string not_capped = "The CNIL fined Acme Ltd, up to" + filler(gap + 1) + "€2 million.";
   CAPTURE(capped);
   CHECK(extract(capped).fines.empty());
   CAPTURE(not_capped);
   CHECK(extract(not_capped).fines.size() == 1);
+}
+
+TEST_CASE("a date beyond max_date_gap words from the amount belongs to something else") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_date_gap;
+  // "on" is the first of the words between the amount and the date.
+  auto date_of = [&](std::size_t words) {
+    const std::string text = "The CNIL fined Acme Ltd €2 million on" + filler(words - 1) + "3 March 2024.";
+    CAPTURE(text);
+    const finex::Result r = extract(text);
+    REQUIRE(r.fines.size() == 1);
+    return r.fines[0].date ? r.fines[0].date->value : std::string();
+  };
+  CHECK(date_of(gap) == "2024-03-03");
+  CHECK(date_of(gap + 1) != "2024-03-03");
 }
 
 TEST_CASE("a slot taken from elsewhere costs its weight in confidence") {

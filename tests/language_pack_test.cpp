@@ -112,6 +112,8 @@ TEST_CASE("a broken pack is refused with its file and line") {
       {"manifest.tsv", "name\tEsperanto\nprovides\tmoney weather\n",
        "/manifest.tsv:2: unknown capability 'weather'"},
       {"party_cues.tsv", "before\tal**\n", "/party_cues.tsv:1: '*' must end a word"},
+      {"authority_orders.txt", "location_country\nadjective_name\n",
+       "/authority_orders.txt:2: 'adjective_name' is not one of: nationality_name "},
   };
   for (const Case& c : cases) {
     CAPTURE(c.file);
@@ -128,6 +130,28 @@ TEST_CASE("a broken pack is refused with its file and line") {
   fs::remove(toy.pack / "date_months.tsv");
   const finex::Extractor extractor(with_packs(toy.root));
   CHECK(extractor.error().find("provides dates but has no date_months.tsv") != std::string::npos);
+}
+
+TEST_CASE("a pack's word orders decide how its language names an authority without its name") {
+  // The English pack, with "in <country>" left out of its orders.
+  const fs::path root = fs::temp_directory_path() / ("finex-orders-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  fs::copy(FINEX_CORPUS_DIR "/../lib/data/en", root / "en", fs::copy_options::recursive);
+  std::ofstream(root / "en" / "authority_orders.txt", std::ios::binary)
+      << "nationality_name\nname_adjective\nname_of_country\nnationality_description\n"
+         "description_adjective\ndescription_of_country\ncountry_verb\n";
+  const std::string text = "Acme Ltd was fined €2 million in Italy on 3 March 2024.";
+  const finex::Result with_all = finex::Extractor().extract(text, {"", "", "en"});
+  const finex::Extractor without_location(with_packs(root));
+  REQUIRE(without_location.ok());
+  const finex::Result without = without_location.extract(text, {"", "", "en"});
+  fs::remove_all(root);
+  REQUIRE(with_all.fines.size() == 1);
+  REQUIRE(with_all.fines[0].authority);
+  CHECK(with_all.fines[0].authority->country == "IT");
+  REQUIRE(without.fines.size() == 1);
+  CHECK(!without.fines[0].authority);
 }
 
 TEST_CASE("language folders that do not exist, or hold no pack, are errors") {

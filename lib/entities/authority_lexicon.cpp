@@ -1,5 +1,8 @@
 #include "entities/authority_lexicon.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "data/data_files.h"
 #include "entities/authority_gazetteer.h"
 
@@ -62,6 +65,19 @@ Lexicon::Lexicon(std::string_view language, const LanguagePacks& packs) {
     else if (fields[0] == "of") of_words_.emplace_back(fields[1]);
     else if (error_.empty()) error_ = dir + "authority_context.tsv: unknown kind in: " + std::string(line);
   });
+
+  // The names are those of the schema (language/pack_schema.cpp), in the order of MentionOrder.
+  static constexpr std::string_view kOrders[] = {
+      "nationality_name",        "name_adjective",         "name_of_country",  "nationality_description",
+      "description_adjective",   "description_of_country", "location_country", "country_verb"};
+  unsigned listed = 0;
+  data::for_each_line(packs.file(language, "authority_orders.txt"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    const auto* found = std::find(std::begin(kOrders), std::end(kOrders), fields.empty() ? line : fields[0]);
+    if (found != std::end(kOrders)) listed |= 1u << (found - std::begin(kOrders));
+    else if (error_.empty()) error_ = dir + "authority_orders.txt: unknown order: " + std::string(line);
+  });
+  if (listed != 0) orders_ = listed;
 }
 
 std::string Lexicon::nationality(std::string_view text) const {

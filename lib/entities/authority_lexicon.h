@@ -19,6 +19,19 @@ struct Description {
   bool complement = false;       // follows "<head> <adjective>" to set the field
 };
 
+// The word orders in which a language names an authority without its name
+// (lib/data/<lang>/authority_orders.txt; the examples are in entities/authority_mentions.h).
+enum class MentionOrder {
+  nationality_name,         // "Ireland's Data Protection Commission"
+  name_adjective,           // "Cnil grecque"
+  name_of_country,          // "Επιτροπή Ανταγωνισμού της Ιταλίας"
+  nationality_description,  // "the Dutch data protection authority"
+  description_adjective,    // "l'autorité irlandaise de protection des données"
+  description_of_country,   // "Datenschutzbehörde von Frankreich"
+  location_country,         // "fined in Italy", "par l'Italie"
+  country_verb,             // "The UK has imposed"
+};
+
 class Lexicon {
  public:
   // An empty lexicon (no words) when `language` is empty.
@@ -34,6 +47,8 @@ class Lexicon {
   const std::vector<std::string>& conjunctions() const { return conjunctions_; }
   const std::vector<std::string>& agent_verbs() const { return agent_verbs_; }
   const std::vector<std::string>& of_words() const { return of_words_; }
+  // Whether the language names authorities in `order`; a pack that lists no order writes all.
+  bool writes(MentionOrder order) const { return (orders_ >> static_cast<unsigned>(order) & 1u) != 0; }
 
   // The country a nationality names: an adjective ("Italian"), a country name with a
   // possessive ending ("Italy's", "Italiens") or after an of-word ("της Ιταλίας"); empty when
@@ -53,6 +68,7 @@ class Lexicon {
   std::vector<std::string> conjunctions_;
   std::vector<std::string> agent_verbs_;
   std::vector<std::string> of_words_;
+  unsigned orders_ = ~0u;
 };
 
 }  // namespace finex::authority

@@ -121,11 +121,13 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
       });
     offer(end, p);
   };
+  const auto writes = [&](MentionOrder order) { return lexicon_.writes(order); };
   auto name_with_adjective = [&](MentionParts p, std::size_t from, const Matches& names) {
     each(names, form, [&](std::size_t name_end) {
       p[name] = slice(text, from, name_end);
-      offer_with_optional(p, name_end, adjective, name_nationality_after);
-      if (p[name_nationality_before].data() == nullptr)
+      if (writes(MentionOrder::name_adjective)) offer_with_optional(p, name_end, adjective, name_nationality_after);
+      else offer(name_end, p);
+      if (p[name_nationality_before].data() == nullptr && writes(MentionOrder::name_of_country))
         each_country_of(text, name_end, [&](std::size_t country_end) {
           MentionParts q = p;
           q[name_nationality_after] = slice(text, name_end + 1, country_end);
@@ -139,8 +141,9 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
     matches_at(text, nationality_end + 1, after);
     MentionParts p{};
     p[name_nationality_before] = slice(text, begin, nationality_end);
-    name_with_adjective(p, nationality_end + 1, after);
+    if (writes(MentionOrder::nationality_name)) name_with_adjective(p, nationality_end + 1, after);
     each(after, description, [&](std::size_t end) {
+      if (!writes(MentionOrder::nationality_description)) return;
       MentionParts q{};
       q[nationality_before] = p[name_nationality_before];
       q[description_after] = slice(text, nationality_end + 1, end);
@@ -150,12 +153,13 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
   name_with_adjective(MentionParts{}, begin, first);
   each(first, description, [&](std::size_t description_end) {
     each_country_of(text, description_end, [&](std::size_t country_end) {
+      if (!writes(MentionOrder::description_of_country)) return;
       MentionParts p{};
       p[description_before] = slice(text, begin, description_end);
       p[nationality_after] = slice(text, description_end + 1, country_end);
       offer(country_end, p);
     });
-    if (!space_at(text, description_end)) return;
+    if (!space_at(text, description_end) || !writes(MentionOrder::description_adjective)) return;
     each(text, description_end + 1, adjective, [&](std::size_t adjective_end) {
       MentionParts p{};
       p[description_before] = slice(text, begin, description_end);
@@ -164,6 +168,7 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
     });
   });
   each(first, location_words, [&](std::size_t location_end) {
+    if (!writes(MentionOrder::location_country)) return;
     const std::string_view location_text = slice(text, begin, location_end);
     const bool glued = location_text.ends_with('\'') || location_text.ends_with("\u2019");
     if (!glued && !space_at(text, location_end)) return;
@@ -176,7 +181,7 @@ bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& p
     });
   });
   each(first, country_name, [&](std::size_t country_end) {
-    if (!space_at(text, country_end)) return;
+    if (!space_at(text, country_end) || !writes(MentionOrder::country_verb)) return;
     each(text, country_end + 1, verb, [&](std::size_t end) {
       MentionParts p{};
       p[acting_country] = slice(text, begin, country_end);

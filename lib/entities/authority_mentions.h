@@ -9,6 +9,8 @@
 //   location country                    "fined in Italy", "par l'Italie"
 //   country agent-verb                  "The UK has imposed" (only the country is kept)
 // where a nationality is an adjective or a country with a possessive ending ("Italy's").
+// A language uses the orders its pack lists (lib/data/<lang>/authority_orders.txt), all of them
+// when it lists none.
 // Names come from the gazetteer, the other words from the language's lexicon; both are held in
 // phrase tries, so that finding mentions is one walk per word start.
 #include <array>

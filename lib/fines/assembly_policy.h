@@ -1,6 +1,10 @@
 #pragma once
 // Every window, threshold and confidence weight by which fines are assembled, in one place.
-// Distances are in bytes of the normalised text unless they say otherwise; the tests in
+// Distances between two things in running text are in words (text/word_starts.h: a word as
+// written, so "S.r.l." or "1.560.000" is one), so that a window means the same in Greek as in
+// English; each was set to the words an English text holds in the bytes it used to count (some
+// six bytes a word, measured on English news). The length of a phrase or a line stays in bytes,
+// and a few reaches count sentences; each field says which. The tests in
 // tests/assembly_policy_test.cpp put a sentence on each side of the main windows.
 #include <cstddef>
 
@@ -8,98 +12,109 @@ namespace finex {
 
 struct AssemblyPolicy {
   // --- Which amounts are fines ---
-  // How far a fine word may stand from the amount it makes a fine: "a fine of twenty million
-  // euros", "€20m penalty", "fined ... €30.5 million by ...".
-  std::size_t max_trigger_gap = 100;
-  // A legal-maximum cue ("up to", "jusqu'à") directly before an amount makes it no fine.
-  std::size_t max_cap_gap = 12;
+  // How many words may stand between a fine word and the amount it makes a fine: "a fine of
+  // twenty million euros", "€20m penalty", "fined ... €30.5 million by ...".
+  std::size_t max_trigger_gap = 16;
+  // A legal-maximum cue ("up to", "jusqu'à") directly before an amount, at most this many words
+  // between, makes it no fine.
+  std::size_t max_cap_gap = 2;
   // The longest phrase naming the price of one day-fine, in bytes ("stawek dziennych po").
   std::size_t longest_unit_price = 48;
-  // A restating word ("adică") this close after an amount restates it: "613.912 lei, adică ...",
-  // and the amount at most max_restating_gap after the word is the restatement.
-  std::size_t max_restated_gap = 4;
-  std::size_t max_restating_gap = 24;
-  // A periodic penalty named this close before a cap is itself capped ("a penalty payment of up
-  // to €5.1 million"), which does not make it a legal maximum.
-  std::size_t max_periodic_cap_gap = 40;
-  // A non-fine word nearer the amount than the fine word, within this: "turnover of around $3.5m".
-  std::size_t max_not_fine_gap = 40;
-  // A negation this close before a fine word, in the same clause, denies it: "decided not to
-  // fine", "kein Bußgeld", "non ha inflitto alcuna multa".
-  std::size_t max_negation_gap = 12;
-  // A hypothesis this close before an amount, in the same clause, makes it no imposed fine:
+  // A restating word ("adică") this many words after an amount restates it: "613.912 lei, adică
+  // ...", and the amount at most max_restating_gap words after the word is the restatement.
+  std::size_t max_restated_gap = 1;
+  std::size_t max_restating_gap = 3;
+  // A periodic penalty named this many words before a cap is itself capped ("a penalty payment
+  // of up to €5.1 million"), which does not make it a legal maximum.
+  std::size_t max_periodic_cap_gap = 6;
+  // A non-fine word nearer the amount than the fine word, within this many words: "turnover of
+  // around $3.5m".
+  std::size_t max_not_fine_gap = 6;
+  // A negation this many words before a fine word, in the same clause, denies it: "decided not
+  // to fine", "kein Bußgeld", "non ha inflitto alcuna multa".
+  std::size_t max_negation_gap = 2;
+  // A hypothesis this many words before an amount, in the same clause, makes it no imposed fine:
   // "would have faced around €30 million", "set aside €200 million for possible fines".
-  std::size_t max_hypothesis_gap = 40;
-  // A verb that changes a fine this close before a range makes it a change of amount, not the
-  // law's bounds: "raised the fine imposed on X from €1m to €2m".
-  std::size_t max_change_gap = 80;
-  // A verb that changes a fine this close to an amount with no fine word in reach makes it the
-  // changed fine: "auf 120.000 Euro herabgesetzt", "reduced to £850,000".
-  std::size_t max_change_word_gap = 20;
-  // A verb of paying ties an amount it stands right beside: "will pay £11.2m", "400.000 euro
-  // betalen"; further away it may pay anything.
-  std::size_t max_payment_gap = 2;
-  // A word right after the amount that says what the money is: "€5m in damages".
-  std::size_t max_description_gap = 4;
+  std::size_t max_hypothesis_gap = 6;
+  // A verb that changes a fine this many words before a range makes it a change of amount, not
+  // the law's bounds: "raised the fine imposed on X from €1m to €2m".
+  std::size_t max_change_gap = 12;
+  // A verb that changes a fine this many words from an amount with no fine word in reach makes
+  // it the changed fine: "auf 120.000 Euro herabgesetzt", "reduced to £850,000".
+  std::size_t max_change_word_gap = 3;
+  // A verb of paying ties an amount it stands right beside, no word between: "will pay £11.2m",
+  // "400.000 euro betalen"; further away it may pay anything.
+  std::size_t max_payment_gap = 0;
+  // A word right after the amount that says what the money is, at most this many words between
+  // in the same clause: "€5m in damages".
+  std::size_t max_description_gap = 1;
   // The same before the amount, joined by a preposition and maybe an approximation: "una
-  // perdita di circa 45.000 euro", "a loss of about €3m".
-  std::size_t max_description_before_gap = 12;
-  // A total over many fines ("all fines together") before the amount, within this, blocks it.
-  std::size_t max_aggregate_gap = 80;
+  // perdita di circa 45.000 euro", "a loss of about €3m" (in words).
+  std::size_t max_description_before_gap = 2;
+  // A total over many fines ("all fines together") before the amount, within this many words,
+  // blocks it.
+  std::size_t max_aggregate_gap = 12;
   // An article with at least this many fine words may list fines without one on each line
   // ("TikTok – 530 Mio. EUR").
   std::size_t min_triggers_for_lists = 3;
   // A list line: at most this long up to its amount, with at most this much lowercase text
-  // around the name, and an aside in parentheses of at most this length ("(Italien)").
+  // around the name, and an aside in parentheses of at most this length ("(Italien)"); lengths
+  // of a line and its pieces, in bytes.
   std::size_t max_list_line = 100;
   std::size_t max_list_lowercase = 40;
   std::size_t max_list_aside = 24;
 
   // --- Kinds ---
-  // A periodic cue ("per day", "astreinte") before the amount within this, or right after it.
-  std::size_t max_periodic_before = 40;
-  std::size_t max_periodic_after = 12;
-  // A proposal cue ("intends to impose") within this of the amount, or of its fine word.
-  std::size_t max_proposed_gap = 120;
-  std::size_t max_proposed_trigger_gap = 60;
+  // A periodic cue ("per day", "astreinte") before the amount within this many words, or right
+  // after it.
+  std::size_t max_periodic_before = 6;
+  std::size_t max_periodic_after = 2;
+  // A proposal cue ("intends to impose") within this many words of the amount, or of its fine
+  // word.
+  std::size_t max_proposed_gap = 19;
+  std::size_t max_proposed_trigger_gap = 9;
 
   // --- Slots ---
-  // A date further than this from the amount belongs to something else in a long sentence.
-  std::size_t max_date_gap = 150;
+  // A date more than this many words from the amount belongs to something else in a long
+  // sentence.
+  std::size_t max_date_gap = 24;
   // How many sentences back an authority may be named for an amount that names none.
   std::size_t authority_look_back = 2;
-  // Lowercase words between a company reference and the name it introduces ("the company X").
-  std::size_t max_apposition_gap = 60;
-  // How far from "respectively" the amounts it pairs with names may stand, and how much text
+  // Words between a company reference and the name it introduces, all lowercase ("the company
+  // X").
+  std::size_t max_apposition_gap = 9;
+  // How many words from "respectively" the amounts it pairs with names may stand, and how many
   // may stand between the cue and the first of them.
-  std::size_t max_respectively_gap = 60;
-  std::size_t max_respectively_lead = 20;
+  std::size_t max_respectively_gap = 9;
+  std::size_t max_respectively_lead = 3;
   // How many sentences apart decisions of one authority reported together may be: a lead that
   // dates the decision, then a paragraph or a list of the fines it imposed.
   std::size_t shared_date_reach = 7;
-  // A party with a cue this close to a counted fine word ("two fines") makes the count one fine.
-  std::size_t cued_party_near_count = 30;
-  // A name within this after another amount closes that amount ("€36m for Facebook").
-  std::size_t name_after_amount = 15;
+  // A party with a cue starting this many words from a counted fine word ("two fines") makes
+  // the count one fine.
+  std::size_t cued_party_near_count = 4;
+  // In words: a name within this after another amount closes that amount ("€36m for Facebook").
+  std::size_t name_after_amount = 2;
   // A name within this before an amount of its own is that amount's ("Y €6.5m", "Y πρόστιμο €3m").
-  std::size_t name_before_own_amount = 20;
+  std::size_t name_before_own_amount = 3;
   // A cued name this close before its amount is tied to it ("fined Apple €5m").
-  std::size_t cued_name_before_amount = 20;
+  std::size_t cued_name_before_amount = 3;
 
   // --- Merging ---
   // A total ("totalling £168m") is the sum of the fines listed beside it, within this share
-  // (parts are often rounded), when its cue stands this close.
+  // (parts are often rounded), when its cue stands this many words away.
   double total_tolerance = 0.005;
-  std::size_t max_total_gap = 40;
+  std::size_t max_total_gap = 6;
   // Two mentions of one fine: amounts equal within this share; a rounded mention ("nearly 5
   // million") within the wider one.
   double same_amount_tolerance = 0.01;
   double approximate_tolerance = 0.1;
 
   // --- Confidence ---
-  // A fine word this close to the amount, or up to the next band, or further within the trigger gap.
-  std::size_t close_trigger_gap = 20;
-  std::size_t near_trigger_gap = 60;
+  // A fine word this many words from the amount, or up to the next band, or further within the
+  // trigger gap.
+  std::size_t close_trigger_gap = 3;
+  std::size_t near_trigger_gap = 9;
   double close_trigger_confidence = 0.95;
   double near_trigger_confidence = 0.85;
   double far_trigger_confidence = 0.7;
@@ -112,8 +127,8 @@ struct AssemblyPolicy {
   double shared_date_cost = 0.05;
   // What a slot the record could not fill costs, or one filled from weaker evidence: no
   // authority, a court known only as written, no date at all, only the publication date, a
-  // month or season placed in a year from context, no party, a party further from the amount
-  // than `far_party_gap` bytes, a fine not imposed outright (proposed, periodic). Set so
+  // month or season placed in a year from context, no party, a party more than `far_party_gap`
+  // words from the amount, a fine not imposed outright (proposed, periodic). Set so
   // that fines of confidence 0.8 and more are right in every slot nine times in ten
   // (README: Confidence).
   double missing_authority_cost = 0.3;
@@ -123,7 +138,7 @@ struct AssemblyPolicy {
   double context_date_cost = 0.15;
   double missing_party_cost = 0.15;
   double far_party_cost = 0.1;
-  std::size_t far_party_gap = 250;
+  std::size_t far_party_gap = 43;
   double not_imposed_cost = 0.1;
 };
 

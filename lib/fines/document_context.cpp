@@ -32,7 +32,8 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       cues(d.cues),
       parties(d.parties),
       company_references(d.company_references),
-      party_recognizer_(party_recognizer) {
+      party_recognizer_(party_recognizer),
+      words_(d.text) {
   triggers = static_cast<std::size_t>(std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
     return c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger;
   }));
@@ -72,7 +73,7 @@ bool DocumentContext::inside_date(std::size_t pos) const {
 
 bool DocumentContext::has_cued_party_near(Span span) const {
   const std::size_t near = kAssemblyPolicy.cued_party_near_count;
-  const Span around{span.begin > near ? span.begin - near : 0, span.end + near};
+  const Span around{words_.reach_before(span.begin, near), words_.reach_after(span.end, near)};
   for (const PartyMention& p : parties_in(around))
     if (p.cue != PartyCue::none && !p.description) return true;
   return false;
@@ -100,13 +101,13 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     // right after it. Further after, it describes something else ("a liquidation of the
     // penalty payment").
     const bool periodic = c.kind == CueKind::periodic || c.kind == CueKind::rate;
-    const bool before = c.span.end <= money.span.begin && money.span.begin - c.span.end <= kAssemblyPolicy.max_periodic_before;
-    const bool right_after = money.span.end <= c.span.begin && c.span.begin - money.span.end <= kAssemblyPolicy.max_periodic_after;
+    const bool before = c.span.end <= money.span.begin && word_gap(c.span, money.span) <= kAssemblyPolicy.max_periodic_before;
+    const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
     if (c.kind == CueKind::proposed && nearest_to_cue(c) &&
-        (gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
-         gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
+        (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
+         word_gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
       proposed = true;
   }
   return proposed ? FineKind::proposed : FineKind::fine;

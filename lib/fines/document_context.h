@@ -8,6 +8,7 @@
 #include "entities/party_recognizer.h"
 #include "fines/fine_assembler.h"
 #include "fines/fine_lexicon.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -44,15 +45,12 @@ class DocumentContext {
   bool has_cued_party_near(Span span) const;
   bool has_cue(Span s, CueKind kind) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
-  // gap() in characters rather than bytes, so that distances mean the same in every script.
-  std::size_t char_gap(Span a, Span b) const {
-    const std::size_t begin = std::min(a.end, b.end), end = std::max(a.begin, b.begin);
-    if (end <= begin) return 0;
-    const std::string_view between = doc.text.substr(begin, end - begin);
-    return static_cast<std::size_t>(std::count_if(between.begin(), between.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+  // Words between two spans (0 when they touch or overlap): the measure of the policy's
+  // windows, the same in every script (text/word_starts.h).
+  std::size_t word_gap(Span a, Span b) const {
+    return words_.between(std::min(a.end, b.end), std::max(a.begin, b.begin));
   }
+  const WordStarts& words() const { return words_; }
   // The kind of fine an amount is, from its period and the cues of its sentence.
   FineKind kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const;
   // Whether a name was seen as a fined party anywhere (by its text).
@@ -70,6 +68,7 @@ class DocumentContext {
 
  private:
   const PartyRecognizer& party_recognizer_;
+  WordStarts words_;
   std::vector<std::string> authority_names_;  // sorted: the texts names_authority() rejects
   void collect_authority_names();
   void choose_main_party();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -14,6 +15,7 @@
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/table_rows.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -68,12 +70,12 @@ bool counted_trigger(const DocumentContext& ctx, const Cue& trigger) {
   return std::atoi(std::string(text.substr(begin, end - begin)).c_str()) >= 2;
 }
 
-// True when a cue of `kind` stands at most `max_gap` bytes before `target`, with no clause
+// True when a cue of `kind` stands at most `max_gap` words before `target`, with no clause
 // boundary between them.
 bool cue_before(const DocumentContext& ctx, std::span<const Cue> cues, CueKind kind, Span target,
                 std::size_t max_gap) {
   for (const Cue& c : cues)
-    if (c.kind == kind && c.span.end <= target.begin && target.begin - c.span.end <= max_gap &&
+    if (c.kind == kind && c.span.end <= target.begin && ctx.word_gap(c.span, target) <= max_gap &&
         ctx.text_of({c.span.end, target.begin}).find_first_of(".;:!?()\n") == std::string_view::npos)
       return true;
   return false;
@@ -81,10 +83,10 @@ bool cue_before(const DocumentContext& ctx, std::span<const Cue> cues, CueKind k
 
 // The restating word ("adică", "echivalentul a") right before `amount`, if any: a few words
 // ("aproximativ") may stand between them.
-const Cue* restating_cue(std::span<const Cue> cues, Span amount) {
+const Cue* restating_cue(const DocumentContext& ctx, std::span<const Cue> cues, Span amount) {
   for (const Cue& c : cues)
     if (c.kind == CueKind::restates && c.span.end <= amount.begin &&
-        amount.begin - c.span.end <= policy.max_restating_gap)
+        ctx.word_gap(c.span, amount) <= policy.max_restating_gap)
       return &c;
   return nullptr;
 }
@@ -139,7 +141,8 @@ bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span se
                                 ? std::min(money.span.begin, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.begin)
                                 : money.span.begin;
   for (const Cue& c : ctx.cues_in(sentence))
-    if (c.kind == CueKind::change && c.span.end <= first && first - c.span.end <= policy.max_change_gap) return true;
+    if (c.kind == CueKind::change && c.span.end <= first && ctx.words().between(c.span.end, first) <= policy.max_change_gap)
+      return true;
   return false;
 }
 
@@ -182,13 +185,13 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
       if (verb.kind != CueKind::change || verb.span.end > first) continue;
       for (const Cue& c : cues)
         if (c.kind == CueKind::trigger && c.span.begin >= verb.span.end && c.span.end <= first &&
-            c.span.begin - verb.span.end <= policy.max_change_gap &&
+            ctx.word_gap(verb.span, c.span) <= policy.max_change_gap &&
             ctx.text_of({verb.span.end, first}).find_first_of(";:!?()\n") == std::string_view::npos)
           return &c;
     }
   }
   for (const Cue& c : cues)
-    if (c.kind == CueKind::change && ctx.char_gap(c.span, money.span) <= policy.max_change_word_gap &&
+    if (c.kind == CueKind::change && ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap &&
         ctx.text_of({std::min(c.span.end, money.span.end), std::max(c.span.begin, money.span.begin)})
                 .find_first_of(".,;:!?()\n") == std::string_view::npos &&
         speaks_of_fine(ctx, s))
@@ -207,7 +210,7 @@ const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money
     authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
   if (!authority) return nullptr;
   for (const Cue& c : ctx.cues_in(sentence))
-    if (c.kind == CueKind::payment && ctx.char_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
+    if (c.kind == CueKind::payment && ctx.word_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
   return nullptr;
 }
 
@@ -288,11 +291,19 @@ bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   for (const Cue& c : doc.cues) {
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
       continue;
-    // The gap counts characters, of up to four bytes.
-    const std::size_t bytes = 4 * policy.max_trigger_gap;
-    const Span reach{c.span.begin > bytes ? c.span.begin - bytes : 0, c.span.end + bytes};
-    for (const MoneyMention& m : doc.money)
-      if (m.span.end >= reach.begin && m.span.begin <= reach.end) return true;
+    // The nearest amount on either side, its words counted by reading only up to the window:
+    // one document in four quotes some price, most of them far from any fine word.
+    const auto after = std::lower_bound(doc.money.begin(), doc.money.end(), c.span.end,
+                                        [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+    if (after != doc.money.end() &&
+        count_word_starts(doc.text, c.span.end, after->span.begin, policy.max_trigger_gap) <= policy.max_trigger_gap)
+      return true;
+    if (after != doc.money.begin()) {
+      const Span before = std::prev(after)->span;
+      if (before.end >= c.span.begin ||
+          count_word_starts(doc.text, before.end, c.span.begin, policy.max_trigger_gap) <= policy.max_trigger_gap)
+        return true;
+    }
   }
   return false;
 }
@@ -326,16 +337,16 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (cue_before(ctx, cues, CueKind::part, money.span, policy.max_description_gap) &&
         std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
           return c.kind == CueKind::suspended && c.span.begin >= money.span.end &&
-                 c.span.begin - money.span.end <= policy.max_description_gap;
+                 ctx.word_gap(money.span, c.span) <= policy.max_description_gap;
         }))
       continue;
     // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.
     if (slot_rules::unit_price(ctx, money)) continue;
     // "613.912 lei, adică 130.000 de euro" restates an amount; "0,2% din cifra de afaceri, adică
     // 310.000 de lei" states the fine, and the turnover before the word is the share's base.
-    const Cue* restating = restating_cue(cues, money.span);
+    const Cue* restating = restating_cue(ctx, cues, money.span);
     if (restating != nullptr && i > 0 && doc.money[i - 1].span.end <= restating->span.begin &&
-        restating->span.begin - doc.money[i - 1].span.end <= policy.max_restated_gap)
+        ctx.word_gap(doc.money[i - 1].span, restating->span) <= policy.max_restated_gap)
       continue;
     const auto names = ctx.parties_in(sentence);
     for (const Cue& c : cues) {
@@ -348,10 +359,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                    ctx.text_of(p.span).find(' ') != std::string_view::npos;
           }))
         continue;
-      const std::size_t g = ctx.char_gap(c.span, money.span);
+      const std::size_t g = ctx.word_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
-      // conjunction opens another clause ("pokutu 1,2 mil. Kč a doměřil daň").
-      if (money.span.end <= c.span.begin && c.span.begin - money.span.end <= policy.max_description_gap &&
+      // conjunction or a stop opens another clause ("pokutu 1,2 mil. Kč a doměřil daň", "320.000
+      // euro; la multa").
+      if (money.span.end <= c.span.begin && g <= policy.max_description_gap &&
+          ctx.text_of({money.span.end, c.span.begin}).find_first_of(".;:!?()\n") == std::string_view::npos &&
           !ctx.lexicon.is_coordination(ctx.text_of({money.span.end, c.span.begin}), ctx.doc.language)) {
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
@@ -360,7 +373,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // a few lowercase words before the amount in its clause, says what it is, whatever fine
       // word the next clause holds. A capital starts a name ("Kredytex SA kwotą 1,1 mln zł").
       if (c.kind == CueKind::not_fine && c.span.end <= money.span.begin &&
-          money.span.begin - c.span.end <= policy.max_description_before_gap &&
+          g <= policy.max_description_before_gap &&
           !(ctx.doc.text[c.span.begin] >= 'A' && ctx.doc.text[c.span.begin] <= 'Z') &&
           ctx.text_of({c.span.end, money.span.begin})
                   .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
@@ -392,7 +405,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
       const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
       for (const Cue& c : ctx.cues_in(sentence))
-        if (c.kind == CueKind::cap && c.span.end <= first.begin && gap(c.span, first) <= policy.max_cap_gap) cap = &c;
+        if (c.kind == CueKind::cap && c.span.end <= first.begin && ctx.word_gap(c.span, first) <= policy.max_cap_gap) cap = &c;
     }
     const TableRow table = table_row(ctx, money.span);
     if (table.column == Column::other) continue;
@@ -470,10 +483,10 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       for (const Cue& c : ctx.cues_in(sentence)) {
         const bool amount_between = std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) {
           // "€25,000 a week", "25.000 euro betalen voor elke dag": the amount may stand before its word.
-          return m.span.end + policy.max_periodic_before >= c.span.begin && m.span.end <= cap->span.begin;
+          return ctx.words().between(m.span.end, c.span.begin) <= policy.max_periodic_before && m.span.end <= cap->span.begin;
         });
         if (c.kind == CueKind::periodic && c.span.end <= cap->span.begin &&
-            cap->span.begin - c.span.end <= policy.max_periodic_cap_gap && !amount_between)
+            ctx.word_gap(c.span, cap->span) <= policy.max_periodic_cap_gap && !amount_between)
           periodic_cap = true;
       }
       if (!periodic_cap) continue;

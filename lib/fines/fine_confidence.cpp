@@ -24,7 +24,7 @@ void rate_confidence(const DocumentContext& ctx, std::vector<FineRecord>& record
       cost += ctx.doc.published ? policy.publication_date_cost : policy.missing_date_cost;
     }
     if (!r.entity) cost += policy.missing_party_cost;
-    else if (gap(*r.entity, money) > policy.far_party_gap) cost += policy.far_party_cost;
+    else if (ctx.word_gap(*r.entity, money) > policy.far_party_gap) cost += policy.far_party_cost;
     if (r.kind != FineKind::fine) cost += policy.not_imposed_cost;
     r.confidence = std::clamp(r.confidence - cost, 0.0, 1.0);
   }

@@ -170,7 +170,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         // The listed amounts follow the cue at once and one another with only a conjunction
         // between: "respectively 3.5 million and 2 million".
         const std::string_view lead = ctx.text_of({cue.span.end, money_of(first).begin});
-        if (lead.size() > policy.max_respectively_lead || lead.find_first_of("0123456789") != std::string_view::npos) break;
+        if (ctx.word_gap(cue.span, money_of(first)) > policy.max_respectively_lead || lead.find_first_of("0123456789") != std::string_view::npos) break;
         std::size_t last = first + 1;
         while (last < j && ctx.lexicon.is_coordination(ctx.text_of({money_of(last - 1).end, money_of(last).begin}),
                                                        ctx.doc.language))
@@ -210,7 +210,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       const auto near_cue = [&](std::size_t k) {
         const Span m = ctx.doc.money[static_cast<std::size_t>(records[i + k].money)].span;
         for (const Cue& c : ctx.cues_in(sentence))
-          if (c.kind == CueKind::respectively && gap(c.span, m) <= policy.max_respectively_gap) return true;
+          if (c.kind == CueKind::respectively && ctx.word_gap(c.span, m) <= policy.max_respectively_gap) return true;
         return false;
       };
       bool paired = listed >= 2 && listed <= count;

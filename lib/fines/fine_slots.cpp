@@ -131,7 +131,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   auto described_as_other = [&](const MoneyMention& m) {
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::not_fine && c.span.end <= m.span.begin &&
-          m.span.begin - c.span.end <= policy.max_description_before_gap &&
+          ctx.word_gap(c.span, m.span) <= policy.max_description_before_gap &&
           ctx.text_of({c.span.end, m.span.begin}).find_first_of(".,;:!?()\n") == std::string_view::npos)
         return true;
     return false;
@@ -155,7 +155,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (d.dateline) continue;
     // A span of years dates the infringement; a date after publication, what is to come.
     if (d.period || d.future) continue;
-    if (ctx.char_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
+    if (ctx.word_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
         is_time_limit(ctx, d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
@@ -175,14 +175,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // name beyond another amount.
   auto amount_just_before = [&](Span name) {
     for (const MoneyMention& m : ctx.money_in(sentence))
-      if (m.equivalent_of < 0 && m.span.end <= name.begin && name.begin - m.span.end <= policy.name_after_amount) return true;
+      if (m.equivalent_of < 0 && m.span.end <= name.begin && ctx.word_gap(m.span, name) <= policy.name_after_amount) return true;
     return false;
   };
   // "X must pay €12m, Y €6.5m and Z €3.5m": a name right before an amount of its own is that
   // amount's party, not the party of the amount before it.
   auto opens_own_amount = [&](Span name) {
     for (const MoneyMention& m : ctx.money_in(sentence)) {
-      if (m.equivalent_of >= 0 || m.span.begin < name.end || m.span.begin - name.end > policy.name_before_own_amount)
+      if (m.equivalent_of >= 0 || m.span.begin < name.end || ctx.word_gap(name, m.span) > policy.name_before_own_amount)
         continue;
       const std::string_view between = ctx.text_of({name.end, m.span.begin});
       return between.find_first_of(",;.0123456789") == std::string_view::npos &&
@@ -202,7 +202,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
                       // then the amount, a few words apart, unless the name closes an amount of
                       // its own ("€36m for Facebook and €23m for Instagram").
-                      (p.cue == PartyCue::before && p.span.end <= money.begin && gap(p.span, money) <= policy.cued_name_before_amount &&
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && ctx.word_gap(p.span, money) <= policy.cued_name_before_amount &&
                        !amount_just_before(p.span));
     // "X was fined" after the amount points to a later amount, not back to this one; nor is a
     // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
@@ -260,7 +260,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const PartyMention& p : parties_here) {
       if (p.span.begin < ref.end) continue;
       const std::string_view between = ctx.text_of({ref.end, p.span.begin});
-      return between.size() <= policy.max_apposition_gap &&
+      return ctx.word_gap(ref, p.span) <= policy.max_apposition_gap &&
              between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
     }
     return false;

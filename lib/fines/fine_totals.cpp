@@ -49,7 +49,7 @@ void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
     const Span money = ctx.doc.money[static_cast<std::size_t>(records[i].money)].span;
     bool cued = false;
     for (const Cue& c : ctx.cues_in(records[i].sentence))
-      cued = cued || (c.kind == CueKind::total && gap(c.span, money) <= policy.max_total_gap);
+      cued = cued || (c.kind == CueKind::total && ctx.word_gap(c.span, money) <= policy.max_total_gap);
     total[i] = cued && sums_neighbours(ctx, records, i);
   }
   std::size_t kept = 0;

@@ -38,10 +38,11 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
-  const std::size_t reach = policy.max_cap_gap + policy.longest_unit_price;
-  for (const Cue& c : ctx.cues_in({m.span.begin > reach ? m.span.begin - reach : 0, m.span.begin}))
+  const std::size_t near = ctx.words().reach_before(m.span.begin, policy.max_cap_gap);
+  const std::size_t reach = near > policy.longest_unit_price ? near - policy.longest_unit_price : 0;
+  for (const Cue& c : ctx.cues_in({reach, m.span.begin}))
     if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin &&
-        m.span.begin - c.span.end <= policy.max_cap_gap)
+        ctx.word_gap(c.span, m.span) <= policy.max_cap_gap)
       return true;
   return false;
 }

@@ -36,10 +36,14 @@ bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+}  // namespace
+
 bool is_word_char(std::int32_t c) {
   if (c < 0x80) return is_ascii_word(static_cast<char>(c));
   return is_word_category(utf8proc_category(c));
 }
+
+namespace {
 
 // What "sanction*" may continue with: letters and the combining marks of decomposed letters.
 bool is_letter_or_mark(std::int32_t c) {

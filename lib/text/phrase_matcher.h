@@ -7,6 +7,7 @@
 //   a line break; a word ending in '*' matches any continuation of letters ("sanction*" →
 //   sanctioned, sanctions); ' matches ' and ’; - matches a hyphen or nothing ("start-up",
 //   "startup"); matching ignores case; a phrase only matches at word boundaries.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -49,6 +50,8 @@ class PhraseMatcher {
   std::string error_;
 };
 
+// The word-edge rule: a letter, a combining mark or a decimal digit is part of a word.
+bool is_word_char(std::int32_t c);
 // True when the character before `pos` (or after `end`) is not a letter or digit.
 bool at_word_start(std::string_view text, std::size_t pos);
 bool at_word_end(std::string_view text, std::size_t end);

@@ -1,0 +1,81 @@
+#include "text/word_starts.h"
+
+#include <algorithm>
+
+#include "text/code_points.h"
+#include "text/phrase_matcher.h"
+
+namespace finex {
+
+namespace {
+
+// Spaces and line breaks, and the no-break spaces that group digits ("20 000").
+bool is_separator(std::int32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+// Calls `on_word(start)` for each word whose first letter or digit lies in [begin, end) of
+// `text`, in order, until it returns false. A word is a run of characters between separators
+// that holds a letter or a digit, placed at its first one: "(€2m)" stands where the amount does,
+// "S.r.l." and "1.560.000" are one word each.
+template <typename OnWord>
+void for_each_word(std::string_view text, std::size_t begin, std::size_t end, OnWord on_word) {
+  bool counted = false;
+  // The run `begin` falls in may have had its letter already; a run longer than this is no text.
+  constexpr std::size_t kLongestLookBack = 64;
+  for (std::size_t p = begin; p > 0 && begin - p < kLongestLookBack;) {
+    std::size_t q = p - 1, length = 0;
+    while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80) --q;
+    const std::int32_t c = code_point_at(text, q, length);
+    if (is_separator(c)) break;
+    if (is_word_char(c) || begin - q >= kLongestLookBack) {
+      counted = true;
+      break;
+    }
+    p = q;
+  }
+  for (std::size_t pos = begin, length = 0; pos < end; pos += length) {
+    const std::int32_t c = code_point_at(text, pos, length);
+    if (is_separator(c)) {
+      counted = false;
+    } else if (!counted && is_word_char(c)) {
+      counted = true;
+      if (!on_word(pos)) return;
+    }
+  }
+}
+
+}  // namespace
+
+WordStarts::WordStarts(std::string_view text) : size_(text.size()) {
+  for_each_word(text, 0, text.size(), [&](std::size_t start) {
+    starts_.push_back(static_cast<std::uint32_t>(start));
+    return true;
+  });
+}
+
+std::size_t WordStarts::between(std::size_t begin, std::size_t end) const {
+  if (end <= begin) return 0;
+  const auto first = std::lower_bound(starts_.begin(), starts_.end(), begin);
+  return static_cast<std::size_t>(std::lower_bound(first, starts_.end(), end) - first);
+}
+
+std::size_t WordStarts::reach_before(std::size_t pos, std::size_t words) const {
+  const auto k = static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), pos) - starts_.begin());
+  return k <= words ? 0 : std::size_t{starts_[k - words - 1]} + 1;
+}
+
+std::size_t WordStarts::reach_after(std::size_t pos, std::size_t words) const {
+  const auto k = static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), pos) - starts_.begin());
+  return k + words < starts_.size() ? std::size_t{starts_[k + words]} + 1 : size_;
+}
+
+std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit) {
+  std::size_t count = 0;
+  if (begin < end && begin < text.size())
+    for_each_word(text, begin, std::min(end, text.size()), [&](std::size_t) { return ++count <= limit; });
+  return count;
+}
+
+}  // namespace finex

@@ -1,0 +1,43 @@
+#pragma once
+// Distances in running text counted in words, so that a window means the same in every script:
+// a hundred bytes are some sixteen English words but eight Greek ones. A word is a word as
+// written: a run of characters between spaces that holds a letter or a digit (is_word_char, the
+// word-edge rule of the phrase matcher), placed at its first letter or digit. So "S.r.l.",
+// "1.560.000", "un'ammenda" and "(ACM)" are one word each and a dash none, however each language
+// abbreviates, groups digits or elides; the count does not depend on a word's length.
+//
+// Cost: one pass over the text at construction and four bytes a word; a count is two binary
+// searches, with no allocation. THREAD SAFETY: immutable after construction.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace finex {
+
+class WordStarts {
+ public:
+  WordStarts() = default;
+  // Texts up to 4 GiB: the offsets are kept in 32 bits.
+  explicit WordStarts(std::string_view text);
+
+  // How many words start in [begin, end): with `begin` the end of one span and `end` the start
+  // of the next, the words between them.
+  std::size_t between(std::size_t begin, std::size_t end) const;
+  // The least offset x with between(x, pos) <= words: where a span may end that stands at most
+  // `words` words before `pos`.
+  std::size_t reach_before(std::size_t pos, std::size_t words) const;
+  // One past the greatest offset x with between(pos, x) <= words: below it a span may start that
+  // stands at most `words` words after `pos`.
+  std::size_t reach_after(std::size_t pos, std::size_t words) const;
+
+ private:
+  std::vector<std::uint32_t> starts_;
+  std::size_t size_ = 0;
+};
+
+// WordStarts(text).between(begin, end), counted by reading only [begin, end) and stopping past
+// `limit`: for a single question, where an index would cost more than it saves.
+std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit);
+
+}  // namespace finex
