@@ -328,6 +328,11 @@ TEST_CASE("the day a body announced its decision dates the fines reported with i
        "Madrid, 23 de mayo de 2024. La CNMC ha multado con 2 millones de euros a Limpiezas Norte SA. Así lo "
        "anunció el pasado martes el organismo.",
        {{"2000000", "EUR", "fine", "Limpiezas Norte SA", "ES", "2024-05-21"}}},
+      // A dateline without its year dates the fines by its day and month alone.
+      {"de",
+       "Bonn, 4. März (dpa) - Das Bundeskartellamt hat gegen die Westkran GmbH eine Geldbuße von 3,1 Millionen "
+       "Euro verhängt. Die Absprachen liefen von 2018 bis 2022.",
+       {{"3100000", "EUR", "fine", "Westkran GmbH", "DE", "XXXX-03-04"}}},
   };
   for (const Case& c : cases) check(c);
 }
