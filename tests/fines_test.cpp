@@ -175,6 +175,19 @@ TEST_CASE("lines of a list of fines") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("the lines of one list share the body that the sentence before the list names") {
+  const char* text =
+      "La Dirección General de Consumo de la Junta de Extremadura ha impuesto multas a cinco empresas de "
+      "alquiler de coches.\n\nLas multas, una por una:\n- Rodamax: 2.400.000 euros\n- Autoviaje: 1.100.000 "
+      "euros\n- Coches Sur: 640.000 euros\n- Alquila Ya: 95.000 euros\n- Movilis: 40.000 euros\n";
+  const finex::Result r = extractor().extract(text, {.id = "t", .published = "", .language = "es"});
+  REQUIRE(r.fines.size() == 5);
+  for (const finex::Fine& f : r.fines) {
+    CAPTURE(f.entity.value_or(finex::EntityRef{}).text);
+    CHECK(f.authority.value_or(finex::AuthorityRef{}).text == "Junta de Extremadura");
+  }
+}
+
 TEST_CASE("amounts with no fine word within reach stop the extraction early") {
   // The publication date is only looked for when an amount may be a fine.
   const finex::Result revenue =
