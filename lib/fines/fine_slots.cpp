@@ -170,12 +170,25 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       return a.span.begin >= money.end && a.span.end <= d.span.begin;
     });
   };
+  const auto names_here = ctx.parties_in(sentence);
+  auto inside_name = [&](Span d) {
+    const std::string_view written = ctx.text_of(d);
+    const bool bare_year = written.size() == 4 && std::all_of(written.begin(), written.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    return std::any_of(names_here.begin(), names_here.end(), [&](const PartyMention& p) {
+      return (p.span.begin < d.begin && d.end <= p.span.end) ||
+             (bare_year && p.span.end + 1 == d.begin && ctx.doc.text[p.span.end] == ' ');
+    });
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
     // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
     if (d.dateline) continue;
     // A span of years dates the infringement; a date after publication, what is to come.
     if (d.period || d.future) continue;
+    // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
+    if (inside_name(d.span)) continue;
     if (ctx.char_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
         is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
