@@ -184,7 +184,7 @@ TEST_CASE("the lines of one list share the body that the sentence before the lis
   REQUIRE(r.fines.size() == 5);
   for (const finex::Fine& f : r.fines) {
     CAPTURE(f.entity.value_or(finex::EntityRef{}).text);
-    CHECK(f.authority.value_or(finex::AuthorityRef{}).text == "Junta de Extremadura");
+    CHECK(f.authority.value_or(finex::AuthorityRef{}).text == "Dirección General de Consumo de la Junta de Extremadura");
   }
 }
 
