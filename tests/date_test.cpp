@@ -495,7 +495,9 @@ TEST_CASE("publication dates stated by the text") {
     const char* expected;
   };
   const Reference cases[] = {
-      {"en", "PARIS, Oct 20 (Reuters) - The French regulator fined the firm. It was warned in 2022.", "2022-10-20"},
+      // A dateline without its year: a year the story names is of what it reports, not of the day.
+      {"en", "PARIS, Oct 20 (Reuters) - The French regulator fined the firm. It was warned in 2022.", ""},
+      {"en", "PARIS, Oct 20, 2022 (Reuters) - The French regulator fined the firm. It was warned in 2021.", "2022-10-20"},
       {"en", "Published 2023-04-13\nThe CNIL fined Clearview.", "2023-04-13"},
       {"en", "The Biggest Fines\n\nWritten by\n\nMatt Green\n\n04 Jan 2023\n\nAs 2022 went on.", "2023-01-04"},
       {"en", "The regulator fined the firm on 3 March 2022.", ""},
@@ -513,6 +515,9 @@ TEST_CASE("publication dates stated by the text") {
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
       {"fr", "Lyon, 3 mars. La Cnil a infligé une amende.", ""},
+      // A wire dateline without its year: the years the story names are of other events.
+      {"es", "Sevilla, 7 may (EFE).- La CNMC ha multado a la constructora por hechos de 2019 y 2021.", ""},
+      {"de", "Bonn, 4. März (dpa) - Das Kartellamt verhängte Bußgelder wegen Absprachen von 2018 bis 2022.", ""},
       // A press release's line of place and full date, with an article before the day.
       {"fr", "Communiqué de presse\n\nParis, le 8 juillet 2025\n\nLa Cnil a infligé une amende.", "2025-07-08"},
       {"es", "Málaga, 2 de octubre de 2024\n\nEl juzgado ha condenado al acusado.", "2024-10-02"},
@@ -530,7 +535,8 @@ TEST_CASE("publication dates stated by the text") {
       {"en", "Regulator fines lender\n\nJune 3, 2024 9:10 AM GMT+2\n\nThe regulator fined the lender.", "2024-06-03"},
       {"pl", "Komunikat\n\nKraków, 7 lutego 2024 r.\n\nPrezes urzędu nałożył karę.", "2024-02-07"},
       // An agency's name before the place.
-      {"it", "(AGI) - MILANO, 4 MAR - L'Autorità ha sanzionato la banca. Lo ha deciso nel 2024.", "2024-03-04"},
+      {"it", "(AGI) - MILANO, 4 MAR - L'Autorità ha sanzionato la banca. Lo ha deciso nel 2024.", ""},
+      {"it", "(AGI) - MILANO, 4 MAR 2024 - L'Autorità ha sanzionato la banca.", "2024-03-04"},
       // Bylines that end on a full date.
       {"en", "Bank fined\n\nBy Tom Hale | Lisbon | 9 May 2024\n\nThe central bank fined the lender.", "2024-05-09"},
       {"es", "Multa a un banco\n\nPor Ana Ruiz | Sevilla | 4 de febrero de 2025\n\nEl Banco de España ha multado.", "2025-02-04"},

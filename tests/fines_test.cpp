@@ -175,6 +175,19 @@ TEST_CASE("lines of a list of fines") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("the lines of one list share the body that the sentence before the list names") {
+  const char* text =
+      "La Dirección General de Consumo de la Junta de Extremadura ha impuesto multas a cinco empresas de "
+      "alquiler de coches.\n\nLas multas, una por una:\n- Rodamax: 2.400.000 euros\n- Autoviaje: 1.100.000 "
+      "euros\n- Coches Sur: 640.000 euros\n- Alquila Ya: 95.000 euros\n- Movilis: 40.000 euros\n";
+  const finex::Result r = extractor().extract(text, {.id = "t", .published = "", .language = "es"});
+  REQUIRE(r.fines.size() == 5);
+  for (const finex::Fine& f : r.fines) {
+    CAPTURE(f.entity.value_or(finex::EntityRef{}).text);
+    CHECK(f.authority.value_or(finex::AuthorityRef{}).text == "Dirección General de Consumo de la Junta de Extremadura");
+  }
+}
+
 TEST_CASE("amounts with no fine word within reach stop the extraction early") {
   // The publication date is only looked for when an amount may be a fine.
   const finex::Result revenue =
@@ -328,6 +341,11 @@ TEST_CASE("the day a body announced its decision dates the fines reported with i
        "Madrid, 23 de mayo de 2024. La CNMC ha multado con 2 millones de euros a Limpiezas Norte SA. Así lo "
        "anunció el pasado martes el organismo.",
        {{"2000000", "EUR", "fine", "Limpiezas Norte SA", "ES", "2024-05-21"}}},
+      // A dateline without its year dates the fines by its day and month alone.
+      {"de",
+       "Bonn, 4. März (dpa) - Das Bundeskartellamt hat gegen die Westkran GmbH eine Geldbuße von 3,1 Millionen "
+       "Euro verhängt. Die Absprachen liefen von 2018 bis 2022.",
+       {{"3100000", "EUR", "fine", "Westkran GmbH", "DE", "XXXX-03-04"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -248,7 +248,10 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
 
 std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
   const std::optional<RawDate> raw = dateline_date(text, head);
-  return raw ? iso_day(text, *raw) : std::string();
+  // "Madrid, 12 mar (EFE)": a wire dateline without its year; the years the story names are
+  // those of what it reports, not of the day it was sent. Only a weekday can tell the year.
+  if (!raw || (raw->year == 0 && raw->weekday == 0)) return {};
+  return iso_day(text, *raw);
 }
 
 std::optional<std::size_t> ReferenceFinder::dateline_begin(std::string_view text) const {

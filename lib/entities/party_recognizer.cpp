@@ -124,6 +124,27 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
          before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
+// Whether `gap` sets off a person's age: ", de 52 anos, ", ", 43 ans, ", " (51) ". The aside holds
+// a number of at most three digits and lowercase words, and no more than a few words.
+bool is_age_aside(std::string_view gap) {
+  const bool commas = gap.starts_with(", ") && gap.ends_with(", ");
+  const bool brackets = gap.starts_with(" (") && gap.ends_with(") ");
+  if (gap.size() <= 4 || gap.size() > 24 || !(commas || brackets)) return false;
+  const std::string_view inner = gap.substr(2, gap.size() - 4);
+  std::size_t digits = 0, run = 0;
+  for (const char c : inner) {
+    if (c >= '0' && c <= '9') {
+      if (++run > 3) return false;
+      ++digits;
+      continue;
+    }
+    run = 0;
+    const bool lower = (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
+    if (c != ' ' && c != '-' && !lower) return false;
+  }
+  return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
+}
+
 }  // namespace
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
@@ -420,9 +441,14 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       i = j;
       continue;
     }
-    // A preposition of place right before the name: "do Labe", "v Kladně", "s Mladou Boleslaví".
-    if (i > 0 && joined(i) && lang != languages_.end() &&
-        lang->second.place_words.count(ascii_lower(word(i - 1))) > 0) {
+    // A preposition of place right before the name: "do Labe", "v Kladně", "s Mladou Boleslaví";
+    // or with its article: "aus dem Allgäu".
+    const bool after_place_word =
+        i > 0 && joined(i) && lang != languages_.end() &&
+        (lang->second.place_words.count(ascii_lower(word(i - 1))) > 0 ||
+         (i > 1 && joined(i - 1) &&
+          lang->second.place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
+    if (after_place_word) {
       i = j;
       continue;
     }
@@ -572,6 +598,9 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
+    // "João S., de 52 anos, foi multado", "Markus T. (51) muss zahlen": a person's age set off
+    // after the name stands between it and its cue.
+    if (is_age_aside(gap)) gap = " ";
     // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
     // language uses for appositions.
     // An article may open the aside ("Um restaurante de Albufeira, o Marisqueira Sol, foi multado").

@@ -443,6 +443,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.entity = listed;
       record.rule = "list_line";
       fill_slots(ctx, record);
+      // "- Vueling: 39.264.000 euros" under the sentence that names the body: the lines of one
+      // list share the body the first line found, however far the list runs.
+      if (!record.authority && !records.empty() && records.back().rule == "list_line" && records.back().authority) {
+        record.authority = records.back().authority;
+        record.authority_inherited = true;
+      }
       records.push_back(std::move(record));
       continue;
     }

@@ -43,6 +43,18 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           regulator = &other;
       if (regulator != nullptr) a = regulator;
     }
+    // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the
+    // new amount of a change is the one of the body that changed it, the subject of the verb.
+    if (changed) {
+      const Cue* verb = nullptr;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::change && c.span.end <= money.begin && (verb == nullptr || c.span.begin > verb->span.begin))
+          verb = &c;
+      const AuthorityMention* subject = nullptr;
+      for (const AuthorityMention& other : here)
+        if (verb != nullptr && other.span.end <= verb->span.begin) subject = &other;
+      if (subject != nullptr) a = subject;
+    }
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
@@ -149,14 +161,36 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
            (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
   };
+  // "a redus luni de la 500.000 la 200.000 de lei amenda aplicată de GNM ... în august 2023": a
+  // date after the body named beside the new amount of a change dates that body's fine.
+  const bool change_end = doc.money[static_cast<std::size_t>(record.money)].change_end;
+  auto of_changed_fine = [&](const DateMention& d) {
+    if (!change_end || d.span.begin < money.end) return false;
+    return std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
+      return a.span.begin >= money.end && a.span.end <= d.span.begin;
+    });
+  };
+  const auto names_here = ctx.parties_in(sentence);
+  auto inside_name = [&](Span d) {
+    const std::string_view written = ctx.text_of(d);
+    const bool bare_year = written.size() == 4 && std::all_of(written.begin(), written.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    return std::any_of(names_here.begin(), names_here.end(), [&](const PartyMention& p) {
+      return (p.span.begin < d.begin && d.end <= p.span.end) ||
+             (bare_year && p.span.end + 1 == d.begin && ctx.doc.text[p.span.end] == ' ');
+    });
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
     // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
     if (d.dateline) continue;
     // A span of years dates the infringement; a date after publication, what is to come.
     if (d.period || d.future) continue;
+    // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
+    if (inside_name(d.span)) continue;
     if (ctx.word_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
-        is_time_limit(ctx, d))
+        is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }

@@ -193,6 +193,13 @@ std::string slice(std::string_view input, Span span) {
 // it is largest, while room reserved and never written costs no memory. At least doubling keeps
 // the growth amortised; foretelling at most sixteen times as many keeps a dense first paragraph
 // from reserving much; a quarter more leaves room for a rate that rises.
+// The date of a dateline that does not name its year ("Madrid, 12 mar (EFE)"), or null.
+const DateMention* yearless_dateline(const std::vector<DateMention>& dates) {
+  for (const DateMention& d : dates)
+    if (d.dateline && d.value.starts_with("XXXX-")) return &d;
+  return nullptr;
+}
+
 void reserve_by_rate(std::vector<Fine>& fines, std::size_t more, std::size_t read, std::size_t total) {
   const std::size_t need = fines.size() + more;
   if (need <= fines.capacity()) return;
@@ -299,6 +306,10 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
     } else if (record.date_from_reference && result.published) {
       // The article reports the fine without dating it: it dates from the publication.
       fine.date = DateRef{{}, *result.published, DateResolution::reference, {}};
+    } else if (const DateMention* d = record.date_from_reference ? yearless_dateline(doc.dates) : nullptr) {
+      // "Madrid, 12 mar (EFE).-": the day of publication without its year.
+      Located written = locate(d->span);
+      fine.date = DateRef{std::move(written.text), d->value, d->resolution, written.span};
     }
     if (record.authority) {
       const AuthorityMention& a = *record.authority;
