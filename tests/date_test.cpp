@@ -518,6 +518,10 @@ TEST_CASE("publication dates stated by the text") {
       // A wire dateline without its year: the years the story names are of other events.
       {"es", "Sevilla, 7 may (EFE).- La CNMC ha multado a la constructora por hechos de 2019 y 2021.", ""},
       {"de", "Bonn, 4. März (dpa) - Das Kartellamt verhängte Bußgelder wegen Absprachen von 2018 bis 2022.", ""},
+      // ... unless a time stamp above it names the same day with its year.
+      {"en", "March 5, 2025 11:02 AM GMT\n\nLONDON, March 5 (Reuters) - The FCA fined the bank for failings in 2022.", "2025-03-05"},
+      {"nl", "12 april 2024, 09:14\n\nDEN HAAG, 12 april (ANP) - De ACM legde boetes op voor afspraken uit 2021.", "2024-04-12"},
+      {"en", "March 5, 2025 11:02 AM GMT Updated 2 hours ago\n\nLONDON, March 5 (Reuters) - The FCA fined the bank.", "2025-03-05"},
       // A press release's line of place and full date, with an article before the day.
       {"fr", "Communiqué de presse\n\nParis, le 8 juillet 2025\n\nLa Cnil a infligé une amende.", "2025-07-08"},
       {"es", "Málaga, 2 de octubre de 2024\n\nEl juzgado ha condenado al acusado.", "2024-10-02"},

@@ -248,9 +248,17 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
 
 std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
   const std::optional<RawDate> raw = dateline_date(text, head);
+  if (!raw) return {};
   // "Madrid, 12 mar (EFE)": a wire dateline without its year; the years the story names are
-  // those of what it reports, not of the day it was sent. Only a weekday can tell the year.
-  if (!raw || (raw->year == 0 && raw->weekday == 0)) return {};
+  // those of what it reports, not of the day it was sent. A weekday can tell the year, and so
+  // can a time stamp above the dateline that names the same day with its year
+  // ("March 5, 2025 11:02 AM GMT" over "LONDON, March 5 (Reuters) -").
+  if (raw->year == 0 && raw->weekday == 0) {
+    for (const RawDate& r : pattern_.scan(text.substr(0, raw->span.begin)))
+      if (r.year != 0 && r.month == raw->month && r.day == raw->day)
+        return calendar::iso_day(r.year, r.month, r.day);
+    return {};
+  }
   return iso_day(text, *raw);
 }
 

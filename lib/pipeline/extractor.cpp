@@ -187,12 +187,6 @@ std::string slice(std::string_view input, Span span) {
   return std::string(input.substr(span.begin, span.end - span.begin));
 }
 
-// Room in `fines` for `more` fines found in the text read up to `read` of `total` bytes, and for
-// those the rest of the text will give at the same rate. A long text gives fines by the hundred
-// thousand: growing their vector by doubling would hold the old and the new copy at once when
-// it is largest, while room reserved and never written costs no memory. At least doubling keeps
-// the growth amortised; foretelling at most sixteen times as many keeps a dense first paragraph
-// from reserving much; a quarter more leaves room for a rate that rises.
 // The date of a dateline that does not name its year ("Madrid, 12 mar (EFE)"), or null.
 const DateMention* yearless_dateline(const std::vector<DateMention>& dates) {
   for (const DateMention& d : dates)
@@ -200,6 +194,12 @@ const DateMention* yearless_dateline(const std::vector<DateMention>& dates) {
   return nullptr;
 }
 
+// Room in `fines` for `more` fines found in the text read up to `read` of `total` bytes, and for
+// those the rest of the text will give at the same rate. A long text gives fines by the hundred
+// thousand: growing their vector by doubling would hold the old and the new copy at once when
+// it is largest, while room reserved and never written costs no memory. At least doubling keeps
+// the growth amortised; foretelling at most sixteen times as many keeps a dense first paragraph
+// from reserving much; a quarter more leaves room for a rate that rises.
 void reserve_by_rate(std::vector<Fine>& fines, std::size_t more, std::size_t read, std::size_t total) {
   const std::size_t need = fines.size() + more;
   if (need <= fines.capacity()) return;
