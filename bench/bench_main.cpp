@@ -5,6 +5,8 @@
 //   finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] [--cli PATH]
 //               [--extraction-only]   (only the full-extraction rows: for perf or callgrind)
 //   finex_bench --peak-memory [--mixed-mb N]   (internal: prints the peak MB of extraction)
+//   finex_bench --write-corpora DIR [--mixed-mb N] [--dense-mb N]   (DIR/mixed, DIR/dense as
+//               files, for comparing the command line's output of two builds)
 #include <re2/re2.h>
 #include <unistd.h>
 
@@ -43,6 +45,7 @@ struct Settings {
   std::string cli = FINEX_CLI;
   bool peak_memory = false;
   bool extraction_only = false;  // for profilers: perf record finex_bench --extraction-only
+  std::string write_corpora;     // a folder to write the corpora into, instead of measuring
 };
 
 struct Row {
@@ -260,6 +263,7 @@ bool parse(int argc, char** argv, Settings& settings) {
     else if (arg == "--dense-mb" && has_value) settings.dense_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--files" && has_value) settings.files = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--cli" && has_value) settings.cli = argv[++i];
+    else if (arg == "--write-corpora" && has_value) settings.write_corpora = argv[++i];
     else return false;
   }
   return true;
@@ -271,7 +275,7 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!parse(argc, argv, settings)) {
     std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
-                 "[--cli PATH] [--extraction-only]\n";
+                 "[--cli PATH] [--extraction-only] [--write-corpora DIR]\n";
     return 2;
   }
   if (settings.peak_memory) return print_peak_memory(settings);
@@ -285,6 +289,11 @@ int main(int argc, char** argv) {
   std::cerr << "generating corpora (" << articles.size() << " real articles)...\n";
   const fb::Corpus mixed = fb::mixed_corpus(templates, articles, settings.mixed_mb * 1000000);
   const fb::Corpus dense = fb::dense_corpus(templates, articles, settings.dense_mb * 1000000);
+  if (!settings.write_corpora.empty()) {
+    fb::write_files(mixed, mixed.documents.size(), settings.write_corpora + "/mixed");
+    fb::write_files(dense, dense.documents.size(), settings.write_corpora + "/dense");
+    return 0;
+  }
 
   std::vector<Row> rows;
   double floor_mbps = 0;
