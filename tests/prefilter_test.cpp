@@ -11,6 +11,7 @@
 
 #include "bench_corpus.h"
 #include "finex/finex.h"
+#include "language/language_pack.h"
 #include "normalize/normalizer.h"
 #include "prefilter/prefilter.h"
 #include "prefilter/raw_forms.h"
@@ -235,6 +236,9 @@ TEST_CASE("fine words are looked for whole, not by a piece") {
   CHECK(prefilter.may_hold_fine_words("The bank was ordered to\r\n\r\npay.", "en"));
   CHECK(prefilter.may_hold_fine_words("Firmaet fik en GDPR\u2010bøde.", "da"));
   CHECK(prefilter.may_hold_fine_words("Firmaet fik en GDPRbøde.", "da"));
+  // Every language's pattern compiles (one that did not would let everything through).
+  for (const std::string& code : finex::LanguagePacks::compiled().codes())
+    CHECK_MESSAGE(!prefilter.may_hold_fine_words("12 34 56", code), code);
   // Spaces that news does not use between words are left to the whole pipeline.
   CHECK(prefilter.read("ordered\u3000to pay").anything);
   CHECK_FALSE(prefilter.read("ordered\u00A0to pay").anything);
