@@ -8,6 +8,8 @@
 //                                      is this build slower than that one?)
 //               [--extraction-only]   (only the full-extraction rows: for perf or callgrind)
 //   finex_bench --peak-memory [--mixed-mb N]   (internal: prints the peak MB of extraction)
+//   finex_bench --write-corpora DIR [--mixed-mb N] [--dense-mb N]   (DIR/mixed, DIR/dense as
+//               files, for comparing the command line's output of two builds)
 #include <re2/re2.h>
 #include <unistd.h>
 
@@ -49,6 +51,7 @@ struct Settings {
   std::vector<std::string> against;    // other builds' CLIs, timed beside this one
   bool peak_memory = false;
   bool extraction_only = false;  // for profilers: perf record finex_bench --extraction-only
+  std::string write_corpora;     // a folder to write the corpora into, instead of measuring
 };
 
 struct Row {
@@ -168,8 +171,8 @@ void stage_rows(const Settings& settings, const fb::Corpus& mixed, std::vector<R
   const double scan = time_corpus(settings, [&] {
     passed = 0;
     for (const fb::Document& d : mixed.documents)
-      passed += prefilter.read(d.text).anything || (prefilter.may_hold_money(d.text, d.language) &&
-                                                    prefilter.may_hold_fine_words(d.text, d.language));
+      passed += prefilter.read(d.text).anything || (prefilter.may_hold_fine_words(d.text, d.language) &&
+                                                    prefilter.may_hold_money(d.text, d.language));
   });
   rows.push_back({"prefilter (raw bytes; the language known)", input,
                   fb::megabytes_per_second(bytes, scan) + " MB/s, " + std::to_string(passed) +
@@ -325,6 +328,7 @@ bool parse(int argc, char** argv, Settings& settings) {
     else if (arg == "--cli" && has_value) settings.cli = argv[++i];
     else if (arg == "--against" && has_value) settings.against.push_back(argv[++i]);
     else if (arg == "--languages" && has_value) settings.languages = split_list(argv[++i]);
+    else if (arg == "--write-corpora" && has_value) settings.write_corpora = argv[++i];
     else return false;
   }
   return true;
@@ -336,7 +340,8 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!parse(argc, argv, settings)) {
     std::cerr << "usage: finex_bench [--runs N] [--mixed-mb N] [--dense-mb N] [--files N] "
-                 "[--cli PATH] [--languages LIST] [--against PATH]... [--extraction-only]\n";
+                 "[--cli PATH] [--languages LIST] [--against PATH]... [--extraction-only] "
+                 "[--write-corpora DIR]\n";
     return 2;
   }
   if (settings.peak_memory) return print_peak_memory(settings);
@@ -350,6 +355,11 @@ int main(int argc, char** argv) {
   std::cerr << "generating corpora (" << articles.size() << " real articles)...\n";
   const fb::Corpus mixed = fb::mixed_corpus(templates, articles, settings.mixed_mb * 1000000);
   const fb::Corpus dense = fb::dense_corpus(templates, articles, settings.dense_mb * 1000000);
+  if (!settings.write_corpora.empty()) {
+    fb::write_files(mixed, mixed.documents.size(), settings.write_corpora + "/mixed");
+    fb::write_files(dense, dense.documents.size(), settings.write_corpora + "/dense");
+    return 0;
+  }
 
   std::vector<Row> rows;
   double floor_mbps = 0;

@@ -407,11 +407,11 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& given) con
         identified = identify_from_start(input, traits.same_words, impl_->languages, normalized);
         language = identified->code;
       }
-      // A surfeit of amounts (one byte each at least) is counted in a warning: such a text takes
-      // the long way.
-      if (!prefilter.may_hold_money(input, language) ||
-          (input.size() <= impl_->options.max_mentions &&
-           !prefilter.may_hold_fine_words(input, language))) {
+      // Fine words are rarer than currencies: they are looked for first. A surfeit of amounts
+      // (one byte each at least) is counted in a warning: such a text takes the long way.
+      if ((input.size() <= impl_->options.max_mentions &&
+           !prefilter.may_hold_fine_words(input, language)) ||
+          !prefilter.may_hold_money(input, language)) {
         if (identified) {
           note_language(*identified, result);
         } else {

@@ -68,29 +68,19 @@ void add_needles(std::string_view contents, bool scales, std::vector<Needle>& ou
   });
 }
 
-void add_fine_word_needles(std::string_view contents, std::vector<Needle>& out) {
+namespace {
+
+bool is_fine_word_line(const std::vector<std::string_view>& fields) {
+  return fields.size() == 2 &&
+         (fields[0] == "trigger" || fields[0] == "periodic" || fields[0] == "unit_trigger");
+}
+
+}  // namespace
+
+void add_fine_phrases(std::string_view contents, std::vector<std::u32string>& out) {
   data::for_each_line(contents, [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
-    if (fields.size() != 2) return;
-    if (fields[0] != "trigger" && fields[0] != "periodic" && fields[0] != "unit_trigger") return;
-    const std::u32string phrase = code_points(fields[1]);
-    auto separator = [](char32_t c) { return c == ' ' || c == '\'' || c == '-' || c == '*'; };
-    Needle best;
-    for (std::size_t i = 0; i < phrase.size();) {
-      if (separator(phrase[i])) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i;
-      while (end < phrase.size() && !separator(phrase[end])) ++end;
-      if (end - i > best.run.size()) {
-        best.run = phrase.substr(i, end - i);
-        best.word_start = i == 0 || phrase[i - 1] == ' ';
-        best.word_end = end == phrase.size() || phrase[end] == ' ';
-      }
-      i = end;
-    }
-    if (!best.run.empty()) out.push_back(best);
+    if (is_fine_word_line(fields) && !fields[1].empty()) out.push_back(code_points(fields[1]));
   });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// What the prefilter looks for, read from the packs: for every currency phrase and fine word,
-// the piece of it that no match can do without.
+// What the prefilter looks for, read from the packs: for every currency phrase, the piece of it
+// that no match can do without; the fine words whole.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +20,9 @@ struct Needle {
 void add_needles(std::string_view contents, bool scales, std::vector<Needle>& out);
 
 // The fine words of a language: the phrases of fine_cues.tsv whose category makes an amount a
-// fine (see FineAssembler::may_report_fines), each by its longest piece of letters. A phrase's
-// spaces, apostrophes, optional hyphens and '*' (any letters) split it (text/phrase_matcher.h).
-void add_fine_word_needles(std::string_view contents, std::vector<Needle>& out);
+// fine (see FineAssembler::may_report_fines), whole, as the file writes them (with their
+// spaces, apostrophes, optional hyphens and '*'; text/phrase_matcher.h).
+void add_fine_phrases(std::string_view contents, std::vector<std::u32string>& out);
 
 // The code points of UTF-8 text.
 std::u32string code_points(std::string_view s);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -17,7 +18,7 @@
 namespace finex {
 namespace {
 
-using prefilter::add_fine_word_needles;
+using prefilter::add_fine_phrases;
 using prefilter::add_needles;
 using prefilter::Needle;
 
@@ -64,8 +65,13 @@ class CaseVariants {
 // lets text through but never misses.
 constexpr const char* kBefore = "(?:^|[^A-Za-z])";
 constexpr const char* kAfter = "(?:[^A-Za-z]|$)";
+// A pattern that never matches.
+constexpr const char* kNever = "[^\\x00-\\x{10FFFF}]";
 // Characters of a needle looked for at most.
 constexpr std::size_t kLongestNeedle = 6;
+// Letters of a word of a fine-word phrase looked for at most: enough to tell "miljoenenboete"
+// from "miljoen", "straffavgift" from "straffspark".
+constexpr std::size_t kLongestPhraseWord = 8;
 
 // The class of raw characters that can stand for one character of a needle.
 class CharClasses {
@@ -100,8 +106,11 @@ class CharClasses {
   }
 
  private:
-  // Latin, Greek and Cyrillic letters and the general punctuation block.
-  static bool is_common(char32_t c) { return c < 0x590 || (c >= 0x2000 && c < 0x2070); }
+  // Latin, Greek and Cyrillic letters and the general punctuation block; not the long s and the
+  // modifier letters (U+02B0-U+02FF), which stand for ASCII letters in no news.
+  static bool is_common(char32_t c) {
+    return (c < 0x590 && c != 0x17F && (c < 0x2B0 || c >= 0x300)) || (c >= 0x2000 && c < 0x2070);
+  }
 
   const CaseVariants& cases_;
   const prefilter::RawForms& forms_;
@@ -124,9 +133,120 @@ std::string needle_pattern(const Needle& n, CharClasses& classes, const prefilte
   return out;
 }
 
-// One alternation of needles; needles that share their edges share one group, so that the
-// automaton starts every word at a word edge once, not once per word.
-std::string alternation(const std::set<std::tuple<bool, bool, std::string>>& needles) {
+// What the phrase matcher's classes (text/phrase_matcher.h) may match in raw text.
+struct PhraseClasses {
+  std::string space;       // ' ': any run of what normalises to spaces or line breaks
+  std::string apostrophe;  // '\'': ' or ’, as written or as normalisation makes them
+  std::string hyphen;      // '-': a dash of any kind (or nothing)
+};
+
+// Any letter of a word, as raw bytes may write it: an ASCII letter, or any other character.
+constexpr const char* kAnyLetter = "[A-Za-z\\x{80}-\\x{10FFFF}]";
+
+// Spaces beyond ASCII that text uses between words: no-break, fixed-width and line and paragraph
+// separators. The other characters that normalise to spaces are rare and left to `joining`.
+bool is_common_space(char32_t c) {
+  return c == 0x85 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F;
+}
+
+PhraseClasses phrase_classes(CharClasses& classes, const prefilter::RawForms& forms,
+                             std::set<char32_t>& joining) {
+  PhraseClasses out;
+  std::set<char32_t> spaces;
+  for (char32_t c = 0; c <= 0x20; ++c) spaces.insert(c);
+  spaces.insert(0x7F);
+  for (char32_t c : forms.spacing) {
+    if (is_common_space(c)) spaces.insert(c);
+    else joining.insert(c);
+  }
+  out.space = char_class(spaces) + "+";
+  if (forms.spacing.empty()) out.space = "[\\x{0}-\\x{20}\\x{7F}-\\x{10FFFF}]+";  // the forms are unknown
+  out.apostrophe = "(?:" + classes.of(U'\'', true) + "|" + classes.of(U'\u2019', true) + ")";
+  out.hyphen = "(?:" + classes.of(U'-', true) + "|\\x{2010}|\\x{2011})?";
+  return out;
+}
+
+// The pattern of a whole phrase of the fine words, read as the phrase matcher reads it, as its
+// pieces (one per character or class); a word longer than kLongestPhraseWord letters is looked
+// for by its start. `word_end`: the phrase ends with a whole word, so that no letter may follow.
+std::vector<std::string> phrase_pieces(const std::u32string& phrase, CharClasses& classes,
+                                       const PhraseClasses& between,
+                                       const prefilter::RawForms& forms,
+                                       std::set<char32_t>& joining, bool& word_end) {
+  const std::string any_letters = std::string(kAnyLetter) + "*";
+  std::vector<std::string> out;
+  std::size_t letters = 0;  // of the current word
+  word_end = true;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    const char32_t c = phrase[i];
+    word_end = false;
+    if (c == U' ') out.push_back(between.space), letters = 0;
+    else if (c == U'\'') out.push_back(between.apostrophe), letters = 0;
+    else if (c == U'-') out.push_back(between.hyphen), letters = 0;
+    else if (c == U'*') out.push_back(any_letters);
+    else if (letters == kLongestPhraseWord) {
+      out.push_back(any_letters);  // the rest of the word
+      while (i + 1 < phrase.size() && phrase[i + 1] != U' ' && phrase[i + 1] != U'\'' &&
+             phrase[i + 1] != U'-')
+        ++i;
+    } else {
+      out.push_back(classes.of(c, false));
+      ++letters;
+      word_end = letters < kLongestPhraseWord || i + 1 == phrase.size();
+      // "…" standing for two dots of the word is beyond a class: any "…" counts then.
+      if (i + 1 < phrase.size() && phrase[i + 1] == c)
+        if (auto it = forms.becoming_several.find(c); it != forms.becoming_several.end())
+          joining.insert(it->second.begin(), it->second.end());
+    }
+  }
+  // Any letters at the end add nothing to an ending that is free: "kar*" is "kar".
+  while (!word_end && !out.empty() && out.back() == any_letters) out.pop_back();
+  return out;
+}
+
+// Phrases by their pieces, written as one pattern whose alternatives share their starts
+// ("kar(?:a|y|ze)"): RE2 compiles a list of a few hundred inflected forms in a fraction of the
+// time the flat list takes. A phrase that may end anywhere makes every longer phrase that
+// begins with it redundant: only whether one occurs is asked.
+class PhraseTrie {
+ public:
+  void add(const std::vector<std::string>& pieces, bool word_end) {
+    std::size_t node = 0;
+    for (const std::string& piece : pieces) {
+      auto [it, added] = nodes_[node].next.try_emplace(piece, nodes_.size());
+      const std::size_t next = it->second;  // read before nodes_ grows
+      if (added) nodes_.emplace_back();
+      node = next;
+    }
+    (word_end ? nodes_[node].ends_word : nodes_[node].ends) = true;
+  }
+  bool empty() const { return nodes_[0].next.empty(); }
+  std::string pattern() const { return "(?:" + group(0) + ")"; }
+
+ private:
+  struct Node {
+    std::map<std::string, std::size_t> next;
+    bool ends = false, ends_word = false;
+  };
+  std::string group(std::size_t id) const {
+    const Node& n = nodes_[id];
+    if (n.ends) return "";
+    std::vector<std::string> alternatives;
+    if (n.ends_word) alternatives.push_back(kAfter);
+    for (const auto& [piece, child] : n.next) alternatives.push_back(piece + group(child));
+    if (alternatives.size() == 1) return alternatives[0];
+    std::string out = "(?:";
+    for (std::size_t k = 0; k < alternatives.size(); ++k) out += (k ? "|" : "") + alternatives[k];
+    return out + ")";
+  }
+  std::vector<Node> nodes_{1};
+};
+
+// Needles (word_start, word_end, pattern) as one alternation; needles that share their edges
+// share one group, so that the automaton starts every word at a word edge once, not once per word.
+using Needles = std::set<std::tuple<bool, bool, std::string>>;
+std::string alternation(const Needles& needles) {
   std::map<std::pair<bool, bool>, std::string> by_edges;
   for (const auto& [start, end, body] : needles) {
     std::string& joined = by_edges[{start, end}];
@@ -136,7 +256,15 @@ std::string alternation(const std::set<std::tuple<bool, bool, std::string>>& nee
   for (const auto& [edges, joined] : by_edges)
     out += (out.empty() ? "" : "|") + std::string(edges.first ? kBefore : "") + "(?:" + joined +
            ")" + (edges.second ? kAfter : "");
-  return out.empty() ? "[^\\x00-\\x{10FFFF}]" : out;  // no needle: never matches
+  return out.empty() ? kNever : out;
+}
+
+// Phrases that all start with a word (word_end, pieces), as one pattern whose alternatives share
+// their starts.
+std::string phrase_alternation(const std::set<std::pair<bool, std::vector<std::string>>>& phrases) {
+  PhraseTrie trie;
+  for (const auto& [end, pieces] : phrases) trie.add(pieces, end);
+  return trie.empty() ? kNever : kBefore + trie.pattern();
 }
 
 }  // namespace
@@ -147,16 +275,33 @@ struct Prefilter::Impl {
   std::vector<bool> anything;
   // Per language the money recogniser has words for: its currencies and the shared symbols.
   std::map<std::string, std::unique_ptr<RE2>, std::less<>> money;
-  // Every language's currencies, for the text of any other language.
-  std::unique_ptr<RE2> any_money;
+  // A pattern compiled when a text first needs it: every language's currencies (for the text
+  // of a language without its own, the largest pattern), a language's fine words (most texts
+  // are ruled out before, and a reader of a few languages does not wait for the others).
+  struct Lazy {
+    std::string pattern;
+    mutable std::once_flag once;
+    mutable std::unique_ptr<RE2> re;
+  };
+  Lazy any_money;
   // Per language whose fine words are looked for.
-  std::map<std::string, std::unique_ptr<RE2>, std::less<>> fine_words;
+  std::map<std::string, Lazy, std::less<>> fine_words;
 
-  std::unique_ptr<RE2> compile(const std::string& pattern) {
+  // Whether `lazy` matches in `raw`, compiling it first if no text has needed it yet. A pattern
+  // RE2 could not take rules nothing out.
+  static bool may_match(std::string_view raw, const Lazy& lazy) {
+    std::call_once(lazy.once, [&] { lazy.re = std::make_unique<RE2>(lazy.pattern, options()); });
+    return !lazy.re->ok() || RE2::PartialMatch(raw, *lazy.re);
+  }
+
+  static RE2::Options options() {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(16 << 20);
-    auto re = std::make_unique<RE2>(pattern, options);
+    return options;
+  }
+  std::unique_ptr<RE2> compile(const std::string& pattern) {
+    auto re = std::make_unique<RE2>(pattern, options());
     if (!re->ok() && error.empty()) error = "prefilter pattern: " + re->error();
     return re;
   }
@@ -167,14 +312,15 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
   const prefilter::RawForms& forms = prefilter::raw_forms();
   std::vector<Needle> symbols;
   add_needles(packs.shared_file("money_symbols.tsv"), false, symbols);
-  std::map<std::string, std::vector<Needle>> money, fine_words;
+  std::map<std::string, std::vector<Needle>> money;
   // Every language with money data, since a language without its own words is read with all.
   for (const std::string& code : packs.providing(Capability::money)) {
     add_needles(packs.file(code, "money_currencies.tsv"), false, money[code]);
     add_needles(packs.file(code, "money_scales.tsv"), true, money[code]);
   }
+  std::map<std::string, std::vector<std::u32string>> fine_phrases;
   for (const std::string& code : packs.providing(Capability::fines, languages))
-    add_fine_word_needles(packs.file(code, "fine_cues.tsv"), fine_words[code]);
+    add_fine_phrases(packs.file(code, "fine_cues.tsv"), fine_phrases[code]);
 
   std::unordered_set<std::int32_t> folded;
   auto fold_all = [&](const std::vector<Needle>& needles) {
@@ -183,7 +329,9 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
   };
   fold_all(symbols);
   for (const auto& [code, needles] : money) fold_all(needles);
-  for (const auto& [code, needles] : fine_words) fold_all(needles);
+  for (const auto& [code, phrases] : fine_phrases)
+    for (const std::u32string& phrase : phrases)
+      for (char32_t c : phrase) folded.insert(fold_code_point(static_cast<std::int32_t>(c)));
   const CaseVariants cases(folded);
 
   std::set<char32_t> joining(forms.joining.begin(), forms.joining.end());
@@ -196,8 +344,7 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
       }
 
   CharClasses classes(cases, forms, joining);
-  using Patterns = std::set<std::tuple<bool, bool, std::string>>;
-  auto patterns = [&](const std::vector<Needle>& needles, Patterns& out) {
+  auto patterns = [&](const std::vector<Needle>& needles, Needles& out) {
     for (Needle n : needles) {
       // The start of a long word says enough ("amerykańskich", "dollareista"), and the
       // automaton stays small when words share their starts.
@@ -208,22 +355,27 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
       out.insert({n.word_start, n.word_end, needle_pattern(n, classes, forms, joining)});
     }
   };
-  Patterns shared, all_money;
+  Needles shared, all_money;
   patterns(symbols, shared);
   all_money = shared;
   const std::vector<std::string> own = packs.providing(Capability::money, languages);
   for (const auto& [code, needles] : money) {
-    Patterns mine = shared;
+    Needles mine = shared;
     patterns(needles, mine);
     all_money.insert(mine.begin(), mine.end());
     if (std::find(own.begin(), own.end(), code) != own.end())
       impl_->money[code] = impl_->compile(alternation(mine));
   }
-  impl_->any_money = impl_->compile(alternation(all_money));
-  for (const auto& [code, needles] : fine_words) {
-    Patterns mine;
-    patterns(needles, mine);
-    impl_->fine_words[code] = impl_->compile(alternation(mine));
+  impl_->any_money.pattern = alternation(all_money);
+  const PhraseClasses between = phrase_classes(classes, forms, joining);
+  for (const auto& [code, phrases] : fine_phrases) {
+    std::set<std::pair<bool, std::vector<std::string>>> mine;
+    for (const std::u32string& phrase : phrases) {
+      bool word_end = false;
+      std::vector<std::string> pieces = phrase_pieces(phrase, classes, between, forms, joining, word_end);
+      mine.insert({word_end, std::move(pieces)});
+    }
+    impl_->fine_words[code].pattern = phrase_alternation(mine);
   }
   // What may turn into any word: a character that joins or changes words (the classes above
   // added those they leave out); see read_traits for the byte order mark and hyphens at line ends.
@@ -246,12 +398,13 @@ Prefilter::Traits Prefilter::read(std::string_view raw) const {
 
 bool Prefilter::may_hold_money(std::string_view raw, std::string_view language) const {
   const auto it = impl_->money.find(language);
-  return RE2::PartialMatch(raw, it != impl_->money.end() ? *it->second : *impl_->any_money);
+  if (it != impl_->money.end()) return RE2::PartialMatch(raw, *it->second);
+  return Impl::may_match(raw, impl_->any_money);
 }
 
 bool Prefilter::may_hold_fine_words(std::string_view raw, std::string_view language) const {
   const auto it = impl_->fine_words.find(language);
-  return it != impl_->fine_words.end() && RE2::PartialMatch(raw, *it->second);
+  return it != impl_->fine_words.end() && Impl::may_match(raw, it->second);
 }
 
 }  // namespace finex

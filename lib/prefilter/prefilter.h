@@ -6,7 +6,8 @@
 // language. The patterns come from the packs: currency words and symbols
 // (money_currencies.tsv, money_symbols.tsv), scale words that name a currency
 // (money_scales.tsv), fine words (the trigger, periodic and unit_trigger phrases of
-// fine_cues.tsv); one pattern per language, so that an Italian "lei" (she) is no Romanian lei.
+// fine_cues.tsv, whole: "hit with", not every "with"); one pattern per language, so that an
+// Italian "lei" (she) is no Romanian lei.
 //
 // The scan may let text through, never miss: every character that normalisation turns into a
 // character of a word (fullwidth forms, "…", other cases, accents the case fold drops) stands
@@ -15,7 +16,8 @@
 //
 // THREAD SAFETY: immutable after construction; scan() may be called from many threads at once.
 // Cost: one pass over the bytes with a table of code points, then one RE2 per language for
-// money and one for fine words, each stopping at its first hit. (One RE2::Set over every
+// money and one for fine words, each stopping at its first hit. A language's fine words and the
+// every-language currencies are compiled when a text first needs them (once, from any thread). (One RE2::Set over every
 // language at once, which can scan before the language is known, cost five times as much: its
 // automaton, built while it reads, kept growing from text to text.)
 #include <memory>

@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -73,6 +74,8 @@ RawForms build() {
       }
       if (space_kind(c) != SpaceKind::none) continue;  // a space stays a word edge
       const std::u32string to = normalised(c, *nfkc);
+      if (std::any_of(to.begin(), to.end(), [](char32_t t) { return space_kind(t) != SpaceKind::none; }))
+        forms.spacing.push_back(c);
       if (to.empty() || all_space(to) || (to.size() == 1 && to[0] == c)) continue;
       std::size_t bytes = 0;
       for (char32_t t : to) bytes += utf8_length(t);
@@ -87,6 +90,13 @@ RawForms build() {
       }
     }
   }
+  // What space_kind() counts as a space beyond ASCII: the C1 controls and White_Space.
+  icu::UnicodeSet spaces(u"[[:White_Space:][\\u0080-\\u009F]]", status);
+  if (U_FAILURE(status)) return forms;
+  spaces.remove(0, 0x7F);
+  for (int32_t r = 0; r < spaces.getRangeCount(); ++r)
+    for (UChar32 u = spaces.getRangeStart(r); u <= spaces.getRangeEnd(r); ++u)
+      forms.spacing.push_back(static_cast<char32_t>(u));
   return forms;
 }
 

@@ -27,6 +27,9 @@ struct RawForms {
   std::vector<char32_t> joining;
   // Characters whose normal form takes more bytes than they do ("½" to "1⁄2").
   std::vector<char32_t> lengthening;
+  // Characters beyond ASCII that are, or normalise to something holding, a space or a line
+  // break: what may stand between two words of a phrase.
+  std::vector<char32_t> spacing;
 };
 
 const RawForms& raw_forms();
