@@ -32,19 +32,26 @@ bool is_word_category(utf8proc_category_t category) {
   }
 }
 
-bool is_ascii_word(char c) {
+constexpr bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// is_ascii_word as a table, for the loops that skip the rest of a word.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = is_ascii_word(static_cast<char>(c));
+  return table;
+}();
+
 bool is_word_char(std::int32_t c) {
   if (c < 0x80) return is_ascii_word(static_cast<char>(c));
-  return is_word_category(utf8proc_category(c));
+  return is_word_category(category_of(c));
 }
 
 // What "sanction*" may continue with: letters and the combining marks of decomposed letters.
 bool is_letter_or_mark(std::int32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  const auto category = utf8proc_category(c);
+  const auto category = category_of(c);
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          category == UTF8PROC_CATEGORY_MN;
 }
@@ -76,7 +83,7 @@ bool letter_or_digit_at(std::string_view text, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return is_ascii_word(static_cast<char>(byte));
   std::size_t length = 0;
-  const auto category = utf8proc_category(code_point_at(text, pos, length));
+  const auto category = category_of(code_point_at(text, pos, length));
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
@@ -254,13 +261,15 @@ PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
   std::vector<PhraseMatch> out;
   if (!impl_) return out;
+  const std::size_t size = text.size();
   bool after_word = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    // Only a word start can open a phrase; everything else is skipped a character at a time.
+  for (std::size_t pos = 0; pos < size;) {
+    // Only a word start can open a phrase; everything else is skipped, the letters and digits
+    // of ASCII words in one tight run.
     const char byte = text[pos];
     std::size_t length = 1;
-    const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
-                                                              : is_word_char(code_point_at(text, pos, length));
+    const bool ascii = static_cast<unsigned char>(byte) < 0x80;
+    const bool word = ascii ? is_ascii_word(byte) : is_word_char(code_point_at(text, pos, length));
     if (word && !after_word && impl_->may_start(text, pos)) {
       std::size_t best_end = 0;
       int best_category = -1;
@@ -280,6 +289,8 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     }
     after_word = word;
     pos += length;
+    if (word)
+      while (pos < size && kAsciiWord[static_cast<unsigned char>(text[pos])]) ++pos;
   }
   return out;
 }
