@@ -61,8 +61,7 @@ void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
 
 }  // namespace
 
-bool letter_or_digit(std::int32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool non_ascii_letter_or_digit(std::int32_t c) {
   const auto category = category_of(c);
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);

@@ -70,7 +70,11 @@ class FoldedWords {
   std::array<std::uint32_t, 129> by_ascii_{};
 };
 
-// Whether a character is a letter or a digit (Unicode L and N).
-bool letter_or_digit(std::int32_t c);
+// Whether a character is a letter or a digit (Unicode L and N); ASCII is answered inline.
+bool non_ascii_letter_or_digit(std::int32_t c);
+inline bool letter_or_digit(std::int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return non_ascii_letter_or_digit(c);
+}
 
 }  // namespace finex::dates

@@ -110,6 +110,10 @@ struct PhraseMatcher::Impl {
   std::vector<Node> nodes;
   std::vector<Edge> edges;
   std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
+  // For each ASCII first key, the ASCII keys its node leads on by, as bits; all of them when
+  // its node ends a phrase, has a class edge or a longer character's edge (then the walk is
+  // the test).
+  std::array<std::array<std::uint64_t, 2>, 128> second_keys{};
   bool case_sensitive = false;
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
@@ -157,6 +161,18 @@ struct PhraseMatcher::Impl {
     }
     for (const Edge& e : building[0].next)
       if (e.key >= 0 && e.key < 128) root_by_ascii[static_cast<std::size_t>(e.key)] = e.child;
+    for (std::size_t first = 0; first < 128; ++first) {
+      const std::uint32_t child = root_by_ascii[first];
+      if (child == 0) continue;
+      const BuildNode& b = building[child];
+      auto& keys = second_keys[first];
+      const bool open = b.categories != 0 || std::any_of(b.next.begin(), b.next.end(), [](const Edge& e) {
+                          return e.key < 0 || e.key >= 128;
+                        });
+      if (open) keys = {~std::uint64_t{0}, ~std::uint64_t{0}};
+      else
+        for (const Edge& e : b.next) keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+    }
     building = {};
   }
 
@@ -174,14 +190,22 @@ struct PhraseMatcher::Impl {
     return it != last && it->key == key ? it->child : 0;
   }
 
-  // False when no phrase can start at `pos`: an ASCII character the root has no child for.
-  // Such a word start then costs no walk. (The root ends no phrase and has no
-  // class edges: every phrase starts with a letter.)
+  // False when no phrase can start at `pos`: an ASCII character the root has no child for, or
+  // two ASCII characters no phrase begins with. Such a word start then costs no walk. (The
+  // root ends no phrase and has no class edges: every phrase starts with a letter.)
   bool may_start(std::string_view text, std::size_t pos) const {
     std::int32_t key = static_cast<unsigned char>(text[pos]);
     if (key >= 0x80) return true;
     if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
-    return root_by_ascii[static_cast<std::size_t>(key)] != 0;
+    if (root_by_ascii[static_cast<std::size_t>(key)] == 0) return false;
+    const auto& keys = second_keys[static_cast<std::size_t>(key)];
+    if (keys[0] == ~std::uint64_t{0} && keys[1] == ~std::uint64_t{0}) return true;
+    // The first character's node ends no phrase: a phrase needs a second character.
+    if (pos + 1 >= text.size()) return false;
+    std::int32_t second = static_cast<unsigned char>(text[pos + 1]);
+    if (second >= 0x80) return true;  // a longer character may fold to an ASCII key
+    if (!case_sensitive && second >= 'A' && second <= 'Z') second += 'a' - 'A';
+    return (keys[static_cast<std::size_t>(second) >> 6] >> (second & 63) & 1) != 0;
   }
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
