@@ -260,8 +260,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   const std::vector<PhraseMatch>& before = cues == nullptr ? found.before : cues->before;
   const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
   std::vector<Span> cue_spans;
-  for (const auto* cues : {&before, &after})
-    for (const PhraseMatch& m : *cues) cue_spans.push_back(m.span);
+  for (const auto* list : {&before, &after})
+    for (const PhraseMatch& m : *list) cue_spans.push_back(m.span);
   std::sort(cue_spans.begin(), cue_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
   auto in_cue = [&](Span s) {
     auto it = std::lower_bound(cue_spans.begin(), cue_spans.end(), s.begin,
