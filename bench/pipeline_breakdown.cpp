@@ -98,9 +98,11 @@ std::string pipeline_breakdown(const Corpus& corpus, std::size_t max_bytes) {
     doc.sentences = clock.run(split, [&] { return splitter.split(text, language); });
     doc.dates = clock.run(dates, [&] { return date_recognizer.find(text, language, published); });
     found += clock.run(assemble, [&] {
-                   doc.authorities = authority_recognizer.find(text, language, FineLexicon::topic(doc.cues));
-                   doc.parties = party_recognizer.find(text, language, taken_spans(doc));
+                   const PartyCues party_cues = party_recognizer.cues(text, language);
+                   doc.pronouns = party_recognizer.cued_pronouns(text, language, party_cues);
                    doc.company_references = party_recognizer.company_references(text, language);
+                   doc.authorities = authority_recognizer.find(text, language, FineLexicon::topic(doc.cues));
+                   doc.parties = party_recognizer.find(text, language, taken_spans(doc), party_cues);
                    return assembler.assemble(doc, party_recognizer);
                  }).size();
   }

@@ -178,6 +178,8 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start, spans)) {
       pos += length;
+      if (word)  // the rest of the word opens no date
+        while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
       continue;
     }
     to_views(text, spans, groups);

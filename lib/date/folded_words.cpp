@@ -35,14 +35,14 @@ bool same_letter(std::int32_t c, std::int32_t w) {
     return lower(c) == lower(w);
   }
   if (c == 0x0130 || c == 0x0131 || w == 0x0130 || w == 0x0131) return false;
-  const std::int32_t lower = utf8proc_tolower(c);
-  if (lower == w || lower == utf8proc_tolower(w) || utf8proc_toupper(c) == utf8proc_toupper(w)) return true;
+  const std::int32_t lower = lower_of(c);
+  if (lower == w || lower == lower_of(w) || upper_of(c) == upper_of(w)) return true;
   switch (w) {
     case 0x03B9: return lower == 0x03AF || lower == 0x03CA || lower == 0x0390;  // ί ϊ ΐ
     case 0x03C5: return lower == 0x03CD || lower == 0x03CB || lower == 0x03B0;  // ύ ϋ ΰ
     default: {
       const std::int32_t variant = greek_variant(w);
-      return variant >= 0 && (lower == variant || utf8proc_toupper(c) == utf8proc_toupper(variant));
+      return variant >= 0 && (lower == variant || upper_of(c) == upper_of(variant));
     }
   }
 }
@@ -61,9 +61,8 @@ void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
 
 }  // namespace
 
-bool letter_or_digit(std::int32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  const auto category = utf8proc_category(c);
+bool non_ascii_letter_or_digit(std::int32_t c) {
+  const auto category = category_of(c);
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
@@ -92,6 +91,12 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
     words_.push_back(std::move(word));
     word_first_bytes_.push_back(bytes);
   }
+  for (unsigned b = 0; b < 128; ++b) {
+    by_ascii_[b] = static_cast<std::uint32_t>(opening_.size());
+    for (std::size_t i = 0; i < words_.size(); ++i)
+      if (opens(word_first_bytes_[i], static_cast<unsigned char>(b))) opening_.push_back(static_cast<std::uint32_t>(i));
+  }
+  by_ascii_[128] = static_cast<std::uint32_t>(opening_.size());
 }
 
 std::size_t FoldedWords::length_at(const Word& word, std::string_view text, std::size_t pos) {

@@ -30,9 +30,15 @@ class FoldedWords {
     if (pos >= text.size()) return false;
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (!opens(first_bytes_, byte)) return false;
-    for (std::size_t i = 0; i < words_.size(); ++i) {
-      if (!opens(word_first_bytes_[i], byte)) continue;
-      const std::size_t length = length_at(words_[i], text, pos);
+    if (byte >= 0x80) {  // every word may start with a longer character
+      for (const Word& word : words_) {
+        const std::size_t length = length_at(word, text, pos);
+        if (length > 0 && take(length)) return true;
+      }
+      return false;
+    }
+    for (std::uint32_t k = by_ascii_[byte]; k < by_ascii_[byte + 1u]; ++k) {
+      const std::size_t length = length_at(words_[opening_[k]], text, pos);
       if (length > 0 && take(length)) return true;
     }
     return false;
@@ -58,9 +64,17 @@ class FoldedWords {
   std::vector<Word> words_;
   std::vector<Bytes> word_first_bytes_;  // for each word
   Bytes first_bytes_{};                  // for any word
+  // The words each ASCII byte may open, in the list's order: opening_[by_ascii_[b] ..
+  // by_ascii_[b + 1]) for byte b, so that a long list costs little where few words open.
+  std::vector<std::uint32_t> opening_;
+  std::array<std::uint32_t, 129> by_ascii_{};
 };
 
-// Whether a character is a letter or a digit (Unicode L and N).
-bool letter_or_digit(std::int32_t c);
+// Whether a character is a letter or a digit (Unicode L and N); ASCII is answered inline.
+bool non_ascii_letter_or_digit(std::int32_t c);
+inline bool letter_or_digit(std::int32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return non_ascii_letter_or_digit(c);
+}
 
 }  // namespace finex::dates

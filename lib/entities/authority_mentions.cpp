@@ -8,6 +8,10 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
   return pos >= text.size() || !letter_or_digit_at(text, pos);
 }
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
 
 std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
@@ -204,6 +208,8 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
     if (word && !after_word && pos > from && at(text, pos, parts)) return true;
     after_word = word;
     pos += length;
+    if (word)  // the rest of the word opens nothing
+      while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
   }
   return false;
 }

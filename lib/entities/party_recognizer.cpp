@@ -220,6 +220,22 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   }
 }
 
+PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language) const {
+  PartyCues found;
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end()) return found;
+  found.before = lang->second.before.find_all(text);
+  found.after = lang->second.after.find_all(text);
+  return found;
+}
+
+std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
+                                                const std::vector<Span>& taken, const PartyCues& cues) const {
+  // A text of one piece is read with the cues found in it; others piece by piece.
+  if (text_piece_end(text, 0) == text.size()) return find_in_piece(text, language, taken, &cues);
+  return find(text, language, taken);
+}
+
 std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
                                                 const std::vector<Span>& taken) const {
   if (text_piece_end(text, 0) == text.size()) return find_in_piece(text, language, taken);
@@ -243,7 +259,8 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
 }
 
 std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, std::string_view language,
-                                                         const std::vector<Span>& taken) const {
+                                                         const std::vector<Span>& taken,
+                                                         const PartyCues* cues) const {
   std::vector<PartyMention> names;
   const auto lang = languages_.find(language);
   const std::vector<Token> tokens = tokenize(text);
@@ -260,14 +277,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   };
   // Cue words are never part of a name: in a title-case headline "Clearview AI Slapped With
   // Fine", "Slapped" ends the name.
-  std::vector<PhraseMatch> before, after;
-  if (lang != languages_.end()) {
-    before = lang->second.before.find_all(text);
-    after = lang->second.after.find_all(text);
-  }
+  const PartyCues found = cues == nullptr ? this->cues(text, language) : PartyCues{};
+  const std::vector<PhraseMatch>& before = cues == nullptr ? found.before : cues->before;
+  const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
   std::vector<Span> cue_spans;
-  for (const auto* cues : {&before, &after})
-    for (const PhraseMatch& m : *cues) cue_spans.push_back(m.span);
+  for (const auto* list : {&before, &after})
+    for (const PhraseMatch& m : *list) cue_spans.push_back(m.span);
   std::sort(cue_spans.begin(), cue_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
   auto in_cue = [&](Span s) {
     auto it = std::lower_bound(cue_spans.begin(), cue_spans.end(), s.begin,
@@ -690,6 +705,11 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text,
 
 std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text,
                                                          std::string_view language) const {
+  return cued_pronouns(text, language, cues(text, language));
+}
+
+std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, std::string_view language,
+                                                         const PartyCues& cues) const {
   std::vector<PartyMention> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
@@ -700,8 +720,8 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text,
   auto next_to = [&](std::size_t from, std::size_t to) {
     return from <= to && to - from <= 2 && text.substr(from, to - from).find_first_not_of(' ') == std::string_view::npos;
   };
-  const std::vector<PhraseMatch> before = lang->second.before.find_all(text);
-  const std::vector<PhraseMatch> after = lang->second.after.find_all(text);
+  const std::vector<PhraseMatch>& before = cues.before;
+  const std::vector<PhraseMatch>& after = cues.after;
   // "He admitted the offence and was fined": the subject of the clause the cue ends, with no
   // mark of another clause between and no name.
   constexpr std::size_t kMaxClause = 100;  // bytes

@@ -38,6 +38,12 @@ struct PartyMention {
   bool person = false;
 };
 
+// The language's cue phrases before and after a party's name, found once in a text and read by
+// both find() and cued_pronouns().
+struct PartyCues {
+  std::vector<PhraseMatch> before, after;
+};
+
 class PartyRecognizer {
  public:
   explicit PartyRecognizer(const std::vector<std::string>& languages = {},
@@ -49,18 +55,26 @@ class PartyRecognizer {
   // be sorted. A text longer than an article is read in pieces (text/text_pieces.h).
   std::vector<PartyMention> find(std::string_view text, std::string_view language,
                                  const std::vector<Span>& taken) const;
+  // The same with the cues of `text` found before by cues().
+  std::vector<PartyMention> find(std::string_view text, std::string_view language,
+                                 const std::vector<Span>& taken, const PartyCues& cues) const;
+  PartyCues cues(std::string_view text, std::string_view language) const;
   // "the company", "la société": references back to the party named before.
   std::vector<Span> company_references(std::string_view text, std::string_view language) const;
   // "fined him", "Soud mu uložil", "hän sai": a personal pronoun where a cue puts the fined
   // party, which stands for a person named before. Only pronouns with a cue are returned.
   std::vector<PartyMention> cued_pronouns(std::string_view text, std::string_view language) const;
+  std::vector<PartyMention> cued_pronouns(std::string_view text, std::string_view language,
+                                          const PartyCues& cues) const;
   // Whether `word` is `base` with a case ending of the language ("Widzewa" of "Widzew"), for
   // languages that decline names (party_cues.tsv, case_ending).
   bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
 
  private:
+  // `cues`: those of `text`, or null to find them here.
   std::vector<PartyMention> find_in_piece(std::string_view text, std::string_view language,
-                                          const std::vector<Span>& taken) const;
+                                          const std::vector<Span>& taken,
+                                          const PartyCues* cues = nullptr) const;
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
     PhraseMatcher before, after, references, imposers, pronouns;

@@ -15,12 +15,12 @@ bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 
 bool is_letter(utf8proc_int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  const auto cat = utf8proc_category(cp);
+  const auto cat = category_of(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME);
 }
 
 bool is_currency_symbol(utf8proc_int32_t cp) {
-  return cp == '$' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_SC);
+  return cp == '$' || (cp >= 0x80 && category_of(cp) == UTF8PROC_CATEGORY_SC);
 }
 
 std::size_t digit_run(std::string_view s, std::size_t i) {

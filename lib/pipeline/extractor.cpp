@@ -270,7 +270,8 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   }
   // On a long text each stage holds working lists of its own while it runs: the stages whose
   // lists are largest against what they keep run first, while little else is held.
-  doc.pronouns = parties.cued_pronouns(text, language);
+  const PartyCues party_cues = parties.cues(text, language);
+  doc.pronouns = parties.cued_pronouns(text, language, party_cues);
   doc.company_references = parties.company_references(text, language);
   doc.dates = dates.find(text, language, result.published.value_or(""));
   doc.published = result.published.has_value();
@@ -278,7 +279,7 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
   // fine words tell; names are looked for outside everything recognised before them.
   doc.authorities = authorities.find(text, language, FineLexicon::topic(doc.cues));
-  doc.parties = parties.find(text, language, taken_spans(doc));
+  doc.parties = parties.find(text, language, taken_spans(doc), party_cues);
   doc.sentences = sentences.split(text, language);
   if (const std::size_t cut =
           bound_sentences(doc.sentences, text, options.max_sentence_bytes))

@@ -32,15 +32,22 @@ bool is_word_category(utf8proc_category_t category) {
   }
 }
 
-bool is_ascii_word(char c) {
+constexpr bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+// is_ascii_word as a table, for the loops that skip the rest of a word.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = is_ascii_word(static_cast<char>(c));
+  return table;
+}();
 
 }  // namespace
 
 bool is_word_char(std::int32_t c) {
   if (c < 0x80) return is_ascii_word(static_cast<char>(c));
-  return is_word_category(utf8proc_category(c));
+  return is_word_category(category_of(c));
 }
 
 namespace {
@@ -48,7 +55,7 @@ namespace {
 // What "sanction*" may continue with: letters and the combining marks of decomposed letters.
 bool is_letter_or_mark(std::int32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  const auto category = utf8proc_category(c);
+  const auto category = category_of(c);
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          category == UTF8PROC_CATEGORY_MN;
 }
@@ -80,7 +87,7 @@ bool letter_or_digit_at(std::string_view text, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return is_ascii_word(static_cast<char>(byte));
   std::size_t length = 0;
-  const auto category = utf8proc_category(code_point_at(text, pos, length));
+  const auto category = category_of(code_point_at(text, pos, length));
   return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
@@ -107,6 +114,10 @@ struct PhraseMatcher::Impl {
   std::vector<Node> nodes;
   std::vector<Edge> edges;
   std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
+  // For each ASCII first key, the ASCII keys its node leads on by, as bits; all of them when
+  // its node ends a phrase, has a class edge or a longer character's edge (then the walk is
+  // the test).
+  std::array<std::array<std::uint64_t, 2>, 128> second_keys{};
   bool case_sensitive = false;
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
@@ -154,6 +165,18 @@ struct PhraseMatcher::Impl {
     }
     for (const Edge& e : building[0].next)
       if (e.key >= 0 && e.key < 128) root_by_ascii[static_cast<std::size_t>(e.key)] = e.child;
+    for (std::size_t first = 0; first < 128; ++first) {
+      const std::uint32_t child = root_by_ascii[first];
+      if (child == 0) continue;
+      const BuildNode& b = building[child];
+      auto& keys = second_keys[first];
+      const bool open = b.categories != 0 || std::any_of(b.next.begin(), b.next.end(), [](const Edge& e) {
+                          return e.key < 0 || e.key >= 128;
+                        });
+      if (open) keys = {~std::uint64_t{0}, ~std::uint64_t{0}};
+      else
+        for (const Edge& e : b.next) keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+    }
     building = {};
   }
 
@@ -171,14 +194,22 @@ struct PhraseMatcher::Impl {
     return it != last && it->key == key ? it->child : 0;
   }
 
-  // False when no phrase can start at `pos`: an ASCII character the root has no child for.
-  // Such a word start then costs no walk. (The root ends no phrase and has no
-  // class edges: every phrase starts with a letter.)
+  // False when no phrase can start at `pos`: an ASCII character the root has no child for, or
+  // two ASCII characters no phrase begins with. Such a word start then costs no walk. (The
+  // root ends no phrase and has no class edges: every phrase starts with a letter.)
   bool may_start(std::string_view text, std::size_t pos) const {
     std::int32_t key = static_cast<unsigned char>(text[pos]);
     if (key >= 0x80) return true;
     if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
-    return root_by_ascii[static_cast<std::size_t>(key)] != 0;
+    if (root_by_ascii[static_cast<std::size_t>(key)] == 0) return false;
+    const auto& keys = second_keys[static_cast<std::size_t>(key)];
+    if (keys[0] == ~std::uint64_t{0} && keys[1] == ~std::uint64_t{0}) return true;
+    // The first character's node ends no phrase: a phrase needs a second character.
+    if (pos + 1 >= text.size()) return false;
+    std::int32_t second = static_cast<unsigned char>(text[pos + 1]);
+    if (second >= 0x80) return true;  // a longer character may fold to an ASCII key
+    if (!case_sensitive && second >= 'A' && second <= 'Z') second += 'a' - 'A';
+    return (keys[static_cast<std::size_t>(second) >> 6] >> (second & 63) & 1) != 0;
   }
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
@@ -258,13 +289,15 @@ PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
   std::vector<PhraseMatch> out;
   if (!impl_) return out;
+  const std::size_t size = text.size();
   bool after_word = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    // Only a word start can open a phrase; everything else is skipped a character at a time.
+  for (std::size_t pos = 0; pos < size;) {
+    // Only a word start can open a phrase; everything else is skipped, the letters and digits
+    // of ASCII words in one tight run.
     const char byte = text[pos];
     std::size_t length = 1;
-    const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
-                                                              : is_word_char(code_point_at(text, pos, length));
+    const bool ascii = static_cast<unsigned char>(byte) < 0x80;
+    const bool word = ascii ? is_ascii_word(byte) : is_word_char(code_point_at(text, pos, length));
     if (word && !after_word && impl_->may_start(text, pos)) {
       std::size_t best_end = 0;
       int best_category = -1;
@@ -284,6 +317,8 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     }
     after_word = word;
     pos += length;
+    if (word)
+      while (pos < size && kAsciiWord[static_cast<unsigned char>(text[pos])]) ++pos;
   }
   return out;
 }
