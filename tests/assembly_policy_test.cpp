@@ -68,6 +68,35 @@ TEST_CASE("a word is a word as written: abbreviations, grouped digits and elisio
   CHECK(words.between(words.reach_before(text.find("Alfa"), 2) - 1, text.find("Alfa")) == 3);
 }
 
+TEST_CASE("the word index agrees with counting the text, across its 64-byte blocks") {
+  // Words of one to nine letters, Greek and Latin, so that words start at every bit of a block.
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += std::string(static_cast<std::size_t>(i % 9 + 1), static_cast<char>('a' + i % 26));
+    text += i % 7 == 0 ? " \u03c0\u03c1 " : (i % 5 == 0 ? " \u2013 " : " ");
+  }
+  const finex::WordStarts words(text);
+  const std::size_t all = finex::count_word_starts(text, 0, text.size(), text.size());
+  CHECK(words.between(0, text.size()) == all);
+  for (std::size_t begin = 0; begin <= text.size(); begin += 7)
+    for (std::size_t end = begin; end <= text.size(); end += 5) {
+      CAPTURE(begin);
+      CAPTURE(end);
+      REQUIRE(words.between(begin, end) == finex::count_word_starts(text, begin, end, text.size()));
+    }
+  for (std::size_t pos = 0; pos <= text.size(); pos += 3)
+    for (std::size_t n : {0, 1, 5, 40}) {
+      CAPTURE(pos);
+      CAPTURE(n);
+      const std::size_t before = words.reach_before(pos, n);
+      REQUIRE(words.between(before, pos) <= n);
+      if (before > 0) REQUIRE(words.between(before - 1, pos) == n + 1);
+      const std::size_t after = words.reach_after(pos, n);
+      REQUIRE(words.between(pos, after - 1) <= n);
+      if (after < text.size()) REQUIRE(words.between(pos, after) == n + 1);
+    }
+}
+
 TEST_CASE("confidence falls in bands of the distance to the fine word") {
   const auto& p = finex::kAssemblyPolicy;
   struct Case {

@@ -1,6 +1,7 @@
 #include "text/word_starts.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "text/code_points.h"
 #include "text/phrase_matcher.h"
@@ -48,27 +49,45 @@ void for_each_word(std::string_view text, std::size_t begin, std::size_t end, On
 
 }  // namespace
 
-WordStarts::WordStarts(std::string_view text) : size_(text.size()) {
+WordStarts::WordStarts(std::string_view text)
+    : bits_(text.size() / 64 + 1), before_(text.size() / 64 + 1), size_(text.size()) {
   for_each_word(text, 0, text.size(), [&](std::size_t start) {
-    starts_.push_back(static_cast<std::uint32_t>(start));
+    bits_[start / 64] |= std::uint64_t{1} << (start % 64);
     return true;
   });
+  for (std::size_t b = 0; b < bits_.size(); ++b) {
+    before_[b] = static_cast<std::uint32_t>(total_);
+    total_ += static_cast<std::size_t>(std::popcount(bits_[b]));
+  }
+}
+
+std::size_t WordStarts::rank(std::size_t pos) const {
+  if (pos >= size_) return total_;
+  const std::uint64_t below = (std::uint64_t{1} << (pos % 64)) - 1;
+  return before_[pos / 64] + static_cast<std::size_t>(std::popcount(bits_[pos / 64] & below));
+}
+
+std::size_t WordStarts::select(std::size_t index) const {
+  // The last block with fewer words before it than `index` + 1 holds the word.
+  const auto after = std::upper_bound(before_.begin(), before_.end(), index);
+  const auto block = static_cast<std::size_t>(after - before_.begin()) - 1;
+  std::uint64_t bits = bits_[block];
+  for (std::size_t skip = index - before_[block]; skip > 0; --skip) bits &= bits - 1;
+  return block * 64 + static_cast<std::size_t>(std::countr_zero(bits));
 }
 
 std::size_t WordStarts::between(std::size_t begin, std::size_t end) const {
-  if (end <= begin) return 0;
-  const auto first = std::lower_bound(starts_.begin(), starts_.end(), begin);
-  return static_cast<std::size_t>(std::lower_bound(first, starts_.end(), end) - first);
+  return end <= begin ? 0 : rank(end) - rank(begin);
 }
 
 std::size_t WordStarts::reach_before(std::size_t pos, std::size_t words) const {
-  const auto k = static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), pos) - starts_.begin());
-  return k <= words ? 0 : std::size_t{starts_[k - words - 1]} + 1;
+  const std::size_t k = rank(pos);
+  return k <= words ? 0 : select(k - words - 1) + 1;
 }
 
 std::size_t WordStarts::reach_after(std::size_t pos, std::size_t words) const {
-  const auto k = static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), pos) - starts_.begin());
-  return k + words < starts_.size() ? std::size_t{starts_[k + words]} + 1 : size_;
+  const std::size_t k = rank(pos);
+  return k + words < total_ ? select(k + words) + 1 : size_;
 }
 
 std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit) {
