@@ -299,6 +299,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
     // Location phrases span only the country name: "in" is not part of the authority.
     if (g[country].data()) span.begin = offset(text, g[country]);
     mention->span = span;
+    mention->place = g[country].data() != nullptr;
     out.push_back(std::move(*mention));
     pos = span.end;
     if (!g[country].data()) continue;
@@ -308,6 +309,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
       if (countries == nullptr) break;
       const std::size_t at = offset(text, next);
       out.push_back(impl_->country_mention(Span{at, at + next.size()}, countries->front(), field));
+      out.back().place = true;
       pos = at + next.size();
     }
   }

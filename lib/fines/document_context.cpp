@@ -304,10 +304,10 @@ void DocumentContext::choose_main_party() {
 void DocumentContext::choose_main_authority() {
   std::map<const Authority*, int> count;
   for (const AuthorityMention& a : doc.authorities)
-    if (a.authority != nullptr) ++count[a.authority];
+    if (a.authority != nullptr && !a.place) ++count[a.authority];
   int best = 0;
   for (const AuthorityMention& a : doc.authorities)
-    if (a.authority != nullptr && count[a.authority] > best) {
+    if (a.authority != nullptr && !a.place && count[a.authority] > best) {
       best = count[a.authority];
       main_authority = &a;
     }

@@ -88,11 +88,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (doc.sentences[s - back].begin < paragraph) break;
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       for (auto a = earlier.rbegin(); a != earlier.rend() && !record.authority; ++a)
-        if (a->authority != nullptr) record.authority = *a;
+        if (a->authority != nullptr && !a->place) record.authority = *a;
     }
     for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
-      if (!earlier.empty() && (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
+      if (!earlier.empty() && !earlier.back().place &&
+          (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
         record.authority = earlier.back();
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
