@@ -50,10 +50,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::change && c.span.end <= money.begin && (verb == nullptr || c.span.begin > verb->span.begin))
           verb = &c;
-      const AuthorityMention* subject = nullptr;
-      for (const AuthorityMention& other : here)
-        if (verb != nullptr && other.span.end <= verb->span.begin) subject = &other;
-      if (subject != nullptr) a = subject;
+      if (verb != nullptr)
+        for (const AuthorityMention& other : here)
+          if (other.span.end <= verb->span.begin) a = &other;
     }
     record.authority = *a;
   } else {

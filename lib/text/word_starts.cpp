@@ -13,7 +13,7 @@ namespace {
 // Spaces and line breaks, and the no-break spaces that group digits ("20 000").
 bool is_separator(std::int32_t c) {
   if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-  return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+  return category_of(c) == UTF8PROC_CATEGORY_ZS;
 }
 
 // Calls `on_word(start)` for each word whose first letter or digit lies in [begin, end) of
