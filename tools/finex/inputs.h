@@ -14,6 +14,7 @@ struct Input {
   std::string path;   // as shown in the output's "document"; "-" for standard input
   std::string error;  // set when the path cannot be listed: the input becomes an error record
   bool listed = false;  // found in a folder rather than named: read only if a regular file
+  bool regular = false;  // listed as a regular file (not through a link): no need to look again
 };
 
 // Files stay as given; folders are searched recursively for files ending in one of
