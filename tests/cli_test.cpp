@@ -164,6 +164,22 @@ TEST_CASE("-j keeps input order and gives the same bytes as one thread") {
   CHECK(glued.out == one.out);
 }
 
+TEST_CASE("a record without fines is written byte for byte as the JSON library writes it") {
+  // Plain ids and ids that need escaping; a date and none; a language and none.
+  std::string input;
+  for (const char* id : {"plain/1.txt", "quote \" and backslash \\", "caf\u00e9", "tab\there", "del\x7f"})
+    input += json{{"id", id}, {"text", "Le conseil municipal se r\u00e9unira mardi pour voter le budget."},
+                  {"published", "2024-03-01"}}
+                 .dump() +
+             "\n";
+  input += json{{"id", "digits"}, {"text", "12345 67890"}}.dump() + "\n";
+  const Run run = finex("extract -q --stream", input);
+  CHECK(run.status == 0);
+  const std::vector<std::string> lines = lines_of(run.out);
+  CHECK(lines.size() == 6);
+  for (const std::string& line : lines) CHECK(line == nlohmann::ordered_json::parse(line).dump());
+}
+
 TEST_CASE("--ext chooses the files searched for in folders, while files named are always read") {
   TempDir dir;
   fs::create_directories(dir.path / "deep" / "er");

@@ -1,7 +1,9 @@
 #include "finex/extractor.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
+#include <memory>
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
@@ -48,15 +50,17 @@ struct Extractor::Impl {
                       ? nullptr
                       : std::make_unique<const LanguagePacks>(options.extra_language_dirs)),
         packs(own_packs ? *own_packs : LanguagePacks::compiled()),
+        side(std::async(std::launch::async, [this] { return SideStages(options.languages, packs); })),
         languages(options.languages, packs),
         sentences(packs),
         money(options.languages, packs),
-        prefilter(options.languages, packs),
         dates(options.languages, packs),
-        authorities(options.languages, packs),
         parties(options.languages, packs),
         fines(options.languages, packs),
-        hyphens(hyphen_rules_by_language(packs)) {
+        hyphens(hyphen_rules_by_language(packs)),
+        built_aside(side.get()),
+        prefilter(*built_aside.prefilter),
+        authorities(*built_aside.authorities) {
     for (const std::string& code : options.languages)
       if (error.empty() && !packs.find(code))
         error = "unknown language '" + code + "' (supported: " + joined(packs.codes()) + ")";
@@ -79,15 +83,26 @@ struct Extractor::Impl {
   // to this extractor. Both come before every stage, which reads them while it is built.
   std::unique_ptr<const LanguagePacks> own_packs;
   const LanguagePacks& packs;
+  // The two stages that take longest to build are built on a second thread while the others
+  // are built on this one: construction takes about half the time where two cores are free.
+  struct SideStages {
+    SideStages(const std::vector<std::string>& languages, const LanguagePacks& packs)
+        : prefilter(std::make_unique<const Prefilter>(languages, packs)),
+          authorities(std::make_unique<const AuthorityRecognizer>(languages, packs)) {}
+    std::unique_ptr<const Prefilter> prefilter;
+    std::unique_ptr<const AuthorityRecognizer> authorities;
+  };
+  std::future<SideStages> side;
   LanguageIdentifier languages;
   SentenceSplitter sentences;
   MoneyRecognizer money;
-  Prefilter prefilter;
   DateRecognizer dates;
-  AuthorityRecognizer authorities;
   PartyRecognizer parties;
   FineAssembler fines;
   std::map<std::string, HyphenRules, std::less<>> hyphens;
+  const SideStages built_aside;
+  const Prefilter& prefilter;
+  const AuthorityRecognizer& authorities;
 
   void read(const DecodedInput& decoded, const NormalizedText& norm, const LanguageRegion& region,
             Result& result) const;

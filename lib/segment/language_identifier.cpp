@@ -66,10 +66,14 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     return first_hits >= kDecisiveHits && first >= kDecisiveLead * second;
   };
   // Each word is folded and hashed as it is read (what fold_word and FunctionWords::find do
-  // one after the other), in one pass over its bytes.
+  // one after the other), in one pass over its bytes. A fold longer than the longest listed
+  // word is in no list: it is not kept, only read to its end.
   const std::array<ShortLetter, 0x800>& short_table = short_letters();
-  for (std::size_t i = 0; i < text.size();) {
-    if (letter_length(text, i) == 0) {
+  const std::size_t keep = std::min(buffer.size(), words_.longest());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const auto first = static_cast<unsigned char>(text[i]);
+    if (first < 0x80 ? kAsciiLower[first] == 0 : letter_length(text, i) == 0) {
       ++i;
       continue;
     }
@@ -77,36 +81,42 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     std::size_t folded = 0;  // bytes of the fold in `buffer`
     bool fits = true;
     std::uint64_t hash = kWordHashStart;
-    auto append = [&](const char* bytes, std::size_t n) {
-      if (!fits) return;
-      if (folded + n > buffer.size()) {
+    auto append = [&](const char* bytes, std::size_t count) {
+      if (folded + count > keep) {
         fits = false;
         return;
       }
-      for (std::size_t k = 0; k < n; ++k) {
+      for (std::size_t k = 0; k < count; ++k) {
         buffer[folded++] = bytes[k];
         hash = hash_word_byte(hash, bytes[k]);
       }
     };
-    while (i < text.size()) {
+    while (i < n) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80) {
         const char lower = kAsciiLower[c];
         if (lower == 0) break;
-        append(&lower, 1);
+        if (folded < keep) {
+          buffer[folded++] = lower;
+          hash = hash_word_byte(hash, lower);
+        } else {
+          fits = false;
+        }
         ++i;
       } else if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0) {
         const ShortLetter& entry = short_table[static_cast<std::size_t>(cp)];
         if (!entry.letter) break;
-        append(entry.fold.data(), entry.fold_length);
+        if (fits) append(entry.fold.data(), entry.fold_length);
         i += 2;
       } else {
-        const std::size_t n = non_ascii_letter_length(text, i);
-        if (n == 0) break;
-        // One code point: its fold always fits.
-        const std::string_view piece = fold_word(text.substr(i, n), buffer_one);
-        append(piece.data(), piece.size());
-        i += n;
+        const std::size_t length = non_ascii_letter_length(text, i);
+        if (length == 0) break;
+        // One code point: its fold always fits the buffer.
+        if (fits) {
+          const std::string_view piece = fold_word(text.substr(i, length), buffer_one);
+          append(piece.data(), piece.size());
+        }
+        i += length;
       }
     }
     if (++words % 64 == 0 && decided()) {
@@ -119,7 +129,9 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     const LanguageMask found = words_.find({buffer.data(), folded}, hash);
     if (found == 0) continue;
     // A word shared by k languages tells less: "de" is French, Spanish, Portuguese and Dutch.
-    const double weight = 1.0 / std::popcount(found);
+    int sharing = 0;
+    for (LanguageMask m = found; m != 0; m &= m - 1) ++sharing;
+    const double weight = 1.0 / sharing;
     for (LanguageMask m = found; m != 0; m &= m - 1) {
       const int bit = std::countr_zero(m);
       score[static_cast<std::size_t>(bit)] += weight;

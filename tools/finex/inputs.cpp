@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -55,10 +56,14 @@ void walk_folder(const fs::path& folder, const std::vector<std::string>& extensi
     out.push_back({folder.string(), "cannot list folder: " + ec.message()});
     return;
   }
-  std::sort(entries.begin(), entries.end(),
-            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
-  for (const fs::directory_entry& entry : entries) {
-    const std::string name = entry.path().filename().string();
+  // Entries of one folder differ only in their names: comparing the names as strings orders
+  // them as comparing the paths does, at a fraction of the cost on folders of many files.
+  std::vector<std::pair<std::string, const fs::directory_entry*>> named;
+  named.reserve(entries.size());
+  for (const fs::directory_entry& entry : entries) named.emplace_back(entry.path().filename().string(), &entry);
+  std::sort(named.begin(), named.end());
+  for (const auto& [name, listed] : named) {
+    const fs::directory_entry& entry = *listed;
     if (name.starts_with('.')) continue;  // hidden: ".git", editors' ".swp" copies
     std::error_code type_ec;
     // A link to a folder is a link, never a folder to descend into.
@@ -68,7 +73,8 @@ void walk_folder(const fs::path& folder, const std::vector<std::string>& extensi
     } else if (has_any_extension(name, extensions)) {
       if (link && fs::is_directory(entry.path(), type_ec)) continue;
       if (output.is(entry)) continue;
-      out.push_back({entry.path().string(), {}, /*listed=*/true});
+      const bool regular = !link && entry.is_regular_file(type_ec);
+      out.push_back({entry.path().string(), {}, /*listed=*/true, regular});
     }
   }
 }
@@ -113,8 +119,9 @@ bool read_input(const Input& input, std::size_t max_bytes, std::string& contents
   contents.clear();
   const std::string& path = input.path;
   struct stat info {};
-  // A listed file is looked at before it is opened: opening a named pipe waits for a writer.
-  if (input.listed) {
+  // A listed file is looked at before it is opened, unless the listing saw a regular file
+  // (fstat below tells if it was replaced since): opening a named pipe waits for a writer.
+  if (input.listed && !input.regular) {
     if (::stat(path.c_str(), &info) != 0)
       return fail(error, "unreadable", "cannot open " + path + ": " + std::strerror(errno));
     if (!S_ISREG(info.st_mode)) return fail(error, "not_a_file", path + " is " + kind_of_file(info.st_mode));
