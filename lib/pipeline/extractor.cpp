@@ -50,7 +50,9 @@ struct Extractor::Impl {
                       ? nullptr
                       : std::make_unique<const LanguagePacks>(options.extra_language_dirs)),
         packs(own_packs ? *own_packs : LanguagePacks::compiled()),
-        side(std::async(std::launch::async, [this] { return SideStages(options.languages, packs); })),
+        // Deferred as well: where no thread can be started, they are built on this one.
+        side(std::async(std::launch::async | std::launch::deferred,
+                        [this] { return SideStages(options.languages, packs); })),
         languages(options.languages, packs),
         sentences(packs),
         money(options.languages, packs),
