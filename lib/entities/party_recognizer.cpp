@@ -220,12 +220,14 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   }
 }
 
-PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language) const {
+PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language,
+                                const WordOpenings* openings) const {
   PartyCues found;
+  found.openings = openings;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return found;
-  found.before = lang->second.before.find_all(text);
-  found.after = lang->second.after.find_all(text);
+  found.before = lang->second.before.find_all(text, openings);
+  found.after = lang->second.after.find_all(text, openings);
   return found;
 }
 
@@ -653,7 +655,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     it->cue = PartyCue::after;
   }
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
-  for (const PhraseMatch& verb : lang->second.imposers.find_all(text)) {
+  for (const PhraseMatch& verb : lang->second.imposers.find_all(text, cues ? cues->openings : nullptr)) {
     auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
@@ -694,12 +696,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   return names;
 }
 
-std::vector<Span> PartyRecognizer::company_references(std::string_view text,
-                                                      std::string_view language) const {
+std::vector<Span> PartyRecognizer::company_references(std::string_view text, std::string_view language,
+                                                      const WordOpenings* openings) const {
   std::vector<Span> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
+  for (const PhraseMatch& cue : lang->second.references.find_all(text, openings)) out.push_back(cue.span);
   return out;
 }
 
@@ -713,7 +715,7 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   std::vector<PartyMention> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text);
+  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text, cues.openings);
   if (pronouns.empty()) return out;
   // Only spaces between: "fined him", "He was fined", and the clitic before its verb
   // ("mu uložil", "gli ha inflitto").

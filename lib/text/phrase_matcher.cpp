@@ -9,6 +9,7 @@
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -212,6 +213,8 @@ struct PhraseMatcher::Impl {
     return (keys[static_cast<std::size_t>(second) >> 6] >> (second & 63) & 1) != 0;
   }
 
+  bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
+
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits. Plain characters are
   // followed in a loop; only the class edges (spaces, apostrophes...) branch.
@@ -286,11 +289,29 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
+// The longest phrase that starts at `pos`, a word start, if one does and ends a word.
+bool PhraseMatcher::Impl::longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const {
+  if (!may_start(text, pos)) return false;
+  std::size_t best_end = 0;
+  int best_category = -1;
+  // Two lists may hold the same phrase: the first category (the lowest index) wins.
+  auto longest = [&](std::size_t end, std::uint64_t categories) {
+    const int first = std::countr_zero(categories);
+    if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
+      best_end = end, best_category = first;
+  };
+  walk(text, 0, pos, longest);
+  if (best_category < 0) return false;
+  found = {{pos, best_end}, best_category};
+  return true;
+}
+
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
   std::vector<PhraseMatch> out;
   if (!impl_) return out;
   const std::size_t size = text.size();
   bool after_word = false;
+  PhraseMatch found;
   for (std::size_t pos = 0; pos < size;) {
     // Only a word start can open a phrase; everything else is skipped, the letters and digits
     // of ASCII words in one tight run.
@@ -298,28 +319,32 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     std::size_t length = 1;
     const bool ascii = static_cast<unsigned char>(byte) < 0x80;
     const bool word = ascii ? is_ascii_word(byte) : is_word_char(code_point_at(text, pos, length));
-    if (word && !after_word && impl_->may_start(text, pos)) {
-      std::size_t best_end = 0;
-      int best_category = -1;
-      // Two lists may hold the same phrase: the first category (the lowest index) wins.
-      auto longest = [&](std::size_t end, std::uint64_t categories) {
-        const int first = std::countr_zero(categories);
-        if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
-          best_end = end, best_category = first;
-      };
-      impl_->walk(text, 0, pos, longest);
-      if (best_category >= 0) {
-        out.push_back({{pos, best_end}, best_category});
-        pos = best_end;
-        after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
-        continue;
-      }
+    if (word && !after_word && impl_->longest_at(text, pos, found)) {
+      out.push_back(found);
+      pos = found.span.end;
+      after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
+      continue;
     }
     after_word = word;
     pos += length;
     if (word)
       while (pos < size && kAsciiWord[static_cast<unsigned char>(text[pos])]) ++pos;
   }
+  return out;
+}
+
+std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const WordOpenings* openings) const {
+  if (openings == nullptr || !openings->of(text)) return find_all(text);
+  std::vector<PhraseMatch> out;
+  if (!impl_) return out;
+  // The same word starts as the scan above: a match ends before a character that is no word
+  // character, so the next word start at or after its end is the next one the scan would try.
+  PhraseMatch found;
+  openings->each([&](std::size_t pos) -> std::size_t {
+    if (!impl_->longest_at(text, pos, found)) return 0;
+    out.push_back(found);
+    return found.span.end;
+  });
   return out;
 }
 

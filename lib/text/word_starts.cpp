@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 
 #include "text/code_points.h"
 #include "text/phrase_matcher.h"
@@ -47,6 +48,11 @@ void for_each_word(std::string_view text, std::size_t begin, std::size_t end, On
   }
 }
 
+// is_word_char for a byte below 0x80 (false for the bytes of longer characters).
+constexpr bool is_ascii_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace
 
 WordStarts::WordStarts(std::string_view text)
@@ -88,6 +94,23 @@ std::size_t WordStarts::reach_before(std::size_t pos, std::size_t words) const {
 std::size_t WordStarts::reach_after(std::size_t pos, std::size_t words) const {
   const std::size_t k = rank(pos);
   return k + words < total_ ? select(k + words) + 1 : size_;
+}
+
+WordOpenings::WordOpenings(std::string_view text) : text_(text), bits_(text.size() / 64 + 1) {
+  const std::size_t size = text_.size();
+  bool after_word = false;
+  for (std::size_t pos = 0; pos < size;) {
+    const char byte = text_[pos];
+    std::size_t length = 1;
+    const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
+                                                              : is_word_char(code_point_at(text_, pos, length));
+    if (word && !after_word) bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+    after_word = word;
+    pos += length;
+    if (!word) continue;
+    // The rest of an ASCII word opens nothing.
+    while (pos < size && is_ascii_word(text_[pos])) ++pos;
+  }
 }
 
 std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit) {
