@@ -34,6 +34,10 @@ struct Token {
   std::size_t size() const { return end - begin; }
 };
 
+constexpr bool is_ascii_letter_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
 // and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
@@ -57,6 +61,9 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool capitalised = is_upper(c);
     pos += len;
     while (pos < text.size()) {
+      // The ASCII letters and digits of the word in one tight run.
+      while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
+      if (pos == text.size()) break;
       const auto d = code_point_at(text, pos, len);
       if (is_letter_or_digit(d)) {
         pos += len;

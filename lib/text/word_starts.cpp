@@ -11,6 +11,15 @@ namespace finex {
 
 namespace {
 
+constexpr bool is_ascii_separator(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+// is_word_char for a byte below 0x80 (false for the bytes of longer characters).
+constexpr bool is_ascii_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Spaces and line breaks, and the no-break spaces that group digits ("20 000").
 bool is_separator(std::int32_t c) {
   if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
@@ -38,6 +47,17 @@ void for_each_word(std::string_view text, std::size_t begin, std::size_t end, On
     p = q;
   }
   for (std::size_t pos = begin, length = 0; pos < end; pos += length) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most of the text: no decoding, no table of categories
+      length = 1;
+      if (is_ascii_separator(byte)) {
+        counted = false;
+      } else if (!counted && is_ascii_word(static_cast<char>(byte))) {
+        counted = true;
+        if (!on_word(pos)) return;
+      }
+      continue;
+    }
     const std::int32_t c = code_point_at(text, pos, length);
     if (is_separator(c)) {
       counted = false;
@@ -46,11 +66,6 @@ void for_each_word(std::string_view text, std::size_t begin, std::size_t end, On
       if (!on_word(pos)) return;
     }
   }
-}
-
-// is_word_char for a byte below 0x80 (false for the bytes of longer characters).
-constexpr bool is_ascii_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 }  // namespace
