@@ -152,10 +152,10 @@ std::size_t BodyFinder::hyphen_prefix(std::string_view text, std::size_t begin) 
   return capital_at(text, start) ? start : begin;
 }
 
-std::vector<Span> BodyFinder::find(std::string_view text) const {
+std::vector<Span> BodyFinder::find(std::string_view text, const WordOpenings* openings) const {
   std::vector<Span> out;
   if (heads_.empty()) return out;
-  for (const PhraseMatch& head : heads_.find_all(text)) {
+  for (const PhraseMatch& head : heads_.find_all(text, openings)) {
     if (!out.empty() && head.span.begin < out.back().end) continue;  // inside the name before
     // "court-appointed" is no court; "DFB-Sportgericht" is the DFB's.
     if (head.span.end + 1 < text.size() && text[head.span.end] == '-' && letter_or_digit_at(text, head.span.end + 1))

@@ -23,7 +23,8 @@ class BodyFinder {
 
   // Every body in text order, without overlaps; each span covers the head and the name that
   // completes it.
-  std::vector<Span> find(std::string_view text) const;
+  // `openings`: where the words of `text` open (text/word_starts.h), or null.
+  std::vector<Span> find(std::string_view text, const WordOpenings* openings = nullptr) const;
 
  private:
   // The end of the capitalised name that follows a head ending at `end`, or `end`.

@@ -204,7 +204,8 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
-    const bool word = letter_or_digit_at(text, pos);
+    const bool word =
+        static_cast<unsigned char>(text[pos]) < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
     if (word && !after_word && pos > from && at(text, pos, parts)) return true;
     after_word = word;
     pos += length;

@@ -275,7 +275,7 @@ bool AuthorityRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& AuthorityRecognizer::error() const { return impl_->error; }
 
 std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, std::string_view language,
-                                                        Field field) const {
+                                                        Field field, const WordOpenings* openings) const {
   std::vector<AuthorityMention> out;
   if (!ok()) return out;
   const LanguageMatcher& m = impl_->matcher(language);
@@ -313,7 +313,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
       pos = at + next.size();
     }
   }
-  add_bodies(m.bodies.find(text), out);
+  add_bodies(m.bodies.find(text, openings), out);
   return out;
 }
 

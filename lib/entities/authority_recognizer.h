@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "finex/result.h"
+#include "text/word_starts.h"
 
 #include "language/language_pack.h"
 
@@ -61,9 +62,10 @@ class AuthorityRecognizer {
   bool ok() const;
   const std::string& error() const;
 
-  // `field`: what the article is about, used to resolve descriptions.
+  // `field`: what the article is about, used to resolve descriptions. `openings`: where the
+  // words of `text` open (text/word_starts.h), or null to find them here.
   std::vector<AuthorityMention> find(std::string_view text, std::string_view language,
-                                     Field field) const;
+                                     Field field, const WordOpenings* openings = nullptr) const;
   // The authority of a field in a country, or null.
   const Authority* lookup(std::string_view country, Field field) const;
 

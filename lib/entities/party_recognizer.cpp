@@ -34,6 +34,10 @@ struct Token {
   std::size_t size() const { return end - begin; }
 };
 
+constexpr bool is_ascii_letter_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
 // and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
@@ -57,6 +61,9 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool capitalised = is_upper(c);
     pos += len;
     while (pos < text.size()) {
+      // The ASCII letters and digits of the word in one tight run.
+      while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
+      if (pos == text.size()) break;
       const auto d = code_point_at(text, pos, len);
       if (is_letter_or_digit(d)) {
         pos += len;
@@ -220,12 +227,14 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
   }
 }
 
-PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language) const {
+PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language,
+                                const WordOpenings* openings) const {
   PartyCues found;
+  found.openings = openings;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return found;
-  found.before = lang->second.before.find_all(text);
-  found.after = lang->second.after.find_all(text);
+  found.before = lang->second.before.find_all(text, openings);
+  found.after = lang->second.after.find_all(text, openings);
   return found;
 }
 
@@ -653,7 +662,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     it->cue = PartyCue::after;
   }
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
-  for (const PhraseMatch& verb : lang->second.imposers.find_all(text)) {
+  for (const PhraseMatch& verb : lang->second.imposers.find_all(text, cues ? cues->openings : nullptr)) {
     auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
@@ -694,12 +703,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   return names;
 }
 
-std::vector<Span> PartyRecognizer::company_references(std::string_view text,
-                                                      std::string_view language) const {
+std::vector<Span> PartyRecognizer::company_references(std::string_view text, std::string_view language,
+                                                      const WordOpenings* openings) const {
   std::vector<Span> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  for (const PhraseMatch& cue : lang->second.references.find_all(text)) out.push_back(cue.span);
+  for (const PhraseMatch& cue : lang->second.references.find_all(text, openings)) out.push_back(cue.span);
   return out;
 }
 
@@ -713,7 +722,7 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   std::vector<PartyMention> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text);
+  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text, cues.openings);
   if (pronouns.empty()) return out;
   // Only spaces between: "fined him", "He was fined", and the clitic before its verb
   // ("mu uložil", "gli ha inflitto").

@@ -39,9 +39,11 @@ struct PartyMention {
 };
 
 // The language's cue phrases before and after a party's name, found once in a text and read by
-// both find() and cued_pronouns().
+// both find() and cued_pronouns(); with where the words of that text open, when known, for the
+// other phrase lists they look for in it (it must outlive the cues).
 struct PartyCues {
   std::vector<PhraseMatch> before, after;
+  const WordOpenings* openings = nullptr;
 };
 
 class PartyRecognizer {
@@ -58,9 +60,12 @@ class PartyRecognizer {
   // The same with the cues of `text` found before by cues().
   std::vector<PartyMention> find(std::string_view text, std::string_view language,
                                  const std::vector<Span>& taken, const PartyCues& cues) const;
-  PartyCues cues(std::string_view text, std::string_view language) const;
+  // `openings`: where the words of `text` open (text/word_starts.h), or null to find them here.
+  PartyCues cues(std::string_view text, std::string_view language,
+                 const WordOpenings* openings = nullptr) const;
   // "the company", "la société": references back to the party named before.
-  std::vector<Span> company_references(std::string_view text, std::string_view language) const;
+  std::vector<Span> company_references(std::string_view text, std::string_view language,
+                                       const WordOpenings* openings = nullptr) const;
   // "fined him", "Soud mu uložil", "hän sai": a personal pronoun where a cue puts the fined
   // party, which stands for a person named before. Only pronouns with a cue are returned.
   std::vector<PartyMention> cued_pronouns(std::string_view text, std::string_view language) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include <utf8proc.h>
 
@@ -260,7 +261,7 @@ void DocumentContext::choose_main_party() {
   // Score each name by how often it appears, more where a cue marks it as fined or where the
   // headline names it, and a little more with a legal form, which shows a company ("the
   // company" refers to one); "Clearview" and "Clearview AI" count together.
-  std::map<std::string_view, int> score;
+  std::unordered_map<std::string_view, int> score;  // looked up only, never walked in order
   auto key = [&](const PartyMention& p) {
     const std::string_view t = text_of(p.span);
     return t.substr(0, t.find(' '));
@@ -276,7 +277,7 @@ void DocumentContext::choose_main_party() {
   auto opens_sentence = [&](const PartyMention& p) {
     return !doc.sentences.empty() && doc.sentences[sentence_of(p.span.begin)].begin == p.span.begin;
   };
-  std::map<std::string_view, int> mentions;
+  std::unordered_map<std::string_view, int> mentions;
   for (const PartyMention& q : parties) ++mentions[text_of(q.span)];
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
   for (const PartyMention& p : parties) {

@@ -281,8 +281,9 @@ std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
   return taken;
 }
 
-std::vector<Cue> FineAssembler::find_cues(std::string_view text, std::string_view language) const {
-  return impl_->lexicon.scan(text, language);
+std::vector<Cue> FineAssembler::find_cues(std::string_view text, std::string_view language,
+                                          const WordOpenings* openings) const {
+  return impl_->lexicon.scan(text, language, openings);
 }
 
 bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {

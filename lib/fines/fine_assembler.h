@@ -67,7 +67,9 @@ class FineAssembler {
   const std::string& error() const;
 
   // The words that make an amount a fine or qualify it, in text order.
-  std::vector<Cue> find_cues(std::string_view text, std::string_view language) const;
+  // `openings`: where the words of `text` open (text/word_starts.h), or null.
+  std::vector<Cue> find_cues(std::string_view text, std::string_view language,
+                             const WordOpenings* openings = nullptr) const;
   // False when no amount of doc.money can become a fine: none has a fine word near enough and
   // the article lists no fines. Sentences, dates and authorities need not be looked for then.
   bool may_report_fines(const DocumentAnalysis& doc) const;

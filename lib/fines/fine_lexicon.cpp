@@ -72,11 +72,12 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
   }
 }
 
-std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view language) const {
+std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view language,
+                                   const WordOpenings* openings) const {
   std::vector<Cue> cues;
   const auto it = matchers_.find(language);
   if (it == matchers_.end()) return cues;
-  for (const PhraseMatch& m : it->second.find_all(text))
+  for (const PhraseMatch& m : it->second.find_all(text, openings))
     cues.push_back({m.span, static_cast<CueKind>(m.category)});
   return cues;
 }

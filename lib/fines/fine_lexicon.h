@@ -64,8 +64,10 @@ class FineLexicon {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // Every cue of the language in the text, in order.
-  std::vector<Cue> scan(std::string_view text, std::string_view language) const;
+  // Every cue of the language in the text, in order. `openings`: where the words of `text` open
+  // (text/word_starts.h), or null.
+  std::vector<Cue> scan(std::string_view text, std::string_view language,
+                        const WordOpenings* openings = nullptr) const;
   // Whether `between` joins two coordinated names or places: ", " or " and ".
   bool is_coordination(std::string_view between, std::string_view language) const;
   // The field the cues point to most, or Field::unknown.

@@ -17,6 +17,7 @@
 #include "segment/language_identifier.h"
 #include "segment/language_regions.h"
 #include "segment/sentence_splitter.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -276,7 +277,9 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   // Most news reports no fine: without an amount of money, or without a fine word near one,
   // there is nothing more to do, not even looking for the publication date.
   if (doc.money.empty()) return;
-  doc.cues = fines.find_cues(text, language);
+  // Where the words open, found once for every phrase list looked for in the text below.
+  const WordOpenings openings(text);
+  doc.cues = fines.find_cues(text, language, &openings);
   if (!fines.may_report_fines(doc)) return;
   // A page's markup dates it more surely than a date its text seems to state; its title less.
   if (!result.published && !decoded.published_time.empty()) result.published = decoded.published_time;
@@ -287,15 +290,15 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   }
   // On a long text each stage holds working lists of its own while it runs: the stages whose
   // lists are largest against what they keep run first, while little else is held.
-  const PartyCues party_cues = parties.cues(text, language);
+  const PartyCues party_cues = parties.cues(text, language, &openings);
   doc.pronouns = parties.cued_pronouns(text, language, party_cues);
-  doc.company_references = parties.company_references(text, language);
+  doc.company_references = parties.company_references(text, language, &openings);
   doc.dates = dates.find(text, language, result.published.value_or(""));
   doc.published = result.published.has_value();
 
   // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
   // fine words tell; names are looked for outside everything recognised before them.
-  doc.authorities = authorities.find(text, language, FineLexicon::topic(doc.cues));
+  doc.authorities = authorities.find(text, language, FineLexicon::topic(doc.cues), &openings);
   doc.parties = parties.find(text, language, taken_spans(doc), party_cues);
   doc.sentences = sentences.split(text, language);
   if (const std::size_t cut =

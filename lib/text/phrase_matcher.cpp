@@ -9,6 +9,7 @@
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -67,6 +68,16 @@ std::int32_t fold(std::int32_t c, bool case_sensitive) {
   return fold_code_point(c);
 }
 
+// fold_code_point of every code point below U+0800, made once for all matchers.
+const std::array<std::int32_t, 0x800>& folded_two_byte() {
+  static const std::array<std::int32_t, 0x800> folded = [] {
+    std::array<std::int32_t, 0x800> table{};
+    for (std::int32_t c = 0; c < 0x800; ++c) table[static_cast<std::size_t>(c)] = fold_code_point(c);
+    return table;
+  }();
+  return folded;
+}
+
 }  // namespace
 
 bool at_word_start(std::string_view text, std::size_t pos) {
@@ -114,10 +125,13 @@ struct PhraseMatcher::Impl {
   std::vector<Node> nodes;
   std::vector<Edge> edges;
   std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
-  // For each ASCII first key, the ASCII keys its node leads on by, as bits; all of them when
-  // its node ends a phrase, has a class edge or a longer character's edge (then the walk is
-  // the test).
-  std::array<std::array<std::uint64_t, 2>, 128> second_keys{};
+  // For each ASCII first key, the bytes of the text that may follow it on the way to a phrase,
+  // as bits; all of them when its node ends a phrase or may be left by a hyphen or letters
+  // that can be absent (then the walk is the test).
+  std::array<std::array<std::uint64_t, 4>, 128> second_bytes{};
+  // For each two-byte character (U+0080 to U+07FF: Latin, Greek, Cyrillic), whether a phrase
+  // may start with it.
+  std::array<std::uint64_t, 32> two_byte_starts{};
   bool case_sensitive = false;
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
@@ -169,13 +183,42 @@ struct PhraseMatcher::Impl {
       const std::uint32_t child = root_by_ascii[first];
       if (child == 0) continue;
       const BuildNode& b = building[child];
-      auto& keys = second_keys[first];
+      auto& bytes = second_bytes[first];
       const bool open = b.categories != 0 || std::any_of(b.next.begin(), b.next.end(), [](const Edge& e) {
-                          return e.key < 0 || e.key >= 128;
+                          return e.key == kOptionalHyphen || e.key == kLetters;
                         });
-      if (open) keys = {~std::uint64_t{0}, ~std::uint64_t{0}};
-      else
-        for (const Edge& e : b.next) keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+      if (open) {
+        bytes.fill(~std::uint64_t{0});
+        continue;
+      }
+      auto set = [&](unsigned c) { bytes[c >> 6] |= std::uint64_t{1} << (c & 63); };
+      auto set_non_ascii = [&] { bytes[2] = bytes[3] = ~std::uint64_t{0}; };
+      for (const Edge& e : b.next) {
+        if (e.key == kSpace) {
+          for (const char c : {' ', '\n', '\t', '\r', '\f'}) set(static_cast<unsigned char>(c));
+        } else if (e.key == kApostrophe) {
+          set('\'');
+          set(0xE2);  // the first byte of U+2019
+        } else if (e.key >= 128) {
+          set_non_ascii();
+        } else {
+          set(static_cast<unsigned>(e.key));
+          if (case_sensitive) continue;
+          if (e.key >= 'a' && e.key <= 'z') set(static_cast<unsigned>(e.key - 'a' + 'A'));
+          set_non_ascii();  // a longer character may fold to an ASCII key
+        }
+      }
+    }
+    // The root's keys below U+0800 as bits, so that each two-byte character costs a lookup.
+    std::array<std::uint64_t, 32> root_keys{};
+    const auto& folded = folded_two_byte();
+    for (const Edge& e : building[0].next)
+      if (e.key >= 0 && e.key < 0x800) root_keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+    for (std::int32_t c = 0x80; c < 0x800; ++c) {
+      const std::int32_t key = case_sensitive ? c : folded[static_cast<std::size_t>(c)];
+      const bool starts = key < 0x800 ? (root_keys[static_cast<std::size_t>(key) >> 6] >> (key & 63) & 1) != 0
+                                      : step(nodes[0], key) != 0;
+      if (starts) two_byte_starts[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
     }
     building = {};
   }
@@ -199,18 +242,25 @@ struct PhraseMatcher::Impl {
   // root ends no phrase and has no class edges: every phrase starts with a letter.)
   bool may_start(std::string_view text, std::size_t pos) const {
     std::int32_t key = static_cast<unsigned char>(text[pos]);
-    if (key >= 0x80) return true;
+    if (key >= 0x80) {
+      if (key < 0xC2 || key > 0xDF || pos + 1 >= text.size()) return true;
+      const auto next = static_cast<unsigned char>(text[pos + 1]);
+      if ((next & 0xC0) != 0x80) return true;
+      const auto c = static_cast<std::size_t>((key & 0x1F) << 6 | (next & 0x3F));
+      return (two_byte_starts[c >> 6] >> (c & 63) & 1) != 0;
+    }
     if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
     if (root_by_ascii[static_cast<std::size_t>(key)] == 0) return false;
-    const auto& keys = second_keys[static_cast<std::size_t>(key)];
-    if (keys[0] == ~std::uint64_t{0} && keys[1] == ~std::uint64_t{0}) return true;
-    // The first character's node ends no phrase: a phrase needs a second character.
-    if (pos + 1 >= text.size()) return false;
-    std::int32_t second = static_cast<unsigned char>(text[pos + 1]);
-    if (second >= 0x80) return true;  // a longer character may fold to an ASCII key
-    if (!case_sensitive && second >= 'A' && second <= 'Z') second += 'a' - 'A';
-    return (keys[static_cast<std::size_t>(second) >> 6] >> (second & 63) & 1) != 0;
+    const auto& bytes = second_bytes[static_cast<std::size_t>(key)];
+    // The first character's node ends no phrase unless all bytes may follow: a phrase then
+    // needs a second character.
+    if (pos + 1 >= text.size())
+      return std::all_of(bytes.begin(), bytes.end(), [](std::uint64_t b) { return b == ~std::uint64_t{0}; });
+    const auto second = static_cast<unsigned char>(text[pos + 1]);
+    return (bytes[second >> 6] >> (second & 63) & 1) != 0;
   }
+
+  bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits. Plain characters are
@@ -286,11 +336,29 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
+// The longest phrase that starts at `pos`, a word start, if one does and ends a word.
+bool PhraseMatcher::Impl::longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const {
+  if (!may_start(text, pos)) return false;
+  std::size_t best_end = 0;
+  int best_category = -1;
+  // Two lists may hold the same phrase: the first category (the lowest index) wins.
+  auto longest = [&](std::size_t end, std::uint64_t categories) {
+    const int first = std::countr_zero(categories);
+    if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
+      best_end = end, best_category = first;
+  };
+  walk(text, 0, pos, longest);
+  if (best_category < 0) return false;
+  found = {{pos, best_end}, best_category};
+  return true;
+}
+
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
   std::vector<PhraseMatch> out;
   if (!impl_) return out;
   const std::size_t size = text.size();
   bool after_word = false;
+  PhraseMatch found;
   for (std::size_t pos = 0; pos < size;) {
     // Only a word start can open a phrase; everything else is skipped, the letters and digits
     // of ASCII words in one tight run.
@@ -298,28 +366,32 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     std::size_t length = 1;
     const bool ascii = static_cast<unsigned char>(byte) < 0x80;
     const bool word = ascii ? is_ascii_word(byte) : is_word_char(code_point_at(text, pos, length));
-    if (word && !after_word && impl_->may_start(text, pos)) {
-      std::size_t best_end = 0;
-      int best_category = -1;
-      // Two lists may hold the same phrase: the first category (the lowest index) wins.
-      auto longest = [&](std::size_t end, std::uint64_t categories) {
-        const int first = std::countr_zero(categories);
-        if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
-          best_end = end, best_category = first;
-      };
-      impl_->walk(text, 0, pos, longest);
-      if (best_category >= 0) {
-        out.push_back({{pos, best_end}, best_category});
-        pos = best_end;
-        after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
-        continue;
-      }
+    if (word && !after_word && impl_->longest_at(text, pos, found)) {
+      out.push_back(found);
+      pos = found.span.end;
+      after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
+      continue;
     }
     after_word = word;
     pos += length;
     if (word)
       while (pos < size && kAsciiWord[static_cast<unsigned char>(text[pos])]) ++pos;
   }
+  return out;
+}
+
+std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const WordOpenings* openings) const {
+  if (openings == nullptr || !openings->of(text)) return find_all(text);
+  std::vector<PhraseMatch> out;
+  if (!impl_) return out;
+  // The same word starts as the scan above: a match ends before a character that is no word
+  // character, so the next word start at or after its end is the next one the scan would try.
+  PhraseMatch found;
+  openings->each([&](std::size_t pos) -> std::size_t {
+    if (!impl_->longest_at(text, pos, found)) return 0;
+    out.push_back(found);
+    return found.span.end;
+  });
   return out;
 }
 

@@ -19,6 +19,8 @@
 
 namespace finex {
 
+class WordOpenings;
+
 struct PhraseMatch {
   Span span;
   int category;  // index into the category names given at construction
@@ -40,6 +42,9 @@ class PhraseMatcher {
 
   // Every match in text order; at a position the longest phrase wins, matches do not overlap.
   std::vector<PhraseMatch> find_all(std::string_view text) const;
+  // The same, reading where words open from `openings` when they are those of `text`
+  // (text/word_starts.h) instead of scanning the text for them.
+  std::vector<PhraseMatch> find_all(std::string_view text, const WordOpenings* openings) const;
   // Every phrase that starts at `pos`, whether or not a word ends where it does (the caller
   // decides what may follow), up to out.size() of them; returns how many were written.
   std::size_t matches_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 
 #include "text/code_points.h"
 #include "text/phrase_matcher.h"
@@ -9,6 +10,17 @@
 namespace finex {
 
 namespace {
+
+// ' ', '\n', '\t', '\r' and '\f' as bits, tested in two steps.
+constexpr std::uint64_t kAsciiSeparators = std::uint64_t{1} << ' ' | std::uint64_t{1} << '\n' |
+                                           std::uint64_t{1} << '\t' | std::uint64_t{1} << '\r' |
+                                           std::uint64_t{1} << '\f';
+constexpr bool is_ascii_separator(unsigned char c) { return c <= ' ' && (kAsciiSeparators >> c & 1) != 0; }
+
+// is_word_char for a byte below 0x80 (false for the bytes of longer characters).
+constexpr bool is_ascii_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 // Spaces and line breaks, and the no-break spaces that group digits ("20 000").
 bool is_separator(std::int32_t c) {
@@ -37,6 +49,17 @@ void for_each_word(std::string_view text, std::size_t begin, std::size_t end, On
     p = q;
   }
   for (std::size_t pos = begin, length = 0; pos < end; pos += length) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most of the text: no decoding, no table of categories
+      length = 1;
+      if (is_ascii_separator(byte)) {
+        counted = false;
+      } else if (!counted && is_ascii_word(static_cast<char>(byte))) {
+        counted = true;
+        if (!on_word(pos)) return;
+      }
+      continue;
+    }
     const std::int32_t c = code_point_at(text, pos, length);
     if (is_separator(c)) {
       counted = false;
@@ -88,6 +111,23 @@ std::size_t WordStarts::reach_before(std::size_t pos, std::size_t words) const {
 std::size_t WordStarts::reach_after(std::size_t pos, std::size_t words) const {
   const std::size_t k = rank(pos);
   return k + words < total_ ? select(k + words) + 1 : size_;
+}
+
+WordOpenings::WordOpenings(std::string_view text) : text_(text), bits_(text.size() / 64 + 1) {
+  const std::size_t size = text_.size();
+  bool after_word = false;
+  for (std::size_t pos = 0; pos < size;) {
+    const char byte = text_[pos];
+    std::size_t length = 1;
+    const bool word = static_cast<unsigned char>(byte) < 0x80 ? is_ascii_word(byte)
+                                                              : is_word_char(code_point_at(text_, pos, length));
+    if (word && !after_word) bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+    after_word = word;
+    pos += length;
+    if (!word) continue;
+    // The rest of an ASCII word opens nothing.
+    while (pos < size && is_ascii_word(text_[pos])) ++pos;
+  }
 }
 
 std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit) {

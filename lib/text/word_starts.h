@@ -11,6 +11,8 @@
 // word took two thirds: the index of a long document stays small beside the text). A count is
 // two lookups and a popcount; finding where a reach ends is a binary search over the running
 // counts. No allocation after construction. THREAD SAFETY: immutable after construction.
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -44,6 +46,35 @@ class WordStarts {
   std::vector<std::uint32_t> before_;  // words starting before each block
   std::size_t size_ = 0;
   std::size_t total_ = 0;
+};
+
+// Where words open by the phrase matcher's word-edge rule (is_word_char): a word character at the
+// start of the text or after a character that is not one. Found in one pass over a text and read
+// by every phrase list looked for in it (PhraseMatcher::find_all), which then skip the rest of
+// the text instead of scanning it again each. A bit per byte of text, like WordStarts.
+class WordOpenings {
+ public:
+  WordOpenings() = default;
+  explicit WordOpenings(std::string_view text);
+
+  // Whether these are the openings of `text` (the same bytes at the same place).
+  bool of(std::string_view text) const { return text.data() == text_.data() && text.size() == text_.size(); }
+  // Calls visit(offset) for each opening in order; visit returns the least offset it wants
+  // next (the end of a phrase it found), openings before that are skipped.
+  template <typename Visit>
+  void each(Visit visit) const {
+    std::size_t next = 0;
+    for (std::size_t b = 0; b < bits_.size(); ++b)
+      for (std::uint64_t bits = bits_[b]; bits != 0; bits &= bits - 1) {
+        const std::size_t at = 64 * b + static_cast<std::size_t>(std::countr_zero(bits));
+        if (at < next) continue;
+        next = std::max(next, visit(at));
+      }
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint64_t> bits_;  // bit i of block b: a word opens at 64 * b + i
 };
 
 // WordStarts(text).between(begin, end), counted by reading only [begin, end) and stopping past
