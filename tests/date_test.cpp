@@ -314,6 +314,7 @@ TEST_CASE("Spanish dates") {
       {"es", "En el tercer trimestre de 2023 cayeron las ventas.", "", "tercer trimestre de 2023", "2023-Q3", R::explicit_date},
       {"es", "La multa es del 9 de diciembre.", "", "9 de diciembre", "XXXX-12-09", R::unresolved},
       {"es", "En 2019 se abrió el caso. El 9 de diciembre llegó la multa.", "", "9 de diciembre", "2019-12-09", R::context},
+      {"es", "Las ventas cayeron en 2022. La resolución se adoptó el pasado 29 de abril.", "", "pasado 29 de abril", "XXXX-04-29", R::unresolved},
       {"es", "De enero a abril de 2019 impuso siete sanciones.", "", "enero", "2019-01", R::context},
       {"es", "El 1º de enero de 2024 entra en vigor.", "", "1º de enero de 2024", "2024-01-01", R::explicit_date},
       {"es", "El martes 3 de septiembre de 2024 la AEPD impuso la multa.", "", "martes 3 de septiembre de 2024", "2024-09-03", R::explicit_date},

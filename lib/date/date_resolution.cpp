@@ -265,8 +265,16 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
         } else if (year == 0 && anchor.known()) {
           year = year_against(anchor.date, r.month, r.day, r.direction);
         }
-        if (year == 0) needs_context[i] = true;
-        else m.value = calendar::iso_day(year, r.month, r.day);
+        // "el pasado 29 de abril" with no day of publication: the year it counts back from is
+        // unknown, not one the text names for something else.
+        if (year == 0 && r.direction != kNoDirection) {
+          m.value = unknown_year_day(r.month, r.day);
+          m.resolution = DateResolution::unresolved;
+        } else if (year == 0) {
+          needs_context[i] = true;
+        } else {
+          m.value = calendar::iso_day(year, r.month, r.day);
+        }
         break;
       }
       case RawKind::month_year:

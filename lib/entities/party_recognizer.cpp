@@ -507,6 +507,13 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       m.has_suffix = true;
       ++j;
     }
+    // "a Corpo Ativo, Lda. e a Fitnova": inside a sentence, the point of an abbreviated legal
+    // form ends the name, so that what follows it joins the next name.
+    if (m.has_suffix && m.span.end + 2 < text.size() && text[m.span.end] == '.' && text[m.span.end + 1] == ' ' &&
+        text[m.span.end + 2] >= 'a' && text[m.span.end + 2] <= 'z') {
+      const std::size_t from = text.find_last_of(" ,", m.span.end - 1) + 1;
+      if (suffixes_.count(text.substr(from, m.span.end + 1 - from)) > 0) m.span.end += 1;
+    }
     // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
     if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
         lang->second.places.count(word(i - 1)) > 0) {

@@ -87,6 +87,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A total reported beside its parts is no fine of its own.
 void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// A court named by its head word alone ("este tribunal") is the one named in full before it.
+void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // Lowers each record's confidence for the slots it could not fill from its own words.
 void rate_confidence(const DocumentContext& ctx, std::vector<FineRecord>& records);
 

@@ -529,6 +529,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
+  name_bodies_in_full(ctx, records);
   rate_confidence(ctx, records);
   return records;
 }

@@ -1,5 +1,6 @@
 // Lists of fines in one sentence: "respectively", "each", coordinated names and places.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "fines/document_context.h"
@@ -15,17 +16,37 @@ namespace {
 // "die X und die Y", "X și Y".
 bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
   if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+  const std::string_view whole = between;
   constexpr std::size_t kMaxWord = 4;
   for (int words = 0; words < 2; ++words) {
+    if (between.size() < 2 || between.back() != ' ') break;
+    const std::size_t space = between.rfind(' ', between.size() - 2);
+    if (space == std::string_view::npos) break;
+    const std::string_view word = between.substr(space + 1, between.size() - space - 2);
+    if (word.empty() || word.size() > kMaxWord ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+      break;
+    between = between.substr(0, space + 1);
+    if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+  }
+  // A title before the second name, after a conjunction that is a word: "X e o ex-diretor de
+  // Relações com Investidores Y", "X y la directora financiera Y".
+  constexpr int kMaxTitleWords = 7;
+  between = whole;
+  for (int words = 0; words < kMaxTitleWords; ++words) {
     if (between.size() < 2 || between.back() != ' ') return false;
     const std::size_t space = between.rfind(' ', between.size() - 2);
     if (space == std::string_view::npos) return false;
     const std::string_view word = between.substr(space + 1, between.size() - space - 2);
-    if (word.empty() || word.size() > kMaxWord ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+        }))
       return false;
     between = between.substr(0, space + 1);
-    if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+    const bool word_conjunction = std::any_of(between.begin(), between.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (word_conjunction && ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
   }
   return false;
 }

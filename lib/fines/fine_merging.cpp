@@ -1,5 +1,6 @@
 // Repeated mentions of one fine merge into one record; fines of one decision share its date.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "fines/document_context.h"
@@ -328,6 +329,27 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   }
   for (FineRecord& r : records)
     if (r.date < 0) r.date_from_reference = true;
+}
+
+// "Em 2022, este tribunal reduziu a coima", "el juzgado le impuso": a body written as its
+// lowercase head word alone means the one last named in full with that head ("Tribunal da
+// Concorrência, Regulação e Supervisão", "Juzgado de lo Penal número 3 de Murcia").
+void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  for (FineRecord& r : records) {
+    if (!r.authority || !r.authority->body || r.authority->authority != nullptr || r.authority->span.size() == 0) continue;
+    const std::string_view head = ctx.text_of(r.authority->span);
+    if (head.find(' ') != std::string_view::npos || !(head.front() >= 'a' && head.front() <= 'z')) continue;
+    const std::string key = std::string(head) + " ";
+    for (const AuthorityMention& m : ctx.authorities_in({0, r.authority->span.begin})) {
+      const std::string_view full = ctx.text_of(m.span);
+      if (m.body && full.size() > key.size() && lower(full.substr(0, key.size())) == key) r.authority = m;
+    }
+  }
 }
 
 }  // namespace finex

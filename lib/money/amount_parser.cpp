@@ -144,8 +144,9 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
     k = scale->end;
     // "34 mnkr", "410 MSEK": the scale word carries the currency.
     if (!c.currency && !scale->entry->iso.empty()) c.currency = scale->entry;
-    // "1 milione e 800mila", "1 million 800 thousand": a smaller scaled part adds on.
-    std::size_t next = k;
+    // "1 milione e 800mila", "1 million 800 thousand": a smaller scaled part adds on; not to
+    // a number with decimals ("1,7 milhões e 800 mil euros" lists two amounts).
+    std::size_t next = c.number.is_integer() ? k : text.tokens.size();
     if (auto joiner = continues(text, next) ? lexicon.match(text, next, Role::joiner) : std::nullopt)
       next = joiner->end;
     if (auto part = continues(text, next) ? read_number(text, lexicon, next) : std::nullopt) {
@@ -163,7 +164,9 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
     return std::nullopt;
   }
 
-  if (!c.currency && continues(text, k)) {
+  // "$850 millones de pesos": the word after a bare "$" says which money it is.
+  const bool bare_sign = c.currency && c.currency->symbol && c.currency->bare_dollar;
+  if ((!c.currency || bare_sign) && continues(text, k)) {
     std::size_t at = k;
     if (c.power > 0)
       if (auto particle = lexicon.match(text, k, Role::particle))
@@ -171,7 +174,7 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
           at = particle->end;
     if (auto suffix = lexicon.match(text, at, Role::currency)) {
       // "in 2022 €5m": a symbol belongs to the number it precedes.
-      if (!(suffix->entry->symbol && number_follows(text, suffix->end))) {
+      if (!(suffix->entry->symbol && number_follows(text, suffix->end)) && (!bare_sign || suffix->entry->dollar_sign)) {
         c.currency = suffix->entry;
         k = suffix->end;
       }

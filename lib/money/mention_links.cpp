@@ -153,9 +153,18 @@ void resolve_dollars(std::vector<AmountCandidate>& cands) {
       named = c.currency->iso;
       break;
     }
-  if (named.empty()) return;
   for (AmountCandidate& c : cands)
-    if (c.currency && c.currency->bare_dollar) c.iso = named;
+    if (!named.empty() && c.currency && c.currency->bare_dollar) c.iso = named;
+  // Where the peso is the money, "$" is the peso ("una multa de $4,850,000 ... millones de
+  // pesos"), whatever dollar the text names for foreign sums. A peso that names its country
+  // ("pesos chilenos") says which one, for the bare "pesos" too.
+  const AmountCandidate* peso = nullptr;
+  for (const AmountCandidate& c : cands)
+    if (c.currency && c.currency->dollar_sign && (!peso || peso->currency->words.size() < c.currency->words.size()))
+      peso = &c;
+  if (peso == nullptr) return;
+  for (AmountCandidate& c : cands)
+    if (c.currency && ((c.currency->symbol && c.currency->bare_dollar) || c.currency->dollar_sign)) c.iso = peso->currency->iso;
 }
 
 }  // namespace

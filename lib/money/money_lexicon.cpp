@@ -130,6 +130,7 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         e.exact_case = has_flag(flags, "exact");
         e.bare_dollar = has_flag(flags, "bare_dollar");
         e.named_dollar = has_flag(flags, "named_dollar");
+        e.dollar_sign = has_flag(flags, "dollar_sign");
         e.before = has_flag(flags, "before");
         break;
       case Role::scale: {

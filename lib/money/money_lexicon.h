@@ -41,6 +41,7 @@ struct LexiconEntry {
   std::string iso;
   bool bare_dollar = false;  // "$" alone: the document may say which dollar
   bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
+  bool dollar_sign = false;  // "pesos": a currency written "$" where it is used; a bare "$" beside it is it
   bool symbol = false;  // a symbol ("€", "$") binds to the number after it first
   bool before = false;  // a word written before its number like a symbol: "Fr. 5 Mio."
   // scale
