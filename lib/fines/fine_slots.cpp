@@ -338,8 +338,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
+  // "the company" never stands for a person named by the initial of the surname ("Markus T."):
+  // when the main party is one, the reference points to the last name with a legal form before.
+  auto named_by_initial = [&](Span name) {
+    const std::string_view t = ctx.text_of(name);
+    return t.size() >= 3 && t.back() == '.' && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' && t[t.size() - 3] == ' ';
+  };
+  const PartyMention* referred_company = nullptr;
+  if (referenced && ctx.main_party >= 0 && named_by_initial(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))
+    for (const PartyMention& p : ctx.parties)
+      if (p.span.end <= money.begin && p.has_suffix && !p.country && !p.description && !ctx.names_authority(p))
+        referred_company = &p;
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (referred_company != nullptr) {
+    record.entity = referred_company->span;
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
   } else if (own != nullptr) {
