@@ -333,9 +333,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
             crosses_amount(ctx, p.span, money, sentence))
           continue;
-        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
+        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside). A
+        // description stands where a cue puts the fined party, so only a semicolon parts it from
+        // the amount ("legde ze vijf truckmakers een boete op, van 3 miljard euro").
         const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
-        if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
+        if (between.end > between.begin &&
+            ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos)
+          continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
   auto named_by_initial = [&](Span name) {
