@@ -632,6 +632,22 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "João S., de 52 anos, foi multado", "Markus T. (51) muss zahlen": a person's age set off
     // after the name stands between it and its cue.
     if (is_age_aside(gap)) gap = " ";
+    // "die Linienruf Service UG aus Leipzig, wurde": a place of origin after the name, too.
+    for (std::size_t words = 2; words >= 1 && gap.size() > 1 && gap.front() == ' '; --words) {
+      std::size_t end = 0;
+      for (std::size_t w = 0; w < words && end != std::string_view::npos; ++w) end = gap.find(' ', end + 1);
+      if (end == std::string_view::npos || lang->second.place_words.count(ascii_lower(gap.substr(1, end - 1))) == 0) continue;
+      std::size_t place = end + 1, len = 0;
+      while (place < gap.size() && is_upper(code_point_at(gap, place, len))) {
+        const std::size_t next = gap.find_first_of(" ,", place);
+        if (next == std::string_view::npos) break;
+        place = next;
+        if (gap[next] != ' ' || next + 1 >= gap.size() || !is_upper(code_point_at(gap, next + 1, len))) break;
+        ++place;
+      }
+      if (place > end + 1 && place < gap.size() && (gap[place] == ' ' || gap[place] == ',')) gap = gap.substr(place);
+      break;
+    }
     // "The director, Kim Hansen, was fined": a name set off on both sides by a mark the
     // language uses for appositions.
     // An article may open the aside ("Um restaurante de Albufeira, o Marisqueira Sol, foi multado").

@@ -18,6 +18,27 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
   if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
   const std::string_view whole = between;
   constexpr std::size_t kMaxWord = 4;
+  auto short_lowercase = [&](std::string_view word) {
+    return !word.empty() && word.size() <= kMaxWord &&
+           std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+  };
+  // "X aus Bremen und die Y", "X uit Delft en Y": a place of origin after the first name, a short
+  // preposition (and article) and capitalised words that name no party, comes before the conjunction.
+  if (between.size() > 1 && between.front() == ' ') {
+    std::size_t pos = 1;
+    for (int words = 0; words < 2; ++words) {
+      const std::size_t space = between.find(' ', pos);
+      if (space == std::string_view::npos || !short_lowercase(between.substr(pos, space - pos))) break;
+      pos = space + 1;
+    }
+    std::size_t after = pos;
+    while (pos > 1 && after < between.size() && between[after] >= 'A' && between[after] <= 'Z') {
+      const std::size_t space = between.find(' ', after);
+      if (space == std::string_view::npos) break;
+      after = space + 1;
+    }
+    if (after > pos && loosely_coordinated(ctx, between.substr(after - 1))) return true;
+  }
   for (int words = 0; words < 2; ++words) {
     if (between.size() < 2 || between.back() != ' ') break;
     const std::size_t space = between.rfind(' ', between.size() - 2);
@@ -224,7 +245,9 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       while (listed < names.size()) {
         const PartyMention& left = *names[names.size() - listed - 1];
         const PartyMention& right = *names[names.size() - listed];
-        if (!loosely_coordinated(ctx, ctx.text_of({left.span.end, right.span.begin}))) break;
+        const std::string_view between = ctx.text_of({left.span.end, right.span.begin});
+        // "zwei Vertriebspartner, die X bzw. die Y": the names spell out the description before them.
+        if ((left.description && between.starts_with(',')) || !loosely_coordinated(ctx, between)) break;
         ++listed;
       }
       // Every paired amount stands by the cue: an amount missed in the list would shift them.

@@ -333,17 +333,51 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
             crosses_amount(ctx, p.span, money, sentence))
           continue;
-        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside).
+        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside). A
+        // description stands where a cue puts the fined party, so only a semicolon parts it from
+        // the amount ("legde ze vijf truckmakers een boete op, van 3 miljard euro").
         const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
-        if (between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos) continue;
+        if (between.end > between.begin &&
+            ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos)
+          continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
+  auto named_by_initial = [&](Span name) {
+    const std::string_view t = ctx.text_of(name);
+    return t.size() >= 3 && t.back() == '.' && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' && t[t.size() - 3] == ' ';
+  };
+  // "ein 52 Jahre alter Gastronom ... zu 12.000 Euro verurteilt. ... Thomas R. betreibt": a
+  // person named by the initial of the surname in the next two sentences, with no other amount
+  // between, is the one the fine's sentence described without a name.
+  const PartyMention* named_after = nullptr;
+  if (party == nullptr && own == nullptr && !referenced) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    for (const PartyMention& p : ctx.parties) {
+      if (p.span.begin < sentence.end || ctx.sentence_of(p.span.begin) > here + 2) continue;
+      const std::span<const MoneyMention> between = ctx.money_in({money.end, p.span.begin});
+      if (named_by_initial(p.span) && !p.country && !ctx.names_authority(p) && between.empty()) {
+        named_after = &p;
+        break;
+      }
+    }
+  }
+  // "the company" never stands for a person named by the initial of the surname ("Markus T."):
+  // when the main party is one, the reference points to the last name with a legal form before.
+  const PartyMention* referred_company = nullptr;
+  if (referenced && ctx.main_party >= 0 && named_by_initial(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))
+    for (const PartyMention& p : ctx.parties)
+      if (p.span.end <= money.begin && p.has_suffix && !p.country && !p.description && !ctx.names_authority(p))
+        referred_company = &p;
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (referred_company != nullptr) {
+    record.entity = referred_company->span;
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
   } else if (own != nullptr) {
     record.entity = own->span;
+  } else if (named_after != nullptr) {
+    record.entity = named_after->span;
   } else if (ctx.main_party >= 0 &&
              // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
              !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix)) {

@@ -143,9 +143,15 @@ bool SentenceSplitter::Rules::continues(const Break& b, int language) const {
   if (core.empty()) return false;
   bool digits = core.size() <= 3;
   for (const char c : core) digits = digits && c >= '0' && c <= '9';
-  const utf8proc_int32_t cp = code_point_at(core, 0);
-  const bool initial = letter_length(core, 0) == core.size() && cp >= 0 &&
-                       utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+  // "R.J. Verhoef": initials are capital letters each followed by a point.
+  bool initial = true;
+  for (std::size_t pos = 0; initial && pos < core.size();) {
+    const utf8proc_int32_t cp = code_point_at(core, pos);
+    const std::size_t len = letter_length(core, pos);
+    initial = cp >= 0 && len > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU &&
+              (pos + len == core.size() || (pos + len + 1 < core.size() && core[pos + len] == '.'));
+    pos += len + 1;
+  }
   if (!digits && !initial) return false;
   // A number or letter alone before the break is a list marker ("11. The TJM Partnership").
   if (starts[0] == b.before_begin) return true;
