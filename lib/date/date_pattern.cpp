@@ -169,7 +169,8 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
-    const bool word = letter_or_digit_at(text, pos);
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const bool word = byte < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
     const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
     after_word = word;
     // The shapes read the character before the date as its boundary: the whole character

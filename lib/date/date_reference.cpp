@@ -69,7 +69,7 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
       return pos + 1;
     std::size_t n = 0;
     const std::int32_t c = code_point_at(text, pos, n);
-    const auto category = utf8proc_category(c);
+    const auto category = category_of(c);
     const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
     if (chars == 0 ? category != UTF8PROC_CATEGORY_LU
                    : !letter && std::string_view(" .'/-").find(static_cast<char>(c)) == std::string_view::npos)
@@ -184,7 +184,10 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
 
 std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) const {
   for (std::size_t p = from; p < text.size(); ++p) {
-    if ((static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) continue;  // inside a character
+    const auto byte = static_cast<unsigned char>(text[p]);
+    if ((byte & 0xC0) == 0x80) continue;  // inside a character
+    // Most bytes are the letters of ASCII words, after which no cue starts: skipped at once.
+    if (p != 0 && byte < 0x80 && letter_or_digit(byte)) continue;
     std::size_t end = p == 0 ? cues_.first_at(text, 0) : 0;
     std::size_t length = 1;
     if (end == 0 && !letter_or_digit(code_point_at(text, p, length))) {

@@ -47,6 +47,22 @@ bool same_letter(std::int32_t c, std::int32_t w) {
   }
 }
 
+// same_letter(c, w) for a text character c beyond ASCII, with the cases of c and w worked out
+// beforehand (the word's once for all): the same test, where the text's first character is
+// compared with the first letters of many words.
+bool same_long_letter(std::int32_t c, std::int32_t lower, std::int32_t upper, std::int32_t w,
+                      std::int32_t w_lower, std::int32_t w_upper, std::int32_t variant,
+                      std::int32_t variant_upper) {
+  if (c == w) return true;
+  if (c == 0x0130 || c == 0x0131 || w == 0x0130 || w == 0x0131) return false;
+  if (lower == w || lower == w_lower || upper == w_upper) return true;
+  switch (w) {
+    case 0x03B9: return lower == 0x03AF || lower == 0x03CA || lower == 0x0390;  // ί ϊ ΐ
+    case 0x03C5: return lower == 0x03CD || lower == 0x03CB || lower == 0x03B0;  // ύ ϋ ΰ
+    default: return variant >= 0 && (lower == variant || upper == variant_upper);
+  }
+}
+
 void add_byte(std::array<std::uint64_t, 4>& bytes, std::int32_t b) {
   bytes[static_cast<std::size_t>(b) >> 6] |= std::uint64_t{1} << (b & 63);
 }
@@ -60,12 +76,6 @@ void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
 }
 
 }  // namespace
-
-bool non_ascii_letter_or_digit(std::int32_t c) {
-  const auto category = category_of(c);
-  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
-}
 
 FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
   for (const std::string& w : words) {
@@ -88,6 +98,9 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
       add_ascii(bytes, utf8proc_toupper(first));
     }
     for (std::size_t i = 0; i < bytes.size(); ++i) first_bytes_[i] |= bytes[i];
+    const std::int32_t variant = greek_variant(first);
+    firsts_.push_back({first, lower_of(first), upper_of(first), variant,
+                       variant >= 0 ? upper_of(variant) : -1});
     words_.push_back(std::move(word));
     word_first_bytes_.push_back(bytes);
   }
@@ -99,10 +112,28 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
   by_ascii_[128] = static_cast<std::uint32_t>(opening_.size());
 }
 
+FoldedWords::TextLetter FoldedWords::text_letter(std::string_view text, std::size_t pos) {
+  std::size_t length = 1;
+  const std::int32_t c = code_point_at(text, pos, length);
+  return {c, lower_of(c), upper_of(c)};
+}
+
+bool FoldedWords::may_open(const FirstLetter& first, const TextLetter& letter) {
+  return same_long_letter(letter.c, letter.lower, letter.upper, first.letter, first.lower,
+                          first.upper, first.variant, first.variant_upper);
+}
+
 std::size_t FoldedWords::length_at(const Word& word, std::string_view text, std::size_t pos) {
   std::size_t p = pos;
   for (std::int32_t w : word) {
     if (p >= text.size()) return 0;
+    const auto byte = static_cast<unsigned char>(text[p]);
+    if (byte < 0x80 && w < 0x80) {  // same_letter of two ASCII characters, inline
+      const auto lower = [](std::int32_t x) { return x >= 'A' && x <= 'Z' ? x + 32 : x; };
+      if (lower(byte) != lower(w)) return 0;
+      ++p;
+      continue;
+    }
     std::size_t length = 1;
     const std::int32_t c = code_point_at(text, p, length);
     if (!same_letter(c, w)) return 0;

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/code_points.h"
+
 namespace finex::dates {
 
 class FoldedWords {
@@ -31,8 +33,10 @@ class FoldedWords {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (!opens(first_bytes_, byte)) return false;
     if (byte >= 0x80) {  // every word may start with a longer character
-      for (const Word& word : words_) {
-        const std::size_t length = length_at(word, text, pos);
+      const TextLetter letter = text_letter(text, pos);
+      for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (!may_open(firsts_[i], letter)) continue;
+        const std::size_t length = length_at(words_[i], text, pos);
         if (length > 0 && take(length)) return true;
       }
       return false;
@@ -60,9 +64,21 @@ class FoldedWords {
   using Bytes = std::array<std::uint64_t, 4>;
   static std::size_t length_at(const Word& word, std::string_view text, std::size_t pos);
   static bool opens(const Bytes& bytes, unsigned char byte) { return (bytes[byte >> 6] >> (byte & 63) & 1) != 0; }
+  // A word's first letter and the cases the comparison asks for, worked out once; and the
+  // text's longer character at a position, with its cases: a word whose first letter it is not
+  // is passed over without walking it.
+  struct FirstLetter {
+    std::int32_t letter, lower, upper, variant, variant_upper;
+  };
+  struct TextLetter {
+    std::int32_t c, lower, upper;
+  };
+  static TextLetter text_letter(std::string_view text, std::size_t pos);
+  static bool may_open(const FirstLetter& first, const TextLetter& letter);
 
   std::vector<Word> words_;
   std::vector<Bytes> word_first_bytes_;  // for each word
+  std::vector<FirstLetter> firsts_;      // for each word
   Bytes first_bytes_{};                  // for any word
   // The words each ASCII byte may open, in the list's order: opening_[by_ascii_[b] ..
   // by_ascii_[b + 1]) for byte b, so that a long list costs little where few words open.
@@ -70,11 +86,13 @@ class FoldedWords {
   std::array<std::uint32_t, 129> by_ascii_{};
 };
 
-// Whether a character is a letter or a digit (Unicode L and N); ASCII is answered inline.
-bool non_ascii_letter_or_digit(std::int32_t c);
+// Whether a character is a letter or a digit (Unicode L and N), answered inline: the scanners
+// ask it of every character.
 inline bool letter_or_digit(std::int32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return non_ascii_letter_or_digit(c);
+  const auto category = category_of(c);
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
 }
 
 }  // namespace finex::dates

@@ -15,6 +15,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -140,6 +141,48 @@ std::size_t ascii_run_end(std::string_view input, std::size_t pos) {
   return pos;
 }
 
+// Two-byte characters (Latin, Greek, Cyrillic letters...) that nothing here deletes or folds,
+// that start a normalisation segment and that are normal on their own: followed by ASCII or by
+// another such character, each is a segment of its own and already normal, as
+// SegmentNormalizer would find, with no need to ask ICU. Worked out once from ICU itself.
+class PlainTwoByte {
+ public:
+  static const PlainTwoByte& get(const icu::Normalizer2* nfkc) {
+    static const PlainTwoByte table(nfkc);
+    return table;
+  }
+  // The character at `pos` when it is one of them, else 0.
+  char32_t at(std::string_view input, std::size_t pos) const {
+    const auto b0 = static_cast<unsigned char>(input[pos]);
+    if (b0 < 0xC2 || b0 > 0xDF || pos + 1 >= input.size()) return 0;
+    const auto b1 = static_cast<unsigned char>(input[pos + 1]);
+    if ((b1 & 0xC0) != 0x80) return 0;
+    const auto c = static_cast<char32_t>((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+    return plain_[c] ? c : 0;
+  }
+
+ private:
+  explicit PlainTwoByte(const icu::Normalizer2* nfkc) {
+    if (nfkc == nullptr) return;
+    for (char32_t c = 0x80; c < 0x800; ++c)
+      plain_[c] = !is_deleted(c) && fold_variant(c) == c &&
+                  nfkc->hasBoundaryBefore(static_cast<UChar32>(c)) && normal_alone(nfkc, c);
+  }
+  // SegmentNormalizer::is_already_normal() for a segment of one character.
+  static bool normal_alone(const icu::Normalizer2* nfkc, char32_t c) {
+    if (nfkc->isInert(static_cast<UChar32>(c))) return true;
+    icu::UnicodeString text;
+    text.append(static_cast<UChar32>(c));
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizationCheckResult check = nfkc->quickCheck(text, status);
+    if (U_FAILURE(status) || check == UNORM_YES) return true;
+    if (check == UNORM_NO) return false;
+    status = U_ZERO_ERROR;
+    return nfkc->isNormalized(text, status) || U_FAILURE(status);
+  }
+  std::array<bool, 0x800> plain_{};
+};
+
 }  // namespace
 
 NormalizedText normalize(std::string_view input, const HyphenRules* hyphens) {
@@ -152,8 +195,18 @@ NormalizedText normalize(std::string_view input, const HyphenRules* hyphens) {
 
   TextBuilder builder(input, out, hyphens);
   SegmentNormalizer segments(nfkc, builder);
+  const PlainTwoByte& plain = PlainTwoByte::get(nfkc);
   std::size_t pos = 0;
   while (pos < input.size()) {
+    if (nfkc != nullptr)
+      if (const char32_t c = plain.at(input, pos)) {
+        const std::size_t next = pos + 2;
+        if (next == input.size() || static_cast<unsigned char>(input[next]) < 0x80 || plain.at(input, next) != 0) {
+          segments.pass(c, pos, next);
+          pos = next;
+          continue;
+        }
+      }
     if (is_printable_ascii(static_cast<unsigned char>(input[pos]))) {
       std::size_t end = ascii_run_end(input, pos);
       // The last ASCII letter may still take a combining mark ("e" + U+0301): leave it to the

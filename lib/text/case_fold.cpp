@@ -6,11 +6,6 @@
 
 namespace finex {
 
-std::int32_t fold_code_point(std::int32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-  return fold_greek(lower_of(c));
-}
-
 std::string fold_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -7,10 +7,16 @@
 #include <string>
 #include <string_view>
 
+#include "text/code_points.h"
+
 namespace finex {
 
-// One code point folded; ASCII is answered without a table lookup.
-std::int32_t fold_code_point(std::int32_t c);
+// One code point folded; ASCII is answered without a table lookup. Inline: the phrase and money
+// scanners fold every character beyond ASCII they read.
+inline std::int32_t fold_code_point(std::int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  return fold_greek(lower_of(c));
+}
 
 // A text folded code point by code point; invalid bytes are kept as they are.
 std::string fold_case(std::string_view text);

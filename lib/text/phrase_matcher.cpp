@@ -53,6 +53,21 @@ bool is_word_char(std::int32_t c) {
 
 namespace {
 
+// is_word_char of the character at `pos`, ASCII answered inline: the scans ask it of every
+// character.
+inline bool word_char_at(std::string_view text, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return is_ascii_word(static_cast<char>(byte));
+  }
+  return is_word_category(category_of(code_point_at(text, pos, length)));
+}
+
+}  // namespace
+
+namespace {
+
 // What "sanction*" may continue with: letters and the combining marks of decomposed letters.
 bool is_letter_or_mark(std::int32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -85,13 +100,13 @@ bool at_word_start(std::string_view text, std::size_t pos) {
   std::size_t p = pos - 1;
   while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
   std::size_t length = 0;
-  return !is_word_char(code_point_at(text.substr(0, pos), p, length));
+  return !word_char_at(text.substr(0, pos), p, length);
 }
 
 bool at_word_end(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   std::size_t length = 0;
-  return !is_word_char(code_point_at(text, end, length));
+  return !word_char_at(text, end, length);
 }
 
 bool letter_or_digit_at(std::string_view text, std::size_t pos) {
@@ -365,7 +380,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     const char byte = text[pos];
     std::size_t length = 1;
     const bool ascii = static_cast<unsigned char>(byte) < 0x80;
-    const bool word = ascii ? is_ascii_word(byte) : is_word_char(code_point_at(text, pos, length));
+    const bool word = ascii ? is_ascii_word(byte) : word_char_at(text, pos, length);
     if (word && !after_word && impl_->longest_at(text, pos, found)) {
       out.push_back(found);
       pos = found.span.end;
