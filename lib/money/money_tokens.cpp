@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
@@ -56,6 +57,13 @@ std::size_t number_end(std::string_view s, std::size_t i) {
     j += 2;
   return j;
 }
+
+// ASCII lower case as a table, for the byte loop that folds tokens.
+constexpr std::array<unsigned char, 128> kLower = [] {
+  std::array<unsigned char, 128> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return table;
+}();
 
 bool ends_sentence(std::string_view mark) { return mark == "." || mark == "!" || mark == "?"; }
 
@@ -120,17 +128,22 @@ void tokenize(std::string_view text, TokenizedText& out) {
         ++sentence;
     }
     t.sentence = sentence;
-    // Fold case code point by code point; the folded copy keeps token boundaries. An ASCII
-    // token is copied at once and lower-cased in place.
+    // Fold case code point by code point; the folded copy keeps token boundaries. The token is
+    // copied at once and its ASCII head lower-cased in place, through a pointer (writes through
+    // the string's operator[] reload its size at every byte); the rest, from the first longer
+    // character, goes code point by code point.
     t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
     const std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char a) { return static_cast<unsigned char>(a) < 0x80; });
-    if (ascii) {
-      out.folded.append(raw);
-      for (std::size_t k = t.folded_begin; k < out.folded.size(); ++k)
-        if (out.folded[k] >= 'A' && out.folded[k] <= 'Z') out.folded[k] = static_cast<char>(out.folded[k] - 'A' + 'a');
+    out.folded.append(raw);
+    char* const copy = out.folded.data() + t.folded_begin;
+    std::size_t head = 0;
+    for (; head < raw.size(); ++head) {
+      const auto a = static_cast<unsigned char>(raw[head]);
+      if (a >= 0x80) break;
+      copy[head] = static_cast<char>(kLower[a]);
     }
-    for (std::size_t k = ascii ? t.end : t.begin; k < t.end;) {
+    if (head < raw.size()) out.folded.resize(t.folded_begin + head);
+    for (std::size_t k = t.begin + head; k < t.end;) {
       const char a = text[k];
       if (static_cast<unsigned char>(a) < 0x80) {
         out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
@@ -141,9 +154,13 @@ void tokenize(std::string_view text, TokenizedText& out) {
       const utf8proc_int32_t cp = code_point_at(text, k, l);
       if (cp == 0x2019) {
         out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
+      } else if (const std::int32_t f = fold_code_point(cp); f >= 0x80 && f < 0x800) {
+        // Latin, Greek and Cyrillic letters fold to two bytes, written here.
+        const char two[2] = {static_cast<char>(0xC0 | f >> 6), static_cast<char>(0x80 | (f & 0x3F))};
+        out.folded.append(two, 2);
       } else {
         utf8proc_uint8_t buf[4];
-        const auto n = utf8proc_encode_char(fold_code_point(cp), buf);
+        const auto n = utf8proc_encode_char(f, buf);
         out.folded.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
       }
       k += l;
