@@ -34,7 +34,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // regulator of a field only (data protection, competition, finance). But the new amount of
     // a change is the court's ("reduced the fine from €5m to €2m").
     const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end;
-    if (a->body && !changed) {
+    // But a court joined to the amount by a small word is where the fine was imposed ("fined
+    // £35,000 at Canterbury Crown Court", "fined £600 by magistrates"), whoever prosecuted.
+    auto joined_to_amount = [&](Span court) {
+      if (court.begin < money.end || court.begin - money.end > 9) return false;
+      const std::string_view between = ctx.text_of({money.end, court.begin});
+      return std::none_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '(' || c == ')'; });
+    };
+    if (a->body && !changed && !joined_to_amount(a->span)) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
         if (!other.body && other.authority != nullptr &&
