@@ -660,6 +660,20 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       return article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
              before.substr(word - mark.size(), mark.size()) == mark;
     };
+    // "Neil Ash, 52, of Dover, was fined": a place after a person's age is where he lives.
+    if (gap == ", " && it != names.begin()) {
+      const auto subject = it - 1;
+      const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
+      const std::size_t last_word = aside.size() > 2 ? aside.rfind(' ', aside.size() - 2) : std::string_view::npos;
+      if (last_word != std::string_view::npos && aside.back() == ' ' && is_age_aside(aside.substr(0, last_word + 1)) &&
+          std::all_of(aside.begin() + static_cast<std::ptrdiff_t>(last_word) + 1, aside.end() - 1,
+                      [](char c) { return c >= 'a' && c <= 'z'; })) {
+        subject->cue = PartyCue::after;
+        if (it->cue == PartyCue::before) it->cue = PartyCue::none;
+        it->complement = true;
+        continue;
+      }
+    }
     for (std::string_view mark : lang->second.appositions)
       if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' && opens_aside(mark))
         gap = " ";

@@ -58,16 +58,20 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
     if (between.size() < 2 || between.back() != ' ') return false;
     const std::size_t space = between.rfind(' ', between.size() - 2);
     if (space == std::string_view::npos) return false;
-    const std::string_view word = between.substr(space + 1, between.size() - space - 2);
+    std::string_view word = between.substr(space + 1, between.size() - space - 2);
+    // "X, et son beau-frère, Y": the title may be set off by a comma before the name.
+    if (words == 0 && word.ends_with(',')) word.remove_suffix(1);
     if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+          return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
         }))
       return false;
     between = between.substr(0, space + 1);
     const bool word_conjunction = std::any_of(between.begin(), between.end(), [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
     });
-    if (word_conjunction && ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+    if (word_conjunction && (ctx.lexicon.is_coordination(between, ctx.doc.language) ||
+                             (between.starts_with(',') && ctx.lexicon.is_coordination(between.substr(1), ctx.doc.language))))
+      return true;
   }
   return false;
 }
@@ -248,6 +252,8 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         const std::string_view between = ctx.text_of({left.span.end, right.span.begin});
         // "zwei Vertriebspartner, die X bzw. die Y": the names spell out the description before them.
         if ((left.description && between.starts_with(',')) || !loosely_coordinated(ctx, between)) break;
+        // "le directeur financier de X, Y, et ...": a name that completes a title is no item.
+        if (left.complement) break;
         ++listed;
       }
       // Every paired amount stands by the cue: an amount missed in the list would shift them.

@@ -22,8 +22,32 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
   }
+  // A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
+  auto has_clause_break = [&](Span a, Span b) {
+    const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
+    if (between.end <= between.begin) return false;
+    const std::string_view text = ctx.text_of(between);
+    if (text.find(';') != std::string_view::npos) return true;
+    for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
+      const std::size_t word_end = text.find(' ', comma + 2);
+      if (word_end != std::string_view::npos &&
+          ctx.lexicon.is_coordination(" " + std::string(text.substr(comma + 2, word_end - comma - 2)) + " ", doc.language))
+        return true;
+    }
+    return false;
+  };
   const auto here = ctx.authorities_in(sentence);
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+    // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
+    // clause gives way to the nearest one of the amount's own clause.
+    if (has_clause_break(a->span, authority_target)) {
+      const AuthorityMention* own = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!has_clause_break(other.span, authority_target) &&
+            (own == nullptr || gap(other.span, authority_target) < gap(own->span, authority_target)))
+          own = &other;
+      if (own != nullptr) a = own;
+    }
     // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
     // named before it in the sentence is the one that imposed it.
     if (a->authority == nullptr && !a->body)
@@ -34,7 +58,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // regulator of a field only (data protection, competition, finance). But the new amount of
     // a change is the court's ("reduced the fine from €5m to €2m").
     const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end;
-    if (a->body && !changed) {
+    // But a court joined to the amount by a small word is where the fine was imposed ("fined
+    // £35,000 at Canterbury Crown Court", "fined £600 by magistrates"), whoever prosecuted.
+    auto joined_to_amount = [&](Span court) {
+      if (court.begin < money.end || court.begin - money.end > 9) return false;
+      const std::string_view between = ctx.text_of({money.end, court.begin});
+      return std::none_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '(' || c == ')'; });
+    };
+    if (a->body && !changed && !joined_to_amount(a->span)) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
         if (!other.body && other.authority != nullptr &&
@@ -109,20 +140,6 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const bool several = std::count_if(amounts.begin(), amounts.end(),
                                      [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
   const DateMention* date = nullptr;
-  // A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
-  auto has_clause_break = [&](Span a, Span b) {
-    const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
-    if (between.end <= between.begin) return false;
-    const std::string_view text = ctx.text_of(between);
-    if (text.find(';') != std::string_view::npos) return true;
-    for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
-      const std::size_t word_end = text.find(' ', comma + 2);
-      if (word_end != std::string_view::npos &&
-          ctx.lexicon.is_coordination(" " + std::string(text.substr(comma + 2, word_end - comma - 2)) + " ", doc.language))
-        return true;
-    }
-    return false;
-  };
   // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
   // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's. Between two amounts, a date belongs to
   // the one of its clause: in "fined X £4m in October, and last year Y was fined £85,000", "last
