@@ -203,6 +203,12 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
       else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
+      else if (fields[0] == "plural_article") language.plural_articles.insert(fields[1]);
+      else if (fields[0] == "opponent") {
+        const std::size_t space = fields[1].rfind(' ');
+        if (space == std::string_view::npos) error_ = path + ": expected noun and preposition: " + std::string(line);
+        else language.opponents.emplace_back(fold_case(fields[1].substr(0, space)), ascii_lower(fields[1].substr(space + 1)));
+      }
       else error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
     });
     if (!error_.empty()) return;
@@ -414,6 +420,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->second.possessives.count(word(i - 1)) > 0 &&
           suffixes_.count(word(last)) == 0)
         return true;
+      // "die Rheinländer", "die Pfälzer": the people of a place, or a club's nickname, not its name.
+      if (last == i && i > 0 && joined(i) && lang->second.plural_articles.count(ascii_lower(word(i - 1))) > 0 &&
+          std::any_of(lang->second.place_adjective_endings.begin(), lang->second.place_adjective_endings.end(),
+                      [&](std::string_view e) { return word(i).size() > e.size() + 3 && word(i).ends_with(e); }))
+        return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
       if (place_description()) return true;
       for (std::size_t k = i; k <= last; ++k)
@@ -465,6 +476,24 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       i = j;
       continue;
     }
+    // "beim Heimspiel gegen den VfB", "im Spiel gegen Hertha": the name after a match and its
+    // preposition, an article between or not, is the opponent, not a party.
+    auto after_opponent_word = [&](std::size_t n) {
+      if (lang == languages_.end() || lang->second.opponents.empty() || n < 2 || !joined(n)) return false;
+      std::size_t k = n - 1;
+      if (!tokens[k].capitalised && k >= 2 && joined(k) &&
+          (lang->second.articles.count(word(k)) > 0 || lang->second.plural_articles.count(word(k)) > 0))
+        --k;
+      if (!joined(k)) return false;
+      const std::string preposition = ascii_lower(word(k));
+      const std::string noun = fold_case(word(k - 1));
+      return std::any_of(lang->second.opponents.begin(), lang->second.opponents.end(), [&](const auto& o) {
+        if (o.second != preposition) return false;
+        for (const char* ending : {"", "s", "es", "en", "n"})
+          if (noun.ends_with(o.first + ending)) return true;
+        return false;
+      });
+    };
     // A preposition of place right before the name: "do Labe", "v Kladně", "s Mladou Boleslaví";
     // or with its article: "aus dem Allgäu".
     const bool after_place_word =
@@ -472,7 +501,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         (lang->second.place_words.count(ascii_lower(word(i - 1))) > 0 ||
          (i > 1 && joined(i - 1) &&
           lang->second.place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
-    if (after_place_word) {
+    if (after_place_word || after_opponent_word(i)) {
       i = j;
       continue;
     }

@@ -120,6 +120,10 @@ class PartyRecognizer {
     std::vector<std::string_view> place_adjective_endings;
     std::vector<std::string> institution_nouns;
     std::unordered_set<std::string_view> possessives;  // "seiner" of "seiner Roten Karte": a noun follows
+    // "die" of "die Rheinländer": before one word of a place adjective's ending, the people of a place
+    std::unordered_set<std::string_view> plural_articles;
+    // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
+    std::vector<std::pair<std::string, std::string>> opponents;
     std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
     std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
   };

@@ -73,10 +73,15 @@ bool DocumentContext::inside_date(std::size_t pos) const {
 }
 
 bool DocumentContext::has_cued_party_near(Span span) const {
+  // "ein Unternehmen", not "vier Hersteller" nor "15 empresas".
+  auto counts_one = [&](Span s) {
+    const std::string_view t = text_of(s);
+    return !has_cue(s, CueKind::count) && std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
   const std::size_t near = kAssemblyPolicy.cued_party_near_count;
   const Span around{words_.reach_before(span.begin, near), words_.reach_after(span.end, near)};
   for (const PartyMention& p : parties_in(around))
-    if (p.cue != PartyCue::none && !p.description) return true;
+    if (p.cue != PartyCue::none && (!p.description || counts_one(p.span))) return true;
   return false;
 }
 

@@ -41,7 +41,8 @@ class DocumentContext {
   std::span<const MoneyMention> money_in(Span s) const;
 
   bool inside_date(std::size_t pos) const;
-  // A name marked as fined within a few words of `span`: "dos sanciones a CaixaBank".
+  // A name marked as fined within a few words of `span`: "dos sanciones a CaixaBank"; or one
+  // party described without a count: "gegen ein Unternehmen zwei Bußgeldbescheide".
   bool has_cued_party_near(Span span) const;
   bool has_cue(Span s, CueKind kind) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }

@@ -391,7 +391,14 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
           break;
         case CueKind::aggregate:
-          if (c.span.end <= money.span.end && g <= policy.max_aggregate_gap) blocked = true;
+          // "in den vergangenen Jahren gegen drei Brauereien": a total with a party after it, in its
+          // line, is that party's fine.
+          if (c.span.end <= money.span.end && g <= policy.max_aggregate_gap &&
+              std::none_of(names.begin(), names.end(), [&](const PartyMention& p) {
+                return p.span.begin >= c.span.end &&
+                       ctx.text_of({c.span.end, p.span.begin}).find_first_of("|\n") == std::string_view::npos;
+              }))
+            blocked = true;
           break;
         case CueKind::cap:
           // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.

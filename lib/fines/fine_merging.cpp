@@ -343,11 +343,17 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
   for (FineRecord& r : records) {
     if (!r.authority || !r.authority->body || r.authority->authority != nullptr || r.authority->span.size() == 0) continue;
     const std::string_view head = ctx.text_of(r.authority->span);
-    if (head.find(' ') != std::string_view::npos || !(head.front() >= 'a' && head.front() <= 'z')) continue;
-    const std::string key = std::string(head) + " ";
+    if (head.find(' ') != std::string_view::npos) continue;
+    // German writes the head as a capitalised noun and the full name as a compound ending in
+    // it: "das Gericht" is the "Bundesverwaltungsgericht" named before.
+    const bool capital = !(head.front() >= 'a' && head.front() <= 'z');
+    const std::string key = lower(head) + (capital ? "" : " ");
     for (const AuthorityMention& m : ctx.authorities_in({0, r.authority->span.begin})) {
       const std::string_view full = ctx.text_of(m.span);
-      if (m.body && full.size() > key.size() && lower(full.substr(0, key.size())) == key) r.authority = m;
+      if (!m.body || full.size() <= key.size()) continue;
+      const std::string first = lower(full.substr(0, full.find(' ')));
+      if (capital ? first.size() > key.size() && first.ends_with(key) : lower(full.substr(0, key.size())) == key)
+        r.authority = m;
     }
   }
 }
