@@ -166,20 +166,23 @@ TEST_CASE("a stream record with invalid UTF-8 or a lone surrogate in its text is
   CHECK(records[1].at("fines")[0].at("amount").at("text") == "20 million euros");
 }
 
-TEST_CASE("--stream: blank lines give no record, a line without id is line:N, a broken line keeps a readable id") {
+TEST_CASE("--stream: blank lines give no record, a line without id or with an empty one is line:N, a broken line keeps a readable id") {
   const std::string input = "\n   \n" + std::string("{\"text\": \"") + kFineSentence + "\"}\n" +
                             "\r\n" + "{\"id\": \"cut\", \"text\": \"The CNIL fi\n" +
-                            "{\"id\": 17, \"text\": [\n" + "{\"text\": \"\\\"id\\\": \\\"inner\\\"\", \n";
+                            "{\"id\": 17, \"text\": [\n" + "{\"text\": \"\\\"id\\\": \\\"inner\\\"\", \n" +
+                            "{\"id\": \"\", \"text\": \"" + kFineSentence + "\"}\n";
   const Run run = shell("finex extract --stream -q", input);
   CHECK(run.status == 1);
   const std::vector<json> records = records_of(run.out);
-  REQUIRE(records.size() == 4);
+  REQUIRE(records.size() == 5);
   CHECK(records[0].at("document") == "line:3");
   CHECK(records[0].at("fines").size() == 1);
   CHECK(records[1].at("document") == "cut");
   CHECK(records[1].at("error").at("code") == "invalid_input");
   CHECK(records[2].at("document") == "17");
   CHECK(records[3].at("document") == "line:7");  // "id" inside the text is no id
+  CHECK(records[4].at("document") == "line:8");
+  CHECK(records[4].at("fines").size() == 1);
 }
 
 TEST_CASE("hidden files and folders, and the run's own output, are not read from a folder") {

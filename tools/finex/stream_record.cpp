@@ -82,7 +82,10 @@ StreamRecord parse_stream_record(std::string_view line, std::size_t line_number,
 
   // Numbers are accepted as ids too: many data sets number their rows.
   if (const auto id = parsed.find("id"); id != parsed.end()) {
-    if (id->is_string()) record.info.id = id->get<std::string>();
+    if (id->is_string()) {
+      // An empty name names nothing: the record keeps its line:N.
+      if (!id->get_ref<const std::string&>().empty()) record.info.id = id->get<std::string>();
+    }
     else if (id->is_number_integer()) record.info.id = id->dump();
     else if (!id->is_null())
       return invalid(std::move(record), "\"id\" must be a string or an integer");
