@@ -1,10 +1,10 @@
 // Repeated mentions of one fine merge into one record; fines of one decision share its date.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
+#include "text/case_fold.h"
 
 namespace finex {
 
@@ -335,24 +335,21 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
 // lowercase head word alone means the one last named in full with that head ("Tribunal da
 // Concorrência, Regulação e Supervisão", "Juzgado de lo Penal número 3 de Murcia").
 void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records) {
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
   for (FineRecord& r : records) {
     if (!r.authority || !r.authority->body || r.authority->authority != nullptr || r.authority->span.size() == 0) continue;
     const std::string_view head = ctx.text_of(r.authority->span);
     if (head.find(' ') != std::string_view::npos) continue;
     // German writes the head as a capitalised noun and the full name as a compound ending in
     // it: "das Gericht" is the "Bundesverwaltungsgericht" named before.
-    const bool capital = !(head.front() >= 'a' && head.front() <= 'z');
-    const std::string key = lower(head) + (capital ? "" : " ");
+    std::size_t length = 0;
+    const std::int32_t initial = code_point_at(head, 0, length);
+    const bool capital = lower_of(initial) != initial;
+    const std::string key = fold_case(head) + (capital ? "" : " ");
     for (const AuthorityMention& m : ctx.authorities_in({0, r.authority->span.begin})) {
       const std::string_view full = ctx.text_of(m.span);
       if (!m.body || full.size() <= key.size()) continue;
-      const std::string first = lower(full.substr(0, full.find(' ')));
-      if (capital ? first.size() > key.size() && first.ends_with(key) : lower(full.substr(0, key.size())) == key)
+      const std::string first = fold_case(full.substr(0, full.find(' ')));
+      if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key)
         r.authority = m;
     }
   }

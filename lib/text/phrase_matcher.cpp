@@ -64,10 +64,6 @@ inline bool word_char_at(std::string_view text, std::size_t pos, std::size_t& le
   return is_word_category(category_of(code_point_at(text, pos, length)));
 }
 
-}  // namespace
-
-namespace {
-
 // What "sanction*" may continue with: letters and the combining marks of decomposed letters.
 bool is_letter_or_mark(std::int32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
