@@ -78,6 +78,9 @@ struct AssemblyPolicy {
   // A date more than this many words from the amount belongs to something else in a long
   // sentence.
   std::size_t max_date_gap = 24;
+  // Words between the word of an announcement and the day it names ("announced on Wednesday",
+  // "anunciou esta quarta-feira").
+  std::size_t max_announcement_gap = 2;
   // How many sentences back an authority may be named for an amount that names none.
   std::size_t authority_look_back = 2;
   // Words between a company reference and the name it introduces, all lowercase ("the company

@@ -217,7 +217,9 @@ bool DocumentContext::same_party(Span a, Span b) const {
       if (p.description && p.span == s) return true;
   std::string_view x = text_of(a), y = text_of(b);
   if (x.size() > y.size()) std::swap(x, y);
-  if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  // "Banco Atlântico" and "Banco Atlântico, S.A.": the longer name goes on with a word or a comma.
+  if (y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ' || y[x.size()] == ','))
+    return true;
   // "Rovers fined £75,000" in a headline, "Northbridge Rovers have been fined £75,000" below: a
   // one-word name that is the other's last word.
   constexpr std::size_t kMinLastWord = 4;

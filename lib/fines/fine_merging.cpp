@@ -224,12 +224,28 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     return d.resolution == DateResolution::reference && followed_up(ctx, own) &&
            ctx.sentence_of(d.span.begin) == own + 1;
   };
+  // "X was fined €1.75m, the regulator announced on Wednesday. The decision, taken in April,
+  // ...": the day beside the word of an announcement gives way to the decision's date in the
+  // sentence after it, even a month. The sentence of the announced day, or none.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto announcement_sentence = [&](const FineRecord& r) {
+    if (r.date < 0) return kNone;
+    const DateMention& d = doc.dates[static_cast<std::size_t>(r.date)];
+    if (d.resolution != DateResolution::reference) return kNone;
+    const std::size_t s = ctx.sentence_of(d.span.begin);
+    const auto cues = ctx.cues_in(doc.sentences[s]);
+    const bool beside = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::announcement && ctx.word_gap(c.span, d.span) <= policy.max_announcement_gap;
+    });
+    return beside ? s : kNone;
+  };
   auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
 
   for (std::size_t i = 0; i < records.size(); ++i) {
     FineRecord& r = records[i];
     const bool from_announcement = announced(r);
-    if ((!vague(r.date) && !from_announcement) || !r.authority) continue;
+    const std::size_t announced_in = from_announcement ? kNone : announcement_sentence(r);
+    if ((!vague(r.date) && !from_announcement && announced_in == kNone) || !r.authority) continue;
     const bool dated = r.date >= 0;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
     // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
@@ -281,6 +297,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (e.acting != acting || (e.unresolved && dated)) continue;
         if (e.proposal && r.kind != FineKind::proposed) continue;
         if (from_announcement && (e.acting || e.sentence <= own + 1)) continue;
+        if (announced_in != kNone && (e.acting || e.announcement || e.sentence != announced_in + 1)) continue;
         const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
         // The decision of the fine's body, or of another body its own sentence names ("the
         // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
@@ -311,7 +328,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (chosen == nullptr) chosen = announcement;
       if (chosen != nullptr) break;
     }
-    if (chosen != nullptr && (!dated || to_the_day(chosen->date))) {
+    if (chosen != nullptr && (!dated || to_the_day(chosen->date) || announced_in != kNone)) {
       r.date = chosen->date;
       r.confidence -= policy.shared_date_cost;
     }
