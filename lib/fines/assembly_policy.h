@@ -81,6 +81,10 @@ struct AssemblyPolicy {
   // Words between the word of an announcement and the day it names ("announced on Wednesday",
   // "anunciou esta quarta-feira").
   std::size_t max_announcement_gap = 2;
+  // Words between an appeal word and the body the appeal goes to: before it ("recours devant
+  // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
+  std::size_t max_appeal_gap = 2;
+  std::size_t max_appeal_after_gap = 3;
   // How many sentences back an authority may be named for an amount that names none.
   std::size_t authority_look_back = 2;
   // Words between a company reference and the name it introduces, all lowercase ("the company

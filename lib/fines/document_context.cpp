@@ -72,6 +72,20 @@ bool DocumentContext::inside_date(std::size_t pos) const {
   return false;
 }
 
+bool DocumentContext::appeal_venue(const AuthorityMention& a) const {
+  const Span around{words_.reach_before(a.span.begin, kAssemblyPolicy.max_appeal_gap + 3),
+                    words_.reach_after(a.span.end, kAssemblyPolicy.max_appeal_after_gap + 1)};
+  for (const Cue& c : cues_in(around)) {
+    if (c.kind == CueKind::appeal && c.span.end <= a.span.begin &&
+        word_gap(c.span, a.span) <= kAssemblyPolicy.max_appeal_gap)
+      return true;
+    if (c.kind == CueKind::appeal_after && c.span.begin >= a.span.end &&
+        word_gap(a.span, c.span) <= kAssemblyPolicy.max_appeal_after_gap)
+      return true;
+  }
+  return false;
+}
+
 bool DocumentContext::has_cued_party_near(Span span) const {
   // "ein Unternehmen", not "vier Hersteller" nor "15 empresas".
   auto counts_one = [&](Span s) {
@@ -311,11 +325,12 @@ void DocumentContext::choose_main_party() {
 
 void DocumentContext::choose_main_authority() {
   std::map<const Authority*, int> count;
+  auto counts = [&](const AuthorityMention& a) { return a.authority != nullptr && !a.place && !appeal_venue(a); };
   for (const AuthorityMention& a : doc.authorities)
-    if (a.authority != nullptr && !a.place) ++count[a.authority];
+    if (counts(a)) ++count[a.authority];
   int best = 0;
   for (const AuthorityMention& a : doc.authorities)
-    if (a.authority != nullptr && !a.place && count[a.authority] > best) {
+    if (counts(a) && count[a.authority] > best) {
       best = count[a.authority];
       main_authority = &a;
     }

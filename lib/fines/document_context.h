@@ -45,6 +45,9 @@ class DocumentContext {
   // party described without a count: "gegen ein Unternehmen zwei Bußgeldbescheide".
   bool has_cued_party_near(Span span) const;
   bool has_cue(Span s, CueKind kind) const;
+  // A body named as where an appeal goes ("may appeal to the Court of Appeal"): it imposed no
+  // fine reported in another sentence.
+  bool appeal_venue(const AuthorityMention& a) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
   // Words between two spans (0 when they touch or overlap): the measure of the policy's
   // windows, the same in every script (text/word_starts.h).

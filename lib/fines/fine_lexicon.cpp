@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 28> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 30> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -37,6 +37,8 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 28> kCategories = {{
     {"part", CueKind::part},
     {"suspended", CueKind::suspended},
     {"payment", CueKind::payment},
+    {"appeal", CueKind::appeal},
+    {"appeal_after", CueKind::appeal_after},
 }};
 
 }  // namespace

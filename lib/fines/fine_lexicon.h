@@ -50,6 +50,9 @@ enum class CueKind {
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
+  appeal,         // "appeal to", "recours devant": the body right after it is where an appeal goes,
+                  // which imposed none of the fines of other sentences
+  appeal_after,   // "weitergezogen": the same, said after the body
 };
 
 struct Cue {

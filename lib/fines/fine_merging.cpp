@@ -364,7 +364,7 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
     const std::string key = fold_case(head) + (capital ? "" : " ");
     for (const AuthorityMention& m : ctx.authorities_in({0, r.authority->span.begin})) {
       const std::string_view full = ctx.text_of(m.span);
-      if (!m.body || full.size() <= key.size()) continue;
+      if (!m.body || full.size() <= key.size() || ctx.appeal_venue(m)) continue;
       const std::string first = fold_case(full.substr(0, full.find(' ')));
       if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key)
         r.authority = m;

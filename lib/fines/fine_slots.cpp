@@ -118,13 +118,17 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (doc.sentences[s - back].begin < paragraph) break;
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       for (auto a = earlier.rbegin(); a != earlier.rend() && !record.authority; ++a)
-        if (a->authority != nullptr && !a->place) record.authority = *a;
+        if (a->authority != nullptr && !a->place && !ctx.appeal_venue(*a)) record.authority = *a;
     }
     for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
+      // The last body the sentence names, leaving out where an appeal goes ("X contests the
+      // fine and will appeal to the Conseil d'État").
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
-      if (!earlier.empty() && !earlier.back().place &&
+      auto last = std::find_if(earlier.rbegin(), earlier.rend(),
+                               [&](const AuthorityMention& a) { return !ctx.appeal_venue(a); });
+      if (last != earlier.rend() && !last->place &&
           (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
-        record.authority = earlier.back();
+        record.authority = *last;
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
