@@ -245,14 +245,30 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     return false;
   };
+  // "X must pay €3.2m and Y, €1.3m": the verb left out after "and", a name and a comma before
+  // an amount, right after another amount, is that amount's party.
+  auto gapped_before = [&](Span name, Span amount) {
+    if (name.end > amount.begin || ctx.text_of({name.end, amount.begin}) != ", ") return false;
+    for (const MoneyMention& m : ctx.money_in(sentence))
+      if (m.equivalent_of < 0 && m.span.end <= name.begin &&
+          ctx.lexicon.is_coordination(ctx.text_of({m.span.end, name.begin}), ctx.doc.language))
+        return true;
+    return false;
+  };
+  auto opens_gapped_amount = [&](Span name) {
+    const auto after = ctx.money_in({name.end, sentence.end});
+    return !after.empty() && gapped_before(name, after.front().span);
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
-    if (p.description || !ctx.is_known_party(p) || crosses_amount(ctx, p.span, money, sentence) ||
-        (p.country && p.cue == PartyCue::none) || (money.end <= p.span.begin && opens_own_amount(p.span)))
+    const bool gapped = gapped_before(p.span, money);
+    if (p.description || !(ctx.is_known_party(p) || (gapped && !ctx.names_authority(p))) ||
+        crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
+        (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
-    const bool tied = (p.cue == PartyCue::after && p.span.end <= money.begin) ||
+    const bool tied = gapped || (p.cue == PartyCue::after && p.span.end <= money.begin) ||
                       (p.cue == PartyCue::before && money.end <= p.span.begin) ||
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
                       // then the amount, a few words apart, unless the name closes an amount of
