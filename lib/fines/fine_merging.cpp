@@ -334,12 +334,13 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     }
   }
   // A periodic penalty comes with the original decision: the earliest dated fine of the same
-  // authority.
+  // authority on the same party (not one it imposed on a competitor).
   for (FineRecord& r : records) {
     if (r.date >= 0 || r.kind != FineKind::periodic_penalty || !r.authority) continue;
     for (const FineRecord& other : records)
       if (other.kind == FineKind::fine && other.date >= 0 && other.authority &&
           same_authority(*other.authority, *r.authority) &&
+          (!r.entity || !other.entity || ctx.same_party(*r.entity, *other.entity)) &&
           (r.date < 0 || doc.dates[static_cast<std::size_t>(other.date)].value <
                              doc.dates[static_cast<std::size_t>(r.date)].value))
         r.date = other.date;
