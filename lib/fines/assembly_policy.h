@@ -85,6 +85,8 @@ struct AssemblyPolicy {
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;
   std::size_t max_appeal_after_gap = 3;
+  // Words between a word that opens the offence ("over", "durante") and a date that dates it.
+  std::size_t max_offence_gap = 8;
   // How many sentences back an authority may be named for an amount that names none.
   std::size_t authority_look_back = 2;
   // Words between a company reference and the name it introduces, all lowercase ("the company

@@ -53,6 +53,8 @@ enum class CueKind {
   appeal,         // "appeal to", "recours devant": the body right after it is where an appeal goes,
                   // which imposed none of the fines of other sentences
   appeal_after,   // "weitergezogen": the same, said after the body
+  offence,        // "over", "durante": opens what the fine was for; a date a few words after it,
+                  // in the same clause, dates the offence, not the decision
 };
 
 struct Cue {

@@ -208,12 +208,20 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (d.dateline) continue;
     // A span of years dates the infringement; a date after publication, what is to come.
     if (d.period || d.future) continue;
+    if (dates_offence(ctx, d)) continue;
     // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
     if (inside_name(d.span)) continue;
     if (ctx.word_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
         is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
+  }
+  // "in March this year": a year right after the month it places says less than the month.
+  if (date != nullptr && date > doc.dates.data()) {
+    const DateMention& before = date[-1];
+    if (before.span.end < date->span.begin && date->span.begin - before.span.end <= 1 &&
+        before.value.size() > date->value.size() && before.value.starts_with(date->value))
+      date = &before;
   }
   if (date == nullptr) {
     const std::size_t s = ctx.sentence_of(money.begin);

@@ -35,6 +35,16 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
   return false;
 }
 
+bool dates_offence(const DocumentContext& ctx, const DateMention& d) {
+  const std::size_t sentence = ctx.sentence_of(d.span.begin);
+  const std::size_t reach = ctx.words().reach_before(d.span.begin, policy.max_offence_gap);
+  for (const Cue& c : ctx.cues_in({reach, d.span.begin}))
+    if (c.kind == CueKind::offence && c.span.end <= d.span.begin && ctx.sentence_of(c.span.begin) == sentence &&
+        ctx.text_of({c.span.end, d.span.begin}).find_first_of(",;:()") == std::string_view::npos)
+      return true;
+  return false;
+}
+
 // Whether another amount of the sentence lies between `a` and the amount `money`.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.

@@ -39,6 +39,9 @@ bool unit_price(const DocumentContext& ctx, const MoneyMention& m);
 // Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"),
 // not the date of a decision.
 bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
+// Whether a date stands in the words that say what a fine was for ("fined £3.3m over a 2017
+// spill", "per i cori della partita di sabato"): it dates the offence, not the decision.
+bool dates_offence(const DocumentContext& ctx, const DateMention& d);
 // Two amounts within `tolerance` of the larger.
 bool close_values(const Decimal& a, const Decimal& b, double tolerance = policy.same_amount_tolerance);
 // "nearly 5 million": a rounded statement of an amount given exactly elsewhere.
