@@ -387,6 +387,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
+  // "against another carrier, Pacific Crest Air": a description right before a comma and a name
+  // is that name's apposition; the name is the party.
+  if (own != nullptr && own->description)
+    for (const PartyMention& p : ctx.parties_in({own->span.end, sentence.end})) {
+      if (p.span.begin != own->span.end + 2 || ctx.text_of({own->span.end, p.span.begin}) != ", ") break;
+      if (!p.description && !p.country && !ctx.names_authority(p)) own = &p;
+      break;
+    }
   auto named_by_initial = [&](Span name) {
     const std::string_view t = ctx.text_of(name);
     return t.size() >= 3 && t.back() == '.' && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' && t[t.size() - 3] == ' ';
