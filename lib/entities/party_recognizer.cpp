@@ -204,6 +204,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
       else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else if (fields[0] == "plural_article") language.plural_articles.insert(fields[1]);
+      else if (fields[0] == "role") language.roles.insert(fields[1]);
       else if (fields[0] == "opponent") {
         const std::size_t space = fields[1].rfind(' ');
         if (space == std::string_view::npos) error_ = path + ": expected noun and preposition: " + std::string(line);
@@ -572,6 +573,14 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     i = j;
   }
   if (lang == languages_.end()) return names;
+  // "Wrexford manager Dean Holt": a name, a role and a name. The first says whose role it is,
+  // completing the role; the second is the one the sentence speaks of.
+  for (std::size_t k = 0; k + 1 < names.size(); ++k) {
+    const std::size_t from = names[k].span.end, to = names[k + 1].span.begin;
+    if (to > from + 2 && text[from] == ' ' && text[to - 1] == ' ' &&
+        lang->second.roles.count(text.substr(from + 1, to - from - 2)) > 0)
+      names[k].complement = names[k].holds_role = true;
+  }
 
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
   for (const PhraseMatch& cue : before) {

@@ -36,6 +36,9 @@ struct PartyMention {
   // A pronoun of a language whose pronouns stand for persons only ("he", "hij"): never for a
   // company with a legal form.
   bool person = false;
+  // Says whose role the name after it holds ("Wrexford" of "Wrexford manager Dean Holt"): the
+  // party only where a cue marks it so.
+  bool holds_role = false;
 };
 
 // The language's cue phrases before and after a party's name, found once in a text and read by
@@ -122,6 +125,7 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> possessives;  // "seiner" of "seiner Roten Karte": a noun follows
     // "die" of "die Rheinländer": before one word of a place adjective's ending, the people of a place
     std::unordered_set<std::string_view> plural_articles;
+    std::unordered_set<std::string_view> roles;  // "manager" of "Wrexford manager Dean Holt"
     // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
     std::vector<std::pair<std::string, std::string>> opponents;
     std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
