@@ -97,6 +97,10 @@ TEST_CASE("a headline's first word that the text never writes again is no name")
        {{"240000", "GBP", "fine", "", "", ""}}},
       {"en", "Ryanair fined €1m over refunds\nRyanair was fined €1m by the Italian competition authority on Tuesday.",
        {{"1000000", "EUR", "fine", "Ryanair", "IT", ""}}},
+      // Written again only inside a longer word ("Airlines"): still a common noun, and the
+      // headline's fine is the body's.
+      {"en", "Airline fined $2.4m over delays\nThe Department of Transportation fined Bluesky Air $2.4 million. Airlines must plan for snow.",
+       {{"2400000", "USD", "fine", "Bluesky Air", "Department of Transportation", ""}}},
   };
   for (const Case& c : cases) check(c);
   // The party is left unnamed rather than given the headline's noun.

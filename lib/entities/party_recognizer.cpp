@@ -465,9 +465,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     };
     // "Builder fined after worker fell": the text's first word alone, which the text never
     // writes again, is a common noun that a headline capitalises; a name comes back in the body.
+    // As a word of its own: "Airline" comes back in "Airlines have to plan" only as part of a word.
+    auto written_again = [&](std::string_view w, std::size_t from) {
+      for (std::size_t at = text.find(w, from); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        std::size_t len = 0;
+        if (at + w.size() >= text.size() || !is_letter_or_digit(code_point_at(text, at + w.size(), len))) return true;
+      }
+      return false;
+    };
     auto headline_noun = [&] {
       return i == 0 && text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos &&
-             suffixes_.count(word(i)) == 0 && text.find(word(i), tokens[i].end) == std::string_view::npos &&
+             suffixes_.count(word(i)) == 0 && !written_again(word(i), tokens[i].end) &&
              text.find('\n', tokens[i].end) != std::string_view::npos;
     };
     const bool alone_stop = last == i && lang != languages_.end() &&
