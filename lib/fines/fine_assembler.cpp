@@ -523,6 +523,13 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.entity = records.back().entity;
       record.entity_inherited = records.back().entity_inherited;
     }
+    // "snížil pokutu firmě X z 15 milionů na 9 milionů korun": the new amount of a change is the
+    // same fine as the old one just before it, and keeps its party whatever names stand nearer.
+    if (money.change_end && money.range_with >= 0 && !records.empty() && records.back().money == money.range_with &&
+        records.back().entity) {
+      record.entity = records.back().entity;
+      record.entity_inherited = records.back().entity_inherited;
+    }
     // "Harbor Bank (£4m)": the name the amount is given to, over one the sentence names elsewhere.
     if (!item) item = parenthesis_owner(ctx, money.span);
     if (item) {
