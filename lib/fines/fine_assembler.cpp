@@ -313,6 +313,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                                                 const PartyRecognizer& names) const {
   DocumentContext ctx(doc, impl_->lexicon, names);
   std::vector<FineRecord> records;
+  std::vector<int> aggregates;  // amounts a total over many fines names, blocked as no fine
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
@@ -487,6 +488,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         cap = nullptr;
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
     }
+    if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
@@ -543,6 +545,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
+  drop_headline_totals(ctx, records, aggregates);
   name_bodies_in_full(ctx, records);
   rate_confidence(ctx, records);
   return records;
