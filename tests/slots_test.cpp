@@ -87,6 +87,12 @@ TEST_CASE("paying with no fine word is a fine only where the text around it spea
       // Money paid that its own words call no fine.
       {"en", "The court ordered Acme to pay £30,000 in compensation to the victims.", {}},
       {"en", "Acme will pay £5m to buy Beta, the company said.", {}},
+      // The fines of one decision listed party by party: the next party pays its own fine.
+      {"ro", "Consiliul Concurenței a amendat două firme. Cea mai mare amendă, de 4 milioane de lei, a fost aplicată companiei Alfa Grup SRL. Firma Beta Trans SA trebuie să plătească 1,5 milioane de lei.",
+       {{"4000000", "RON", "fine", "Alfa Grup SRL", "", ""}, {"1500000", "RON", "fine", "Beta Trans SA", "", ""}}},
+      // The fined party paying again is something else.
+      {"ro", "ANPC a amendat firma Electro Max SRL cu 50.000 de lei. Electro Max va plăti 300.000 de lei pentru noul sediu.",
+       {{"50000", "RON", "fine", "Electro Max SRL", "", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

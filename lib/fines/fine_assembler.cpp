@@ -203,8 +203,27 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
 // betalen": a verb of paying right beside the amount, where the sentence or the one before
 // speaks of a fine and a body that imposes fines is named; paying is also damages, prices and
 // settlements, so a sentence that names money of another kind keeps it no fine.
-const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
-  if (!speaks_of_fine(ctx, s, &money) || ctx.has_cue(sentence, CueKind::not_fine)) return nullptr;
+// "Cea mai mare amendă, de 21,5 milioane de lei, a fost aplicată companiei X. Firma Y trebuie să
+// plătească 11,3 milioane de lei": the fines of a decision listed party by party, where the
+// sentence before reported a fine of another party and no other money.
+bool next_party_of_list(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                        Span sentence, std::size_t s) {
+  if (s == 0 || records.empty() || ctx.sentence_of(records.back().sentence.begin) != s - 1 || !records.back().entity)
+    return false;
+  for (const MoneyMention& m : ctx.money_in(ctx.doc.sentences[s - 1]))
+    if (m.equivalent_of < 0 && std::none_of(records.begin(), records.end(), [&](const FineRecord& r) {
+          return ctx.doc.money[static_cast<std::size_t>(r.money)].span == m.span;
+        }))
+      return false;
+  const auto names = ctx.parties_in({sentence.begin, money.span.begin});
+  return !names.empty() && !ctx.same_party(names.back().span, *records.back().entity);
+}
+
+const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                           Span sentence, std::size_t s) {
+  if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s)) ||
+      ctx.has_cue(sentence, CueKind::not_fine))
+    return nullptr;
   bool authority = ctx.main_authority != nullptr;
   for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
     authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
@@ -486,7 +505,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // "obniżył ją do 1,2 mln zł": the word of a cap after the verb gives the new amount.
       if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
         cap = nullptr;
-      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, records, money, sentence, s);
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
