@@ -9,12 +9,15 @@
 #include <map>
 #include <optional>
 
+#include <utf8proc.h>
+
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
 #include "fines/document_context.h"
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/table_rows.h"
+#include "text/code_points.h"
 #include "text/word_starts.h"
 
 namespace finex {
@@ -199,6 +202,18 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
   return nullptr;
 }
 
+// Whether `between` opens another clause: a semicolon, or a comma and a lowercase word ("1,3 mld
+// zł, a ustawa ...", "€3m, while the law ...").
+bool opens_clause(std::string_view between) {
+  if (between.find(';') != std::string_view::npos) return true;
+  for (std::size_t comma = between.find(", "); comma != std::string_view::npos; comma = between.find(", ", comma + 1)) {
+    std::size_t len = 0;
+    const std::int32_t first = comma + 2 < between.size() ? code_point_at(between, comma + 2, len) : 0;
+    if (first > 0 && utf8proc_category(first) == UTF8PROC_CATEGORY_LL) return true;
+  }
+  return false;
+}
+
 // "Thameside Water will pay £11.2m after a court found ...", "In 2023 moest X al 400.000 euro
 // betalen": a verb of paying right beside the amount, where the sentence or the one before
 // speaks of a fine and a body that imposes fines is named; paying is also damages, prices and
@@ -349,6 +364,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     bool blocked = false;
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
+    const Cue* not_fine_before = nullptr;  // the nearest word of other money before the amount
     bool described_not_fine = false, described_fine = false;
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
@@ -409,6 +425,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           break;
         case CueKind::not_fine:
           if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
+          if (g <= policy.max_not_fine_gap && c.span.end <= money.span.begin) not_fine_before = &c;
           break;
         case CueKind::aggregate:
           // "in den vergangenen Jahren gegen drei Brauereien": a total with a party after it, in its
@@ -509,6 +526,20 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
+    // "Przychody spółki wyniosły 1,3 mld zł, a ustawa pozwala ukarać ...": a word of other money in
+    // the amount's own clause says what it is; a fine word after it in the next clause speaks of
+    // something else.
+    if (not_fine_before != nullptr && money.span.end <= trigger->span.begin &&
+        opens_clause(ctx.text_of({money.span.end, trigger->span.begin})) &&
+        !opens_clause(ctx.text_of({not_fine_before->span.end, money.span.begin})))
+      continue;
+    // "Maksymalna kara przewidziana w ustawie to 20,8 mln zł", "The maximum fine is £10,000": a
+    // sentence that opens by capping the fine word that ties the amount states the law's limit.
+    if (cap == nullptr && trigger->span.end <= money.span.begin && !money.change_end)
+      for (const Cue& c : cues)
+        if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
+            ctx.words().between(sentence.begin, c.span.begin) <= 1)
+          cap = &c;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
       // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
