@@ -570,7 +570,13 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     fill_slots(ctx, record);
     // "Diese wurde später auf 120.000 Euro herabgesetzt": a change that names no party of its
     // own changes the fine reported just before it, and keeps that fine's party.
-    if (trigger->kind == CueKind::change && (!record.entity || record.entity_inherited) && !records.empty() &&
+    // So does one right before the amount whatever fine word ties it ("fick X betala 2,5 miljoner
+    // kronor, en avgift som förvaltningsrätten senare sänkte till 1,5 miljoner kronor").
+    const bool changed_here = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::change && c.span.end <= money.span.begin &&
+             ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap;
+    });
+    if ((trigger->kind == CueKind::change || changed_here) && (!record.entity || record.entity_inherited) && !records.empty() &&
         records.back().entity && ctx.sentence_of(doc.money[static_cast<std::size_t>(records.back().money)].span.begin) + 1 >= s) {
       record.entity = records.back().entity;
       record.entity_inherited = records.back().entity_inherited;
