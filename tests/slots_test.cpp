@@ -87,6 +87,25 @@ TEST_CASE("paying with no fine word is a fine only where the text around it spea
       // Money paid that its own words call no fine.
       {"en", "The court ordered Acme to pay £30,000 in compensation to the victims.", {}},
       {"en", "Acme will pay £5m to buy Beta, the company said.", {}},
+      // The fines of one decision listed party by party: the next party pays its own fine.
+      {"ro", "Consiliul Concurenței a amendat două firme. Cea mai mare amendă, de 4 milioane de lei, a fost aplicată companiei Alfa Grup SRL. Firma Beta Trans SA trebuie să plătească 1,5 milioane de lei.",
+       {{"4000000", "RON", "fine", "Alfa Grup SRL", "", ""}, {"1500000", "RON", "fine", "Beta Trans SA", "", ""}}},
+      // The fined party paying again is something else.
+      {"ro", "ANPC a amendat firma Electro Max SRL cu 50.000 de lei. Electro Max va plăti 300.000 de lei pentru noul sediu.",
+       {{"50000", "RON", "fine", "Electro Max SRL", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a headline's amount that the body gives as a total over several fines is no fine of its own") {
+  const Case cases[] = {
+      // Rounded ("přes", over) ...
+      {"cs", "Stavební firmy zaplatí přes 40 milionů korun\nÚOHS uložil třem firmám pokuty v celkové výši 41,5 mil. Kč. Společnost Alfa Stavby a.s. dostala pokutu 30 mil. Kč, firma Beta Silnice s.r.o. 8 mil. Kč a firma Gama Asfalt s.r.o. 3,5 mil. Kč.",
+       {{"30000000", "CZK", "fine", "Alfa Stavby a.s.", "", ""}, {"8000000", "CZK", "fine", "Beta Silnice s.r.o.", "", ""},
+        {"3500000", "CZK", "fine", "Gama Asfalt s.r.o.", "", ""}}},
+      // ... or cut short without a word for it.
+      {"ro", "Consiliul Concurenței a amendat doi producători cu 12 milioane de lei\nConsiliul Concurenței a aplicat amenzi totale de 12,1 milioane de lei. Alfa Lapte SA a primit o amendă de 8 milioane de lei, iar Beta Lact SRL o amendă de 4,1 milioane de lei.",
+       {{"8000000", "RON", "fine", "Alfa Lapte SA", "", ""}, {"4100000", "RON", "fine", "Beta Lact SRL", "", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

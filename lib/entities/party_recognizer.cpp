@@ -194,6 +194,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "article") language.articles.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "pronouns" && fields[1] == "persons") language.pronouns_are_persons = true;
+      else if (fields[0] == "names" && fields[1] == "lowercase_to_form") language.lowercase_to_form = true;
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
@@ -333,6 +334,19 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     auto language_connector = [&](std::size_t k) {
       return lang != languages_.end() && lang->second.connectors.count(word(k)) > 0;
     };
+    // Where a name capitalises only its first word ("Brněnské komunikace a.s.", "Pražské
+    // vodovody a kanalizace s.r.o."), at most three lowercase words run it on to a legal form
+    // right after them; without the form they are the sentence going on. Returns the form's
+    // token, or 0.
+    auto lowercase_run_to_form = [&](std::size_t k) -> std::size_t {
+      if (lang == languages_.end() || !lang->second.lowercase_to_form) return 0;
+      constexpr std::size_t kMaxLowercaseWords = 3;
+      for (std::size_t n = 0; n < kMaxLowercaseWords && k < tokens.size() && joined(k); ++n, ++k) {
+        if (tokens[k].capitalised || is_taken(tokens[k].span()) || in_cue(tokens[k].span())) return 0;
+        if (suffixes_.count(word(k)) > 0) return n > 0 ? k : 0;
+      }
+      return k < tokens.size() && joined(k) && suffixes_.count(word(k)) > 0 && !is_taken(tokens[k].span()) ? k : 0;
+    };
     std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
       if (name_token(j) && !is_stop(j)) {
@@ -342,6 +356,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
+      } else if (const std::size_t form = lowercase_run_to_form(j); form > 0) {
+        last = form;
+        j = form + 1;
+        break;
       } else {
         break;
       }

@@ -98,6 +98,7 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> articles;
     bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
     bool pronouns_are_persons = false;  // "he", not German "er" for "der Konzern"
+    bool lowercase_to_form = false;  // "Brněnské komunikace a.s.": a name runs on to its legal form
     std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.

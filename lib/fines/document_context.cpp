@@ -108,15 +108,53 @@ bool DocumentContext::has_cue(Span s, CueKind kind) const {
 FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger, Span sentence) const {
   if (money.period != Period::none) return FineKind::periodic_penalty;
   const auto amounts = money_in(sentence);
+  const auto cues = cues_in(sentence);
+  auto fine_word_between = [&](std::size_t from, std::size_t to, bool own_counts) {
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& t) {
+      return (t.kind == CueKind::trigger || t.kind == CueKind::unit_trigger) && from <= t.span.begin && t.span.end <= to &&
+             (own_counts || !(t.span == trigger.span));
+    });
+  };
   // A cue belongs to the amount nearest to it: in "fined €30.5m and threatened a penalty of
-  // €5.1m", only the second is threatened.
+  // €5.1m", only the second is threatened; and a proposal goes with the amount it opens with a
+  // fine word of its own after it, however near the one before ("mandatem 1,5 tys. zł i złożył
+  // wniosek o ukaranie go grzywną 10 tys. zł"). A rate after an amount ("€20,000 a day") stays
+  // with that amount.
   auto nearest_to_cue = [&](const Cue& c) {
+    for (const MoneyMention& other : amounts) {
+      if (other.equivalent_of >= 0) continue;
+      if (gap(other.span, c.span) < gap(money.span, c.span)) return false;
+      if (c.kind == CueKind::proposed && money.span.end <= c.span.begin && c.span.end <= other.span.begin &&
+          fine_word_between(c.span.end, other.span.begin, true))
+        return false;
+    }
+    return true;
+  };
+  // "yrkar att A ska betala 31 miljoner kronor och B 17 miljoner kronor": a proposal cue before a
+  // list heads every amount of it, unless a clause of its own opens between: at a semicolon, a
+  // comma and a lowercase word, or another fine word after an amount of the list ("proposed €5m
+  // last year and this week fined X €3m").
+  auto heads_list = [&](const Cue& c) {
+    if (c.span.end > money.span.begin) return false;
+    const std::string_view between = text_of({c.span.end, money.span.begin});
+    if (between.find(';') != std::string_view::npos) return false;
+    // ", iar ANPC a aplicat": a comma and a lowercase word other than "and" open another clause.
+    for (std::size_t comma = between.find(", "); comma != std::string_view::npos; comma = between.find(", ", comma + 1)) {
+      const std::size_t from = comma + 2, to = std::min(between.find(' ', from), between.size());
+      std::size_t len = 0;
+      const std::int32_t first = from < between.size() ? code_point_at(between, from, len) : 0;
+      if (first > 0 && utf8proc_category(first) == UTF8PROC_CATEGORY_LL &&
+          !lexicon.is_coordination(" " + std::string(between.substr(from, to - from)) + " ", doc.language))
+        return false;
+    }
     for (const MoneyMention& other : amounts)
-      if (other.equivalent_of < 0 && gap(other.span, c.span) < gap(money.span, c.span)) return false;
+      if (c.span.end <= other.span.begin && other.span.end <= money.span.begin &&
+          fine_word_between(other.span.end, money.span.begin, false))
+        return false;
     return true;
   };
   bool proposed = false;
-  for (const Cue& c : cues_in(sentence)) {
+  for (const Cue& c : cues) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
     // right after it. Further after, it describes something else ("a liquidation of the
     // penalty payment").
@@ -125,7 +163,7 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
-    if (c.kind == CueKind::proposed && nearest_to_cue(c) &&
+    if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) &&
         (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
          word_gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
       proposed = true;

@@ -91,6 +91,9 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
 void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A total reported beside its parts is no fine of its own.
 void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// A headline's amount that the body gives as a total over several fines ("Firmy zaplatí přes 80
+// milionů korun" over "pokuty v celkové výši 81,6 mil. Kč") is that total, no fine of its own.
+void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& records, const std::vector<int>& totals);
 // A court named by its head word alone ("este tribunal") is the one named in full before it.
 void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // Lowers each record's confidence for the slots it could not fill from its own words.

@@ -9,12 +9,15 @@
 #include <map>
 #include <optional>
 
+#include <utf8proc.h>
+
 #include "entities/party_recognizer.h"
 #include "fines/fine_lexicon.h"
 #include "fines/document_context.h"
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/table_rows.h"
+#include "text/code_points.h"
 #include "text/word_starts.h"
 
 namespace finex {
@@ -199,12 +202,43 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
   return nullptr;
 }
 
+// Whether `between` opens another clause: a semicolon, or a comma and a lowercase word ("1,3 mld
+// zł, a ustawa ...", "€3m, while the law ...").
+bool opens_clause(std::string_view between) {
+  if (between.find(';') != std::string_view::npos) return true;
+  for (std::size_t comma = between.find(", "); comma != std::string_view::npos; comma = between.find(", ", comma + 1)) {
+    std::size_t len = 0;
+    const std::int32_t first = comma + 2 < between.size() ? code_point_at(between, comma + 2, len) : 0;
+    if (first > 0 && utf8proc_category(first) == UTF8PROC_CATEGORY_LL) return true;
+  }
+  return false;
+}
+
 // "Thameside Water will pay £11.2m after a court found ...", "In 2023 moest X al 400.000 euro
 // betalen": a verb of paying right beside the amount, where the sentence or the one before
 // speaks of a fine and a body that imposes fines is named; paying is also damages, prices and
 // settlements, so a sentence that names money of another kind keeps it no fine.
-const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
-  if (!speaks_of_fine(ctx, s, &money) || ctx.has_cue(sentence, CueKind::not_fine)) return nullptr;
+// "Cea mai mare amendă, de 21,5 milioane de lei, a fost aplicată companiei X. Firma Y trebuie să
+// plătească 11,3 milioane de lei": the fines of a decision listed party by party, where the
+// sentence before reported a fine of another party and no other money.
+bool next_party_of_list(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                        Span sentence, std::size_t s) {
+  if (s == 0 || records.empty() || ctx.sentence_of(records.back().sentence.begin) != s - 1 || !records.back().entity)
+    return false;
+  for (const MoneyMention& m : ctx.money_in(ctx.doc.sentences[s - 1]))
+    if (m.equivalent_of < 0 && std::none_of(records.begin(), records.end(), [&](const FineRecord& r) {
+          return ctx.doc.money[static_cast<std::size_t>(r.money)].span == m.span;
+        }))
+      return false;
+  const auto names = ctx.parties_in({sentence.begin, money.span.begin});
+  return !names.empty() && !ctx.same_party(names.back().span, *records.back().entity);
+}
+
+const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                           Span sentence, std::size_t s) {
+  if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s)) ||
+      ctx.has_cue(sentence, CueKind::not_fine))
+    return nullptr;
   bool authority = ctx.main_authority != nullptr;
   for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
     authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
@@ -313,6 +347,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                                                 const PartyRecognizer& names) const {
   DocumentContext ctx(doc, impl_->lexicon, names);
   std::vector<FineRecord> records;
+  std::vector<int> aggregates;  // amounts a total over many fines names, blocked as no fine
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
@@ -329,6 +364,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     bool blocked = false;
     std::size_t not_fine_gap = SIZE_MAX;
     const Cue* cap = nullptr;
+    const Cue* not_fine_before = nullptr;  // the nearest word of other money before the amount
     bool described_not_fine = false, described_fine = false;
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
@@ -389,6 +425,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           break;
         case CueKind::not_fine:
           if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
+          if (g <= policy.max_not_fine_gap && c.span.end <= money.span.begin) not_fine_before = &c;
           break;
         case CueKind::aggregate:
           // "in den vergangenen Jahren gegen drei Brauereien": a total with a party after it, in its
@@ -485,9 +522,24 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // "obniżył ją do 1,2 mln zł": the word of a cap after the verb gives the new amount.
       if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
         cap = nullptr;
-      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, records, money, sentence, s);
     }
+    if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
+    // "Przychody spółki wyniosły 1,3 mld zł, a ustawa pozwala ukarać ...": a word of other money in
+    // the amount's own clause says what it is; a fine word after it in the next clause speaks of
+    // something else.
+    if (not_fine_before != nullptr && money.span.end <= trigger->span.begin &&
+        opens_clause(ctx.text_of({money.span.end, trigger->span.begin})) &&
+        !opens_clause(ctx.text_of({not_fine_before->span.end, money.span.begin})))
+      continue;
+    // "Maksymalna kara przewidziana w ustawie to 20,8 mln zł", "The maximum fine is £10,000": a
+    // sentence that opens by capping the fine word that ties the amount states the law's limit.
+    if (cap == nullptr && trigger->span.end <= money.span.begin && !money.change_end)
+      for (const Cue& c : cues)
+        if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
+            ctx.words().between(sentence.begin, c.span.begin) <= 1)
+          cap = &c;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
       // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
@@ -518,8 +570,21 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     fill_slots(ctx, record);
     // "Diese wurde später auf 120.000 Euro herabgesetzt": a change that names no party of its
     // own changes the fine reported just before it, and keeps that fine's party.
-    if (trigger->kind == CueKind::change && (!record.entity || record.entity_inherited) && !records.empty() &&
+    // So does one right before the amount whatever fine word ties it ("fick X betala 2,5 miljoner
+    // kronor, en avgift som förvaltningsrätten senare sänkte till 1,5 miljoner kronor").
+    const bool changed_here = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::change && c.span.end <= money.span.begin &&
+             ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap;
+    });
+    if ((trigger->kind == CueKind::change || changed_here) && (!record.entity || record.entity_inherited) && !records.empty() &&
         records.back().entity && ctx.sentence_of(doc.money[static_cast<std::size_t>(records.back().money)].span.begin) + 1 >= s) {
+      record.entity = records.back().entity;
+      record.entity_inherited = records.back().entity_inherited;
+    }
+    // "snížil pokutu firmě X z 15 milionů na 9 milionů korun": the new amount of a change is the
+    // same fine as the old one just before it, and keeps its party whatever names stand nearer.
+    if (money.change_end && money.range_with >= 0 && !records.empty() && records.back().money == money.range_with &&
+        records.back().entity) {
       record.entity = records.back().entity;
       record.entity_inherited = records.back().entity_inherited;
     }
@@ -536,6 +601,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
+  drop_headline_totals(ctx, records, aggregates);
   name_bodies_in_full(ctx, records);
   rate_confidence(ctx, records);
   return records;

@@ -225,9 +225,11 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   if (date == nullptr) {
     const std::size_t s = ctx.sentence_of(money.begin);
+    // A year alone there dates something else ("Det oplyser Finanstilsynet, der i 2022
+    // politianmeldte banken"): the report gives a day.
     if (followed_up(ctx, s))  // its first date, a resolved one if any
       for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
-        if (!is_time_limit(ctx, d) && !d.period && !d.future && (date == nullptr || (date->resolution == DateResolution::unresolved &&
+        if (!is_time_limit(ctx, d) && !d.period && !d.future && d.value.size() > 4 && (date == nullptr || (date->resolution == DateResolution::unresolved &&
                                                    d.resolution != DateResolution::unresolved)))
           date = &d;
   }

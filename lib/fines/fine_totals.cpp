@@ -2,6 +2,7 @@
 // Yorkshire Water: £47m, Northumbrian Water: £17m" reports three fines, not four.
 #include <cmath>
 #include <cstddef>
+#include <vector>
 
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
@@ -59,6 +60,23 @@ void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
     ++kept;
   }
   records.resize(kept);
+}
+
+void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& records, const std::vector<int>& totals) {
+  const std::size_t first_line_end = ctx.doc.text.find('\n');
+  if (totals.empty() || first_line_end == std::string_view::npos) return;
+  std::erase_if(records, [&](const FineRecord& r) {
+    if (r.sentence.begin >= first_line_end) return false;
+    const MoneyMention& m = ctx.doc.money[static_cast<std::size_t>(r.money)];
+    // A headline rounds ("přes 80 milionů", "38 de milioane" for 38,2).
+    const double tolerance = approximate(ctx, m, r.sentence) ? policy.approximate_tolerance : policy.same_amount_tolerance;
+    for (const int t : totals) {
+      const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(t)];
+      if (total.span.begin >= first_line_end && total.currency == m.currency && close_values(total.value, m.value, tolerance))
+        return true;
+    }
+    return false;
+  });
 }
 
 }  // namespace finex
