@@ -234,9 +234,20 @@ bool next_party_of_list(const DocumentContext& ctx, const std::vector<FineRecord
   return !names.empty() && !ctx.same_party(names.back().span, *records.back().entity);
 }
 
+// "The High Court ordered X to pay £5,000 a day until it complies": a body that orders a
+// payment per day or week imposes a periodic penalty, with or without a fine word.
+bool ordered_per_period(const DocumentContext& ctx, const MoneyMention& money, Span sentence) {
+  if (money.period == Period::none) return false;
+  const auto bodies = ctx.authorities_in(sentence);
+  return std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) {
+    return a.span.end <= money.span.begin && !a.place;
+  });
+}
+
 const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
                            Span sentence, std::size_t s) {
-  if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s)) ||
+  if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s) ||
+        ordered_per_period(ctx, money, sentence)) ||
       ctx.has_cue(sentence, CueKind::not_fine))
     return nullptr;
   bool authority = ctx.main_authority != nullptr;
