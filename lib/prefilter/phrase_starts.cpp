@@ -98,10 +98,13 @@ void PhraseStarts::fill_letter_tables() {
     bits[index / 64] |= std::uint64_t{1} << (index % 64);
   };
   // Each letter in both cases, which the classes may count as different symbols.
-  const auto symbols_of = [&](unsigned l) {
-    return l == 26 ? std::array<Symbol, 2>{StartSymbols::kSpace, StartSymbols::kSpace}
-                   : std::array<Symbol, 2>{symbols_.of('a' + l), symbols_.of('A' + l)};
-  };
+  std::array<std::vector<Symbol>, kLetters> cases;
+  for (unsigned l = 0; l < 26; ++l) {
+    cases[l] = {symbols_.of('a' + l)};
+    if (symbols_.of('A' + l) != cases[l][0]) cases[l].push_back(symbols_.of('A' + l));
+  }
+  cases[26] = {StartSymbols::kSpace};
+  const auto symbols_of = [&](unsigned l) -> const std::vector<Symbol>& { return cases[l]; };
   // A start that may be whole after fewer symbols (kAny, or complete) is `open`: any bytes may
   // follow. A space after a space stays where the first one led: the pattern takes a run.
   constexpr std::int32_t open = -2;

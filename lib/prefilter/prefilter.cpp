@@ -282,25 +282,28 @@ std::string phrase_alternation(const std::set<std::pair<bool, std::vector<std::s
 
 // The symbols a phrase's start is looked for by (phrase_starts.h): its letters and the spaces
 // between its words, up to the first apostrophe, hyphen or '*'. Each letter's class is admitted
-// for its symbol, numbered by its fold. Empty when the phrase opens with none of them.
+// for its symbol (once: `admitted`), numbered by its fold. Empty when the phrase opens with
+// none of them.
 std::vector<prefilter::StartSymbols::Symbol> start_symbols(
     const std::u32string& phrase, CharClasses& classes, const PhraseClasses& between,
-    prefilter::StartSymbols& symbols, std::map<std::int32_t, prefilter::StartSymbols::Symbol>& by_fold) {
+    prefilter::StartSymbols& symbols, std::map<std::int32_t, prefilter::StartSymbols::Symbol>& by_fold,
+    std::set<char32_t>& admitted) {
   using prefilter::StartSymbols;
   std::vector<StartSymbols::Symbol> out;
   for (const char32_t c : phrase) {
     if (out.size() == prefilter::PhraseStarts::kLength || c == U'\'' || c == U'-' || c == U'*') break;
     if (c == U' ') {
       if (out.empty()) break;
-      for (const char32_t raw : between.space_chars) symbols.admit(raw, StartSymbols::kSpace);
+      if (admitted.insert(U' ').second)
+        for (const char32_t raw : between.space_chars) symbols.admit(raw, StartSymbols::kSpace);
       out.push_back(StartSymbols::kSpace);
       continue;
     }
-    const std::set<char32_t>& raw_forms = classes.raw_of(c, false);
     const std::int32_t folded = fold_code_point(static_cast<std::int32_t>(c));
     const StartSymbols::Symbol symbol =
         by_fold.try_emplace(folded, static_cast<StartSymbols::Symbol>(symbols.count())).first->second;
-    for (const char32_t raw : raw_forms) symbols.admit(raw, symbol);
+    if (admitted.insert(c).second)
+      for (const char32_t raw : classes.raw_of(c, false)) symbols.admit(raw, symbol);
     out.push_back(symbol);
   }
   return out;
@@ -421,6 +424,7 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
   impl_->any_money.pattern = alternation(all_money);
   const PhraseClasses between = phrase_classes(classes, forms, joining);
   std::map<std::int32_t, prefilter::StartSymbols::Symbol> by_fold;
+  std::set<char32_t> admitted;  // phrase characters whose class is admitted
   for (const auto& [code, phrases] : fine_phrases) {
     std::set<std::pair<bool, std::vector<std::string>>> mine;
     std::vector<std::vector<prefilter::StartSymbols::Symbol>> starts;
@@ -430,7 +434,7 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
       bool word_end = false;
       std::vector<std::string> pieces = phrase_pieces(phrase, classes, between, forms, joining, word_end);
       mine.insert({word_end, std::move(pieces)});
-      starts.push_back(start_symbols(phrase, classes, between, impl_->start_symbols, by_fold));
+      starts.push_back(start_symbols(phrase, classes, between, impl_->start_symbols, by_fold, admitted));
     }
     const std::string pattern = phrase_alternation(mine);
     impl_->fine_words[code].pattern = pattern == kNever ? pattern : kBefore + pattern;
