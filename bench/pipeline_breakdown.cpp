@@ -44,8 +44,8 @@ std::string language_from_start(std::string_view input, bool same_words,
                                 const LanguageIdentifier& identifier) {
   constexpr std::size_t window = LanguageIdentifier::kWindowBytes;
   if (same_words) {
-    if (auto guess = identifier.identify_early(input)) return guess->code;
     if (input.size() <= window) return identifier.identify(input).code;
+    if (auto guess = identifier.identify_early(input)) return guess->code;
   }
   for (std::size_t want = 4096;; want *= 4) {
     const std::size_t cut = prefix_cut(input, want);

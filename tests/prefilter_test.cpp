@@ -243,3 +243,40 @@ TEST_CASE("fine words are looked for whole, not by a piece") {
   CHECK(prefilter.read("ordered\u3000to pay").anything);
   CHECK_FALSE(prefilter.read("ordered\u00A0to pay").anything);
 }
+
+TEST_CASE("every fine word of every language is found wherever it stands") {
+  // The scan looks for fine words at the starts of words, sixteen bytes at a time: each phrase
+  // of the packs (its '*' dropped), in other cases and spacings, after a run of bytes of every
+  // length across that width, after a letter beyond ASCII and at the very end.
+  const finex::Prefilter prefilter;
+  const finex::LanguagePacks& packs = finex::LanguagePacks::compiled();
+  for (const std::string& code : packs.codes()) {
+    std::istringstream lines{std::string(packs.file(code, "fine_cues.tsv"))};
+    for (std::string line; std::getline(lines, line);) {
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) continue;
+      const std::string category = line.substr(0, tab);
+      if (category != "trigger" && category != "periodic" && category != "unit_trigger") continue;
+      std::string phrase;
+      for (const char c : line.substr(tab + 1))
+        if (c != '*') phrase += c;
+      std::string upper = phrase, spaced, broken, nbsp;
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      for (const char c : phrase) {
+        spaced += c == ' ' ? std::string("  ") : std::string(1, c);
+        broken += c == ' ' ? std::string(" \n") : std::string(1, c);
+        nbsp += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+      }
+      for (const std::string& written : {phrase, upper, spaced, broken, nbsp})
+        for (std::size_t before : {0, 1, 7, 15, 16, 17, 30}) {
+          const std::string text = std::string(before, '.') + written + " 12.";
+          CHECK_MESSAGE(prefilter.may_hold_fine_words(text, code), code << ": " << text);
+          CHECK_MESSAGE(prefilter.may_hold_fine_words(std::string(before, '.') + written, code),
+                        code << ": " << written << " at the end");
+        }
+      CHECK_MESSAGE(prefilter.may_hold_fine_words("12 \u00E9" + phrase + " 12", code), code << ": " << phrase);
+    }
+    CHECK_MESSAGE(!prefilter.may_hold_fine_words(std::string(40, '.') + " 12, 34 .", code), code);
+  }
+}

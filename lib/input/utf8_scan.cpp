@@ -3,6 +3,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace finex {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -27,11 +31,24 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 bool is_clean_utf8(std::string_view s) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    // Sixteen ASCII bytes, none of them zero, at a time; else on to the first other byte.
+    if (i + 16 <= n) {
+      const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const int others =
+          _mm_movemask_epi8(_mm_or_si128(sixteen, _mm_cmpeq_epi8(sixteen, _mm_setzero_si128())));
+      if (others == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(others)));
+    }
+#else
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
     if (i + 8 <= n) {
       std::uint64_t w;
       std::memcpy(&w, p + i, 8);
@@ -41,19 +58,26 @@ bool is_clean_utf8(std::string_view s) {
         continue;
       }
     }
-    const unsigned char b = p[i];
-    if (b < 0x80) {
-      if (b == 0) return false;
-      ++i;
-    } else if (b >= 0xC2 && b <= 0xDF) {
-      // Two-byte letters (Greek, Cyrillic, accented Latin) are most of what is not ASCII.
-      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
-      i += 2;
-    } else {
-      const std::size_t len = utf8_sequence_length(s, i);
-      if (len == 0) return false;
-      i += len;
-    }
+#endif
+    // A run of characters that are not ASCII (or a lone ASCII byte): text in Greek, or accented
+    // words, is read here without going back to the sixteen-byte test after each character.
+    do {
+      const unsigned char b = p[i];
+      if (b < 0x80) {
+        if (b == 0) return false;
+        ++i;
+        break;
+      }
+      if (b >= 0xC2 && b <= 0xDF) {
+        // Two-byte letters (Greek, Cyrillic, accented Latin) are most of what is not ASCII.
+        if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+        i += 2;
+      } else {
+        const std::size_t len = utf8_sequence_length(s, i);
+        if (len == 0) return false;
+        i += len;
+      }
+    } while (i < n);
   }
   return true;
 }

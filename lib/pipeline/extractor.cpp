@@ -172,9 +172,10 @@ LanguageGuess identify_from_start(std::string_view input, bool same_words,
                                   std::optional<NormalizedText>& whole) {
   constexpr std::size_t window = LanguageIdentifier::kWindowBytes;
   // Most text has the same words before and after normalisation: it is read as it is.
+  // A text within the window is read once: identify() stops early as identify_early() does.
   if (same_words) {
-    if (auto guess = languages.identify_early(input)) return *guess;
     if (input.size() <= window) return languages.identify(input);
+    if (auto guess = languages.identify_early(input)) return *guess;
   }
   // Otherwise from a normalised start; most articles name their language within a few hundred
   // words.

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "prefilter/needles.h"
+#include "prefilter/phrase_starts.h"
 #include "prefilter/raw_forms.h"
 #include "text/case_fold.h"
 
@@ -83,7 +84,8 @@ class CharClasses {
   const std::string& of(char32_t c, bool exact_case) {
     auto [it, added] = classes_.try_emplace({c, exact_case});
     if (!added) return it->second;
-    std::set<char32_t> raw{c};
+    std::set<char32_t>& raw = sets_[{c, exact_case}];
+    raw.insert(c);
     if (!exact_case) {
       const auto& variants = cases_.of(c);
       raw.insert(variants.begin(), variants.end());
@@ -104,6 +106,11 @@ class CharClasses {
     it->second = char_class(raw);
     return it->second;
   }
+  // The characters of the class of(c, exact_case) returns.
+  const std::set<char32_t>& raw_of(char32_t c, bool exact_case) {
+    of(c, exact_case);
+    return sets_[{c, exact_case}];
+  }
 
  private:
   // Latin, Greek and Cyrillic letters and the general punctuation block; not the long s and the
@@ -116,6 +123,7 @@ class CharClasses {
   const prefilter::RawForms& forms_;
   std::set<char32_t>& joining_;
   std::map<std::pair<char32_t, bool>, std::string> classes_;
+  std::map<std::pair<char32_t, bool>, std::set<char32_t>> sets_;
 };
 
 // The pattern of a needle's characters, without the word edges around it.
@@ -136,6 +144,7 @@ std::string needle_pattern(const Needle& n, CharClasses& classes, const prefilte
 // What the phrase matcher's classes (text/phrase_matcher.h) may match in raw text.
 struct PhraseClasses {
   std::string space;       // ' ': any run of what normalises to spaces or line breaks
+  std::set<char32_t> space_chars;  // the characters of `space`, empty when it takes anything
   std::string apostrophe;  // '\'': ' or ’, as written or as normalisation makes them
   std::string hyphen;      // '-': a dash of any kind (or nothing)
 };
@@ -161,7 +170,11 @@ PhraseClasses phrase_classes(CharClasses& classes, const prefilter::RawForms& fo
     else joining.insert(c);
   }
   out.space = char_class(spaces) + "+";
-  if (forms.spacing.empty()) out.space = "[\\x{0}-\\x{20}\\x{7F}-\\x{10FFFF}]+";  // the forms are unknown
+  out.space_chars = spaces;
+  if (forms.spacing.empty()) {  // the forms are unknown
+    out.space = "[\\x{0}-\\x{20}\\x{7F}-\\x{10FFFF}]+";
+    out.space_chars.clear();
+  }
   out.apostrophe = "(?:" + classes.of(U'\'', true) + "|" + classes.of(U'\u2019', true) + ")";
   out.hyphen = "(?:" + classes.of(U'-', true) + "|\\x{2010}|\\x{2011})?";
   return out;
@@ -264,7 +277,36 @@ std::string alternation(const Needles& needles) {
 std::string phrase_alternation(const std::set<std::pair<bool, std::vector<std::string>>>& phrases) {
   PhraseTrie trie;
   for (const auto& [end, pieces] : phrases) trie.add(pieces, end);
-  return trie.empty() ? kNever : kBefore + trie.pattern();
+  return trie.empty() ? kNever : trie.pattern();
+}
+
+// The symbols a phrase's start is looked for by (phrase_starts.h): its letters and the spaces
+// between its words, up to the first apostrophe, hyphen or '*'. Each letter's class is admitted
+// for its symbol (once: `admitted`), numbered by its fold. Empty when the phrase opens with
+// none of them.
+std::vector<prefilter::StartSymbols::Symbol> start_symbols(
+    const std::u32string& phrase, CharClasses& classes, const PhraseClasses& between,
+    prefilter::StartSymbols& symbols, std::map<std::int32_t, prefilter::StartSymbols::Symbol>& by_fold,
+    std::set<char32_t>& admitted) {
+  using prefilter::StartSymbols;
+  std::vector<StartSymbols::Symbol> out;
+  for (const char32_t c : phrase) {
+    if (out.size() == prefilter::PhraseStarts::kLength || c == U'\'' || c == U'-' || c == U'*') break;
+    if (c == U' ') {
+      if (out.empty()) break;
+      if (admitted.insert(U' ').second)
+        for (const char32_t raw : between.space_chars) symbols.admit(raw, StartSymbols::kSpace);
+      out.push_back(StartSymbols::kSpace);
+      continue;
+    }
+    const std::int32_t folded = fold_code_point(static_cast<std::int32_t>(c));
+    const StartSymbols::Symbol symbol =
+        by_fold.try_emplace(folded, static_cast<StartSymbols::Symbol>(symbols.count())).first->second;
+    if (admitted.insert(c).second)
+      for (const char32_t raw : classes.raw_of(c, false)) symbols.admit(raw, symbol);
+    out.push_back(symbol);
+  }
+  return out;
 }
 
 }  // namespace
@@ -284,14 +326,27 @@ struct Prefilter::Impl {
     mutable std::unique_ptr<RE2> re;
   };
   Lazy any_money;
-  // Per language whose fine words are looked for.
+  // Per language whose fine words are looked for: the phrases, after a byte that is no ASCII
+  // letter (or at the text's start).
   std::map<std::string, Lazy, std::less<>> fine_words;
+  // Per language whose phrases all open with a letter, most of them one an ASCII letter stands
+  // for: the phrases by their starts, and their pattern anchored at a start found.
+  prefilter::StartSymbols start_symbols;
+  struct FineWordStarts {
+    explicit FineWordStarts(const prefilter::StartSymbols& symbols) : starts(symbols) {}
+    prefilter::PhraseStarts starts;
+    Lazy at_start;
+  };
+  std::map<std::string, std::unique_ptr<FineWordStarts>, std::less<>> fine_word_starts;
 
   // Whether `lazy` matches in `raw`, compiling it first if no text has needed it yet. A pattern
   // RE2 could not take rules nothing out.
   static bool may_match(std::string_view raw, const Lazy& lazy) {
+    return !compiled(lazy).ok() || RE2::PartialMatch(raw, *lazy.re);
+  }
+  static const RE2& compiled(const Lazy& lazy) {
     std::call_once(lazy.once, [&] { lazy.re = std::make_unique<RE2>(lazy.pattern, options()); });
-    return !lazy.re->ok() || RE2::PartialMatch(raw, *lazy.re);
+    return *lazy.re;
   }
 
   static RE2::Options options() {
@@ -368,15 +423,33 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
   }
   impl_->any_money.pattern = alternation(all_money);
   const PhraseClasses between = phrase_classes(classes, forms, joining);
+  std::map<std::int32_t, prefilter::StartSymbols::Symbol> by_fold;
+  std::set<char32_t> admitted;  // phrase characters whose class is admitted
   for (const auto& [code, phrases] : fine_phrases) {
     std::set<std::pair<bool, std::vector<std::string>>> mine;
+    std::vector<std::vector<prefilter::StartSymbols::Symbol>> starts;
+    std::size_t latin = 0;  // phrases that open with a letter an ASCII letter stands for
     for (const std::u32string& phrase : phrases) {
+      if (!phrase.empty() && *classes.raw_of(phrase[0], false).begin() < 0x80) ++latin;
       bool word_end = false;
       std::vector<std::string> pieces = phrase_pieces(phrase, classes, between, forms, joining, word_end);
       mine.insert({word_end, std::move(pieces)});
+      starts.push_back(start_symbols(phrase, classes, between, impl_->start_symbols, by_fold, admitted));
     }
-    impl_->fine_words[code].pattern = phrase_alternation(mine);
+    const std::string pattern = phrase_alternation(mine);
+    impl_->fine_words[code].pattern = pattern == kNever ? pattern : kBefore + pattern;
+    // Without the characters of a space, or with a phrase that opens with no letter, the
+    // phrases are looked for everywhere; so are those of a language written mostly in another
+    // script than ASCII's, where every character would be a place to look (the automaton
+    // reads such text faster).
+    const bool by_starts = pattern != kNever && !between.space_chars.empty() && 2 * latin >= phrases.size() &&
+                           std::none_of(starts.begin(), starts.end(), [](const auto& s) { return s.empty(); });
+    if (!by_starts) continue;
+    auto& found = impl_->fine_word_starts[code] = std::make_unique<Impl::FineWordStarts>(impl_->start_symbols);
+    for (const auto& start : starts) found->starts.add(start);
+    found->at_start.pattern = pattern;
   }
+  for (auto& [code, found] : impl_->fine_word_starts) found->starts.freeze();
   // What may turn into any word: a character that joins or changes words (the classes above
   // added those they leave out); see read_traits for the byte order mark and hyphens at line ends.
   impl_->anything.assign(0x110000, false);
@@ -403,6 +476,20 @@ bool Prefilter::may_hold_money(std::string_view raw, std::string_view language) 
 }
 
 bool Prefilter::may_hold_fine_words(std::string_view raw, std::string_view language) const {
+  if (const auto by_start = impl_->fine_word_starts.find(language);
+      by_start != impl_->fine_word_starts.end()) {
+    const Impl::FineWordStarts& found = *by_start->second;
+    const RE2* at_start = nullptr;
+    for (std::size_t i = found.starts.next(raw, 0); i != std::string_view::npos;
+         i = found.starts.next(raw, i + 1)) {
+      if (at_start == nullptr) {
+        at_start = &Impl::compiled(found.at_start);
+        if (!at_start->ok()) return true;
+      }
+      if (at_start->Match(raw, i, raw.size(), RE2::ANCHOR_START, nullptr, 0)) return true;
+    }
+    return false;
+  }
   const auto it = impl_->fine_words.find(language);
   return it != impl_->fine_words.end() && Impl::may_match(raw, it->second);
 }

@@ -15,8 +15,10 @@
 // a composing mark, a ligature, a hyphen before a line break) lets everything through.
 //
 // THREAD SAFETY: immutable after construction; scan() may be called from many threads at once.
-// Cost: one pass over the bytes with a table of code points, then one RE2 per language for
-// money and one for fine words, each stopping at its first hit. A language's fine words and the
+// Cost: one pass over the bytes with a table of code points, then for fine words a look at the
+// first letters of each word (phrase_starts.h) confirmed by one RE2 anchored there (one RE2 over
+// the text in a language of another script), then one RE2 per language for money, each
+// stopping at its first hit. A language's fine words and the
 // every-language currencies are compiled when a text first needs them (once, from any thread). (One RE2::Set over every
 // language at once, which can scan before the language is known, cost five times as much: its
 // automaton, built while it reads, kept growing from text to text.)
