@@ -54,6 +54,11 @@ struct AssemblyPolicy {
   // A total over many fines ("all fines together") before the amount, within this many words,
   // blocks it.
   std::size_t max_aggregate_gap = 12;
+  // A fine word in the plural within this many words of the amount, in a sentence that names a
+  // period and no party, makes the amount a total over the period: "Bußgelder von 2,4 Mio. Euro
+  // hat die Behörde im vergangenen Jahr festgesetzt", "in der Saison summierten sich die
+  // Geldstrafen gegen die Vereine der drei Profiligen auf 6 Mio. Euro".
+  std::size_t max_period_total_gap = 8;
   // An article with at least this many fine words may list fines without one on each line
   // ("TikTok – 530 Mio. EUR").
   std::size_t min_triggers_for_lists = 3;

@@ -409,6 +409,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       }
     }
     if (described_not_fine && !described_fine) continue;
+    if (!blocked && slot_rules::period_total(ctx, money, sentence)) blocked = true;
     // "between €200,000 and €400,000": a cap before the first end of a range caps the second.
     if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
       const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;

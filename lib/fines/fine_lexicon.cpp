@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 28> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 29> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -37,13 +37,14 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 28> kCategories = {{
     {"part", CueKind::part},
     {"suspended", CueKind::suspended},
     {"payment", CueKind::payment},
+    {"period", CueKind::period},
 }};
 
 }  // namespace
 
 FineLexicon::FineLexicon(const std::vector<std::string>& languages, const LanguagePacks& packs) {
   for (const std::string& lang : packs.providing(Capability::fines, languages)) {
-    std::vector<std::pair<int, std::string>> phrases;
+    std::vector<std::pair<int, std::string>> phrases, plurals;
     const std::string path = lang + "/fine_cues.tsv";
     data::for_each_line(packs.file(lang, "fine_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
@@ -53,6 +54,10 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
       }
       if (fields[0] == "and") {
         conjunctions_[lang].push_back(" " + std::string(fields[1]) + " ");
+        return;
+      }
+      if (fields[0] == "plural_fine") {
+        plurals.emplace_back(0, std::string(fields[1]));
         return;
       }
       for (const auto& [name, kind] : kCategories)
@@ -69,6 +74,13 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
       return;
     }
     matchers_.emplace(lang, std::move(matcher));
+    if (plurals.empty()) continue;
+    PhraseMatcher plural(plurals);
+    if (!plural.ok()) {
+      error_ = path + ": " + plural.error();
+      return;
+    }
+    plural_fines_.emplace(lang, std::move(plural));
   }
 }
 
@@ -80,6 +92,15 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   for (const PhraseMatch& m : it->second.find_all(text, openings))
     cues.push_back({m.span, static_cast<CueKind>(m.category)});
   return cues;
+}
+
+bool FineLexicon::is_plural_fine(std::string_view text, Span word, std::string_view language) const {
+  const auto it = plural_fines_.find(language);
+  if (it == plural_fines_.end()) return false;
+  std::array<PhraseMatch, 4> found;
+  const std::size_t n = it->second.matches_at(text, word.begin, found);
+  return std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(n),
+                     [&](const PhraseMatch& m) { return m.span.end == word.end; });
 }
 
 bool FineLexicon::is_coordination(std::string_view between, std::string_view language) const {

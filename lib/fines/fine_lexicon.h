@@ -50,6 +50,7 @@ enum class CueKind {
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
+  period,         // "im vergangenen Jahr", "in der Saison": a span of time fines are counted over
 };
 
 struct Cue {
@@ -70,12 +71,17 @@ class FineLexicon {
                         const WordOpenings* openings = nullptr) const;
   // Whether `between` joins two coordinated names or places: ", " or " and ".
   bool is_coordination(std::string_view between, std::string_view language) const;
+  // Whether the fine word at `word` in `text` is one in the plural ("Bußgelder", "Geldstrafen"),
+  // which may count many fines. Plural forms are a list of their own: as cues they would hide
+  // the fine words they overlap.
+  bool is_plural_fine(std::string_view text, Span word, std::string_view language) const;
   // The field the cues point to most, or Field::unknown.
   static Field topic(const std::vector<Cue>& cues);
 
  private:
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
   std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
+  std::map<std::string, PhraseMatcher, std::less<>> plural_fines_;
   std::string error_;
 };
 
