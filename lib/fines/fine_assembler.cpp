@@ -248,6 +248,14 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
   std::string_view between = ctx.text_of({name.end, money.begin});
   std::size_t name_end = name.end;
+  // A place set off by a comma may follow the name: "Kessler GmbH, Mannheim: 9,8 Mio. Euro".
+  if (between.starts_with(", ")) {
+    const std::size_t mark = std::min({between.find(':'), between.find('|'), between.find(" \u2013"), between.find(" - ")});
+    const std::string_view place = between.substr(2, mark == std::string_view::npos ? 0 : mark - 2);
+    if (mark != std::string_view::npos && mark <= policy.max_list_aside && !place.empty() &&
+        !(place.front() >= 'a' && place.front() <= 'z') && place.find_first_of(",;()0123456789") == std::string_view::npos)
+      between = between.substr(mark);
+  }
   // An aside in parentheses may follow the name: "(Italien)".
   if (const auto open = between.find('('); open != std::string_view::npos) {
     const auto close = between.find(')', open);

@@ -100,7 +100,10 @@ bool FineLexicon::is_plural_fine(std::string_view text, Span word, std::string_v
   std::array<PhraseMatch, 4> found;
   const std::size_t n = it->second.matches_at(text, word.begin, found);
   return std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(n),
-                     [&](const PhraseMatch& m) { return m.span.end == word.end; });
+                     [&](const PhraseMatch& m) {
+                       // "Bussen von": the cue may go on past the noun
+                       return m.span.end <= word.end && at_word_end(text, m.span.end);
+                     });
 }
 
 bool FineLexicon::is_coordination(std::string_view between, std::string_view language) const {

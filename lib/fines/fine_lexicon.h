@@ -71,7 +71,7 @@ class FineLexicon {
                         const WordOpenings* openings = nullptr) const;
   // Whether `between` joins two coordinated names or places: ", " or " and ".
   bool is_coordination(std::string_view between, std::string_view language) const;
-  // Whether the fine word at `word` in `text` is one in the plural ("Bußgelder", "Geldstrafen"),
+  // Whether the fine word at `word` in `text` opens with one in the plural ("Bußgelder", "Geldstrafen"),
   // which may count many fines. Plural forms are a list of their own: as cues they would hide
   // the fine words they overlap.
   bool is_plural_fine(std::string_view text, Span word, std::string_view language) const;
