@@ -193,3 +193,14 @@ TEST_CASE("fines in the plural within max_period_total_gap words, counted over a
   CHECK(extract("Das Amt verhängte im vergangenen Jahr gegen die Orbex GmbH Geldbußen von 2 Millionen Euro.", "de")
             .fines.size() == 1);
 }
+
+TEST_CASE("a word of the highest fine within max_record_gap words before the amount ties it to the fines before") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_record_gap;
+  auto record_fines = [&](std::size_t words) {
+    const std::string text = "Die Behörden verhängen seit Jahren Bußgelder. Den Rekord" + filler(words - 1) + "mit 2 Millionen Euro.";
+    CAPTURE(text);
+    return extract(text, "de").fines.size();
+  };
+  CHECK(record_fines(gap) == 1);
+  CHECK(record_fines(gap + 1) == 0);
+}

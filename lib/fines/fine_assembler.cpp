@@ -214,6 +214,16 @@ const Cue* payment_trigger(const DocumentContext& ctx, const MoneyMention& money
   return nullptr;
 }
 
+// "... haben bisher nur maßvolle Bußgelder ausgesprochen. Den Spitzenwert markieren 80.000 Euro":
+// a word naming the highest of the fines spoken of just before, with no amount of their own.
+const Cue* record_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
+  if (!speaks_of_fine(ctx, s, &money)) return nullptr;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::record && c.span.end <= money.span.begin && ctx.word_gap(c.span, money.span) <= policy.max_record_gap)
+      return &c;
+  return nullptr;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -495,6 +505,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
         cap = nullptr;
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = record_trigger(ctx, money, sentence, s);
     }
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
     if (cap != nullptr) {

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 29> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 30> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -38,6 +38,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 29> kCategories = {{
     {"suspended", CueKind::suspended},
     {"payment", CueKind::payment},
     {"period", CueKind::period},
+    {"record", CueKind::record},
 }};
 
 }  // namespace

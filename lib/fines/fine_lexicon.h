@@ -51,6 +51,7 @@ enum class CueKind {
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
   period,         // "im vergangenen Jahr", "in der Saison": a span of time fines are counted over
+  record,         // "Spitzenwert", "Rekord": the highest of the fines the sentence before speaks of
 };
 
 struct Cue {
