@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 30> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 31> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -39,6 +39,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 30> kCategories = {{
     {"payment", CueKind::payment},
     {"period", CueKind::period},
     {"record", CueKind::record},
+    {"appealed_to", CueKind::appealed_to},
 }};
 
 }  // namespace

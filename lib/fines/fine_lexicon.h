@@ -52,6 +52,8 @@ enum class CueKind {
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
   period,         // "im vergangenen Jahr", "in der Saison": a span of time fines are counted over
   record,         // "Spitzenwert", "Rekord": the highest of the fines the sentence before speaks of
+  appealed_to,    // "ans", "an das": the court right after it is where a case may go, not one
+                  // that decided ("kann ans Bundesgericht weitergezogen werden")
 };
 
 struct Cue {

@@ -348,6 +348,13 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
     for (const AuthorityMention& m : ctx.authorities_in({0, r.authority->span.begin})) {
       const std::string_view full = ctx.text_of(m.span);
       if (!m.body || full.size() <= key.size()) continue;
+      // "Das Urteil kann ans Bundesgericht weitergezogen werden": a court a case may go to
+      // decided nothing yet.
+      const auto before = ctx.cues_in({m.span.begin > 8 ? m.span.begin - 8 : 0, m.span.begin});
+      if (std::any_of(before.begin(), before.end(), [&](const Cue& c) {
+            return c.kind == CueKind::appealed_to && ctx.word_gap(c.span, m.span) == 0;
+          }))
+        continue;
       const std::string first = fold_case(full.substr(0, full.find(' ')));
       if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key)
         r.authority = m;
