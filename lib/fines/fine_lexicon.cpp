@@ -58,6 +58,10 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
         conjunctions_[lang].push_back(" " + std::string(fields[1]) + " ");
         return;
       }
+      if (fields[0] == "item_joint") {
+        item_joints_[lang].emplace_back(fields[1]);
+        return;
+      }
       if (fields[0] == "plural_fine") {
         plurals.emplace_back(0, std::string(fields[1]));
         return;
@@ -113,6 +117,19 @@ bool FineLexicon::is_coordination(std::string_view between, std::string_view lan
   const auto it = conjunctions_.find(language);
   if (it == conjunctions_.end()) return false;
   return std::find(it->second.begin(), it->second.end(), between) != it->second.end();
+}
+
+std::size_t FineLexicon::coordination_length(std::string_view text, std::string_view language) const {
+  const auto it = conjunctions_.find(language);
+  if (it == conjunctions_.end()) return 0;
+  for (const std::string& c : it->second)
+    if (text.starts_with(c)) return c.size();
+  return 0;
+}
+
+bool FineLexicon::is_item_joint(std::string_view word, std::string_view language) const {
+  const auto it = item_joints_.find(language);
+  return it != item_joints_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
 }
 
 Field FineLexicon::topic(const std::vector<Cue>& cues) {
