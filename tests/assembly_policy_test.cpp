@@ -177,3 +177,30 @@ TEST_CASE("a slot taken from elsewhere costs its weight in confidence") {
   CHECK(f.confidence == doctest::Approx(p.close_trigger_confidence - p.inherited_authority_cost -
                                         p.inherited_party_cost));
 }
+
+TEST_CASE("fines in the plural within max_period_total_gap words, counted over a period, are a total") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_period_total_gap;
+  REQUIRE(gap + 1 <= finex::kAssemblyPolicy.max_trigger_gap);
+  // "Geldbußen" + words + the amount, then the period: no party is named.
+  auto fines_over_year = [&](std::size_t words) {
+    const std::string text = "Geldbußen" + filler(words) + "2 Millionen Euro hat das Amt im vergangenen Jahr verhängt.";
+    CAPTURE(text);
+    return extract(text, "de").fines.size();
+  };
+  CHECK(fines_over_year(gap) == 0);
+  CHECK(fines_over_year(gap + 1) == 1);
+  // A party named in the clause makes them one party's fines.
+  CHECK(extract("Das Amt verhängte im vergangenen Jahr gegen die Orbex GmbH Geldbußen von 2 Millionen Euro.", "de")
+            .fines.size() == 1);
+}
+
+TEST_CASE("a word of the highest fine within max_record_gap words before the amount ties it to the fines before") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_record_gap;
+  auto record_fines = [&](std::size_t words) {
+    const std::string text = "Die Behörden verhängen seit Jahren Bußgelder. Den Rekord" + filler(words - 1) + "mit 2 Millionen Euro.";
+    CAPTURE(text);
+    return extract(text, "de").fines.size();
+  };
+  CHECK(record_fines(gap) == 1);
+  CHECK(record_fines(gap + 1) == 0);
+}

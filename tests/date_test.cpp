@@ -191,6 +191,9 @@ TEST_CASE("German dates") {
       {"de", "Die Aufsicht griff im Oktober ein.", "2023-02-01", "Oktober", "2022-10", R::reference},
       {"de", "Die Prüfung lief im letzten Mai.", "2022-10-20", "letzten Mai", "2022-05", R::reference},
       {"de", "Im Sommer 2020 begann die Prüfung.", "", "Sommer 2020", "2020", R::explicit_date},
+      // A season without a year takes the year a noun named, not a bare year written to compare.
+      {"de", "Im Jahr 2021 stiegen die Bußgelder, 2019 waren es weniger. Im Herbst traf es eine Bank.", "", "Herbst", "2021", R::context},
+      {"de", "Die Bußgelder stiegen, 2019 waren es weniger. Im Herbst traf es eine Bank.", "", "Herbst", "2019", R::context},
       {"de", "Der Umsatz im dritten Quartal 2023 sank.", "", "dritten Quartal 2023", "2023-Q3", R::explicit_date},
       {"de", "Die Strafe vom 3. März wurde bestätigt.", "", "3. März", "XXXX-03-03", R::unresolved},
       {"de", "Seit 2019 ermittelt die Behörde. Am 3. März kam der Bescheid.", "", "3. März", "2019-03-03", R::context},

@@ -171,6 +171,10 @@ TEST_CASE("lines of a list of fines") {
       {"en", "Orbex - €530 million", {}},
       // A column of money that is no fine is read as none.
       {"de", "Das Bundeskartellamt verhängte Bußgelder.\n| Unternehmen | Umsatz |\n| Orbex GmbH | 410 Mio. Euro |", {}},
+      // A place after the name, set off by a comma: "Name, Ort: Betrag".
+      {"de", "Das Bundeskartellamt verhängte Bußgelder gegen zwei Hersteller. Die Bußgelder im Einzelnen:\n"
+             "- Orbex GmbH, Kassel: 3 Mio. Euro\n- Tellar AG, Bad Hersfeld: 2 Mio. Euro\n",
+       {{"3000000", "EUR", "fine", "Orbex GmbH", "DE", ""}, {"2000000", "EUR", "fine", "Tellar AG", "DE", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -242,11 +242,16 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
   // The last year of a date written with its month: the time line of the text. A year alone
   // ("fined in 2021") often dates background instead.
   std::vector<int> preceding_dated_year(raws.size(), 0);
-  int last_year = 0, last_dated_year = 0;
+  // The last year a noun names ("im Jahr 2018"): the year the text is about, more than a bare
+  // year written to compare ("2016 waren es 125 Millionen").
+  std::vector<int> preceding_named_year(raws.size(), 0);
+  int last_year = 0, last_dated_year = 0, last_named_year = 0;
   for (std::size_t i = 0; i < raws.size(); ++i) {
     const RawDate& r = raws[i];
     preceding_year[i] = last_year;
     preceding_dated_year[i] = last_dated_year;
+    preceding_named_year[i] = last_named_year;
+    if (r.year != 0 && r.kind == RawKind::year && r.year_word) last_named_year = r.year;
     if (r.year != 0) last_year = r.year;
     if (r.year != 0 && (r.kind == RawKind::day_date || r.kind == RawKind::month_year)) last_dated_year = r.year;
     DateMention& m = mentions[i];
@@ -312,7 +317,9 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
         if (year == 0 && anchor.known()) {
           year = season_year(anchor.date, r.season, r.direction);
         } else if (year == 0 && r.direction == kNoDirection && preceding_year[i] != 0) {
-          year = preceding_year[i];
+          year = preceding_dated_year[i] != 0   ? preceding_dated_year[i]
+                 : preceding_named_year[i] != 0 ? preceding_named_year[i]
+                                                : preceding_year[i];
           m.resolution = DateResolution::context;
         }
         if (year != 0) m.value = calendar::iso_year(year);

@@ -45,6 +45,9 @@ struct AssemblyPolicy {
   // A verb of paying ties an amount it stands right beside, no word between: "will pay £11.2m",
   // "400.000 euro betalen"; further away it may pay anything.
   std::size_t max_payment_gap = 0;
+  // A word naming the highest of the fines the sentence before speaks of ties an amount this
+  // many words from it: "Den Spitzenwert markieren 80.000 Euro", "Den Rekord hält X mit 1 Mrd. Euro".
+  std::size_t max_record_gap = 6;
   // A word right after the amount that says what the money is, at most this many words between
   // in the same clause: "€5m in damages".
   std::size_t max_description_gap = 1;
@@ -54,6 +57,11 @@ struct AssemblyPolicy {
   // A total over many fines ("all fines together") before the amount, within this many words,
   // blocks it.
   std::size_t max_aggregate_gap = 12;
+  // A fine word in the plural within this many words of the amount, in a sentence that names a
+  // period and no party, makes the amount a total over the period: "Bußgelder von 2,4 Mio. Euro
+  // hat die Behörde im vergangenen Jahr festgesetzt", "in der Saison summierten sich die
+  // Geldstrafen gegen die Vereine der drei Profiligen auf 6 Mio. Euro".
+  std::size_t max_period_total_gap = 8;
   // An article with at least this many fine words may list fines without one on each line
   // ("TikTok – 530 Mio. EUR").
   std::size_t min_triggers_for_lists = 3;

@@ -259,6 +259,16 @@ const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRec
   return nullptr;
 }
 
+// "... haben bisher nur maßvolle Bußgelder ausgesprochen. Den Spitzenwert markieren 80.000 Euro":
+// a word naming the highest of the fines spoken of just before, with no amount of their own.
+const Cue* record_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
+  if (!speaks_of_fine(ctx, s, &money)) return nullptr;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::record && c.span.end <= money.span.begin && ctx.word_gap(c.span, money.span) <= policy.max_record_gap)
+      return &c;
+  return nullptr;
+}
+
 std::size_t count_triggers(const std::vector<Cue>& cues) {
   return static_cast<std::size_t>(
       std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
@@ -293,6 +303,14 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
   std::string_view between = ctx.text_of({name.end, money.begin});
   std::size_t name_end = name.end;
+  // A place set off by a comma may follow the name: "Kessler GmbH, Mannheim: 9,8 Mio. Euro".
+  if (between.starts_with(", ")) {
+    const std::size_t mark = std::min({between.find(':'), between.find('|'), between.find(" \u2013"), between.find(" - ")});
+    const std::string_view place = between.substr(2, mark == std::string_view::npos ? 0 : mark - 2);
+    if (mark != std::string_view::npos && mark <= policy.max_list_aside && !place.empty() &&
+        !(place.front() >= 'a' && place.front() <= 'z') && place.find_first_of(",;()0123456789") == std::string_view::npos)
+      between = between.substr(mark);
+  }
   // An aside in parentheses may follow the name: "(Italien)".
   if (const auto open = between.find('('); open != std::string_view::npos) {
     const auto close = between.find(')', open);
@@ -457,6 +475,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       }
     }
     if (described_not_fine && !described_fine) continue;
+    if (!blocked && slot_rules::period_total(ctx, money, sentence)) blocked = true;
     // "between €200,000 and €400,000": a cap before the first end of a range caps the second.
     if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
       const Span first = doc.money[static_cast<std::size_t>(money.range_with)].span;
@@ -534,6 +553,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       if (trigger != nullptr && trigger->kind == CueKind::change && cap != nullptr && cap->span.begin >= trigger->span.end)
         cap = nullptr;
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, records, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = record_trigger(ctx, money, sentence, s);
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 31> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 33> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -40,13 +40,15 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 31> kCategories = {{
     {"appeal", CueKind::appeal},
     {"appeal_after", CueKind::appeal_after},
     {"offence", CueKind::offence},
+    {"period", CueKind::period},
+    {"record", CueKind::record},
 }};
 
 }  // namespace
 
 FineLexicon::FineLexicon(const std::vector<std::string>& languages, const LanguagePacks& packs) {
   for (const std::string& lang : packs.providing(Capability::fines, languages)) {
-    std::vector<std::pair<int, std::string>> phrases;
+    std::vector<std::pair<int, std::string>> phrases, plurals;
     const std::string path = lang + "/fine_cues.tsv";
     data::for_each_line(packs.file(lang, "fine_cues.tsv"), [&](std::string_view line) {
       const auto fields = data::split_tabs(line);
@@ -56,6 +58,14 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
       }
       if (fields[0] == "and") {
         conjunctions_[lang].push_back(" " + std::string(fields[1]) + " ");
+        return;
+      }
+      if (fields[0] == "item_joint") {
+        item_joints_[lang].emplace_back(fields[1]);
+        return;
+      }
+      if (fields[0] == "plural_fine") {
+        plurals.emplace_back(0, std::string(fields[1]));
         return;
       }
       for (const auto& [name, kind] : kCategories)
@@ -72,6 +82,13 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
       return;
     }
     matchers_.emplace(lang, std::move(matcher));
+    if (plurals.empty()) continue;
+    PhraseMatcher plural(plurals);
+    if (!plural.ok()) {
+      error_ = path + ": " + plural.error();
+      return;
+    }
+    plural_fines_.emplace(lang, std::move(plural));
   }
 }
 
@@ -85,11 +102,36 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   return cues;
 }
 
+bool FineLexicon::is_plural_fine(std::string_view text, Span word, std::string_view language) const {
+  const auto it = plural_fines_.find(language);
+  if (it == plural_fines_.end()) return false;
+  std::array<PhraseMatch, 4> found;
+  const std::size_t n = it->second.matches_at(text, word.begin, found);
+  return std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(n),
+                     [&](const PhraseMatch& m) {
+                       // "Bussen von": the cue may go on past the noun
+                       return m.span.end <= word.end && at_word_end(text, m.span.end);
+                     });
+}
+
 bool FineLexicon::is_coordination(std::string_view between, std::string_view language) const {
   if (between == ", " || between == " & ") return true;
   const auto it = conjunctions_.find(language);
   if (it == conjunctions_.end()) return false;
   return std::find(it->second.begin(), it->second.end(), between) != it->second.end();
+}
+
+std::size_t FineLexicon::coordination_length(std::string_view text, std::string_view language) const {
+  const auto it = conjunctions_.find(language);
+  if (it == conjunctions_.end()) return 0;
+  for (const std::string& c : it->second)
+    if (text.starts_with(c)) return c.size();
+  return 0;
+}
+
+bool FineLexicon::is_item_joint(std::string_view word, std::string_view language) const {
+  const auto it = item_joints_.find(language);
+  return it != item_joints_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
 }
 
 Field FineLexicon::topic(const std::vector<Cue>& cues) {

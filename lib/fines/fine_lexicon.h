@@ -55,6 +55,8 @@ enum class CueKind {
   appeal_after,   // "weitergezogen": the same, said after the body
   offence,        // "over", "durante": opens what the fine was for; a date a few words after it,
                   // in the same clause, dates the offence, not the decision
+  period,         // "im vergangenen Jahr", "in der Saison": a span of time fines are counted over
+  record,         // "Spitzenwert", "Rekord": the highest of the fines the sentence before speaks of
 };
 
 struct Cue {
@@ -75,12 +77,22 @@ class FineLexicon {
                         const WordOpenings* openings = nullptr) const;
   // Whether `between` joins two coordinated names or places: ", " or " and ".
   bool is_coordination(std::string_view between, std::string_view language) const;
+  // The length of the conjunction " und " or " gefolgt von " that `text` opens with, or 0.
+  std::size_t coordination_length(std::string_view text, std::string_view language) const;
+  // Whether `word` joins a listed name to its amount ("Y mit 870'000 Franken").
+  bool is_item_joint(std::string_view word, std::string_view language) const;
+  // Whether the fine word at `word` in `text` opens with one in the plural ("Bußgelder", "Geldstrafen"),
+  // which may count many fines. Plural forms are a list of their own: as cues they would hide
+  // the fine words they overlap.
+  bool is_plural_fine(std::string_view text, Span word, std::string_view language) const;
   // The field the cues point to most, or Field::unknown.
   static Field topic(const std::vector<Cue>& cues);
 
  private:
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
   std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
+  std::map<std::string, std::vector<std::string>, std::less<>> item_joints_;
+  std::map<std::string, PhraseMatcher, std::less<>> plural_fines_;
   std::string error_;
 };
 

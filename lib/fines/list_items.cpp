@@ -29,8 +29,10 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
   if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
   if (s.starts_with(",") || s.starts_with(";")) s.remove_prefix(1);
   else if (!s.starts_with(" ")) return false;
-  // ", seguida de ", ", gefolgt von ": the next of a ranking.
+  // ", seguida de ", ", gefolgt von ": the next of a ranking, maybe with an article (", gefolgt
+  // von der Y AG").
   if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
+  if (const std::size_t n = ctx.lexicon.coordination_length(s, ctx.doc.language); n > 0) s.remove_prefix(n - 1);
   // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a").
   constexpr std::size_t kMaxWord = 4;
   for (int words = 0; words <= 2; ++words) {
@@ -45,11 +47,13 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
   return false;
 }
 
-// What stands between an item's name and its amount: a space, "(", ":" or a dash.
-bool item_joint(std::string_view s) {
+// What stands between an item's name and its amount: a space, "(", ":", a dash or a word of the
+// language ("Y mit 870'000 Franken").
+bool item_joint(const DocumentContext& ctx, std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014";
+  return s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014" ||
+         ctx.lexicon.is_item_joint(s, ctx.doc.language);
 }
 
 }  // namespace
@@ -61,7 +65,7 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
   if (names.size() != 1 || names.front().description) return std::nullopt;
   const Span name = names.front().span;
   if (ctx.names_authority(names.front())) return std::nullopt;
-  if (!item_separator(ctx, ctx.text_of({previous.end, name.begin})) || !item_joint(ctx.text_of({name.end, money.begin})))
+  if (!item_separator(ctx, ctx.text_of({previous.end, name.begin})) || !item_joint(ctx, ctx.text_of({name.end, money.begin})))
     return std::nullopt;
   return name;
 }

@@ -57,6 +57,48 @@ bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   return false;
 }
 
+namespace {
+
+// Fines in the plural near the amount, and no one party marked as fined in its clause.
+bool plural_without_party(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
+  const auto cues = ctx.cues_in(sentence);
+  const bool plural = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+    return c.kind == CueKind::trigger && ctx.word_gap(c.span, m.span) <= policy.max_period_total_gap &&
+           ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language) &&
+           !crosses_amount(ctx, c.span, m.span, sentence);
+  });
+  if (!plural) return false;
+  // A clause that follows the amount's own says something else of it: "setzte die FKS 2024
+  // fest, ein erheblicher Teil davon in der Kurierbranche".
+  const std::size_t comma = ctx.doc.text.find(", ", m.span.end);
+  const Span clause{sentence.begin, std::min(sentence.end, comma)};
+  // A word "Bußgelder" or "Allein" opening a sentence is no party: only a name known as fined, or
+  // one a cue marks ("gegen die X GmbH", "gegen ein Unternehmen"), makes the fines one party's.
+  const auto names = ctx.parties_in(clause);
+  return !ctx.has_cued_party_near(m.span) &&
+         std::none_of(names.begin(), names.end(), [&](const PartyMention& p) { return ctx.is_known_party(p); });
+}
+
+Span sentence_at(const DocumentContext& ctx, std::size_t pos) {
+  return ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()} : ctx.doc.sentences[ctx.sentence_of(pos)];
+}
+
+}  // namespace
+
+bool period_total(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
+  if (!plural_without_party(ctx, m, sentence)) return false;
+  if (ctx.has_cue(sentence, CueKind::period)) return true;
+  // "Insgesamt seien Bußgelder von 376 Mio. Euro festgesetzt worden": the total of a period
+  // stated again, without its period.
+  for (const MoneyMention& e : ctx.doc.money) {
+    if (e.span.end > sentence.begin) break;
+    if (e.currency != m.currency || !close_values(e.value, m.value)) continue;
+    const Span earlier = sentence_at(ctx, e.span.begin);
+    if (ctx.has_cue(earlier, CueKind::period) && plural_without_party(ctx, e, earlier)) return true;
+  }
+  return false;
+}
+
 bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentence) {
   const Span between{std::min(a.end, money.end), std::max(a.begin, money.begin)};
   const auto amounts = ctx.money_in(sentence);

@@ -36,6 +36,10 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
 // Whether an amount is the price of one day-fine ("zu je 50 Euro"): no amount of its own, so no
 // boundary between a fine and its slots.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m);
+// Whether an amount is the total of many fines over a period: a fine word in the plural near it,
+// a period ("im vergangenen Jahr") in its sentence and no party named there. A fine of one party
+// names it ("verhängte im Jahr 2018 gegen die X GmbH Bußgelder von ...").
+bool period_total(const DocumentContext& ctx, const MoneyMention& m, Span sentence);
 // Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"),
 // not the date of a decision.
 bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
