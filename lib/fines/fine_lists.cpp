@@ -1,6 +1,5 @@
 // Lists of fines in one sentence: "respectively", "each", coordinated names and places.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "fines/document_context.h"
@@ -11,6 +10,12 @@ namespace finex {
 using namespace slot_rules;
 
 namespace {
+
+// A byte of a word: an ASCII letter or any byte of a multi-byte character (whatever the host's
+// locale says).
+bool letter_byte(char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+}
 
 // Coordination, also with an article or a preposition after the conjunction: "X e à Y",
 // "die X und die Y", "X și Y".
@@ -62,12 +67,12 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
     // "X, et son beau-frère, Y": the title may be set off by a comma before the name.
     if (words == 0 && word.ends_with(',')) word.remove_suffix(1);
     if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+          return letter_byte(c) || c == '-' || c == '\'';
         }))
       return false;
     between = between.substr(0, space + 1);
     const bool word_conjunction = std::any_of(between.begin(), between.end(), [](char c) {
-      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      return letter_byte(c);
     });
     if (word_conjunction && (ctx.lexicon.is_coordination(between, ctx.doc.language) ||
                              (between.starts_with(',') && ctx.lexicon.is_coordination(between.substr(1), ctx.doc.language))))
