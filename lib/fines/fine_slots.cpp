@@ -390,14 +390,30 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
-  // "against another carrier, Pacific Crest Air": a description right before a comma and a name
-  // is that name's apposition; the name is the party.
-  if (own != nullptr && own->description)
-    for (const PartyMention& p : ctx.parties_in({own->span.end, sentence.end})) {
-      if (p.span.begin != own->span.end + 2 || ctx.text_of({own->span.end, p.span.begin}) != ", ") break;
-      if (!p.description && !p.country && !ctx.names_authority(p)) own = &p;
+  // "against another carrier, Pacific Crest Air", "against a Texas flight school, Lone Star
+  // Aviation Academy": a description, or a name and the lowercase nouns it qualifies, right
+  // before a comma and a name that ends the clause: that name is the party, set in apposition.
+  auto apposed_name = [&](const PartyMention* m) {
+    if (m == nullptr || m->has_suffix) return m;
+    for (const PartyMention& p : ctx.parties_in({m->span.end, sentence.end})) {
+      const std::string_view between = ctx.text_of({m->span.end, p.span.begin});
+      if (!between.ends_with(", ")) break;
+      const std::string_view nouns = between.substr(0, between.size() - 2);
+      constexpr std::ptrdiff_t kMaxNouns = 3;
+      const bool qualified = !nouns.empty() && nouns.front() == ' ' &&
+                             std::count(nouns.begin(), nouns.end(), ' ') <= kMaxNouns &&
+                             std::all_of(nouns.begin() + 1, nouns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' ' || c == '-'; });
+      const std::string_view after = ctx.text_of({p.span.end, std::min(p.span.end + 1, sentence.end)});
+      const bool ends_clause = after.empty() || std::string_view(".,;").find(after.front()) != std::string_view::npos;
+      if ((nouns.empty() ? m->description : qualified) && ends_clause && !p.description && !p.country &&
+          !ctx.names_authority(p))
+        return &p;
       break;
     }
+    return m;
+  };
+  own = apposed_name(own);
+  if (party != nullptr && party->cue == PartyCue::before) party = apposed_name(party);
   auto named_by_initial = [&](Span name) {
     const std::string_view t = ctx.text_of(name);
     return t.size() >= 3 && t.back() == '.' && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' && t[t.size() - 3] == ' ';
