@@ -38,6 +38,18 @@ constexpr bool is_ascii_letter_or_digit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// "easyJet", "eBay", "iRobot": a brand written with a capital inside, after a short lowercase
+// start and before a lowercase letter, is capitalised as a name is ("kWh" and "mRNA" are not).
+bool camel_case(std::string_view word) {
+  constexpr std::size_t kMaxLowerStart = 4, kMinLength = 4;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (word.size() < kMinLength || !lower(word[0])) return false;
+  std::size_t k = 1;
+  while (k < word.size() && k < kMaxLowerStart && lower(word[k])) ++k;
+  return k + 1 < word.size() && upper(word[k]) && lower(word[k + 1]);
+}
+
 // Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
 // and a slash after one letter ("A/S").
 std::vector<Token> tokenize(std::string_view text) {
@@ -114,7 +126,8 @@ std::vector<Token> tokenize(std::string_view text) {
         tokens.back().capitalised && tokens.back().end + 1 == begin && text[begin - 1] == ' ' &&
         tokens.back().size() > 2)
       pos += 1;
-    tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos), capitalised});
+    tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos),
+                      capitalised || camel_case(text.substr(begin, pos - begin))});
   }
   return tokens;
 }
