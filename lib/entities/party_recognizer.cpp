@@ -888,4 +888,16 @@ bool PartyRecognizer::declined_form(std::string_view word, std::string_view base
   return std::find(endings.begin(), endings.end(), ending) != endings.end();
 }
 
+bool PartyRecognizer::opens_relative_clause(std::string_view text, std::string_view language) const {
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end()) return false;
+  // "die Augusta Gastro GmbH": a relative that is also an article, before a capital, names.
+  const auto& relatives = lang->second.relatives;
+  return std::any_of(relatives.begin(), relatives.end(), [&](std::string_view r) {
+    std::size_t len = 0;
+    return text.size() > r.size() + 1 && text.starts_with(r) && text[r.size()] == ' ' &&
+           !is_upper(code_point_at(text, r.size() + 1, len));
+  });
+}
+
 }  // namespace finex

@@ -77,6 +77,9 @@ class PartyRecognizer {
   // Whether `word` is `base` with a case ending of the language ("Widzewa" of "Widzew"), for
   // languages that decline names (party_cues.tsv, case_ending).
   bool declined_form(std::string_view word, std::string_view base, std::string_view language) const;
+  // Whether `text` opens with a relative pronoun of the language and a space ("qui exploite",
+  // "which runs", not "die Augusta GmbH"): the start of a relative clause (party_cues.tsv, relative).
+  bool opens_relative_clause(std::string_view text, std::string_view language) const;
 
  private:
   // `cues`: those of `text`, or null to find them here.

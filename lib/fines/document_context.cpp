@@ -86,6 +86,17 @@ bool DocumentContext::appeal_venue(const AuthorityMention& a) const {
   return false;
 }
 
+bool DocumentContext::inside_closed_relative(Span name, Span money) const {
+  if (name.end > money.begin) return false;
+  const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(name.begin)];
+  const std::string_view before = text_of({sentence.begin, name.begin});
+  const std::size_t comma = before.rfind(", ");
+  if (comma == std::string_view::npos || before.find_first_of(";()", comma) != std::string_view::npos ||
+      !party_recognizer_.opens_relative_clause(before.substr(comma + 2), doc.language))
+    return false;
+  return text_of({name.end, money.begin}).find(',') != std::string_view::npos;
+}
+
 bool DocumentContext::has_cued_party_near(Span span) const {
   // "ein Unternehmen", not "vier Hersteller" nor "15 empresas".
   auto counts_one = [&](Span s) {

@@ -48,6 +48,9 @@ class DocumentContext {
   // A body named as where an appeal goes ("may appeal to the Court of Appeal"): it imposed no
   // fine reported in another sentence.
   bool appeal_venue(const AuthorityMention& a) const;
+  // "la société Valchimie, qui exploite une usine à Saint-Quentin-Fallavier, à une amende": a
+  // name inside a relative clause that closes before `money` says where or what, not whom.
+  bool inside_closed_relative(Span name, Span money) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
   // Words between two spans (0 when they touch or overlap): the measure of the policy's
   // windows, the same in every script (text/word_starts.h).
