@@ -143,7 +143,19 @@ struct PhraseMatcher::Impl {
   // For each two-byte character (U+0080 to U+07FF: Latin, Greek, Cyrillic), whether a phrase
   // may start with it.
   std::array<std::uint64_t, 32> two_byte_starts{};
+  // For two ASCII letters or digits (folded), the third ones after which a phrase may go on, as
+  // bits: a word start whose first three characters are such letters and lead nowhere costs no
+  // walk. All bits when a phrase ends within the two or may take any letters after them.
+  std::vector<std::uint64_t> third_chars;
+  // The index of each byte among the letters and digits third_chars counts (lowercase letters
+  // only for a matcher that ignores case), or -1.
+  std::array<std::int8_t, 256> alphabet_index{};
+  int alphabet_size = 0;
   bool case_sensitive = false;
+
+  static char alphabet_char(int i) {
+    return static_cast<char>(i < 10 ? '0' + i : i < 36 ? 'a' + (i - 10) : 'A' + (i - 36));
+  }
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
     auto& next = building[node].next;
@@ -231,7 +243,59 @@ struct PhraseMatcher::Impl {
                                       : step(nodes[0], key) != 0;
       if (starts) two_byte_starts[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
     }
+    find_third_chars();
     building = {};
+  }
+
+  // The nodes reached from `from` by a plain edge of `key`, with those an optional hyphen
+  // leads on to without a character of the text.
+  void step_all(const std::vector<std::uint32_t>& from, std::int32_t key, std::vector<std::uint32_t>& out) const {
+    out.clear();
+    for (const std::uint32_t node : from)
+      for (const Edge& e : building[node].next)
+        if (e.key == key) out.push_back(e.child);
+    for (std::size_t i = 0; i < out.size(); ++i)
+      for (const Edge& e : building[out[i]].next)
+        if (e.key == kOptionalHyphen) out.push_back(e.child);
+  }
+  // Whether a walk at these nodes takes any text: a phrase ends there, or its letters run on.
+  bool open_at(const std::vector<std::uint32_t>& nodes_at) const {
+    for (const std::uint32_t node : nodes_at) {
+      if (building[node].categories != 0) return true;
+      for (const Edge& e : building[node].next)
+        if (e.key == kLetters) return true;
+    }
+    return false;
+  }
+
+  void find_third_chars() {
+    alphabet_size = case_sensitive ? 62 : 36;
+    alphabet_index.fill(-1);
+    for (int i = 0; i < alphabet_size; ++i) {
+      const auto c = static_cast<unsigned char>(alphabet_char(i));
+      alphabet_index[c] = static_cast<std::int8_t>(i);
+      if (!case_sensitive && c >= 'a' && c <= 'z') alphabet_index[c - 'a' + 'A'] = static_cast<std::int8_t>(i);
+    }
+    const int size = alphabet_size;
+    third_chars.assign(static_cast<std::size_t>(size * size), 0);
+    std::vector<std::uint32_t> first, second, third;
+    for (int x = 0; x < size; ++x) {
+      step_all({0}, alphabet_char(x), first);
+      if (first.empty()) continue;  // no phrase starts so: may_start says it first
+      const bool first_open = open_at(first);
+      for (int y = 0; y < size; ++y) {
+        std::uint64_t& bits = third_chars[static_cast<std::size_t>(x * size + y)];
+        step_all(first, alphabet_char(y), second);
+        if (first_open || open_at(second)) {
+          bits = ~std::uint64_t{0};
+          continue;
+        }
+        for (int z = 0; z < size && !second.empty(); ++z) {
+          step_all(second, alphabet_char(z), third);
+          if (!third.empty()) bits |= std::uint64_t{1} << z;
+        }
+      }
+    }
   }
 
   // The child of `n` for a character key, or 0.
@@ -268,7 +332,12 @@ struct PhraseMatcher::Impl {
     if (pos + 1 >= text.size())
       return std::all_of(bytes.begin(), bytes.end(), [](std::uint64_t b) { return b == ~std::uint64_t{0}; });
     const auto second = static_cast<unsigned char>(text[pos + 1]);
-    return (bytes[second >> 6] >> (second & 63) & 1) != 0;
+    if ((bytes[second >> 6] >> (second & 63) & 1) == 0) return false;
+    if (pos + 2 >= text.size()) return true;
+    const int x = alphabet_index[static_cast<unsigned char>(key)], y = alphabet_index[second],
+              z = alphabet_index[static_cast<unsigned char>(text[pos + 2])];
+    if ((x | y | z) < 0) return true;
+    return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
   }
 
   bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
