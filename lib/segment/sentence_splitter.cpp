@@ -68,8 +68,11 @@ struct Utf16Text {
   int32_t length = -1;  // -1: the text is no valid UTF-8 (or too long), nothing was converted
 
   // Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF), as ICU reads it.
+  // Six bytes for each byte of text: a long text is read as UTF-8, so that memory stays linear
+  // with a small factor.
   bool assign(std::string_view text) {
-    if (text.size() >= UINT32_MAX) return false;
+    constexpr std::size_t kMaxBytes = std::size_t{1} << 20;
+    if (text.size() > kMaxBytes) return false;
     units.reset(new char16_t[text.size()]);
     bytes.reset(new std::uint32_t[text.size()]);
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -253,7 +256,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view text, std::string_vie
   UText utext = UTEXT_INITIALIZER;
   // The iterator reads UTF-16 text in place, where UTF-8 it reads through chunks converted on
   // the way at twice the cost; its indexes are then read back as bytes. Text that is no valid
-  // UTF-8 (normalised text always is) is read as UTF-8.
+  // UTF-8 (normalised text always is), or longer than a megabyte, is read as UTF-8.
   Utf16Text units;
   if (iterator) {
     if (units.assign(text)) utext_openUChars(&utext, units.units.get(), units.length, &status);
