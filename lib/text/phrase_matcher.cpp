@@ -340,7 +340,9 @@ struct PhraseMatcher::Impl {
     return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
   }
 
-  bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
+  // Out of line, so that their callers' quick test of may_start() needs no frame of theirs.
+  [[gnu::noinline]] bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
+  [[gnu::noinline]] std::size_t all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits. Plain characters are
@@ -416,9 +418,9 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
-// The longest phrase that starts at `pos`, a word start, if one does and ends a word.
+// The longest phrase that starts at `pos`, a word start where may_start() holds, if one does and
+// ends a word.
 bool PhraseMatcher::Impl::longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const {
-  if (!may_start(text, pos)) return false;
   std::size_t best_end = 0;
   int best_category = -1;
   // Two lists may hold the same phrase: the first category (the lowest index) wins.
@@ -446,7 +448,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     std::size_t length = 1;
     const bool ascii = static_cast<unsigned char>(byte) < 0x80;
     const bool word = ascii ? is_ascii_word(byte) : word_char_at(text, pos, length);
-    if (word && !after_word && impl_->longest_at(text, pos, found)) {
+    if (word && !after_word && impl_->may_start(text, pos) && impl_->longest_at(text, pos, found)) {
       out.push_back(found);
       pos = found.span.end;
       after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
@@ -467,24 +469,31 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   // The same word starts as the scan above: a match ends before a character that is no word
   // character, so the next word start at or after its end is the next one the scan would try.
   PhraseMatch found;
+  // Most word starts open no phrase: the test for it is inline, the walk is not.
   openings->each([&](std::size_t pos) -> std::size_t {
-    if (!impl_->longest_at(text, pos, found)) return 0;
+    if (!impl_->may_start(text, pos) || !impl_->longest_at(text, pos, found)) return 0;
     out.push_back(found);
     return found.span.end;
   });
   return out;
 }
 
-std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
-                                      std::span<PhraseMatch> out) const {
+// Every phrase that starts at `pos`, where may_start() holds.
+std::size_t PhraseMatcher::Impl::all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const {
   std::size_t count = 0;
-  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return count;
   auto collect = [&](std::size_t end, std::uint64_t categories) {
     for (; categories != 0 && count < out.size(); categories &= categories - 1)
       out[count++] = {{pos, end}, std::countr_zero(categories)};
   };
-  impl_->walk(text, 0, pos, collect);
+  walk(text, 0, pos, collect);
   return count;
+}
+
+std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
+                                      std::span<PhraseMatch> out) const {
+  // Most positions open no phrase: the test for it costs no walk's frame.
+  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return 0;
+  return impl_->all_at(text, pos, out);
 }
 
 }  // namespace finex
