@@ -247,14 +247,12 @@ struct PhraseMatcher::Impl {
     building = {};
   }
 
-  // The nodes reached from `from` by a plain edge of `key`, with those an optional hyphen
-  // leads on to without a character of the text.
-  void step_all(const std::vector<std::uint32_t>& from, std::int32_t key, std::vector<std::uint32_t>& out) const {
-    out.clear();
-    for (const std::uint32_t node : from)
-      for (const Edge& e : building[node].next)
-        if (e.key == key) out.push_back(e.child);
-    for (std::size_t i = 0; i < out.size(); ++i)
+  // The nodes `node` leads to without a character of the text: itself, and those its optional
+  // hyphens lead to.
+  void add_closure(std::uint32_t node, std::vector<std::uint32_t>& out) const {
+    const std::size_t from = out.size();
+    out.push_back(node);
+    for (std::size_t i = from; i < out.size(); ++i)
       for (const Edge& e : building[out[i]].next)
         if (e.key == kOptionalHyphen) out.push_back(e.child);
   }
@@ -267,7 +265,10 @@ struct PhraseMatcher::Impl {
     }
     return false;
   }
+  int key_index(std::int32_t key) const { return key >= 0 && key < 128 ? alphabet_index[static_cast<std::size_t>(key)] : -1; }
 
+  // Read from the trie's first three levels of plain edges (keys are folded: lowercase letters
+  // stand for both cases where case is ignored).
   void find_third_chars() {
     alphabet_size = case_sensitive ? 62 : 36;
     alphabet_index.fill(-1);
@@ -276,24 +277,30 @@ struct PhraseMatcher::Impl {
       alphabet_index[c] = static_cast<std::int8_t>(i);
       if (!case_sensitive && c >= 'a' && c <= 'z') alphabet_index[c - 'a' + 'A'] = static_cast<std::int8_t>(i);
     }
-    const int size = alphabet_size;
-    third_chars.assign(static_cast<std::size_t>(size * size), 0);
-    std::vector<std::uint32_t> first, second, third;
-    for (int x = 0; x < size; ++x) {
-      step_all({0}, alphabet_char(x), first);
-      if (first.empty()) continue;  // no phrase starts so: may_start says it first
+    const auto size = static_cast<std::size_t>(alphabet_size);
+    third_chars.assign(size * size, 0);
+    // The nodes after each first and each second character.
+    std::vector<std::vector<std::uint32_t>> after_first(size), after_second(size);
+    for (const Edge& e : building[0].next)
+      if (const int x = key_index(e.key); x >= 0) add_closure(e.child, after_first[static_cast<std::size_t>(x)]);
+    for (std::size_t x = 0; x < size; ++x) {
+      const std::vector<std::uint32_t>& first = after_first[x];
+      if (first.empty()) continue;
       const bool first_open = open_at(first);
-      for (int y = 0; y < size; ++y) {
-        std::uint64_t& bits = third_chars[static_cast<std::size_t>(x * size + y)];
-        step_all(first, alphabet_char(y), second);
+      for (auto& nodes_at : after_second) nodes_at.clear();
+      for (const std::uint32_t node : first)
+        for (const Edge& e : building[node].next)
+          if (const int y = key_index(e.key); y >= 0) add_closure(e.child, after_second[static_cast<std::size_t>(y)]);
+      for (std::size_t y = 0; y < size; ++y) {
+        std::uint64_t& bits = third_chars[x * size + y];
+        const std::vector<std::uint32_t>& second = after_second[y];
         if (first_open || open_at(second)) {
           bits = ~std::uint64_t{0};
           continue;
         }
-        for (int z = 0; z < size && !second.empty(); ++z) {
-          step_all(second, alphabet_char(z), third);
-          if (!third.empty()) bits |= std::uint64_t{1} << z;
-        }
+        for (const std::uint32_t node : second)
+          for (const Edge& e : building[node].next)
+            if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
       }
     }
   }
