@@ -107,14 +107,20 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   if (digits == 4) return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
   if (digits > 3) return false;
   std::size_t next = pos + digits;
-  // "17/10/2022", "17.10.22", "17-10-2022".
-  if (digits <= 2 && next + 1 < text.size() && std::string_view("./-").find(text[next]) != std::string_view::npos &&
-      is_digit(text[next + 1]))
-    return true;
-  // "15. 2. 2024": a space after the dot (Czech and Slovak style).
-  if (digits <= 2 && next + 2 < text.size() && text[next] == '.' && text[next + 1] == ' ' &&
-      is_digit(text[next + 2]))
-    return true;
+  // "17/10/2022", "17.10.22", "17-10-2022", "15. 2. 2024" (a space after a dot, Czech and
+  // Slovak style): the day, a separator, a month of one or two digits, a separator, the year's
+  // first digit. "8.85 million" is no such date, nor anything else a number opens.
+  const auto separator_end = [&](std::size_t at) -> std::size_t {
+    if (at >= text.size() || std::string_view("./-").find(text[at]) == std::string_view::npos) return 0;
+    return at + (text[at] == '.' && at + 1 < text.size() && text[at + 1] == ' ' ? 2 : 1);
+  };
+  if (digits <= 2)
+    if (const std::size_t month = separator_end(next); month > 0) {
+      std::size_t month_digits = 0;
+      while (month + month_digits < text.size() && is_digit(text[month + month_digits])) ++month_digits;
+      const std::size_t year = month_digits >= 1 && month_digits <= 2 ? separator_end(month + month_digits) : 0;
+      if (year > 0 && year < text.size() && is_digit(text[year])) return true;
+    }
   // "17th of October", "1er janvier", "17. Oktober", "two years" ago: an ordinal ending,
   // a space, maybe a joining word, then a month or a unit.
   const std::size_t ordinal_end = std::min(text.size(), next + 4);
