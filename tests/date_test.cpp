@@ -153,6 +153,21 @@ TEST_CASE("numeric dates beside amounts written with dots, slashes and dashes") 
   for (const Negative& c : non_dates) check(c);
 }
 
+// A number and a unit open a date only when a template goes on after the unit ("3 years ago",
+// "6 Monate nach dem"); "in 41 weeks" or "seit 21 Jahren" is a span of time, no date.
+TEST_CASE("a number and its unit open a date only with the rest of a template") {
+  const Case dates[] = {
+      {"en", "It paid in 41 weeks, 3 years ago.", "2022-10-20", "3 years ago", "2019", R::reference},
+      {"nl", "Binnen 12 weken, 2 jaar geleden.", "2017-06-27", "2 jaar geleden", "2015", R::reference},
+  };
+  for (const Case& c : dates) check(c);
+  const Negative non_dates[] = {
+      {"en", "The firm had two months to comply, and 41 weeks later nothing."},
+      {"de", "Er lebt seit 21 Jahren in Bremen, nach 23 Monaten Umbau."},
+  };
+  for (const Negative& c : non_dates) check(c);
+}
+
 TEST_CASE("French dates") {
   const Case cases[] = {
       {"fr", "La Cnil a sanctionné la société le 17 octobre 2022.", "", "17 octobre 2022", "2022-10-17", R::explicit_date},

@@ -85,6 +85,22 @@ void to_views(std::string_view text, const std::vector<GroupSpan>& spans,
 DatePattern::DatePattern(DateVocabulary vocabulary)
     : vocabulary_(std::move(vocabulary)), shapes_(vocabulary_) {
   openers_ = PhraseMatcher(opening_words(vocabulary_));
+  std::vector<std::string> units, rests;
+  for (const auto& entry : vocabulary_.units) units.push_back(entry.first);
+  auto add_template = [&](std::string_view t) {
+    constexpr std::string_view kOpening = "{n} {unit}";
+    if (!t.starts_with("{n}")) return;
+    if (!t.starts_with(kOpening) || t.find('{', kOpening.size()) != std::string_view::npos ||
+        t.size() == kOpening.size()) {
+      any_after_template_unit_ = true;
+      return;
+    }
+    rests.emplace_back(t.substr(kOpening.size()));
+  };
+  for (const AnchoredTemplate& t : vocabulary_.anchored_templates) add_template(t.text);
+  for (const std::string& t : vocabulary_.ago_templates) add_template(t);
+  template_units_ = FoldedWords(units);
+  after_template_unit_ = FoldedWords(rests);
   if (!openers_.ok()) error_ = "date words for '" + vocabulary_.language + "': " + openers_.error();
 }
 
@@ -99,6 +115,13 @@ bool DatePattern::word_at(std::string_view text, std::size_t pos, int kind, std:
       return true;
     }
   return false;
+}
+
+bool DatePattern::template_rest_at(std::string_view text, std::size_t pos) const {
+  if (any_after_template_unit_) return true;
+  return template_units_.each_at(text, pos, [&](std::size_t length) {
+    return after_template_unit_.first_at(text, pos + length) > 0;
+  });
 }
 
 bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) const {
@@ -127,7 +150,7 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   while (next < ordinal_end && text[next] != ' ' && !is_digit(text[next])) ++next;
   if (next >= text.size() || text[next] != ' ') return false;
   ++next;
-  if (word_at(text, next, unit, nullptr)) return true;
+  if (word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   if (digits > 2) return false;
   std::size_t joiner_end = 0;
   if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
@@ -158,7 +181,7 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
     const std::size_t next = glued ? end : end + 1;
     // At most two cues in a row: "since the" 17th.
     if (kind == leads && depth < 2 && may_start_at(text, next, depth + 1)) return true;
-    if (kind == counts && word_at(text, next, unit, nullptr)) return true;
+    if (kind == counts && word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   }
   return false;
 }
