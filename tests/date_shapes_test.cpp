@@ -58,6 +58,19 @@ TEST_CASE("folded words are found ignoring case, in the order of the list") {
   CHECK(lengths == std::vector<std::size_t>{5, 3});
 }
 
+// The second character parts most words of a list before they are compared; a character of
+// the text beyond ASCII may still be the word's ASCII letter in another case.
+TEST_CASE("folded words are told apart by their second character in either case") {
+  const FoldedWords words({"mars", "mai", "m", "k\u00e4rz", "ka"});
+  CHECK(words.first_at("MAI 2022", 0) == 3);
+  CHECK(words.first_at("mAi", 0) == 3);
+  CHECK(words.first_at("mx", 0) == 1);
+  CHECK(words.first_at("K\u00c4RZ", 0) == std::string_view("K\u00c4RZ").size());
+  CHECK(words.first_at("k\u212a", 0) == 0);
+  const FoldedWords kelvin({"kk"});
+  CHECK(kelvin.first_at("k\u212a", 0) == std::string_view("k\u212a").size());  // KELVIN SIGN folds to k
+}
+
 TEST_CASE("folded Greek words match their accented, capital and final forms") {
   const FoldedWords words({"μαρτιου", "τρεις"});
   CHECK(words.first_at("Μαρτίου", 0) == std::string_view("Μαρτίου").size());

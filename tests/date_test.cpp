@@ -135,6 +135,39 @@ TEST_CASE("English non-dates") {
   for (const Negative& c : cases) check(c);
 }
 
+// A number opens a numeric date only when a month of one or two digits and a year's first digit
+// follow, each after a separator; an amount such as "8.85 million" beside it opens nothing.
+TEST_CASE("numeric dates beside amounts written with dots, slashes and dashes") {
+  const Case dates[] = {
+      {"en", "It paid 8.85 million on 17/10/2022.", "", "17/10/2022", "2022-10-17", R::explicit_date},
+      {"de", "Am 3.5.22 zahlte sie 1.5 Mio. Euro.", "", "3.5.22", "2022-05-03", R::explicit_date},
+      {"nl", "Boete van 2.5-3 miljoen op 17-10-2022.", "", "17-10-2022", "2022-10-17", R::explicit_date},
+      {"cs", "Dne 15. 2. 2024 uložil pokutu 2.5 mil. Kč.", "", "15. 2. 2024", "2024-02-15", R::explicit_date},
+  };
+  for (const Case& c : dates) check(c);
+  const Negative non_dates[] = {
+      {"en", "The fine of 8.85 million was cut to 5.2 million."},
+      {"en", "About 1/2 of the 3.5 million went to 12.30 pm, 4-5 times more."},
+      {"de", "Es ging um 15. 2 Punkte und 3.50 Euro."},
+  };
+  for (const Negative& c : non_dates) check(c);
+}
+
+// A number and a unit open a date only when a template goes on after the unit ("3 years ago",
+// "6 Monate nach dem"); "in 41 weeks" or "seit 21 Jahren" is a span of time, no date.
+TEST_CASE("a number and its unit open a date only with the rest of a template") {
+  const Case dates[] = {
+      {"en", "It paid in 41 weeks, 3 years ago.", "2022-10-20", "3 years ago", "2019", R::reference},
+      {"nl", "Binnen 12 weken, 2 jaar geleden.", "2017-06-27", "2 jaar geleden", "2015", R::reference},
+  };
+  for (const Case& c : dates) check(c);
+  const Negative non_dates[] = {
+      {"en", "The firm had two months to comply, and 41 weeks later nothing."},
+      {"de", "Er lebt seit 21 Jahren in Bremen, nach 23 Monaten Umbau."},
+  };
+  for (const Negative& c : non_dates) check(c);
+}
+
 TEST_CASE("French dates") {
   const Case cases[] = {
       {"fr", "La Cnil a sanctionné la société le 17 octobre 2022.", "", "17 octobre 2022", "2022-10-17", R::explicit_date},

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <string>
+
 #include "finex/decimal.h"
 
 using finex::Decimal;
@@ -33,4 +36,19 @@ TEST_CASE("decimal integers, arithmetic and rejects") {
   CHECK_FALSE(Decimal::parse("12a"));
   CHECK_FALSE(Decimal::parse("99999999999999999999"));
   CHECK(Decimal::parse("0.05")->to_string() == "0.05");
+}
+
+TEST_CASE("decimal to double is the correctly rounded value of its text") {
+  // Mantissas near the exact limit of a double and exponents on both sides of the fast path.
+  const std::int64_t mantissas[] = {0, 1, -1, 7, 12345, -99999, 30500000, 123456789012345,
+                                    (std::int64_t{1} << 53) - 1, std::int64_t{1} << 53,
+                                    (std::int64_t{1} << 53) + 1, -(std::int64_t{1} << 53) - 3,
+                                    999999999999999999, INT64_MAX, INT64_MIN + 1};
+  for (const std::int64_t m : mantissas)
+    for (int e = -30; e <= 30; ++e) {
+      const finex::Decimal d{m, e};
+      CAPTURE(m);
+      CAPTURE(e);
+      CHECK(d.to_double() == std::stod(d.to_string()));
+    }
 }

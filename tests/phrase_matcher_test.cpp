@@ -53,3 +53,31 @@ TEST_CASE("a case-sensitive list keeps capitals apart, and bad phrases are refus
   CHECK_FALSE(PhraseMatcher({{other, "-fine"}}).ok());
   CHECK(PhraseMatcher().find_all("fine").empty());
 }
+
+// A word start whose first three letters lead to no phrase is passed over without a walk: the
+// phrases that end early, run on in letters, skip an optional hyphen or start in capitals must
+// all still be found.
+TEST_CASE("the first three letters of a word decide only what no phrase can match") {
+  const PhraseMatcher m({{trigger, "de"}, {trigger, "e-mail"}, {other, "sanc*"}, {cap, "the board"},
+                         {other, "x2y"}, {cap, "Kr"}});
+  REQUIRE(m.ok());
+  PhraseMatch found[8];
+  // "de" starts "den": matches_at reports it, whether a word ends there or not.
+  CHECK(m.matches_at("DENMARK", 0, found) == 1);
+  CHECK(m.matches_at("email", 0, found) == 1);
+  CHECK(found[0].span.end == 5);
+  CHECK(m.matches_at("Sanctioned", 0, found) == 1);
+  CHECK(m.matches_at("X2Y9", 0, found) == 1);
+  CHECK(m.matches_at("krone", 0, found) == 1);
+  CHECK(m.matches_at("them", 0, found) == 0);
+  CHECK(m.matches_at("ema", 0, found) == 0);
+  CHECK(m.matches_at("x2z", 0, found) == 0);
+  CHECK(matches(m, "The Board emailed THE BOARD, then e-mail") ==
+        "The Board@0-9:1 THE BOARD@18-27:1 e-mail@34-40:0");
+
+  const PhraseMatcher exact({{other, "ACM"}, {other, "AP"}}, true);
+  CHECK(exact.matches_at("ACMs", 0, found) == 1);
+  CHECK(exact.matches_at("APx", 0, found) == 1);
+  CHECK(exact.matches_at("acm", 0, found) == 0);
+  CHECK(exact.matches_at("ACX", 0, found) == 0);
+}

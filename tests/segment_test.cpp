@@ -172,6 +172,17 @@ TEST_CASE("offsets are UTF-8 byte offsets into the text") {
   check_spans(text, spans);
 }
 
+TEST_CASE("characters beyond two UTF-16 units, and bytes that are no UTF-8, keep their offsets") {
+  // A character outside the Basic Multilingual Plane is two UTF-16 units but one break position.
+  const std::string_view wide = "Η αρχή 𝐀 επέβαλε πρόστιμο 😀. Το 𝕏 πλήρωσε.";
+  CHECK(sentences(wide, "el") ==
+        std::vector<std::string>{"Η αρχή 𝐀 επέβαλε πρόστιμο 😀.", "Το 𝕏 πλήρωσε."});
+  check_spans(wide, splitter().split(wide, "el"));
+  // Text that is not valid UTF-8 is still split, each bad byte one character.
+  const std::string bad = "The firm \xff paid. It was \xc3 fined \xed\xa0\x80 again.";
+  CHECK(sentences(bad, "en") == std::vector<std::string>{"The firm \xff paid.", "It was \xc3 fined \xed\xa0\x80 again."});
+}
+
 TEST_CASE("empty, blank and unpunctuated text") {
   CHECK(splitter().split("", "en").empty());
   CHECK(splitter().split("  \n \n", "en").empty());

@@ -85,6 +85,22 @@ void to_views(std::string_view text, const std::vector<GroupSpan>& spans,
 DatePattern::DatePattern(DateVocabulary vocabulary)
     : vocabulary_(std::move(vocabulary)), shapes_(vocabulary_) {
   openers_ = PhraseMatcher(opening_words(vocabulary_));
+  std::vector<std::string> units, rests;
+  for (const auto& entry : vocabulary_.units) units.push_back(entry.first);
+  auto add_template = [&](std::string_view t) {
+    constexpr std::string_view kOpening = "{n} {unit}";
+    if (!t.starts_with("{n}")) return;
+    if (!t.starts_with(kOpening) || t.find('{', kOpening.size()) != std::string_view::npos ||
+        t.size() == kOpening.size()) {
+      any_after_template_unit_ = true;
+      return;
+    }
+    rests.emplace_back(t.substr(kOpening.size()));
+  };
+  for (const AnchoredTemplate& t : vocabulary_.anchored_templates) add_template(t.text);
+  for (const std::string& t : vocabulary_.ago_templates) add_template(t);
+  template_units_ = FoldedWords(units);
+  after_template_unit_ = FoldedWords(rests);
   if (!openers_.ok()) error_ = "date words for '" + vocabulary_.language + "': " + openers_.error();
 }
 
@@ -101,27 +117,40 @@ bool DatePattern::word_at(std::string_view text, std::size_t pos, int kind, std:
   return false;
 }
 
+bool DatePattern::template_rest_at(std::string_view text, std::size_t pos) const {
+  if (any_after_template_unit_) return true;
+  return template_units_.each_at(text, pos, [&](std::size_t length) {
+    return after_template_unit_.first_at(text, pos + length) > 0;
+  });
+}
+
 bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) const {
   std::size_t digits = 0;
   while (pos + digits < text.size() && is_digit(text[pos + digits])) ++digits;
   if (digits == 4) return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
   if (digits > 3) return false;
   std::size_t next = pos + digits;
-  // "17/10/2022", "17.10.22", "17-10-2022".
-  if (digits <= 2 && next + 1 < text.size() && std::string_view("./-").find(text[next]) != std::string_view::npos &&
-      is_digit(text[next + 1]))
-    return true;
-  // "15. 2. 2024": a space after the dot (Czech and Slovak style).
-  if (digits <= 2 && next + 2 < text.size() && text[next] == '.' && text[next + 1] == ' ' &&
-      is_digit(text[next + 2]))
-    return true;
+  // "17/10/2022", "17.10.22", "17-10-2022", "15. 2. 2024" (a space after a dot, Czech and
+  // Slovak style): the day, a separator, a month of one or two digits, a separator, the year's
+  // first digit. "8.85 million" is no such date, nor anything else a number opens.
+  const auto separator_end = [&](std::size_t at) -> std::size_t {
+    if (at >= text.size() || std::string_view("./-").find(text[at]) == std::string_view::npos) return 0;
+    return at + (text[at] == '.' && at + 1 < text.size() && text[at + 1] == ' ' ? 2 : 1);
+  };
+  if (digits <= 2)
+    if (const std::size_t month = separator_end(next); month > 0) {
+      std::size_t month_digits = 0;
+      while (month + month_digits < text.size() && is_digit(text[month + month_digits])) ++month_digits;
+      const std::size_t year = month_digits >= 1 && month_digits <= 2 ? separator_end(month + month_digits) : 0;
+      if (year > 0 && year < text.size() && is_digit(text[year])) return true;
+    }
   // "17th of October", "1er janvier", "17. Oktober", "two years" ago: an ordinal ending,
   // a space, maybe a joining word, then a month or a unit.
   const std::size_t ordinal_end = std::min(text.size(), next + 4);
   while (next < ordinal_end && text[next] != ' ' && !is_digit(text[next])) ++next;
   if (next >= text.size() || text[next] != ' ') return false;
   ++next;
-  if (word_at(text, next, unit, nullptr)) return true;
+  if (word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   if (digits > 2) return false;
   std::size_t joiner_end = 0;
   if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
@@ -152,7 +181,7 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
     const std::size_t next = glued ? end : end + 1;
     // At most two cues in a row: "since the" 17th.
     if (kind == leads && depth < 2 && may_start_at(text, next, depth + 1)) return true;
-    if (kind == counts && word_at(text, next, unit, nullptr)) return true;
+    if (kind == counts && word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   }
   return false;
 }

@@ -74,10 +74,18 @@ class DatePattern {
   bool number_may_start_at(std::string_view text, std::size_t pos) const;
   // Whether a whole word of the opener `kind` starts at `pos`; sets `end` to its end.
   bool word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const;
+  // Whether a unit and what a template says after it ("months ago") start at `pos`, after a
+  // number: a number and a unit open a date only so ("in 41 weeks" opens none).
+  bool template_rest_at(std::string_view text, std::size_t pos) const;
 
   DateVocabulary vocabulary_;
   DateShapes shapes_;
   PhraseMatcher openers_;  // the first words of the vocabulary's expressions, as prefixes
+  // The templates that open with a number and its unit ("{n} {unit} ago"): their units, and
+  // what follows the unit (" ago"), read as the date shapes read them; any text may follow
+  // when a template ends with its unit or opens otherwise with its number.
+  FoldedWords template_units_, after_template_unit_;
+  bool any_after_template_unit_ = false;
   std::string error_;
 };
 

@@ -101,8 +101,17 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
     const std::int32_t variant = greek_variant(first);
     firsts_.push_back({first, lower_of(first), upper_of(first), variant,
                        variant >= 0 ? upper_of(variant) : -1});
+    Bytes second{};
+    second.fill(~std::uint64_t{0});
+    if (word.size() >= 2 && word[1] < 0x80) {
+      // An ASCII letter in either case, another ASCII character as it is; a longer character of
+      // the text may still fold to it.
+      second[0] = second[1] = 0;
+      add_ascii(second, word[1]);
+    }
     words_.push_back(std::move(word));
     word_first_bytes_.push_back(bytes);
+    word_second_bytes_.push_back(second);
   }
   for (unsigned b = 0; b < 128; ++b) {
     by_ascii_[b] = static_cast<std::uint32_t>(opening_.size());

@@ -41,8 +41,12 @@ class FoldedWords {
       }
       return false;
     }
+    const bool second = pos + 1 < text.size();
+    const auto next = second ? static_cast<unsigned char>(text[pos + 1]) : 0;
     for (std::uint32_t k = by_ascii_[byte]; k < by_ascii_[byte + 1u]; ++k) {
-      const std::size_t length = length_at(words_[opening_[k]], text, pos);
+      const std::uint32_t i = opening_[k];
+      if (second && !opens(word_second_bytes_[i], next)) continue;  // most words part here
+      const std::size_t length = length_at(words_[i], text, pos);
       if (length > 0 && take(length)) return true;
     }
     return false;
@@ -78,6 +82,9 @@ class FoldedWords {
 
   std::vector<Word> words_;
   std::vector<Bytes> word_first_bytes_;  // for each word
+  // For each word, the bytes its second character can start with in the text (every byte when
+  // it has none, or when it is no ASCII character: another may fold to it).
+  std::vector<Bytes> word_second_bytes_;
   std::vector<FirstLetter> firsts_;      // for each word
   Bytes first_bytes_{};                  // for any word
   // The words each ASCII byte may open, in the list's order: opening_[by_ascii_[b] ..

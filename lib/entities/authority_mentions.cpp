@@ -65,13 +65,19 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   else if (!exact_.ok()) error_ = exact_.error();
 }
 
-std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all) const {
+std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all, Tries tries) const {
   const std::span<PhraseMatch> out(all.phrases);
   // The gazetteer's tries hold forms only (category 0 is `form`); the language's, the rest.
-  std::size_t n = names_.any_case.matches_at(text, pos, out.first(kMaxMatches));
-  n += names_.exact.matches_at(text, pos, out.subspan(n, kMaxMatches));
-  n += any_case_.matches_at(text, pos, out.subspan(n, kMaxMatches));
-  all.count = n + exact_.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  std::size_t n = 0;
+  if (tries != Tries::language) {
+    n += names_.any_case.matches_at(text, pos, out.first(kMaxMatches));
+    n += names_.exact.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  }
+  if (tries != Tries::gazetteer) {
+    n += any_case_.matches_at(text, pos, out.subspan(n, kMaxMatches));
+    n += exact_.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  }
+  all.count = n;
   return all.count;
 }
 
@@ -84,7 +90,7 @@ void MentionFinder::each(const Matches& all, Category category, Visit visit) con
 template <typename Visit>
 void MentionFinder::each(std::string_view text, std::size_t pos, Category category, Visit visit) const {
   Matches all;
-  matches_at(text, pos, all);
+  matches_at(text, pos, all, category == form ? Tries::gazetteer : Tries::language);
   each(all, category, visit);
 }
 

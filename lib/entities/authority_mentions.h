@@ -76,8 +76,10 @@ class MentionFinder {
     std::size_t count = 0;
   };
 
-  // Every phrase of both tries that starts at `pos`; returns their count.
-  std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all) const;
+  // Every phrase of the tries that starts at `pos`; returns their count. A category is held by
+  // the gazetteer's tries (forms) or by the language's (the rest), never by both.
+  enum class Tries { all, gazetteer, language };
+  std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all, Tries tries = Tries::all) const;
   // visit(end) for each phrase of `category` among `all`, or starting at `pos`.
   template <typename Visit>
   void each(const Matches& all, Category category, Visit visit) const;

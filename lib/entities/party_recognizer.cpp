@@ -52,6 +52,16 @@ bool camel_case(std::string_view word) {
 
 // Words of the text: letters and digits, with inner '.', '&' and '\'' kept ("S.A.", "AT&T"),
 // and a slash after one letter ("A/S").
+// code_point_at with ASCII answered inline: the tokenizer asks it of every space and mark.
+std::int32_t character_at(std::string_view text, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return byte;
+  }
+  return code_point_at(text, pos, length);
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   text = text.substr(0, UINT32_MAX);
   std::vector<Token> tokens;
@@ -59,7 +69,7 @@ std::vector<Token> tokenize(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t len;
-    const auto c = code_point_at(text, pos, len);
+    const auto c = character_at(text, pos, len);
     if (c == '&') {
       tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
       pos += 1;
@@ -76,7 +86,7 @@ std::vector<Token> tokenize(std::string_view text) {
       // The ASCII letters and digits of the word in one tight run.
       while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
       if (pos == text.size()) break;
-      const auto d = code_point_at(text, pos, len);
+      const auto d = character_at(text, pos, len);
       if (is_letter_or_digit(d)) {
         pos += len;
         continue;
@@ -115,7 +125,7 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
     std::size_t first_len = 0;
-    code_point_at(text, begin, first_len);
+    character_at(text, begin, first_len);
     if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
         text[pos + 1] == ' ') {
       std::size_t next_len = 0;

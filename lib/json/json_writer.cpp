@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "finex/json.h"
+#include "json/compact_json.h"
 
 namespace finex {
 namespace {
@@ -100,6 +101,8 @@ std::string without_closing_brace(std::string text, JsonStyle style) {
 
 void write_json(const Result& result, JsonStyle style,
                 const std::function<void(std::string_view)>& write) {
+  // The compact style is written without a tree (compact_json.h); this tree is its reference.
+  if (style == JsonStyle::compact) return write_compact_json(result, write);
   json head;
   head["document"] = result.document;
   if (result.error) {

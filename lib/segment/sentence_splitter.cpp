@@ -5,6 +5,8 @@
 #include <utf8proc.h>
 
 #include <climits>
+#include <cstdint>
+#include <memory>
 
 #include "segment/abbreviation_table.h"
 #include "text/code_points.h"
@@ -57,6 +59,59 @@ struct Break {
   std::size_t before_begin;  // first byte of the sentence before the break
   std::size_t before_end;  // one past the '.' that ends the text before the break
   std::size_t after;       // first byte of the text after the break
+};
+
+// Valid UTF-8 as UTF-16 code units, with the byte where each unit's character starts.
+struct Utf16Text {
+  std::unique_ptr<char16_t[]> units;
+  std::unique_ptr<std::uint32_t[]> bytes;
+  int32_t length = -1;  // -1: the text is no valid UTF-8 (or too long), nothing was converted
+
+  // Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF), as ICU reads it.
+  // Six bytes for each byte of text: a long text is read as UTF-8, so that memory stays linear
+  // with a small factor.
+  bool assign(std::string_view text) {
+    constexpr std::size_t kMaxBytes = std::size_t{1} << 20;
+    if (text.size() > kMaxBytes) return false;
+    units.reset(new char16_t[text.size()]);
+    bytes.reset(new std::uint32_t[text.size()]);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    const auto tail = [&](std::size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
+    int32_t k = 0;
+    for (std::size_t i = 0; i < n;) {
+      const unsigned char c = p[i];
+      std::uint32_t cp;
+      std::size_t size;
+      if (c < 0x80) {
+        cp = c, size = 1;
+      } else if (c >= 0xC2 && c <= 0xDF && tail(i + 1)) {
+        cp = (c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu), size = 2;
+      } else if (c >= 0xE0 && c <= 0xEF && tail(i + 1) && tail(i + 2) && !(c == 0xE0 && p[i + 1] < 0xA0) &&
+                 !(c == 0xED && p[i + 1] > 0x9F)) {
+        cp = (c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu), size = 3;
+      } else if (c >= 0xF0 && c <= 0xF4 && tail(i + 1) && tail(i + 2) && tail(i + 3) &&
+                 !(c == 0xF0 && p[i + 1] < 0x90) && !(c == 0xF4 && p[i + 1] > 0x8F)) {
+        cp = (c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 | (p[i + 3] & 0x3Fu), size = 4;
+      } else {
+        return false;
+      }
+      if (cp >= 0x10000) {
+        bytes[k] = static_cast<std::uint32_t>(i);
+        units[k++] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+        cp = 0xDC00 | (cp & 0x3FF);
+      }
+      bytes[k] = static_cast<std::uint32_t>(i);
+      units[k++] = static_cast<char16_t>(cp);
+      i += size;
+    }
+    length = k;
+    return true;
+  }
+  // The byte of unit `unit`, a character's first (or the text's end).
+  std::size_t byte_of(int32_t unit, std::size_t end) const {
+    return unit >= length ? end : bytes[static_cast<std::size_t>(unit)];
+  }
 };
 
 }  // namespace
@@ -199,16 +254,24 @@ std::vector<Span> SentenceSplitter::split(std::string_view text, std::string_vie
     iterator.reset(rules_->prototype->clone());
   UErrorCode status = U_ZERO_ERROR;
   UText utext = UTEXT_INITIALIZER;
+  // The iterator reads UTF-16 text in place, where UTF-8 it reads through chunks converted on
+  // the way at twice the cost; its indexes are then read back as bytes. Text that is no valid
+  // UTF-8 (normalised text always is), or longer than a megabyte, is read as UTF-8.
+  Utf16Text units;
   if (iterator) {
-    // UTF-8 UText: the iterator's indexes are byte offsets into `text`.
-    utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (units.assign(text)) utext_openUChars(&utext, units.units.get(), units.length, &status);
+    else utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
     iterator->setText(&utext, status);
   }
   if (iterator && U_SUCCESS(status)) {
+    const auto to_byte = [&](int32_t b) {
+      return units.length < 0 ? static_cast<std::size_t>(b) : units.byte_of(b, text.size());
+    };
     std::size_t begin = 0;
     for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next()) {
-      add_piece(begin, static_cast<std::size_t>(b), true);
-      begin = static_cast<std::size_t>(b);
+      const std::size_t end = to_byte(b);
+      add_piece(begin, end, true);
+      begin = end;
     }
     add_piece(begin, text.size(), true);
   } else {

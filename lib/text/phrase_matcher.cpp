@@ -143,7 +143,19 @@ struct PhraseMatcher::Impl {
   // For each two-byte character (U+0080 to U+07FF: Latin, Greek, Cyrillic), whether a phrase
   // may start with it.
   std::array<std::uint64_t, 32> two_byte_starts{};
+  // For two ASCII letters or digits (folded), the third ones after which a phrase may go on, as
+  // bits: a word start whose first three characters are such letters and lead nowhere costs no
+  // walk. All bits when a phrase ends within the two or may take any letters after them.
+  std::vector<std::uint64_t> third_chars;
+  // The index of each byte among the letters and digits third_chars counts (lowercase letters
+  // only for a matcher that ignores case), or -1.
+  std::array<std::int8_t, 256> alphabet_index{};
+  int alphabet_size = 0;
   bool case_sensitive = false;
+
+  static char alphabet_char(int i) {
+    return static_cast<char>(i < 10 ? '0' + i : i < 36 ? 'a' + (i - 10) : 'A' + (i - 36));
+  }
 
   std::uint32_t child(std::uint32_t node, std::int32_t key) {
     auto& next = building[node].next;
@@ -231,7 +243,66 @@ struct PhraseMatcher::Impl {
                                       : step(nodes[0], key) != 0;
       if (starts) two_byte_starts[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
     }
+    find_third_chars();
     building = {};
+  }
+
+  // The nodes `node` leads to without a character of the text: itself, and those its optional
+  // hyphens lead to.
+  void add_closure(std::uint32_t node, std::vector<std::uint32_t>& out) const {
+    const std::size_t from = out.size();
+    out.push_back(node);
+    for (std::size_t i = from; i < out.size(); ++i)
+      for (const Edge& e : building[out[i]].next)
+        if (e.key == kOptionalHyphen) out.push_back(e.child);
+  }
+  // Whether a walk at these nodes takes any text: a phrase ends there, or its letters run on.
+  bool open_at(const std::vector<std::uint32_t>& nodes_at) const {
+    for (const std::uint32_t node : nodes_at) {
+      if (building[node].categories != 0) return true;
+      for (const Edge& e : building[node].next)
+        if (e.key == kLetters) return true;
+    }
+    return false;
+  }
+  int key_index(std::int32_t key) const { return key >= 0 && key < 128 ? alphabet_index[static_cast<std::size_t>(key)] : -1; }
+
+  // Read from the trie's first three levels of plain edges (keys are folded: lowercase letters
+  // stand for both cases where case is ignored).
+  void find_third_chars() {
+    alphabet_size = case_sensitive ? 62 : 36;
+    alphabet_index.fill(-1);
+    for (int i = 0; i < alphabet_size; ++i) {
+      const auto c = static_cast<unsigned char>(alphabet_char(i));
+      alphabet_index[c] = static_cast<std::int8_t>(i);
+      if (!case_sensitive && c >= 'a' && c <= 'z') alphabet_index[c - 'a' + 'A'] = static_cast<std::int8_t>(i);
+    }
+    const auto size = static_cast<std::size_t>(alphabet_size);
+    third_chars.assign(size * size, 0);
+    // The nodes after each first and each second character.
+    std::vector<std::vector<std::uint32_t>> after_first(size), after_second(size);
+    for (const Edge& e : building[0].next)
+      if (const int x = key_index(e.key); x >= 0) add_closure(e.child, after_first[static_cast<std::size_t>(x)]);
+    for (std::size_t x = 0; x < size; ++x) {
+      const std::vector<std::uint32_t>& first = after_first[x];
+      if (first.empty()) continue;
+      const bool first_open = open_at(first);
+      for (auto& nodes_at : after_second) nodes_at.clear();
+      for (const std::uint32_t node : first)
+        for (const Edge& e : building[node].next)
+          if (const int y = key_index(e.key); y >= 0) add_closure(e.child, after_second[static_cast<std::size_t>(y)]);
+      for (std::size_t y = 0; y < size; ++y) {
+        std::uint64_t& bits = third_chars[x * size + y];
+        const std::vector<std::uint32_t>& second = after_second[y];
+        if (first_open || open_at(second)) {
+          bits = ~std::uint64_t{0};
+          continue;
+        }
+        for (const std::uint32_t node : second)
+          for (const Edge& e : building[node].next)
+            if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
+      }
+    }
   }
 
   // The child of `n` for a character key, or 0.
@@ -268,10 +339,17 @@ struct PhraseMatcher::Impl {
     if (pos + 1 >= text.size())
       return std::all_of(bytes.begin(), bytes.end(), [](std::uint64_t b) { return b == ~std::uint64_t{0}; });
     const auto second = static_cast<unsigned char>(text[pos + 1]);
-    return (bytes[second >> 6] >> (second & 63) & 1) != 0;
+    if ((bytes[second >> 6] >> (second & 63) & 1) == 0) return false;
+    if (pos + 2 >= text.size()) return true;
+    const int x = alphabet_index[static_cast<unsigned char>(key)], y = alphabet_index[second],
+              z = alphabet_index[static_cast<unsigned char>(text[pos + 2])];
+    if ((x | y | z) < 0) return true;
+    return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
   }
 
-  bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
+  // Out of line, so that their callers' quick test of may_start() needs no frame of theirs.
+  [[gnu::noinline]] bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
+  [[gnu::noinline]] std::size_t all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits. Plain characters are
@@ -347,9 +425,9 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
-// The longest phrase that starts at `pos`, a word start, if one does and ends a word.
+// The longest phrase that starts at `pos`, a word start where may_start() holds, if one does and
+// ends a word.
 bool PhraseMatcher::Impl::longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const {
-  if (!may_start(text, pos)) return false;
   std::size_t best_end = 0;
   int best_category = -1;
   // Two lists may hold the same phrase: the first category (the lowest index) wins.
@@ -377,7 +455,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text) const {
     std::size_t length = 1;
     const bool ascii = static_cast<unsigned char>(byte) < 0x80;
     const bool word = ascii ? is_ascii_word(byte) : word_char_at(text, pos, length);
-    if (word && !after_word && impl_->longest_at(text, pos, found)) {
+    if (word && !after_word && impl_->may_start(text, pos) && impl_->longest_at(text, pos, found)) {
       out.push_back(found);
       pos = found.span.end;
       after_word = !at_word_start(text, pos);  // a phrase may end in an apostrophe
@@ -398,24 +476,31 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   // The same word starts as the scan above: a match ends before a character that is no word
   // character, so the next word start at or after its end is the next one the scan would try.
   PhraseMatch found;
+  // Most word starts open no phrase: the test for it is inline, the walk is not.
   openings->each([&](std::size_t pos) -> std::size_t {
-    if (!impl_->longest_at(text, pos, found)) return 0;
+    if (!impl_->may_start(text, pos) || !impl_->longest_at(text, pos, found)) return 0;
     out.push_back(found);
     return found.span.end;
   });
   return out;
 }
 
-std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
-                                      std::span<PhraseMatch> out) const {
+// Every phrase that starts at `pos`, where may_start() holds.
+std::size_t PhraseMatcher::Impl::all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const {
   std::size_t count = 0;
-  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return count;
   auto collect = [&](std::size_t end, std::uint64_t categories) {
     for (; categories != 0 && count < out.size(); categories &= categories - 1)
       out[count++] = {{pos, end}, std::countr_zero(categories)};
   };
-  impl_->walk(text, 0, pos, collect);
+  walk(text, 0, pos, collect);
   return count;
+}
+
+std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
+                                      std::span<PhraseMatch> out) const {
+  // Most positions open no phrase: the test for it costs no walk's frame.
+  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return 0;
+  return impl_->all_at(text, pos, out);
 }
 
 }  // namespace finex

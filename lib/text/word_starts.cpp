@@ -1,6 +1,7 @@
 #include "text/word_starts.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 
@@ -17,10 +18,15 @@ constexpr std::uint64_t kAsciiSeparators = std::uint64_t{1} << ' ' | std::uint64
                                            std::uint64_t{1} << '\f';
 constexpr bool is_ascii_separator(unsigned char c) { return c <= ' ' && (kAsciiSeparators >> c & 1) != 0; }
 
-// is_word_char for a byte below 0x80 (false for the bytes of longer characters).
-constexpr bool is_ascii_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// is_word_char for a byte below 0x80 (false for the bytes of longer characters), as a table:
+// the scans ask it of every byte.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c)
+    table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+constexpr bool is_ascii_word(char c) { return kAsciiWord[static_cast<unsigned char>(c)]; }
 
 // Spaces and line breaks, and the no-break spaces that group digits ("20 000").
 bool is_separator(std::int32_t c) {
