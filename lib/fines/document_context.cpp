@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <utf8proc.h>
 
@@ -183,20 +184,22 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
 }
 
 void DocumentContext::collect_authority_names() {
-  auto& out = authority_names_;
+  // Each name once: a long text names the same bodies thousands of times.
+  std::unordered_set<std::string> names;
   // A name seen imposing, unless the text also marks it as fined ("Il Tribunale di Monza ha
   // condannato ..." and "il Monza è stato multato").
+  std::unordered_set<std::string_view> fined;
   for (const PartyMention& p : parties)
-    if (p.imposer && std::none_of(parties.begin(), parties.end(), [&](const PartyMention& q) {
-          return q.cue != PartyCue::none && text_of(q.span) == text_of(p.span);
-        }))
-      out.emplace_back(text_of(p.span));
+    if (p.cue != PartyCue::none) fined.insert(text_of(p.span));
+  for (const PartyMention& p : parties)
+    if (p.imposer && fined.count(text_of(p.span)) == 0) names.emplace(text_of(p.span));
   // The body's name as written and as the gazetteer has it, and the initials of either
   // ("Comissão de Valores Mobiliários" / "CVM"): capitals that open its words.
+  std::string initials;
   auto add_with_initials = [&](std::string_view name) {
     if (name.empty()) return;
-    out.emplace_back(name);
-    std::string initials;
+    names.emplace(name);
+    initials.clear();
     for (std::size_t pos = 0; pos < name.size(); pos = name.find(' ', pos) == std::string_view::npos ? name.size() : name.find(' ', pos) + 1)
       if (name[pos] >= 'A' && name[pos] <= 'Z') initials += name[pos];
       else if (static_cast<unsigned char>(name[pos]) >= 0x80) {
@@ -204,13 +207,14 @@ void DocumentContext::collect_authority_names() {
         const std::int32_t c = code_point_at(name, pos, len);
         if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU) initials += name.substr(pos, len);
       }
-    if (initials.size() >= 2) out.push_back(initials);
+    if (initials.size() >= 2) names.insert(initials);
   };
   for (const AuthorityMention& a : doc.authorities) {
     add_with_initials(text_of(a.span));
     if (a.authority != nullptr) add_with_initials(a.authority->name);
   }
-  std::sort(out.begin(), out.end());
+  authority_names_.assign(names.begin(), names.end());
+  std::sort(authority_names_.begin(), authority_names_.end());
 }
 
 bool DocumentContext::names_authority(const PartyMention& name) const {
