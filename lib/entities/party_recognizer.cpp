@@ -191,6 +191,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
+      else if (fields[0] == "surname_particle") language.surname_particles.insert(fields[1]);
       else if (fields[0] == "article") language.articles.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "pronouns" && fields[1] == "persons") language.pronouns_are_persons = true;
@@ -354,6 +355,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       } else if ((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
                  joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
         if (language_connector(j) && first_connector == 0) first_connector = j;
+        last = j + 1;
+        j += 2;
+      } else if (lang != languages_.end() && lang->second.surname_particles.count(word(j)) > 0 &&
+                 j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
+                 name_token(j + 1) && !is_stop(j + 1)) {
+        // a stop word inside a name ("Patrick Le Goff") is the surname's particle
         last = j + 1;
         j += 2;
       } else if (const std::size_t form = lowercase_run_to_form(j); form > 0) {
