@@ -18,6 +18,9 @@ namespace {
 using party_letters::is_letter_or_digit;
 using party_letters::is_upper;
 
+// The phrase category of a pronoun that stands for a company or a body ("it"), not a person.
+constexpr int kCompanyPronoun = 1;
+
 std::string ascii_lower(std::string_view word) {
   std::string out(word);
   for (char& c : out)
@@ -182,6 +185,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "pronoun") {
         pronouns.emplace_back(0, fields[1]);
         language.non_names.insert(fold_case(fields[1]));  // "Ele foi multado": no name
+      }
+      else if (fields[0] == "company_pronoun") {
+        pronouns.emplace_back(kCompanyPronoun, fields[1]);
+        language.non_names.insert(fold_case(fields[1]));
       }
       else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
       else if (fields[0] == "one") language.singular_articles.insert(fold_case(fields[1]));
@@ -853,7 +860,7 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   for (const PhraseMatch& p : pronouns) {
     PartyMention m;
     m.span = p.span;
-    m.person = lang->second.pronouns_are_persons;
+    m.person = lang->second.pronouns_are_persons && p.category != kCompanyPronoun;
     // Only the cues that start near the pronoun, found by position: a long text holds many.
     auto near = [&](const std::vector<PhraseMatch>& cues, std::size_t from, std::size_t to) {
       auto first = std::lower_bound(cues.begin(), cues.end(), from,
