@@ -563,6 +563,9 @@ TEST_CASE("publication dates stated by the text") {
       {"fr", "Communiqué de presse\n\nParis, le 8 juillet 2025\n\nLa Cnil a infligé une amende.", "2025-07-08"},
       {"es", "Málaga, 2 de octubre de 2024\n\nEl juzgado ha condenado al acusado.", "2024-10-02"},
       {"fr", "Paris, le 8 juillet\n\nLa Cnil a infligé une amende.", ""},
+      // The weekday after the article, and a period closing the dateline's line.
+      {"fr", "Lyon, le mardi 4 juin 2024.\n\nLe tribunal a prononcé une amende.", "2024-06-04"},
+      {"fr", "Lyon, le mardi 4 juin.\n\nLe tribunal a prononcé une amende.", ""},
       {"pt", "Publicado: 18/03/2025 - 19:45\nO Conselho de Disciplina multou o clube.", "2025-03-18"},
       {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
       // A press release's place and full date on a line of their own; a time zone after the time.

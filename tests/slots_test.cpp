@@ -129,3 +129,17 @@ TEST_CASE("a headline's first word that the text never writes again is no name")
   REQUIRE(r.fines.size() == 1);
   CHECK_FALSE(r.fines[0].entity.has_value());
 }
+
+TEST_CASE("the place of a dateline is no party") {
+  // The body names no party the recognizer can take: the fine stays unnamed rather than given
+  // the place the story was filed from.
+  for (const auto& [language, text] : {
+           std::pair{"nl", "Den Haag, 3 juni 2024\n\nVolgens de AFM is er een boete van 200.000 euro opgelegd."},
+           std::pair{"en", "New York, 3 June 2024\n\nA penalty of $200,000 was imposed by the SEC."},
+       }) {
+    INFO(text);
+    const finex::Result r = finex_test::extractor().extract(text, {.id = "t", .published = "", .language = language});
+    REQUIRE(r.fines.size() == 1);
+    CHECK_FALSE(r.fines[0].entity.has_value());
+  }
+}

@@ -79,14 +79,15 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   return 0;
 }
 
-// Past a short lowercase word between the place and the day ("Paris, le 8", "Stockholm, den 3"):
-// where the date would start.
+// Past a short lowercase word between the place and the day ("Paris, le 8", "Stockholm, den 3",
+// "Rennes, le vendredi 15"): where the date would start.
 std::size_t after_short_article(std::string_view text, std::size_t pos) {
   constexpr std::size_t kMaxArticleBytes = 3;
   std::size_t end = pos;
   while (end < text.size() && end - pos <= kMaxArticleBytes && text[end] >= 'a' && text[end] <= 'z') ++end;
   const bool article = end > pos && end - pos <= kMaxArticleBytes && end + 1 < text.size() &&
-                       text[end] == ' ' && text[end + 1] >= '0' && text[end + 1] <= '9';
+                       text[end] == ' ' && ((text[end + 1] >= '0' && text[end + 1] <= '9') ||
+                                          (text[end + 1] >= 'a' && text[end + 1] <= 'z'));
   return article ? end + 1 : pos;
 }
 
@@ -229,17 +230,19 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       // The agency in brackets, or a dash, closes a dateline: "PARIS, Oct 20 (Reuters) -"; a
       // full date may also end its sentence ("Madrid, 22 de noviembre de 2024. El ...") or its
       // line, maybe with a time, as a press release opens ("Paris, le 8 juillet 2025",
-      // "Kraków, 7 lutego 2024 r.").
+      // "Kraków, 7 lutego 2024 r.", "Rennes, le vendredi 15 mars 2024.").
       const std::optional<RawDate> raw = day_date_at(text, end);
       const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
       // A press release's line holds place, comma and date alone, maybe with a time; without the
       // comma the line may be a cue and its date ("Updated 7 August 2024").
-      const bool own_line = text.substr(place_end - 2, 2) == ", " && !rest.starts_with(".") &&
-                            rest_of_line_is_blank_or_time(rest);
+      const bool after_comma = text.substr(place_end - 2, 2) == ", ";
+      const bool own_line = after_comma && !rest.starts_with(".") && rest_of_line_is_blank_or_time(rest);
+      // or closed by a period: "Rennes, le vendredi 15 mars 2024."
+      const bool own_sentence_line = after_comma && (rest == "." || rest.starts_with(".\n"));
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
           rest.starts_with(" \u2014") ||
-          (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line)))
+          (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line || own_sentence_line)))
         if (!iso_day(text, *raw).empty()) return raw;
     }
     line = text.find('\n', line);

@@ -18,6 +18,9 @@ namespace {
 using party_letters::is_letter_or_digit;
 using party_letters::is_upper;
 
+// The phrase category of a pronoun that stands for a company or a body ("it"), not a person.
+constexpr int kCompanyPronoun = 1;
+
 std::string ascii_lower(std::string_view word) {
   std::string out(word);
   for (char& c : out)
@@ -206,6 +209,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
         pronouns.emplace_back(0, fields[1]);
         language.non_names.insert(fold_case(fields[1]));  // "Ele foi multado": no name
       }
+      else if (fields[0] == "company_pronoun") {
+        pronouns.emplace_back(kCompanyPronoun, fields[1]);
+        language.non_names.insert(fold_case(fields[1]));
+      }
       else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
       else if (fields[0] == "one") language.singular_articles.insert(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
@@ -214,6 +221,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "noun_ending") language.noun_endings.push_back(fields[1]);
       else if (fields[0] == "place") language.places.insert(fields[1]);
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
+      else if (fields[0] == "surname_particle") language.surname_particles.insert(fields[1]);
       else if (fields[0] == "article") language.articles.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "pronouns" && fields[1] == "persons") language.pronouns_are_persons = true;
@@ -377,6 +385,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       } else if ((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
                  joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
         if (language_connector(j) && first_connector == 0) first_connector = j;
+        last = j + 1;
+        j += 2;
+      } else if (lang != languages_.end() && lang->second.surname_particles.count(word(j)) > 0 &&
+                 j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
+                 name_token(j + 1) && !is_stop(j + 1)) {
+        // a stop word inside a name ("Patrick Le Goff") is the surname's particle
         last = j + 1;
         j += 2;
       } else if (const std::size_t form = lowercase_run_to_form(j); form > 0) {
@@ -869,7 +883,7 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   for (const PhraseMatch& p : pronouns) {
     PartyMention m;
     m.span = p.span;
-    m.person = lang->second.pronouns_are_persons;
+    m.person = lang->second.pronouns_are_persons && p.category != kCompanyPronoun;
     // Only the cues that start near the pronoun, found by position: a long text holds many.
     auto near = [&](const std::vector<PhraseMatch>& cues, std::size_t from, std::size_t to) {
       auto first = std::lower_bound(cues.begin(), cues.end(), from,

@@ -96,6 +96,9 @@ class PartyRecognizer {
     std::unordered_set<std::string_view> places;      // "i" of "i Västerås": a place follows
     std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
     std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
+    // Capitalised words that open a sentence but, between two words of a person's name, are
+    // part of it: "Le" of "Patrick Le Goff"
+    std::unordered_set<std::string_view> surname_particles;
     // Articles that the shared list takes for connectors ("den" of "van den"): German "hat den
     // FC X verurteilt" names the party, not a complement of a noun.
     std::unordered_set<std::string_view> articles;

@@ -338,7 +338,15 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
 std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
   std::vector<Span> taken;
   for (const auto& a : doc.authorities) taken.push_back(a.span);
-  for (const auto& d : doc.dates) taken.push_back(d.span);
+  for (const auto& d : doc.dates) {
+    taken.push_back(d.span);
+    // "Den Haag, 9 april 2024": the dateline's place is where the story was filed, never a party.
+    if (d.dateline) {
+      const std::size_t line = doc.text.rfind('\n', d.span.begin);
+      const std::size_t begin = line == std::string_view::npos ? 0 : line + 1;
+      if (begin < d.span.begin) taken.push_back({begin, d.span.begin});
+    }
+  }
   for (const auto& m : doc.money) taken.push_back(m.span);
   std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
   return taken;

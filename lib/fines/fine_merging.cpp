@@ -274,12 +274,22 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       }
     }
     // ... and a decision dated to the day in the next sentence dates the fine reported just
-    // before it ("X was fined €450,000. By the same decision, dated 14 May, its director ...").
+    // before it ("X was fined €450,000. By the same decision, dated 14 May, its director ...";
+    // "In the decision, taken on 3 July, it also set a penalty of €5,000 a day").
+    // A headline's fine is reported again in the body: measured from its last report.
+    std::size_t reported = own;
+    if (r.money >= 0 && i + 1 < records.size()) {
+      const MoneyMention& mine = doc.money[static_cast<std::size_t>(r.money)];
+      for (const MoneyMention& m : doc.money)
+        if (m.span.begin < records[i + 1].sentence.begin && m.currency == mine.currency && m.value == mine.value)
+          reported = std::max(reported, ctx.sentence_of(m.span.begin));
+    }
     for (std::size_t k = i + 1; !dated && r.date < 0 && k < records.size(); ++k) {
       const FineRecord& later = records[k];
-      if (ctx.sentence_of(later.sentence.begin) > own + 1) break;
+      if (ctx.sentence_of(later.sentence.begin) > reported + 1) break;
       if (later.date >= 0 && to_the_day(later.date) && later.authority &&
-          same_authority(*later.authority, *r.authority) && later.kind == FineKind::fine &&
+          same_authority(*later.authority, *r.authority) &&
+          (later.kind == FineKind::fine || later.kind == FineKind::periodic_penalty) &&
           r.kind == FineKind::fine) {
         r.date = later.date;
         break;

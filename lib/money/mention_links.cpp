@@ -34,6 +34,17 @@ bool opener_before(const TokenizedText& text, const AmountCandidate& first,
   return closer.any_opener;
 }
 
+// The one currency written in the document, or "" when it writes several or none.
+std::string_view single_written_currency(const std::vector<AmountCandidate>& cands) {
+  std::string_view iso;
+  for (const AmountCandidate& c : cands) {
+    if (!c.currency) continue;
+    if (!iso.empty() && iso != c.currency->iso) return "";
+    iso = c.currency->iso;
+  }
+  return iso;
+}
+
 void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
                  std::vector<AmountCandidate>& cands, std::vector<int>& range_with) {
   for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
@@ -45,7 +56,13 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     RangeKind kind = RangeKind::bounds;
     if (!opener_before(text, a, *closer->entry, kind)) continue;
     if (closer->entry->backward) kind = RangeKind::list;
-    if (!has_currency(a) && !has_currency(b)) continue;
+    if (!has_currency(a) && !has_currency(b)) {
+      // "rebajó de 3 millones a 1,2 millones la multa": two scaled ends in the one currency the
+      // text writes elsewhere; a plain number may count anything.
+      const std::string_view single = a.power > 0 && b.power > 0 ? single_written_currency(cands) : "";
+      if (single.empty()) continue;
+      a.iso = b.iso = single;
+    }
     if (closer->entry->backward && (has_currency(a) || !has_currency(b))) continue;
     // "multas de 18,85 millones de euros a cuatro empresas": a bare number far below the other
     // end counts something else.
@@ -80,17 +97,6 @@ bool may_take_currency(const TokenizedText& text, const Lexicon& lexicon,
   if (next.kind == TokenKind::punct) return text.raw(next) != "%";
   if (next.kind == TokenKind::word) return lexicon.match(text, c.after_token, Role::follower).has_value();
   return false;
-}
-
-// The one currency written in the document, or "" when it writes several or none.
-std::string_view single_written_currency(const std::vector<AmountCandidate>& cands) {
-  std::string_view iso;
-  for (const AmountCandidate& c : cands) {
-    if (!c.currency) continue;
-    if (!iso.empty() && iso != c.currency->iso) return "";
-    iso = c.currency->iso;
-  }
-  return iso;
 }
 
 void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
