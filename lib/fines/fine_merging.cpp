@@ -229,7 +229,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   // sentence after it, even a month. The sentence of the announced day, or none.
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   auto announcement_sentence = [&](const FineRecord& r) {
-    if (r.date < 0) return kNone;
+    if (r.date < 0 || doc.sentences.empty()) return kNone;
     const DateMention& d = doc.dates[static_cast<std::size_t>(r.date)];
     if (d.resolution != DateResolution::reference) return kNone;
     const std::size_t s = ctx.sentence_of(d.span.begin);
