@@ -26,7 +26,9 @@ void for_each_line(std::string_view contents, const std::function<void(std::stri
 }
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
+  // Sized once: the packs' lines are split by the ten thousand while the extractor is built.
   std::vector<std::string_view> fields;
+  fields.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   std::size_t start = 0;
   while (true) {
     const auto tab = line.find('\t', start);

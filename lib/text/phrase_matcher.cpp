@@ -121,18 +121,21 @@ struct PhraseMatcher::Impl {
     std::int32_t key;
     std::uint32_t child;
   };
-  // Built as a tree of small vectors, then frozen into contiguous arrays for the walk.
-  struct BuildNode {
-    std::vector<Edge> next;  // sorted: class edges (< 0) first
-    std::uint64_t categories = 0;
-  };
   struct Node {
     std::uint32_t first_edge = 0;
     std::uint16_t class_edges = 0;  // edges[first_edge, +class_edges) are class edges
     std::uint16_t edge_count = 0;
     std::uint64_t categories = 0;  // bit c: a phrase of category c ends here
   };
-  std::vector<BuildNode> building{1};
+  // The phrases as added, each a run of keys in `keys`; freeze() sorts them and lays the trie
+  // out from them, each node's edges in one run sorted by key (class edges, < 0, first), with
+  // no allocation per node.
+  struct Added {
+    std::uint32_t begin, end;  // in keys
+    std::uint64_t categories;
+  };
+  std::vector<std::int32_t> keys;
+  std::vector<Added> added;
   std::vector<Node> nodes;
   std::vector<Edge> edges;
   std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
@@ -157,19 +160,8 @@ struct PhraseMatcher::Impl {
     return static_cast<char>(i < 10 ? '0' + i : i < 36 ? 'a' + (i - 10) : 'A' + (i - 36));
   }
 
-  std::uint32_t child(std::uint32_t node, std::int32_t key) {
-    auto& next = building[node].next;
-    auto it = std::lower_bound(next.begin(), next.end(), key,
-                               [](const Edge& edge, std::int32_t k) { return edge.key < k; });
-    if (it != next.end() && it->key == key) return it->child;
-    const auto id = static_cast<std::uint32_t>(building.size());
-    next.insert(it, {key, id});
-    building.emplace_back();
-    return id;
-  }
-
   std::string add(int category, std::string_view phrase) {
-    std::uint32_t node = 0;
+    const auto begin = static_cast<std::uint32_t>(keys.size());
     for (std::size_t i = 0; i < phrase.size();) {
       std::size_t length = 0;
       const std::int32_t c = code_point_at(phrase, i, length);
@@ -179,35 +171,69 @@ struct PhraseMatcher::Impl {
       else if (c == '\'') key = kApostrophe;
       else if (c == '-') key = kOptionalHyphen;
       else if (c == '*') key = kLetters;
-      node = child(node, key);
+      keys.push_back(key);
       i += length;
     }
-    if (node == 0) return "empty phrase";
+    const auto end = static_cast<std::uint32_t>(keys.size());
+    if (end == begin) return "empty phrase";
     if (category < 0 || category >= kMaxCategories) return "category out of range";
-    building[node].categories |= std::uint64_t{1} << category;
+    added.push_back({begin, end, std::uint64_t{1} << category});
     return {};
   }
 
-  void freeze() {
-    nodes.resize(building.size());
-    for (std::size_t id = 0; id < building.size(); ++id) {
-      const BuildNode& b = building[id];
-      Node& n = nodes[id];
-      n.first_edge = static_cast<std::uint32_t>(edges.size());
-      n.edge_count = static_cast<std::uint16_t>(b.next.size());
-      n.class_edges = static_cast<std::uint16_t>(
-          std::count_if(b.next.begin(), b.next.end(), [](const Edge& e) { return e.key < 0; }));
-      n.categories = b.categories;
-      edges.insert(edges.end(), b.next.begin(), b.next.end());
+  std::span<const Edge> edges_of(std::uint32_t node) const {
+    const Node& n = nodes[node];
+    return {edges.data() + n.first_edge, n.edge_count};
+  }
+
+  // Lays out the node for the phrases order[lo, hi), which share their first `depth` keys, and
+  // its subtree.
+  void lay_out(std::uint32_t node, const std::vector<std::uint32_t>& order, std::size_t lo,
+               std::size_t hi, std::uint32_t depth) {
+    const auto length = [&](std::size_t i) { return added[order[i]].end - added[order[i]].begin; };
+    const auto key = [&](std::size_t i) { return keys[added[order[i]].begin + depth]; };
+    // Phrases that end here sort before those that go on.
+    for (; lo < hi && length(lo) == depth; ++lo) nodes[node].categories |= added[order[lo]].categories;
+    // One edge (and child) for each run of phrases with the same next key; the children are
+    // laid out after all of them, so that the node's edges stay together.
+    const auto first_edge = static_cast<std::uint32_t>(edges.size());
+    for (std::size_t i = lo; i < hi; ++i)
+      if (i == lo || key(i) != key(i - 1)) {
+        edges.push_back({key(i), static_cast<std::uint32_t>(nodes.size())});
+        nodes.emplace_back();
+      }
+    Node& n = nodes[node];
+    n.first_edge = first_edge;
+    n.edge_count = static_cast<std::uint16_t>(edges.size() - first_edge);
+    n.class_edges = static_cast<std::uint16_t>(std::count_if(
+        edges.begin() + first_edge, edges.end(), [](const Edge& e) { return e.key < 0; }));
+    for (std::uint32_t e = first_edge; lo < hi; ++e) {
+      std::size_t run_end = lo + 1;
+      while (run_end < hi && key(run_end) == key(lo)) ++run_end;
+      lay_out(edges[e].child, order, lo, run_end, depth + 1);
+      lo = run_end;
     }
-    for (const Edge& e : building[0].next)
+  }
+
+  void freeze() {
+    std::vector<std::uint32_t> order(added.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return std::lexicographical_compare(keys.begin() + added[x].begin, keys.begin() + added[x].end,
+                                          keys.begin() + added[y].begin, keys.begin() + added[y].end);
+    });
+    nodes.emplace_back();
+    lay_out(0, order, 0, order.size(), 0);
+    keys = {};
+    added = {};
+    for (const Edge& e : edges_of(0))
       if (e.key >= 0 && e.key < 128) root_by_ascii[static_cast<std::size_t>(e.key)] = e.child;
     for (std::size_t first = 0; first < 128; ++first) {
       const std::uint32_t child = root_by_ascii[first];
       if (child == 0) continue;
-      const BuildNode& b = building[child];
+      const std::span<const Edge> next = edges_of(child);
       auto& bytes = second_bytes[first];
-      const bool open = b.categories != 0 || std::any_of(b.next.begin(), b.next.end(), [](const Edge& e) {
+      const bool open = nodes[child].categories != 0 || std::any_of(next.begin(), next.end(), [](const Edge& e) {
                           return e.key == kOptionalHyphen || e.key == kLetters;
                         });
       if (open) {
@@ -216,7 +242,7 @@ struct PhraseMatcher::Impl {
       }
       auto set = [&](unsigned c) { bytes[c >> 6] |= std::uint64_t{1} << (c & 63); };
       auto set_non_ascii = [&] { bytes[2] = bytes[3] = ~std::uint64_t{0}; };
-      for (const Edge& e : b.next) {
+      for (const Edge& e : next) {
         if (e.key == kSpace) {
           for (const char c : {' ', '\n', '\t', '\r', '\f'}) set(static_cast<unsigned char>(c));
         } else if (e.key == kApostrophe) {
@@ -235,7 +261,7 @@ struct PhraseMatcher::Impl {
     // The root's keys below U+0800 as bits, so that each two-byte character costs a lookup.
     std::array<std::uint64_t, 32> root_keys{};
     const auto& folded = folded_two_byte();
-    for (const Edge& e : building[0].next)
+    for (const Edge& e : edges_of(0))
       if (e.key >= 0 && e.key < 0x800) root_keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
     for (std::int32_t c = 0x80; c < 0x800; ++c) {
       const std::int32_t key = case_sensitive ? c : folded[static_cast<std::size_t>(c)];
@@ -244,7 +270,6 @@ struct PhraseMatcher::Impl {
       if (starts) two_byte_starts[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
     }
     find_third_chars();
-    building = {};
   }
 
   // The nodes `node` leads to without a character of the text: itself, and those its optional
@@ -253,14 +278,14 @@ struct PhraseMatcher::Impl {
     const std::size_t from = out.size();
     out.push_back(node);
     for (std::size_t i = from; i < out.size(); ++i)
-      for (const Edge& e : building[out[i]].next)
+      for (const Edge& e : edges_of(out[i]))
         if (e.key == kOptionalHyphen) out.push_back(e.child);
   }
   // Whether a walk at these nodes takes any text: a phrase ends there, or its letters run on.
   bool open_at(const std::vector<std::uint32_t>& nodes_at) const {
     for (const std::uint32_t node : nodes_at) {
-      if (building[node].categories != 0) return true;
-      for (const Edge& e : building[node].next)
+      if (nodes[node].categories != 0) return true;
+      for (const Edge& e : edges_of(node))
         if (e.key == kLetters) return true;
     }
     return false;
@@ -281,7 +306,7 @@ struct PhraseMatcher::Impl {
     third_chars.assign(size * size, 0);
     // The nodes after each first and each second character.
     std::vector<std::vector<std::uint32_t>> after_first(size), after_second(size);
-    for (const Edge& e : building[0].next)
+    for (const Edge& e : edges_of(0))
       if (const int x = key_index(e.key); x >= 0) add_closure(e.child, after_first[static_cast<std::size_t>(x)]);
     for (std::size_t x = 0; x < size; ++x) {
       const std::vector<std::uint32_t>& first = after_first[x];
@@ -289,7 +314,7 @@ struct PhraseMatcher::Impl {
       const bool first_open = open_at(first);
       for (auto& nodes_at : after_second) nodes_at.clear();
       for (const std::uint32_t node : first)
-        for (const Edge& e : building[node].next)
+        for (const Edge& e : edges_of(node))
           if (const int y = key_index(e.key); y >= 0) add_closure(e.child, after_second[static_cast<std::size_t>(y)]);
       for (std::size_t y = 0; y < size; ++y) {
         std::uint64_t& bits = third_chars[x * size + y];
@@ -299,7 +324,7 @@ struct PhraseMatcher::Impl {
           continue;
         }
         for (const std::uint32_t node : second)
-          for (const Edge& e : building[node].next)
+          for (const Edge& e : edges_of(node))
             if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
       }
     }
