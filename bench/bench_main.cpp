@@ -303,8 +303,8 @@ void against_rows(const Settings& settings, const fb::Corpus& mixed, const fb::C
       if (medians[c] > 0) {
         result = fb::megabytes_per_second(bytes, medians[c]) + " MB/s";
         if (c > 0 && medians[0] > 0)
-          result += format(", this build %.2fx as fast (fastest runs), %.2fx (medians)",
-                           fastest[c] / fastest[0], medians[c] / medians[0]);
+          result += format(", this build %.2fx as fast (fastest runs)", fastest[c] / fastest[0]) +
+                    format(", %.2fx (medians)", medians[c] / medians[0]);
       }
       rows.push_back({"CLI `-j 1` of " + (c == 0 ? std::string("this build") : clis[c]), input, result, ""});
     }

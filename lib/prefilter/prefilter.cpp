@@ -235,23 +235,36 @@ class PhraseTrie {
     (word_end ? nodes_[node].ends_word : nodes_[node].ends) = true;
   }
   bool empty() const { return nodes_[0].next.empty(); }
-  std::string pattern() const { return "(?:" + group(0) + ")"; }
+  std::string pattern() const {
+    std::string out = "(?:";
+    group(0, out);
+    return out + ")";
+  }
 
  private:
   struct Node {
     std::map<std::string, std::size_t> next;
     bool ends = false, ends_word = false;
   };
-  std::string group(std::size_t id) const {
+  // Appends the alternation of what may follow node `id`, grouped unless it is one branch.
+  // Written into one string: the tries of every language hold thousands of phrases.
+  void group(std::size_t id, std::string& out) const {
     const Node& n = nodes_[id];
-    if (n.ends) return "";
-    std::vector<std::string> alternatives;
-    if (n.ends_word) alternatives.push_back(kAfter);
-    for (const auto& [piece, child] : n.next) alternatives.push_back(piece + group(child));
-    if (alternatives.size() == 1) return alternatives[0];
-    std::string out = "(?:";
-    for (std::size_t k = 0; k < alternatives.size(); ++k) out += (k ? "|" : "") + alternatives[k];
-    return out + ")";
+    if (n.ends) return;
+    const bool grouped = n.next.size() + (n.ends_word ? 1 : 0) != 1;
+    if (grouped) out += "(?:";
+    const char* separator = "";
+    if (n.ends_word) {
+      out += kAfter;
+      separator = "|";
+    }
+    for (const auto& [piece, child] : n.next) {
+      out += separator;
+      separator = "|";
+      out += piece;
+      group(child, out);
+    }
+    if (grouped) out += ')';
   }
   std::vector<Node> nodes_{1};
 };
