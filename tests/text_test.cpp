@@ -5,6 +5,7 @@
 
 #include "text/case_fold.h"
 #include "text/phrase_matcher.h"
+#include "text/word_set.h"
 
 TEST_CASE("the case fold lowers every script and folds Greek accents and final sigma") {
   struct Case {
@@ -44,4 +45,22 @@ TEST_CASE("a phrase in capitals or without accents matches the written word") {
   CHECK(text.substr(matches[0].span.begin, matches[0].span.size()) == "ΠΡΟΣΤΙΜΟ");
   CHECK(matches[1].category == 1);
   CHECK(text.substr(matches[2].span.begin, matches[2].span.size()) == "Kara");
+}
+
+TEST_CASE("a word set finds each word added, once, and nothing else") {
+  finex::WordSet words;
+  CHECK(words.empty());
+  CHECK_FALSE(words.contains("sp."));
+  // Enough words to make the table grow several times, in several scripts.
+  const std::string listed[] = {"sp.", "z o.o.", "a.s.", "Oyj", "A/S", "ΑΕ", "Α.Ε.", "s.r.l.", ""};
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& w : listed) words.insert(w);
+  for (int i = 0; i < 200; ++i) words.insert("word" + std::to_string(i));
+  CHECK(words.size() == std::size(listed) + 200);
+  for (const std::string& w : listed) CHECK(words.contains(w));
+  CHECK(words.count("word199") == 1);
+  CHECK(words.count("word200") == 0);
+  CHECK_FALSE(words.contains("Sp."));  // as written: callers fold first
+  CHECK_FALSE(words.contains("ae"));
+  CHECK(*words.begin() == "sp.");  // in the order added
 }

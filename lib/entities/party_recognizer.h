@@ -5,10 +5,10 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "text/phrase_matcher.h"
+#include "text/word_set.h"
 #include "finex/result.h"
 
 #include "language/language_pack.h"
@@ -89,19 +89,19 @@ class PartyRecognizer {
   struct Language {
     // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
     PhraseMatcher before, after, references, imposers, pronouns;
-    std::unordered_set<std::string_view> stop_words;
-    std::unordered_set<std::string_view> stop_alone;  // no name alone, may open one
+    WordSet stop_words;
+    WordSet stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"
     std::vector<std::string_view> noun_endings;       // German nouns are capitalised too
-    std::unordered_set<std::string_view> places;      // "i" of "i Västerås": a place follows
+    WordSet places;  // "i" of "i Västerås": a place follows
     std::vector<std::string_view> lead_noun_endings;  // "-bolaget" of "Gruvbolaget X AB"
-    std::unordered_set<std::string_view> connectors;  // "i" of "Bygg i Norr AB"
+    WordSet connectors;  // "i" of "Bygg i Norr AB"
     // Capitalised words that open a sentence but, between two words of a person's name, are
     // part of it: "Le" of "Patrick Le Goff"
-    std::unordered_set<std::string_view> surname_particles;
+    WordSet surname_particles;
     // Articles that the shared list takes for connectors ("den" of "van den"): German "hat den
     // FC X verurteilt" names the party, not a complement of a noun.
-    std::unordered_set<std::string_view> articles;
+    WordSet articles;
     bool openers_are_nouns = false;  // a lone capitalised sentence opener is no name
     bool pronouns_are_persons = false;  // "he", not German "er" for "der Konzern"
     bool lowercase_to_form = false;  // "Brněnské komunikace a.s.": a name runs on to its legal form
@@ -109,34 +109,34 @@ class PartyRecognizer {
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
-    std::unordered_set<std::string> place_words;       // "do Labe", "v Kladně": no party follows
+    WordSet place_words;  // "do Labe", "v Kladně": no party follows
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
     std::vector<std::string_view> locations;
     std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined
     // Words that are never a party on their own, case-folded (party_non_names.tsv, and the
     // pack's months, weekdays, currencies, number words, countries and nationalities):
     // "USD", "Montag", "DSGVO", "Italien".
-    std::unordered_set<std::string> non_names;
+    WordSet non_names;
     // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
     // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
-    std::unordered_set<std::string> nouns;
-    std::unordered_set<std::string> bodies;  // "Tribunal": opens the name of a body that fines
+    WordSet nouns;
+    WordSet bodies;  // "Tribunal": opens the name of a body that fines
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
-    std::unordered_set<std::string> counts, function_words, time_units;
+    WordSet counts, function_words, time_units;
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
     std::vector<std::string_view> place_adjective_endings;
     std::vector<std::string> institution_nouns;
-    std::unordered_set<std::string_view> possessives;  // "seiner" of "seiner Roten Karte": a noun follows
+    WordSet possessives;  // "seiner" of "seiner Roten Karte": a noun follows
     // "die" of "die Rheinländer": before one word of a place adjective's ending, the people of a place
-    std::unordered_set<std::string_view> plural_articles;
-    std::unordered_set<std::string_view> roles;  // "manager" of "Wrexford manager Dean Holt"
+    WordSet plural_articles;
+    WordSet roles;  // "manager" of "Wrexford manager Dean Holt"
     // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
     std::vector<std::pair<std::string, std::string>> opponents;
-    std::unordered_set<std::string> singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
-    std::unordered_set<std::string> countries;  // authority_countries.tsv, case-folded
+    WordSet singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
+    WordSet countries;  // authority_countries.tsv, case-folded
   };
 
   void read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language);
@@ -145,8 +145,8 @@ class PartyRecognizer {
   void add_descriptions(std::string_view text, const Language& language, const std::vector<PhraseMatch>& cues,
                         const std::vector<Span>& taken, std::vector<PartyMention>& names) const;
   std::map<std::string, Language, std::less<>> languages_;
-  std::unordered_set<std::string_view> suffixes_;
-  std::unordered_set<std::string_view> connectors_;  // "of" of "Bank of America" (name_connectors.txt)
+  WordSet suffixes_;
+  WordSet connectors_;  // "of" of "Bank of America" (name_connectors.txt)
   std::vector<std::string_view> multiword_suffixes_;  // "sp. z o.o.": matched on the text after a name
   std::string error_;
 };

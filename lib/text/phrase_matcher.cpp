@@ -194,14 +194,11 @@ struct PhraseMatcher::Impl {
     const auto key = [&](std::size_t i) { return keys[added[order[i]].begin + depth]; };
     // Phrases that end here sort before those that go on.
     for (; lo < hi && length(lo) == depth; ++lo) nodes[node].categories |= added[order[lo]].categories;
-    // One edge (and child) for each run of phrases with the same next key; the children are
-    // laid out after all of them, so that the node's edges stay together.
+    // One edge for each run of phrases with the same next key, together; then each child and
+    // its subtree in turn (depth first), so that a walk down a phrase reads on in memory.
     const auto first_edge = static_cast<std::uint32_t>(edges.size());
     for (std::size_t i = lo; i < hi; ++i)
-      if (i == lo || key(i) != key(i - 1)) {
-        edges.push_back({key(i), static_cast<std::uint32_t>(nodes.size())});
-        nodes.emplace_back();
-      }
+      if (i == lo || key(i) != key(i - 1)) edges.push_back({key(i), 0});
     Node& n = nodes[node];
     n.first_edge = first_edge;
     n.edge_count = static_cast<std::uint16_t>(edges.size() - first_edge);
@@ -210,7 +207,10 @@ struct PhraseMatcher::Impl {
     for (std::uint32_t e = first_edge; lo < hi; ++e) {
       std::size_t run_end = lo + 1;
       while (run_end < hi && key(run_end) == key(lo)) ++run_end;
-      lay_out(edges[e].child, order, lo, run_end, depth + 1);
+      const auto child = static_cast<std::uint32_t>(nodes.size());
+      edges[e].child = child;
+      nodes.emplace_back();
+      lay_out(child, order, lo, run_end, depth + 1);
       lo = run_end;
     }
   }
