@@ -6,12 +6,12 @@
 // read from capitalisation, so no list of places is needed.
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "finex/result.h"
 #include "language/language_pack.h"
 #include "text/phrase_matcher.h"
+#include "text/word_set.h"
 
 namespace finex::authority {
 
@@ -38,7 +38,7 @@ class BodyFinder {
 
   PhraseMatcher heads_;       // category: bit 0 `after`, bit 1 `before`
   PhraseMatcher connectors_;
-  std::unordered_set<std::string> not_names_;  // folded function words, months, weekdays
+  WordSet not_names_;  // folded function words, months, weekdays
   std::string error_;
 };
 

@@ -58,9 +58,11 @@ FunctionWords::FunctionWords(const LanguagePacks& packs) {
   slots_.assign(size, Slot{});
   for (std::size_t w = 0; w < folded_.size(); ++w) {
     const std::string_view word = folded_[w];
-    std::size_t i = hash_word(word) & (size - 1);
+    const std::uint64_t hash = hash_word(word);
+    std::size_t i = hash & (size - 1);
     while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & (size - 1);
     slots_[i].word = word;
+    slots_[i].hash = static_cast<std::uint32_t>(hash);
     longest_ = std::max(longest_, word.size());
     slots_[i].languages |= masks[w];
   }
@@ -79,9 +81,12 @@ LanguageMask FunctionWords::find(std::string_view word) const {
 LanguageMask FunctionWords::find(std::string_view word, std::uint64_t hash) const {
   if (word.empty()) return 0;
   const std::size_t mask = slots_.size() - 1;
+  const auto short_hash = static_cast<std::uint32_t>(hash);
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (slots_[i].word.empty()) return 0;
-    if (slots_[i].word == word) return slots_[i].languages;
+    const Slot& slot = slots_[i];
+    if (slot.word.empty()) return 0;
+    // The hash first: most words of a text are in no list, and their bytes need no comparing.
+    if (slot.hash == short_hash && slot.word == word) return slot.languages;
   }
 }
 

@@ -36,6 +36,7 @@ class FunctionWords {
   struct Slot {
     std::string_view word;  // a view into folded_
     LanguageMask languages = 0;
+    std::uint32_t hash = 0;  // the low bits of the word's hash
   };
   std::vector<std::string> languages_;
   std::vector<std::string> folded_;  // every listed word, folded
