@@ -360,34 +360,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       referenced = true;
       if (reference == nullptr) reference = &ref;
     }
-  // "na spółdzielnię Mleczarnia Nadwiślańska ... spółdzielnia zapłaci", "la coopérative X ... la
-  // coopérative": a reference points back to the last name the same noun introduced in its
-  // paragraph, in any of its cases, before it points to the article's main party.
-  auto last_word = [&](Span s) {
-    const std::string_view t = ctx.text_of(s);
-    const std::size_t space = t.rfind(' ');
-    return space == std::string_view::npos ? t : t.substr(space + 1);
-  };
-  auto same_noun = [](std::string_view a, std::string_view b) {
-    // Endings differ between cases ("spółdzielnię", "spółdzielnia"): the shorter word less its
-    // last two bytes, and at least four bytes, open both.
-    constexpr std::size_t kMinStem = 4;
-    const std::size_t stem = std::max(kMinStem, std::min(a.size(), b.size()) - std::min<std::size_t>(2, std::min(a.size(), b.size())));
-    return a.size() >= stem && b.size() >= stem && a.substr(0, stem) == b.substr(0, stem);
-  };
+  // "na spółdzielnię Mleczarnia Nadwiślańska ... spółdzielnia zapłaci", "wobec operatora
+  // Kasownik24 ... firma nie przekazała": within a paragraph, a reference points back to the last
+  // name a company noun introduced, before it points to the article's main party.
   const PartyMention* introduced = nullptr;
   if (reference != nullptr)
     for (const Span& intro : ctx.company_references) {
       if (intro.end > reference->begin) break;
-      if (!same_noun(last_word(intro), last_word(*reference))) continue;
-      for (const PartyMention& p : ctx.parties) {
-        if (p.span.begin < intro.end) continue;
+      // The first name after the noun (the parties are in text order).
+      const auto next = std::lower_bound(ctx.parties.begin(), ctx.parties.end(), intro.end,
+                                         [](const PartyMention& p, std::size_t at) { return p.span.begin < at; });
+      if (next != ctx.parties.end()) {
+        const PartyMention& p = *next;
         if (p.span.end <= reference->begin && ctx.word_gap(intro, p.span) <= policy.max_apposition_gap &&
             ctx.text_of({intro.end, p.span.begin}).find_first_of(".,;:()\n0123456789") == std::string_view::npos &&
             !p.country && !p.description && !ctx.names_authority(p) &&
             ctx.text_of({p.span.end, reference->begin}).find('\n') == std::string_view::npos)
           introduced = &p;
-        break;
       }
     }
   // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
