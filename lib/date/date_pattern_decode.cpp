@@ -88,6 +88,9 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     const bool month_first = b > 12;
     out.day = month_first ? b : a;
     out.month = month_first ? a : b;
+    const std::string_view weekday = get(group_id("num_wd"));
+    if (!weekday.empty() && (!weekday_case_ok(weekday) || !look_up(vocabulary_.weekdays, weekday, out.weekday)))
+      return false;
     return calendar::is_valid(out.year, out.month, out.day);
   }
   if (!get(group_id("dmy")).empty() || !get(group_id("mdy")).empty()) {

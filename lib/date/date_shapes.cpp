@@ -127,6 +127,7 @@ DateShapes::DateShapes(const DateVocabulary& v) {
     into.push_back(b.opt(b.ch(',')));
     into.push_back(b.ch(' '));
   };
+
   const std::vector<std::string> months = keys(v.months), weekdays = keys(v.weekdays);
   const std::vector<std::string> pre = modifier_words(v, true), post = modifier_words(v, false);
 
@@ -147,10 +148,17 @@ DateShapes::DateShapes(const DateVocabulary& v) {
     const int dot_space = b.seq({b.ch('.'), b.ch(' ')});
     const int short_year = b.seq({b.any_of("./"), b.group(group_id("num_y"), b.alt({year(), b.seq({b.digit(), b.digit()})}))});
     const int long_year = b.seq({b.alt({b.ch('-'), b.seq({b.ch('.'), b.ch(' ')})}), group_year(group_id("num_y4"))});
-    alts.push_back(b.group(group_id("num"), b.seq({b.group(group_id("num_a"), number()),
-                                                   b.alt({b.any_of("./-"), dot_space}),
-                                                   b.group(group_id("num_b"), number()),
-                                                   b.alt({short_year, long_year})})));
+    std::vector<int> num;
+    // A weekday may head a numeric date as it heads a written one ("torstai 20.3.2025",
+    // "pondělí 10. 2. 2025"), most often in a dateline.
+    if (!weekdays.empty()) {
+      std::vector<int> part{b.group(group_id("num_wd"), b.sorted_words(weekdays))};
+      comma_space(part);
+      num.push_back(b.opt(b.seq(std::move(part))));
+    }
+    num.insert(num.end(), {b.group(group_id("num_a"), number()), b.alt({b.any_of("./-"), dot_space}),
+                           b.group(group_id("num_b"), number()), b.alt({short_year, long_year})});
+    alts.push_back(b.group(group_id("num"), b.seq(std::move(num))));
   }
   if (!months.empty()) {
     std::vector<int> dmy;

@@ -23,14 +23,14 @@ namespace finex::dates {
 
 // The fixed groups of the shapes, by name. The decoder asks for them by index, fixed at compile
 // time.
-inline constexpr std::array<std::string_view, 51> kGroupNames = {
+inline constexpr std::array<std::string_view, 52> kGroupNames = {
     "span", "cue", "iso", "iso_y", "iso_m", "iso_d", "num", "num_a",
     "num_b", "num_y", "num_y4", "dmy", "dmy_pre", "dmy_wd", "dmy_d", "dmy_m",
     "dmy_y", "dmy_post", "mdy", "mdy_wd", "mdy_m", "mdy_d", "mdy_y", "q",
     "q_n", "q_y", "q_y2", "q_n2", "q_pre", "q_p", "q_y3", "my",
     "my_m", "my_y", "sea", "sea_pre", "sea_s", "sea_post", "sea_y", "mon",
     "mon_pre", "mon_m", "mon_post", "wd", "wd_pre", "wd_d", "wd_post", "rel",
-    "yr", "yr_w", "yr_y",
+    "yr", "yr_w", "yr_y", "num_wd",
 };
 
 consteval std::size_t group_id(std::string_view name) {

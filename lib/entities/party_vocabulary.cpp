@@ -29,10 +29,10 @@ void first_columns(std::string_view file, Add add) {
 
 }  // namespace
 
-// What a language already knows to be no party: its months and weekdays, currencies (names and
-// codes), number words, countries and nationalities, and the laws and common nouns of
-// party_non_names.tsv; and the counts, function words and units of time that delimit a
-// description.
+// What a language already knows to be no party: its months, weekdays and year words,
+// currencies (names and codes), number words, countries and nationalities, and the laws and
+// common nouns of party_non_names.tsv; and the counts, function words and units of time that
+// delimit a description.
 void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language) {
   auto add = [&](std::string_view word) { language.non_names.insert(fold_case(word)); };
   first_columns(packs.file(lang, "authority_countries.tsv"),
@@ -44,6 +44,11 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
       if (fields.size() > 2 && fields[2].find("ambiguous") != std::string_view::npos) return;
       add(fields[0]);
     });
+  // "Vuonna 2023 ...": a noun that names a year opens a sentence with a capital and is no name.
+  data::for_each_line(packs.file(lang, "date_grammar.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() >= 2 && fields[0] == "year_word") add(fields[1]);
+  });
   first_columns(packs.file(lang, "money_currencies.tsv"), [&](const auto& fields) {
     add(fields[0]);
     if (fields.size() > 1) add(fields[1]);

@@ -573,11 +573,19 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         !opens_clause(ctx.text_of({not_fine_before->span.end, money.span.begin})))
       continue;
     // "Maksymalna kara przewidziana w ustawie to 20,8 mln zł", "The maximum fine is £10,000": a
-    // sentence that opens by capping the fine word that ties the amount states the law's limit.
+    // sentence that opens by capping the fine word that ties the amount states the law's limit;
+    // so does one that only names the law first ("Σύμφωνα με τον κώδικα, το ανώτατο πρόστιμο
+    // φτάνει ..."), while a body or a party before the cap imposes or receives that maximum.
+    auto named_before = [&](Span cue) {
+      const auto bodies = ctx.authorities_in(sentence);
+      const auto names = ctx.parties_in(sentence);
+      return std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) { return a.span.begin < cue.begin; }) ||
+             std::any_of(names.begin(), names.end(), [&](const PartyMention& p) { return p.span.begin < cue.begin; });
+    };
     if (cap == nullptr && trigger->span.end <= money.span.begin && !money.change_end)
       for (const Cue& c : cues)
         if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
-            ctx.words().between(sentence.begin, c.span.begin) <= 1)
+            (ctx.words().between(sentence.begin, c.span.begin) <= 1 || !named_before(c.span)))
           cap = &c;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;

@@ -350,13 +350,35 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
   // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
+  const Span* reference = nullptr;
   const bool tied_party = party != nullptr && party_score < 1000;
   const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
         ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
-        !apposition(ref))
+        !apposition(ref)) {
       referenced = true;
+      if (reference == nullptr) reference = &ref;
+    }
+  // "na spółdzielnię Mleczarnia Nadwiślańska ... spółdzielnia zapłaci", "wobec operatora
+  // Kasownik24 ... firma nie przekazała": within a paragraph, a reference points back to the last
+  // name a company noun introduced, before it points to the article's main party.
+  const PartyMention* introduced = nullptr;
+  if (reference != nullptr)
+    for (const Span& intro : ctx.company_references) {
+      if (intro.end > reference->begin) break;
+      // The first name after the noun (the parties are in text order).
+      const auto next = std::lower_bound(ctx.parties.begin(), ctx.parties.end(), intro.end,
+                                         [](const PartyMention& p, std::size_t at) { return p.span.begin < at; });
+      if (next != ctx.parties.end()) {
+        const PartyMention& p = *next;
+        if (p.span.end <= reference->begin && ctx.word_gap(intro, p.span) <= policy.max_apposition_gap &&
+            ctx.text_of({intro.end, p.span.begin}).find_first_of(".,;:()\n0123456789") == std::string_view::npos &&
+            !p.country && !p.description && !ctx.names_authority(p) &&
+            ctx.text_of({p.span.end, reference->begin}).find('\n') == std::string_view::npos)
+          introduced = &p;
+      }
+    }
   // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
   // when no cue names one there, rather than the article's main party, which an article about
   // several parties would otherwise give to every fine.
@@ -444,6 +466,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // already named by the construction that made the record a fine
   } else if (referred_company != nullptr) {
     record.entity = referred_company->span;
+  } else if (referenced && introduced != nullptr &&
+             (ctx.main_party < 0 ||
+              ctx.text_of(introduced->span) != ctx.text_of(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))) {
+    record.entity = introduced->span;
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
     record.entity = party->span;
   } else if (own != nullptr) {
