@@ -230,7 +230,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
-      else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
+      else if (fields[0] == "place_before" || fields[0] == "reason_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
