@@ -354,8 +354,20 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
+  // "slachterij Van Dijk Vlees", "de firma Van der Heijden": inside a sentence, a surname's
+  // particle before a capitalised word (or a connector and one) opens a name, though it opens
+  // sentences too ("Van de boete ...").
+  auto opens_surname = [&](std::size_t k) {
+    if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k == 0 || !joined(k) ||
+        tokens[k - 1].capitalised || k + 1 >= tokens.size() || !joined(k + 1))
+      return false;
+    std::size_t next = k + 1;
+    if (!tokens[next].capitalised && connectors_.count(word(next)) > 0 && next + 1 < tokens.size() && joined(next + 1))
+      ++next;
+    return tokens[next].capitalised && name_token(next) && !is_stop(next);
+  };
   for (std::size_t i = 0; i < tokens.size();) {
-    if (!tokens[i].capitalised || !name_token(i) || is_stop(i)) {
+    if (!tokens[i].capitalised || !name_token(i) || (is_stop(i) && !opens_surname(i))) {
       ++i;
       continue;
     }
