@@ -623,9 +623,15 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     // own changes the fine reported just before it, and keeps that fine's party.
     // So does one right before the amount whatever fine word ties it ("fick X betala 2,5 miljoner
     // kronor, en avgift som förvaltningsrätten senare sänkte till 1,5 miljoner kronor").
+    // So does a verb of change before the fine word that ties the amount, with a time between
+    // ("Østre Landsret nedsatte i december bøden til 2,8 mio. kr.").
     const bool changed_here = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-      return c.kind == CueKind::change && c.span.end <= money.span.begin &&
-             ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap;
+      if (c.kind != CueKind::change || c.span.end > money.span.begin) return false;
+      if (ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap) return true;
+      return c.span.end <= trigger->span.begin && trigger->span.end <= money.span.begin &&
+             ctx.word_gap(c.span, trigger->span) <= policy.max_change_word_gap &&
+             ctx.word_gap(trigger->span, money.span) <= policy.max_change_word_gap &&
+             ctx.text_of({c.span.end, money.span.begin}).find_first_of(".;:!?()\n") == std::string_view::npos;
     });
     if ((trigger->kind == CueKind::change || changed_here) && (!record.entity || record.entity_inherited) && !records.empty() &&
         records.back().entity && ctx.sentence_of(doc.money[static_cast<std::size_t>(records.back().money)].span.begin) + 1 >= s) {
