@@ -492,3 +492,14 @@ TEST_CASE("a body the paragraph names before a fine imposed it, rather than the 
   REQUIRE(r.fines.size() == 2);
   CHECK(r.fines[1].authority.value_or(finex::AuthorityRef{}).name == "Nederlandse Arbeidsinspectie");
 }
+
+TEST_CASE("a body acting on a day in the fine's paragraph dates it, rather than a decision of a paragraph before") {
+  const Case cases[] = {
+      {"de", "Die BaFin hat gegen die Ostend Bank AG ein Bußgeld von 80.000 Euro verhängt. "
+             "Der Bescheid sei am 2. Mai ergangen, teilte die Behörde am Montag mit.\n\nVor dem Amtsgericht Trier "
+             "stand am Dienstag ein Gastwirt. Das Gericht verurteilte Paul Weber zu einer Geldstrafe von 6.000 Euro.",
+       {{"80000", "EUR", "fine", "Ostend Bank AG", "DE", "2024-05-02"},
+        {"6000", "EUR", "fine", "Paul Weber", "", "2024-06-11"}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}

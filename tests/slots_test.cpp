@@ -50,6 +50,13 @@ TEST_CASE("a fine cut or raised on appeal is the new amount, with the party of t
       // The fine word stands between the verb and a range far after it.
       {"ro", "Curtea de Apel a redus amenda aplicată de ANPC societății Retail Max SRL de la 300.000 de lei la 120.000 de lei.",
        {{"300000", "RON", "fine", "Retail Max SRL", "", ""}, {"120000", "RON", "fine", "Retail Max SRL", "", ""}}},
+      // A time between the verb and the fine word it changes; a headline names another party.
+      {"da", "Retten straffer Nordhavn Fisk\n\nRetten idømte Nordhavn Fisk A/S en bøde. Vestjysk Tag A/S fik en bøde på 3,5 mio. kr. af byretten. "
+             "Landsretten nedsatte i december bøden til 2,8 mio. kr.",
+       {{"3500000", "DKK", "fine", "Vestjysk Tag A/S", "", ""}, {"2800000", "DKK", "fine", "Vestjysk Tag A/S", "", ""}}},
+      {"nl", "ACM beboet Duinzicht Energie\n\nDe ACM beboette Duinzicht Energie B.V. Het CBb gaf Polder Vlees B.V. eerder een boete van 18.000 euro. "
+             "De rechter verlaagde vorig jaar de boete tot 12.000 euro.",
+       {{"18000", "EUR", "fine", "Polder Vlees B.V.", "", ""}, {"12000", "EUR", "fine", "Polder Vlees B.V.", "", ""}}},
       // A verb of change with no fine in sight changes no fine.
       {"en", "Acme reported a loss of £3m. It cut its costs to £2 million last year.", {}},
       {"de", "Der Konzern hat seine Kosten auf 2 Millionen Euro gesenkt.", {}},

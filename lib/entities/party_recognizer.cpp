@@ -230,7 +230,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
-      else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
+      else if (fields[0] == "place_before" || fields[0] == "reason_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
@@ -353,8 +354,20 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
+  // "slachterij Van Dijk Vlees", "de firma Van der Heijden": inside a sentence, a surname's
+  // particle before a capitalised word (or a connector and one) opens a name, though it opens
+  // sentences too ("Van de boete ...").
+  auto opens_surname = [&](std::size_t k) {
+    if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k == 0 || !joined(k) ||
+        tokens[k - 1].capitalised || k + 1 >= tokens.size() || !joined(k + 1))
+      return false;
+    std::size_t next = k + 1;
+    if (!tokens[next].capitalised && connectors_.count(word(next)) > 0 && next + 1 < tokens.size() && joined(next + 1))
+      ++next;
+    return tokens[next].capitalised && name_token(next) && !is_stop(next);
+  };
   for (std::size_t i = 0; i < tokens.size();) {
-    if (!tokens[i].capitalised || !name_token(i) || is_stop(i)) {
+    if (!tokens[i].capitalised || !name_token(i) || (is_stop(i) && !opens_surname(i))) {
       ++i;
       continue;
     }

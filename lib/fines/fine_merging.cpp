@@ -301,10 +301,21 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const Event* chosen = nullptr;
     // The day a decision was announced, after the fine, unless the decision's own day follows.
     const Event* announcement = nullptr;
+    // "Vor dem Amtsgericht musste sich am Montag X verantworten. Das Gericht verurteilte ihn zu
+    // ...": a body acting on a day earlier in the fine's own paragraph dates it, rather than a
+    // decision of a paragraph before, which told another story.
+    const std::size_t paragraph = ctx.text_of({0, r.sentence.begin}).rfind('\n');
+    auto earlier_paragraph = [&](const Event& e) {
+      return paragraph != std::string_view::npos && doc.sentences[e.sentence].begin < paragraph;
+    };
+    const bool acting_in_paragraph = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+      return e.acting && e.sentence < own && !earlier_paragraph(e) && !(e.unresolved && dated);
+    });
     for (const bool acting : {false, true}) {
       for (const Event& e : events) {
         if (e.sentence > own + 6) break;
         if (e.acting != acting || (e.unresolved && dated)) continue;
+        if (!acting && acting_in_paragraph && e.sentence < own && earlier_paragraph(e)) continue;
         if (e.proposal && r.kind != FineKind::proposed) continue;
         if (from_announcement && (e.acting || e.sentence <= own + 1)) continue;
         if (announced_in != kNone && (e.acting || e.announcement || e.sentence != announced_in + 1)) continue;

@@ -130,6 +130,17 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
         record.authority = *last;
     }
+    // "A Leeds builder has been fined £380,000 after a fall. The firm was sentenced at Leeds Crown
+    // Court": a lead, before which the article names no body, is told by the sentence after it,
+    // if that one reports no money of its own.
+    if (!record.authority && s + 1 < doc.sentences.size() && ctx.authorities_in({0, sentence.begin}).empty() &&
+        ctx.money_in(doc.sentences[s + 1]).empty()) {
+      const auto next = ctx.authorities_in(doc.sentences[s + 1]);
+      const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
+        return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a);
+      });
+      if (first != next.end()) record.authority = *first;
+    }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     if (record.authority) {
       record.authority_inherited = true;
