@@ -770,8 +770,29 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       const std::size_t word = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
       if (word == std::string_view::npos || word < mark.size() || before.back() != ' ') return false;
       const std::string_view article = before.substr(word + 1, before.size() - word - 2);
-      return article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-             before.substr(word - mark.size(), mark.size()) == mark;
+      if (article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          before.substr(word - mark.size(), mark.size()) == mark)
+        return true;
+      // "Las dos empresas, Navisur y Gasnor, deberán pagar": the aside is a list, and its first
+      // name follows the mark.
+      auto item = it;
+      for (int items = 0; items < 6 && item != names.begin(); ++items) {
+        const auto previous = item - 1;
+        std::string_view joint = text.substr(previous->span.end, item->span.begin - previous->span.end);
+        if (joint.starts_with(",")) joint.remove_prefix(1);
+        if (!joint.starts_with(" ") || !joint.ends_with(" ")) return false;
+        const std::string_view conjunction = joint.substr(1, joint.size() > 1 ? joint.size() - 2 : 0);
+        // ", ", " y ", ", and ", " și ": a comma or one short lowercase word.
+        if (conjunction.size() > 4 || conjunction.find(' ') != std::string_view::npos ||
+            !std::all_of(conjunction.begin(), conjunction.end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0; }))
+          return false;
+        item = previous;
+        if (item->span.begin >= mark.size() + 1 &&
+            text.substr(item->span.begin - mark.size() - 1, mark.size() + 1) == std::string(mark) + " ")
+          return true;
+      }
+      return false;
     };
     // "Neil Ash, 52, of Dover, was fined": a place after a person's age is where he lives.
     if (gap == ", " && it != names.begin()) {
