@@ -440,8 +440,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const PartyMention& p : ctx.parties)
       if (p.span.end <= money.begin && p.has_suffix && !p.country && !p.description && !ctx.names_authority(p))
         referred_company = &p;
+  // "ASF a amendat compania X cu 500.000 de lei. ASF a mai dispus ca societatea să plătească
+  // penalități": a reference in the sentence after a fine points back to the party that fine's
+  // sentence names with a cue, before the article's main party.
+  const PartyMention* previous_party = nullptr;
+  if (referenced && referred_company == nullptr && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    if (here > 0 && !ctx.money_in(doc.sentences[here - 1]).empty())
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[here - 1]))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
+          previous_party = &p;
+  }
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (previous_party != nullptr) {
+    record.entity = previous_party->span;
   } else if (referred_company != nullptr) {
     record.entity = referred_company->span;
   } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
