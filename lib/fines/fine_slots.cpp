@@ -216,6 +216,16 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
+  // "a redus luni amenda aplicată în 2022 ... la 7,5 milioane", "réduit mardi l'amende infligée
+  // en 2022": the day beside the verb of the change dates the new amount; the year the fine was
+  // imposed dates the old one.
+  if (change_end)
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::change && c.span.end <= money.begin)
+        for (const DateMention& d : ctx.dates_in(sentence))
+          if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved &&
+              ctx.word_gap(c.span, d.span) <= 1 && !is_time_limit(ctx, d))
+            date = &d;
   // "in March this year": a year right after the month it places says less than the month.
   if (date != nullptr && date > doc.dates.data()) {
     const DateMention& before = date[-1];
