@@ -788,8 +788,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
                          [](char c) { return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0; }))
           return false;
         item = previous;
-        if (item->span.begin >= mark.size() + 1 &&
-            text.substr(item->span.begin - mark.size() - 1, mark.size() + 1) == std::string(mark) + " ")
+        if (item->span.begin >= mark.size() + 1 && text[item->span.begin - 1] == ' ' &&
+            text.substr(item->span.begin - mark.size() - 1, mark.size()) == mark)
           return true;
       }
       return false;
