@@ -20,6 +20,9 @@ using party_letters::is_upper;
 
 // The phrase category of a pronoun that stands for a company or a body ("it"), not a person.
 constexpr int kCompanyPronoun = 1;
+// An `after` cue that may follow the name across a comma: a participle set off as an aside
+// ("Marco Bellini, multato di 2mila euro"), which no finite verb can be.
+constexpr int kAside = 1;
 
 std::string ascii_lower(std::string_view word) {
   std::string out(word);
@@ -203,6 +206,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       }
       if (fields[0] == "before") before.emplace_back(0, fields[1]);
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
+      else if (fields[0] == "aside") after.emplace_back(kAside, fields[1]);
       else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
       else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
       else if (fields[0] == "pronoun") {
@@ -667,15 +671,21 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     std::string_view gap = text.substr(cue.span.end, it->span.begin - cue.span.end);
     // "fined its former director, Kim Hansen, £5,000": a name set off on both sides by a mark
     // of apposition stands where the words before it do.
+    bool apposed = false;
     for (std::string_view mark : lang->second.appositions)
       if (gap.size() > mark.size() + 1 && gap.ends_with(" ") && gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark &&
-          text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1))
+          text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1)) {
         gap.remove_suffix(mark.size() + 1);
+        apposed = true;
+      }
     // Forty characters, not bytes: a Greek letter takes two.
     const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
-    if (characters > 40 || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    // "a condamné l'ancien directeur commercial de l'entreprise, Gérard Lemoine, à": a person set
+    // off on both sides names the noun phrase before it, however long the phrase.
+    const std::ptrdiff_t max_characters = apposed ? 60 : 40;
+    if (characters > max_characters || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue.
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
     if (spaces > 6) continue;
@@ -718,7 +728,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       }
       if (completes_noun) continue;
     }
-    if (spaces > 4) continue;
+    if (spaces > 4 && !apposed) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
   for (const PhraseMatch& cue : after) {
@@ -746,6 +756,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "João S., de 52 anos, foi multado", "Markus T. (51) muss zahlen": a person's age set off
     // after the name stands between it and its cue.
     if (is_age_aside(gap)) gap = " ";
+    // "Marco Bellini, multato di 2mila euro": a participle set off by a comma.
+    if (cue.category == kAside && gap == ", ") gap = " ";
     // "die Linienruf Service UG aus Leipzig, wurde": a place of origin after the name, too.
     for (std::size_t words = 2; words >= 1 && gap.size() > 1 && gap.front() == ' '; --words) {
       std::size_t end = 0;
@@ -771,8 +783,29 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       const std::size_t word = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
       if (word == std::string_view::npos || word < mark.size() || before.back() != ' ') return false;
       const std::string_view article = before.substr(word + 1, before.size() - word - 2);
-      return article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-             before.substr(word - mark.size(), mark.size()) == mark;
+      if (article.size() <= 3 && std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          before.substr(word - mark.size(), mark.size()) == mark)
+        return true;
+      // "Las dos empresas, Navisur y Gasnor, deberán pagar": the aside is a list, and its first
+      // name follows the mark.
+      auto item = it;
+      for (int items = 0; items < 6 && item != names.begin(); ++items) {
+        const auto previous = item - 1;
+        std::string_view joint = text.substr(previous->span.end, item->span.begin - previous->span.end);
+        if (joint.starts_with(",")) joint.remove_prefix(1);
+        if (!joint.starts_with(" ") || !joint.ends_with(" ")) return false;
+        const std::string_view conjunction = joint.substr(1, joint.size() > 1 ? joint.size() - 2 : 0);
+        // ", ", " y ", ", and ", " și ": a comma or one short lowercase word.
+        if (conjunction.size() > 4 || conjunction.find(' ') != std::string_view::npos ||
+            !std::all_of(conjunction.begin(), conjunction.end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0; }))
+          return false;
+        item = previous;
+        if (item->span.begin >= mark.size() + 1 && text[item->span.begin - 1] == ' ' &&
+            text.substr(item->span.begin - mark.size() - 1, mark.size()) == mark)
+          return true;
+      }
+      return false;
     };
     // "Neil Ash, 52, of Dover, was fined": a place after a person's age is where he lives.
     if (gap == ", " && it != names.begin()) {

@@ -473,6 +473,13 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:
+          // "cu 500.000 de lei pentru întârzieri în plata despăgubirilor": a word of other money
+          // in what the fine was for names the offence, not the amount.
+          if (money.span.end <= c.span.begin && std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
+                return o.kind == CueKind::offence && money.span.end <= o.span.begin &&
+                       cue_before(ctx, std::span<const Cue>(&o, 1), CueKind::offence, c.span, policy.max_not_fine_gap);
+              }))
+            break;
           if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
           if (g <= policy.max_not_fine_gap && c.span.end <= money.span.begin) not_fine_before = &c;
           break;

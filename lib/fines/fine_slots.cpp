@@ -227,6 +227,16 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
   }
+  // "a redus luni amenda aplicată în 2022 ... la 7,5 milioane", "réduit mardi l'amende infligée
+  // en 2022": the day beside the verb of the change dates the new amount; the year the fine was
+  // imposed dates the old one.
+  if (change_end)
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::change && c.span.end <= money.begin)
+        for (const DateMention& d : ctx.dates_in(sentence))
+          if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved &&
+              ctx.word_gap(c.span, d.span) <= 1 && !is_time_limit(ctx, d))
+            date = &d;
   // "in March this year": a year right after the month it places says less than the month.
   if (date != nullptr && date > doc.dates.data()) {
     const DateMention& before = date[-1];
@@ -473,8 +483,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const PartyMention& p : ctx.parties)
       if (p.span.end <= money.begin && p.has_suffix && !p.country && !p.description && !ctx.names_authority(p))
         referred_company = &p;
+  // "ASF a amendat compania X cu 500.000 de lei. ASF a mai dispus ca societatea să plătească
+  // penalități": a reference in the sentence after a fine points back to the party that fine's
+  // sentence names with a cue, before the article's main party.
+  const PartyMention* previous_party = nullptr;
+  if (referenced && referred_company == nullptr && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    if (here > 0 && !ctx.money_in(doc.sentences[here - 1]).empty())
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[here - 1]))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
+          previous_party = &p;
+  }
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (previous_party != nullptr) {
+    record.entity = previous_party->span;
   } else if (referred_company != nullptr) {
     record.entity = referred_company->span;
   } else if (referenced && introduced != nullptr &&

@@ -21,6 +21,8 @@ bool lowercase_word(std::string_view w) {
 // closes the first item ("muss 2 Millionen Euro zahlen, die Nordbau AG ...").
 bool item_separator(const DocumentContext& ctx, std::string_view s) {
   if (s.starts_with(")")) s.remove_prefix(1);
+  // French sets a space before a semicolon ("12 millions d'euros ; Y, 4 millions").
+  if (s.starts_with(" ;")) s.remove_prefix(1);
   if (s.starts_with(" ")) {
     const std::size_t comma = s.find_first_of(",;");
     // One lowercase word before the comma: the verb of the first item.

@@ -158,6 +158,15 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
           c.value = *sum;
           k = part_scale->end;
         }
+      } else if (part->needs_scale && part->value < Decimal{1, 0} && next != k) {
+        // "un millón y medio", "deux millions et demi", "două milioane și jumătate": a fraction
+        // after the scale and a joiner is a fraction of that scale.
+        auto part_value = part->value.scaled(c.power);
+        auto sum = part_value ? c.value.plus(*part_value) : std::nullopt;
+        if (sum) {
+          c.value = *sum;
+          k = part->end;
+        }
       }
     }
   } else if (number->needs_scale) {
