@@ -842,6 +842,18 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         continue;
       }
     }
+    // "Daniel Mercer, the firm's former finance chief, agreed to pay": an aside of lowercase words
+    // set off by the language's mark of apposition describes the name of several words before it.
+    for (std::string_view mark : lang->second.appositions) {
+      std::size_t len = 0;
+      const std::string_view name = text.substr(it->span.begin, it->span.size());
+      if (gap.size() > 2 * mark.size() + 4 && gap.size() <= 80 && gap.substr(0, mark.size()) == mark && gap[mark.size()] == ' ' &&
+          gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark && gap.back() == ' ' && (it->has_suffix || name.find(' ') != std::string_view::npos) &&
+          !it->complement && !is_upper(code_point_at(gap, mark.size() + 1, len)) &&
+          is_letter_or_digit(code_point_at(gap, mark.size() + 1, len)) &&
+          gap.substr(mark.size() + 1, gap.size() - 2 * mark.size() - 2).find_first_of(".,;:()\n0123456789") == std::string_view::npos)
+        gap = " ";
+    }
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }

@@ -494,8 +494,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
           previous_party = &p;
   }
+  // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
+  // reference after the one name of its own sentence points back to that name, not to an earlier
+  // fine's party ("Amazon ... avec Apple ... pour le géant": of two names, neither is sure).
+  const PartyMention* named_before_reference = nullptr;
+  if (referenced && reference != nullptr) {
+    std::size_t names_before = 0;
+    for (const PartyMention& p : ctx.parties_in({sentence.begin, reference->begin}))
+      // Capitalised words that open the sentence are a name only with a legal form ("Wegen Verstößen").
+      if (!p.country && !p.description && !p.imposer && !p.complement && !ctx.names_authority(p) &&
+          (p.has_suffix || p.span.begin > sentence.begin + 1))
+        named_before_reference = &p, ++names_before;
+    if (names_before != 1) named_before_reference = nullptr;
+  }
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (named_before_reference != nullptr) {
+    record.entity = named_before_reference->span;
   } else if (previous_party != nullptr) {
     record.entity = previous_party->span;
   } else if (referred_company != nullptr) {
