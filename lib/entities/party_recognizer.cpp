@@ -672,9 +672,13 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "fined its former director, Kim Hansen, £5,000": a name set off on both sides by a mark
     // of apposition stands where the words before it do.
     bool apposed = false;
+    // The sentence's end closes the apposition too: "fined its former director, Kim Hansen."
+    const bool ends_sentence = text.substr(it->span.end, 1) == "." &&
+                               (it->span.end + 1 == text.size() || text[it->span.end + 1] == ' ' || text[it->span.end + 1] == '\n');
     for (std::string_view mark : lang->second.appositions)
       if (gap.size() > mark.size() + 1 && gap.ends_with(" ") && gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark &&
-          text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1)) {
+          (ends_sentence ||
+           text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1))) {
         gap.remove_suffix(mark.size() + 1);
         apposed = true;
       }
