@@ -239,6 +239,8 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
+      else if (fields[0] == "name_adjective_ending") language.name_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "name_noun") language.name_nouns.push_back(fields[1]);
       else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else if (fields[0] == "plural_article") language.plural_articles.insert(fields[1]);
       else if (fields[0] == "role") language.roles.insert(fields[1]);
@@ -395,8 +397,25 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       }
       return k < tokens.size() && joined(k) && suffixes_.count(word(k)) > 0 && !is_taken(tokens[k].span()) ? k : 0;
     };
+    // "Moravská záložna", "Městská nemocnice Zlín": the institution's noun after the opening
+    // adjective stays in the name.
+    auto lowercase_institution = [&](std::size_t k) {
+      // A cue word ("bance X") may be that noun: after the adjective it is part of the name.
+      if (lang == languages_.end() || lang->second.name_nouns.empty() || last != i || tokens[k].capitalised ||
+          is_taken(tokens[k].span()))
+        return false;
+      const std::string_view adjective = word(i), noun = word(k);
+      auto ends_adjective = [&](std::string_view e) { return adjective.size() > e.size() + 2 && adjective.ends_with(e); };
+      auto opens_noun = [&](std::string_view stem) { return noun.starts_with(stem); };
+      return std::any_of(lang->second.name_adjective_endings.begin(), lang->second.name_adjective_endings.end(), ends_adjective) &&
+             std::any_of(lang->second.name_nouns.begin(), lang->second.name_nouns.end(), opens_noun);
+    };
     std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
+      if (lowercase_institution(j)) {
+        last = j++;
+        continue;
+      }
       if (name_token(j) && !is_stop(j)) {
         last = j++;
       } else if ((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
@@ -672,9 +691,13 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "fined its former director, Kim Hansen, £5,000": a name set off on both sides by a mark
     // of apposition stands where the words before it do.
     bool apposed = false;
+    // The sentence's end closes the apposition too: "fined its former director, Kim Hansen."
+    const bool ends_sentence = text.substr(it->span.end, 1) == "." &&
+                               (it->span.end + 1 == text.size() || text[it->span.end + 1] == ' ' || text[it->span.end + 1] == '\n');
     for (std::string_view mark : lang->second.appositions)
       if (gap.size() > mark.size() + 1 && gap.ends_with(" ") && gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark &&
-          text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1)) {
+          (ends_sentence ||
+           text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1))) {
         gap.remove_suffix(mark.size() + 1);
         apposed = true;
       }

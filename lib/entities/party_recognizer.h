@@ -129,6 +129,10 @@ class PartyRecognizer {
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
     std::vector<std::string_view> place_adjective_endings;
     std::vector<std::string> institution_nouns;
+    // "Moravská záložna", "Hanácké bance": where a name capitalises only its first word, an
+    // adjective (by its ending) and a lowercase noun of an institution (by its stem) make one name.
+    std::vector<std::string_view> name_adjective_endings;
+    std::vector<std::string_view> name_nouns;
     WordSet possessives;  // "seiner" of "seiner Roten Karte": a noun follows
     // "die" of "die Rheinländer": before one word of a place adjective's ending, the people of a place
     WordSet plural_articles;
