@@ -113,6 +113,9 @@ TEST_CASE("a headline's amount that the body gives as a total over several fines
       // ... or cut short without a word for it.
       {"ro", "Consiliul Concurenței a amendat doi producători cu 12 milioane de lei\nConsiliul Concurenței a aplicat amenzi totale de 12,1 milioane de lei. Alfa Lapte SA a primit o amendă de 8 milioane de lei, iar Beta Lact SRL o amendă de 4,1 milioane de lei.",
        {{"8000000", "RON", "fine", "Alfa Lapte SA", "", ""}, {"4100000", "RON", "fine", "Beta Lact SRL", "", ""}}},
+      // ... to its last written digit, further than a rounding of one per cent.
+      {"pt", "AdC aplica coimas de 9 milhões a duas seguradoras\nA AdC aplicou coimas no valor total de 9,4 milhões de euros. A Seguros Alfa foi condenada a uma coima de 6,1 milhões de euros e a Beta Seguros a uma coima de 3,3 milhões de euros.",
+       {{"6100000", "EUR", "fine", "Seguros Alfa", "", ""}, {"3300000", "EUR", "fine", "Beta Seguros", "", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

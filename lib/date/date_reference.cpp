@@ -115,7 +115,9 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
     if (c == '\n') return true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
     const char lower = static_cast<char>(c | 0x20);
-    if (lower >= 'a' && lower <= 'z') {
+    // A letter outside ASCII ("à 18h12") is one letter, however many bytes it takes.
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    if ((lower >= 'a' && lower <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0) {
       if (letters++ == 0 && ++words > kMaxTimeWords) return false;
       if (letters > kMaxTimeWordLetters) return false;
       continue;
@@ -285,7 +287,14 @@ std::string ReferenceFinder::from_date_line(std::string_view text) const {
       else if (text.substr(pos, 3) == "\xE2\x80\xA2") pos += 3;
       else break;
     }
-    const std::optional<RawDate> raw = day_date_at(text, pos);
+    std::optional<RawDate> raw = day_date_at(text, pos);
+    // A short word may open the line ("Le 5 février 2025 à 18h12", "On 3 March 2025").
+    if (!raw) {
+      std::size_t word_end = pos;
+      while (word_end < text.size() && word_end - pos <= 3 && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
+      if (word_end > pos && word_end - pos <= 3 && word_end < text.size() && text[word_end] == ' ')
+        raw = day_date_at(text, word_end + 1);
+    }
     if (raw && rest_of_line_is_blank_or_time(text.substr(raw->span.end))) {
       std::string value = iso_day(text, *raw);
       if (value.size() == 10) return value;

@@ -42,6 +42,15 @@ bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& 
   return false;
 }
 
+// "coimas de 11 milhões" over the body's "11,3 milhões", "42 milioane" over "42,5 milioane": a
+// headline gives a total's leading digits, truncated or rounded to its last written digit.
+bool leading_digits_of(double headline, double total) {
+  if (headline < 1 || total < 1) return false;
+  double unit = 1;
+  while (std::fmod(headline, unit * 10) == 0) unit *= 10;
+  return total - headline < unit && headline - total < unit / 2;
+}
+
 }  // namespace
 
 void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
@@ -72,7 +81,8 @@ void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& r
     const double tolerance = approximate(ctx, m, r.sentence) ? policy.approximate_tolerance : policy.same_amount_tolerance;
     for (const int t : totals) {
       const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(t)];
-      if (total.span.begin >= first_line_end && total.currency == m.currency && close_values(total.value, m.value, tolerance))
+      if (total.span.begin >= first_line_end && total.currency == m.currency &&
+          (close_values(total.value, m.value, tolerance) || leading_digits_of(m.value.to_double(), total.value.to_double())))
         return true;
     }
     return false;

@@ -101,6 +101,8 @@ bool at_word_start(std::string_view text, std::size_t pos) {
 
 bool at_word_end(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
+  // A phrase that ends in an elision ("all'", "d'") ends its word at the apostrophe.
+  if (end > 0 && (text[end - 1] == '\'' || (end >= 3 && text.substr(end - 3, 3) == "\u2019"))) return true;
   std::size_t length = 0;
   return !word_char_at(text, end, length);
 }
