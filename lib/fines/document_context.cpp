@@ -156,7 +156,7 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
       std::size_t len = 0;
       const std::int32_t first = from < between.size() ? code_point_at(between, from, len) : 0;
       if (first > 0 && utf8proc_category(first) == UTF8PROC_CATEGORY_LL &&
-          !lexicon.is_coordination(" " + std::string(between.substr(from, to - from)) + " ", doc.language))
+          !lexicon.is_coordination(spaced(between.substr(from, to - from)), doc.language))
         return false;
     }
     for (const MoneyMention& other : amounts)

@@ -57,7 +57,7 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
         return;
       }
       if (fields[0] == "and") {
-        conjunctions_[lang].push_back(" " + std::string(fields[1]) + " ");
+        conjunctions_[lang].push_back(spaced(fields[1]));
         return;
       }
       if (fields[0] == "item_joint") {

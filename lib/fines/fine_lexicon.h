@@ -64,6 +64,15 @@ struct Cue {
   CueKind kind;
 };
 
+// " word ": a word between spaces, as the conjunction lists hold them. (Appended, not
+// concatenated: GCC 12 warns wrongly about `" " + std::string(word)` at -O3.)
+inline std::string spaced(std::string_view word) {
+  std::string out;
+  out.reserve(word.size() + 2);
+  out.append(1, ' ').append(word).append(1, ' ');
+  return out;
+}
+
 class FineLexicon {
  public:
   explicit FineLexicon(const std::vector<std::string>& languages = {},

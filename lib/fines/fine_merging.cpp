@@ -392,7 +392,7 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
       // ("Krajský soud v Ústí nad Labem", "Helsingin käräjäoikeus"): "soud" in a later sentence
       // is that court too; in the same one it may be another ("at X Crown Court, and a court").
       const bool head_inside = !capital && ctx.sentence_of(m.span.begin) < ctx.sentence_of(r.authority->span.begin) &&
-                               (" " + fold_case(full) + " ").find(" " + key) != std::string::npos;
+                               spaced(fold_case(full)).find(spaced(key).substr(0, key.size() + 1)) != std::string::npos;
       if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key || head_inside)
         r.authority = m;
     }

@@ -31,7 +31,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
       const std::size_t word_end = text.find(' ', comma + 2);
       if (word_end != std::string_view::npos &&
-          ctx.lexicon.is_coordination(" " + std::string(text.substr(comma + 2, word_end - comma - 2)) + " ", doc.language))
+          ctx.lexicon.is_coordination(spaced(text.substr(comma + 2, word_end - comma - 2)), doc.language))
         return true;
     }
     return false;
