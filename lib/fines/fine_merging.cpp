@@ -391,8 +391,13 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
       // Czech, Polish and Finnish may put the head after the words that name the court
       // ("Krajský soud v Ústí nad Labem", "Helsingin käräjäoikeus"): "soud" in a later sentence
       // is that court too; in the same one it may be another ("at X Crown Court, and a court").
+      auto opens_a_word_of = [&](std::string_view name) {
+        std::string word_start = spaced(key);
+        word_start.pop_back();  // " soud": the key where a word of the name starts
+        return spaced(fold_case(name)).find(word_start) != std::string::npos;
+      };
       const bool head_inside = !capital && ctx.sentence_of(m.span.begin) < ctx.sentence_of(r.authority->span.begin) &&
-                               spaced(fold_case(full)).find(spaced(key).substr(0, key.size() + 1)) != std::string::npos;
+                               opens_a_word_of(full);
       if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key || head_inside)
         r.authority = m;
     }

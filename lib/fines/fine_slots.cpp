@@ -503,8 +503,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const PartyMention& p : ctx.parties_in({sentence.begin, reference->begin}))
       // Capitalised words that open the sentence are a name only with a legal form ("Wegen Verstößen").
       if (!p.country && !p.description && !p.imposer && !p.complement && !ctx.names_authority(p) &&
-          (p.has_suffix || p.span.begin > sentence.begin + 1))
-        named_before_reference = &p, ++names_before;
+          (p.has_suffix || p.span.begin > sentence.begin + 1)) {
+        named_before_reference = &p;
+        ++names_before;
+      }
     if (names_before != 1) named_before_reference = nullptr;
   }
   if (record.entity) {
