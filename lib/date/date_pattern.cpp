@@ -107,8 +107,9 @@ DatePattern::DatePattern(DateVocabulary vocabulary)
 DatePattern::~DatePattern() = default;
 
 bool DatePattern::word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const {
-  PhraseMatch found[16];
-  const std::size_t n = openers_.matches_at(text, pos, found);
+  PhraseMatchBuffer<16> buffer;
+  const auto& found = buffer.matches;
+  const std::size_t n = openers_.matches_at(text, pos, buffer.matches);
   for (std::size_t i = 0; i < n; ++i)
     if (found[i].category == kind && at_word_end(text, found[i].span.end)) {
       if (end != nullptr) *end = found[i].span.end;
@@ -155,8 +156,9 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   std::size_t joiner_end = 0;
   if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
     next = joiner_end + 1;
-  PhraseMatch found[16];
-  const std::size_t n = openers_.matches_at(text, next, found);
+  PhraseMatchBuffer<16> buffer;
+  const auto& found = buffer.matches;
+  const std::size_t n = openers_.matches_at(text, next, buffer.matches);
   for (std::size_t i = 0; i < n; ++i)  // "Oct." and "oct" are months too, a word end or not
     if (found[i].category == month) return true;
   return false;
@@ -167,8 +169,9 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
   if (is_digit(text[pos])) return number_may_start_at(text, pos);
   const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (quarter) return true;  // "Q3 2023"
-  PhraseMatch found[16];
-  const std::size_t n = openers_.matches_at(text, pos, found);
+  PhraseMatchBuffer<16> buffer;
+  const auto& found = buffer.matches;
+  const std::size_t n = openers_.matches_at(text, pos, buffer.matches);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t end = found[i].span.end;
     const int kind = found[i].category;

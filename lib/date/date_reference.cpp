@@ -191,6 +191,11 @@ std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) co
     if ((byte & 0xC0) == 0x80) continue;  // inside a character
     // Most bytes are the letters of ASCII words, after which no cue starts: skipped at once.
     if (p != 0 && byte < 0x80 && letter_or_digit(byte)) continue;
+    // Most other bytes are spaces before a word no cue opens with: passed over without a call.
+    if (p != 0 && byte < 0x80 && p + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[p + 1]);
+      if ((cues_.first_bytes()[next >> 6] >> (next & 63) & 1) == 0) continue;
+    }
     std::size_t end = p == 0 ? cues_.first_at(text, 0) : 0;
     std::size_t length = 1;
     if (end == 0 && !letter_or_digit(code_point_at(text, p, length))) {

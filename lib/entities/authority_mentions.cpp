@@ -66,7 +66,7 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
 }
 
 std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all, Tries tries) const {
-  const std::span<PhraseMatch> out(all.phrases);
+  const std::span<PhraseMatch> out(all.buffer.matches);
   // The gazetteer's tries hold forms only (category 0 is `form`); the language's, the rest.
   std::size_t n = 0;
   if (tries != Tries::language) {
@@ -84,7 +84,7 @@ std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Ma
 template <typename Visit>
 void MentionFinder::each(const Matches& all, Category category, Visit visit) const {
   for (std::size_t i = 0; i < all.count; ++i)
-    if (all.phrases[i].category == category) visit(all.phrases[i].span.end);
+    if (all.buffer.matches[i].category == category) visit(all.buffer.matches[i].span.end);
 }
 
 template <typename Visit>

@@ -69,10 +69,7 @@ class MentionFinder {
   static constexpr std::size_t kMaxMatches = 16;  // per trie and position: far more than any prefix chain
   // Filled at every word start, so left uninitialised: only the first `count` are ever read.
   struct Matches {
-    Matches() {}  // NOLINT: the union keeps `phrases` from being zeroed
-    union {
-      std::array<PhraseMatch, 4 * kMaxMatches> phrases;
-    };
+    PhraseMatchBuffer<4 * kMaxMatches> buffer;
     std::size_t count = 0;
   };
 

@@ -7,6 +7,7 @@
 //   a line break; a word ending in '*' matches any continuation of letters ("sanction*" →
 //   sanctioned, sanctions); ' matches ' and ’; - matches a hyphen or nothing ("start-up",
 //   "startup"); matching ignores case; a phrase only matches at word boundaries.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -53,6 +54,16 @@ class PhraseMatcher {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::string error_;
+};
+
+// Room for the matches of matches_at() at one position, left uninitialised: callers ask at
+// nearly every word start and read only the matches written.
+template <std::size_t N>
+struct PhraseMatchBuffer {
+  PhraseMatchBuffer() {}  // NOLINT: the union keeps `matches` from being zeroed
+  union {
+    std::array<PhraseMatch, N> matches;
+  };
 };
 
 // The word-edge rule: a letter, a combining mark or a decimal digit is part of a word.
