@@ -409,3 +409,27 @@ TEST_CASE("an acronym that names a body in one language only") {
        "Health and Safety Executive", "GB"},
   });
 }
+
+TEST_CASE("regulators outside Europe whose fines the European press reports") {
+  const Field competition = Field::competition;
+  check_table({
+      {"en", competition, "The KFTC fined the chipmaker 1 trillion won.", "KFTC", "Korea Fair Trade Commission", "KR"},
+      {"en", competition, "South Korea's Fair Trade Commission fined the platform.", "South Korea's Fair Trade Commission",
+       "Korea Fair Trade Commission", "KR"},
+      {"fr", competition, "La Commission japonaise du commerce équitable a sanctionné le groupe.",
+       "Commission japonaise du commerce équitable", "Japan Fair Trade Commission", "JP"},
+      {"de", competition, "Die Staatliche Verwaltung für Marktregulierung verhängte eine Rekordstrafe.",
+       "Staatliche Verwaltung für Marktregulierung", "State Administration for Market Regulation", "CN"},
+      {"en", competition, "The CCI imposed a penalty on the search company.", "CCI", "Competition Commission of India", "IN"},
+      {"es", competition, "La Autoridad de la Competencia de Turquía multó al buscador.",
+       "Autoridad de la Competencia de Turquía", "Turkish Competition Authority", "TR"},
+      {"it", Field::other, "Roskomnadzor ha multato la piattaforma.", "Roskomnadzor", "Roskomnadzor", "RU"},
+      {"en", competition, "The ACCC took the retailer to court.", "ACCC", "Australian Competition and Consumer Commission", "AU"},
+      {"en", Field::financial, "The UK Serious Fraud Office fined the bank.", "UK Serious Fraud Office", "Serious Fraud Office", "GB"},
+  });
+  // "CCI" names the Indian body in English only: a French chamber of commerce is none.
+  const std::string text = "La CCI de Lyon a organisé un salon.";
+  const auto found = recognizer().find(text, "fr", Field::competition);
+  for (const AuthorityMention& m : found)
+    CHECK(text.substr(m.span.begin, m.span.size()) != "CCI");
+}
