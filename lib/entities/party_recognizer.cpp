@@ -233,6 +233,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "lead_noun_ending") language.lead_noun_endings.push_back(fields[1]);
       else if (fields[0] == "apposition") language.appositions.push_back(fields[1]);
       else if (fields[0] == "genitive") language.genitives.push_back(fields[1]);
+      else if (fields[0] == "owner") language.owner_marks.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
       else if (fields[0] == "place_before" || fields[0] == "reason_before") language.place_words.insert(ascii_lower(fields[1]));
@@ -283,6 +284,40 @@ PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language
   found.after = lang->second.after.find_all(text, openings);
   return found;
 }
+
+namespace {
+
+// "Alphabet Inc's Google", "Meta Platforms' WhatsApp": a name, an owner's mark and a name right
+// after it are one party, the owned company (either name may be the one a report gives). An
+// owner's mark that is a bare apostrophe follows a name ending in "s" only.
+void join_owned_names(std::string_view text, const std::vector<std::string_view>& marks,
+                      std::vector<PartyMention>& names) {
+  if (marks.empty() || names.size() < 2) return;
+  auto plain = [](const PartyMention& m) { return !m.description && !m.person && !m.country && !m.imposer; };
+  std::vector<PartyMention> joined;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    PartyMention m = names[i];
+    const std::size_t begin = m.span.begin;
+    while (i + 1 < names.size() && plain(m) && plain(names[i + 1]) && names[i + 1].span.begin > m.span.end) {
+      const std::string_view between = text.substr(m.span.end, names[i + 1].span.begin - m.span.end);
+      const bool owned = std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
+        if (between.size() != mark.size() + 1 || !between.starts_with(mark) || between.back() != ' ') return false;
+        const bool apostrophe_only = mark == "'" || mark == "\u2019";
+        return !apostrophe_only || text[m.span.end - 1] == 's';
+      });
+      if (!owned) break;
+      const PartyMention& owned_name = names[++i];
+      const PartyCue cue = m.cue != PartyCue::none ? m.cue : owned_name.cue;
+      m = owned_name;
+      m.span.begin = begin;
+      m.cue = cue;
+    }
+    joined.push_back(m);
+  }
+  names = std::move(joined);
+}
+
+}  // namespace
 
 std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::string_view language,
                                                 const std::vector<Span>& taken, const PartyCues& cues) const {
@@ -919,6 +954,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (after_colon || glued) n.cue = PartyCue::after;
     }
   }
+  join_owned_names(text, lang->second.owner_marks, names);
   return names;
 }
 

@@ -107,6 +107,8 @@ class PartyRecognizer {
     bool lowercase_to_form = false;  // "Brněnské komunikace a.s.": a name runs on to its legal form
     std::vector<std::string_view> appositions;        // "," in "the director, X, was fined"
     std::vector<std::string_view> genitives;          // "s" in Danish "Danske Banks bøde"
+    // What joins an owner's name to the name of what it owns: "'s" of "Alphabet Inc's Google".
+    std::vector<std::string_view> owner_marks;
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
     WordSet place_words;  // "do Labe", "v Kladně": no party follows

@@ -81,7 +81,7 @@ constexpr std::array kSchemas = {
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
            {one_of("before after aside imposer description company_ref pronoun stop stop_alone relative noun_ending openers connector article "
-                   "one pronouns names place place_before reason_before lead_noun_ending apposition genitive recipient_ending case_ending place_adjective_ending institution name_adjective_ending name_noun possessive plural_article opponent role surname_particle company_pronoun"),
+                   "one pronouns names place place_before reason_before lead_noun_ending apposition genitive owner recipient_ending case_ending place_adjective_ending institution name_adjective_ending name_noun possessive plural_article opponent role surname_particle company_pronoun"),
             phrase}},
     Schema{"party_non_names.tsv", C::parties, false, 2, 2, {one_of("law noun word inflection body"), text}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
@@ -157,9 +157,9 @@ std::string problem(const Column& column, std::string_view value) {
     case Kind::country:
       return is_capitals(value, 2) ? "" : "expected an ISO 3166 country code, not '" + std::string(value) + "'";
     case Kind::one_of:
-      return contains_word(column.values, value)
-                 ? ""
-                 : "'" + std::string(value) + "' is not one of: " + std::string(column.values);
+      if (contains_word(column.values, value)) return "";
+      // Appended, not concatenated: GCC 12 warns wrongly about the concatenation at -O3.
+      return std::string("'").append(value).append("' is not one of: ").append(column.values);
     case Kind::flags:
       while (!value.empty()) {
         const std::size_t comma = value.find(',');
