@@ -403,6 +403,20 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("a headline in the currency the body converts the fine into repeats the body's fine") {
+  const Case cases[] = {
+      {"en", "South Korea fines Larkspur $177 million over app store rules\n\nSEOUL - South Korea's antitrust "
+             "regulator said on Tuesday it had fined Larkspur Inc 207.4 billion won ($176.64 million) for abusing "
+             "its dominant position.",
+       {{"207400000000", "KRW", "fine", "Larkspur Inc", "", ""}}},
+      // A headline amount that is no rounding of the conversion is a fine of its own.
+      {"en", "Regulator fines Larkspur $5 million\n\nThe regulator fined Larkspur Inc $5 million. It also fined "
+             "Dunmore Ltd 207.4 billion won ($176.64 million).",
+       {{"5000000", "USD", "fine", "Larkspur Inc", "", ""}, {"207400000000", "KRW", "fine", "Dunmore Ltd", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("a fine takes the date of its own decision, never of another event") {
   const Case cases[] = {
       // The decision dated in the next sentence, which also reports money that is no fine.

@@ -97,6 +97,9 @@ void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A headline's amount that the body gives as a total over several fines ("Firmy zaplatí přes 80
 // milionů korun" over "pokuty v celkové výši 81,6 mil. Kč") is that total, no fine of its own.
 void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& records, const std::vector<int>& totals);
+// Drops a headline's fine given in the currency the body converts a fine into ("South Korea fines
+// Google $177 million" over "207.4 billion won ($176.64 million)"): it is the body's fine.
+void drop_headline_conversions(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A court named by its head word alone ("este tribunal") is the one named in full before it.
 void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // Lowers each record's confidence for the slots it could not fill from its own words.

@@ -674,6 +674,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
   drop_headline_totals(ctx, records, aggregates);
+  drop_headline_conversions(ctx, records);
   name_bodies_in_full(ctx, records);
   rate_confidence(ctx, records);
   return records;

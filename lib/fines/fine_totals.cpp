@@ -51,6 +51,15 @@ bool leading_digits_of(double headline, double total) {
   return total - headline < unit && headline - total < unit / 2;
 }
 
+// Whether `headline` is `exact` rounded to the headline's last nonzero digit ("$177 million" for
+// $176.64 million).
+bool rounded_from(double headline, double exact) {
+  if (headline < 1 || exact < 1) return false;
+  double unit = 1;
+  while (std::fmod(headline, unit * 10) == 0) unit *= 10;
+  return std::abs(exact - headline) <= unit / 2;
+}
+
 }  // namespace
 
 void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
@@ -85,6 +94,24 @@ void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& r
           (close_values(total.value, m.value, tolerance) || leading_digits_of(m.value.to_double(), total.value.to_double())))
         return true;
     }
+    return false;
+  });
+}
+
+void drop_headline_conversions(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  const std::size_t first_line_end = ctx.doc.text.find('\n');
+  if (first_line_end == std::string_view::npos) return;
+  const std::vector<MoneyMention>& money = ctx.doc.money;
+  std::vector<bool> reported(money.size(), false);
+  for (const FineRecord& r : records) reported[static_cast<std::size_t>(r.money)] = true;
+  std::erase_if(records, [&](const FineRecord& r) {
+    const MoneyMention& m = money[static_cast<std::size_t>(r.money)];
+    if (r.sentence.begin >= first_line_end || m.equivalent_of >= 0) return false;
+    for (const MoneyMention& conversion : money)
+      if (conversion.equivalent_of >= 0 && conversion.span.begin >= first_line_end &&
+          reported[static_cast<std::size_t>(conversion.equivalent_of)] && conversion.currency == m.currency &&
+          (close_values(conversion.value, m.value) || rounded_from(m.value.to_double(), conversion.value.to_double())))
+        return true;
     return false;
   });
 }
