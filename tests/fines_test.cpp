@@ -403,12 +403,19 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("a headline in the currency the body converts the fine into repeats the body's fine") {
+TEST_CASE("a headline that rounds the body's fine, or gives it in the currency of its conversion, repeats it") {
   const Case cases[] = {
       {"en", "South Korea fines Larkspur $177 million over app store rules\n\nSEOUL - South Korea's antitrust "
              "regulator said on Tuesday it had fined Larkspur Inc 207.4 billion won ($176.64 million) for abusing "
              "its dominant position.",
        {{"207400000000", "KRW", "fine", "Larkspur Inc", "", ""}}},
+      // A headline gives the body's amount to fewer digits.
+      {"en", "Larkspur hit with 1.8 billion euro EU fine\n\nLarkspur Inc was fined 1.84 billion euros by the "
+             "European Commission on Monday.",
+       {{"1840000000", "EUR", "fine", "Larkspur Inc", "EU", ""}}},
+      {"sv", "Eklunda Bank får sanktionsavgift på 12 miljoner kronor\n\nFinansinspektionen har beslutat om en "
+             "sanktionsavgift på 11,79 miljoner kronor för Eklunda Bank.",
+       {{"11790000", "SEK", "", "", "", ""}}},
       // A headline amount that is no rounding of the conversion is a fine of its own.
       {"en", "Regulator fines Larkspur $5 million\n\nThe regulator fined Larkspur Inc $5 million. It also fined "
              "Dunmore Ltd 207.4 billion won ($176.64 million).",

@@ -126,6 +126,8 @@ struct AssemblyPolicy {
   // million") within the wider one.
   double same_amount_tolerance = 0.01;
   double approximate_tolerance = 0.1;
+  // A headline's amount given to fewer digits ("1.8 billion" for 1.84) within this share.
+  double headline_rounding_tolerance = 0.05;
 
   // --- Confidence ---
   // A fine word this many words from the amount, or up to the next band, or further within the

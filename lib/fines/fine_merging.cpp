@@ -18,6 +18,15 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     return first_line_end != std::string_view::npos ? x.sentence.begin < first_line_end
                                                     : ctx.sentence_of(x.sentence.begin) == 0;
   };
+  // "Apple hit with 1.8 billion euro EU fine" over "fined 1.84 billion euros": a headline gives
+  // the body's amount to fewer digits, two at least (a headline's "5 million" may be a fine of
+  // its own beside the body's 5.2 million).
+  auto headline_rounds = [&](const FineRecord& h, const MoneyMention& hm, const FineRecord& b, const MoneyMention& bm) {
+    const double headline = hm.value.to_double();
+    return in_headline(h) && !in_headline(b) && significant_digits(headline) >= 2 &&
+           leading_digits_of(headline, bm.value.to_double()) &&
+           close_values(hm.value, bm.value, policy.headline_rounding_tolerance);
+  };
   std::vector<FineRecord> kept;
   for (FineRecord& r : records) {
     const MoneyMention& m = ctx.doc.money[static_cast<std::size_t>(r.money)];
@@ -26,7 +35,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
       const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
       if (km.currency != m.currency || k.kind != r.kind ||
-          !close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance))
+          !(close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance) ||
+            headline_rounds(k, km, r, m) || headline_rounds(r, m, k, km)))
         continue;
       // A headline that names neither party nor body ("Bank fined 45 million") repeats the
       // body's fine: what it guessed from elsewhere does not make it another fine.
@@ -67,8 +77,9 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     }
     // The first mention stays; the repeat completes what it lacks. A rounded first mention
     // gives way to the exact one.
-    if (approximate(ctx, ctx.doc.money[static_cast<std::size_t>(same->money)], same->sentence) &&
-        !approximate(ctx, m, r.sentence))
+    const MoneyMention& first = ctx.doc.money[static_cast<std::size_t>(same->money)];
+    if ((approximate(ctx, first, same->sentence) && !approximate(ctx, m, r.sentence)) ||
+        (headline_rounds(*same, first, r, m) && !close_values(first.value, m.value)))
       std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;

@@ -42,24 +42,6 @@ bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& 
   return false;
 }
 
-// "coimas de 11 milhões" over the body's "11,3 milhões", "42 milioane" over "42,5 milioane": a
-// headline gives a total's leading digits, truncated or rounded to its last written digit.
-bool leading_digits_of(double headline, double total) {
-  if (headline < 1 || total < 1) return false;
-  double unit = 1;
-  while (std::fmod(headline, unit * 10) == 0) unit *= 10;
-  return total - headline < unit && headline - total < unit / 2;
-}
-
-// Whether `headline` is `exact` rounded to the headline's last nonzero digit ("$177 million" for
-// $176.64 million).
-bool rounded_from(double headline, double exact) {
-  if (headline < 1 || exact < 1) return false;
-  double unit = 1;
-  while (std::fmod(headline, unit * 10) == 0) unit *= 10;
-  return std::abs(exact - headline) <= unit / 2;
-}
-
 }  // namespace
 
 void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
@@ -110,7 +92,7 @@ void drop_headline_conversions(const DocumentContext& ctx, std::vector<FineRecor
     for (const MoneyMention& conversion : money)
       if (conversion.equivalent_of >= 0 && conversion.span.begin >= first_line_end &&
           reported[static_cast<std::size_t>(conversion.equivalent_of)] && conversion.currency == m.currency &&
-          (close_values(conversion.value, m.value) || rounded_from(m.value.to_double(), conversion.value.to_double())))
+          (close_values(conversion.value, m.value) || leading_digits_of(m.value.to_double(), conversion.value.to_double())))
         return true;
     return false;
   });

@@ -117,6 +117,22 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
   return false;
 }
 
+bool leading_digits_of(double headline, double exact) {
+  if (headline < 1 || exact < 1) return false;
+  double unit = 1;
+  while (std::fmod(headline, unit * 10) == 0) unit *= 10;
+  return exact - headline < unit && headline - exact < unit / 2;
+}
+
+int significant_digits(double value) {
+  if (value < 1) return 0;
+  double unit = 1;
+  while (std::fmod(value, unit * 10) == 0) unit *= 10;
+  int digits = 0;
+  for (double v = std::round(value / unit); v >= 1; v = std::floor(v / 10)) ++digits;
+  return digits;
+}
+
 bool close_values(const Decimal& a, const Decimal& b, double tolerance) {
   const double x = a.to_double(), y = b.to_double();
   return std::fabs(x - y) <= tolerance * std::max(std::fabs(x), std::fabs(y));
