@@ -88,6 +88,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record);
 // "€8.85m and €20m in the UK and Italy, respectively"; "authorities in Italy and Greece issued
 // fines of €20 million": one fine per place.
 void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// "Google's penalties of €4.34bn in 2018 and €2.42bn in 2017": an amount listed after another
+// of its sentence, with no party between, is fined to the same party.
+void share_coordinated_parties(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // One record per distinct fine: the headline and the body report the same one.
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A fine whose sentence gives no date takes it from the decision it belongs to.

@@ -669,6 +669,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     records.push_back(std::move(record));
   }
 
+  share_coordinated_parties(ctx, records);
   distribute_lists(ctx, records);
   merge_repeated(ctx, records);
   inherit_dates(ctx, records);

@@ -81,7 +81,56 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
   return false;
 }
 
+// Whether `between` joins two amounts as items of one list: a conjunction or a comma, with
+// nothing else than dates and short lowercase words ("€4.34bn in 2018 and €2.42bn in 2017"), so
+// no other party ("and its chief executive") comes between.
+bool joins_amounts(const DocumentContext& ctx, Span between) {
+  std::string rest;
+  std::size_t at = between.begin;
+  for (const DateMention& d : ctx.dates_in(between)) {
+    if (d.span.begin < at || d.span.end > between.end) return false;
+    rest.append(ctx.text_of({at, d.span.begin})).push_back(' ');
+    at = d.span.end;
+  }
+  rest.append(ctx.text_of({at, between.end}));
+  bool joined = false;
+  for (std::size_t i = 0; i < rest.size();) {
+    const std::size_t end = std::min(rest.find(' ', i), rest.size());
+    std::string_view word = std::string_view(rest).substr(i, end - i);
+    i = end + 1;
+    if (word.ends_with(',')) {
+      joined = true;
+      word.remove_suffix(1);
+    }
+    if (word.empty()) continue;
+    if (ctx.lexicon.is_coordination(spaced(word), ctx.doc.language)) {
+      joined = true;
+      continue;
+    }
+    const bool short_lowercase = word.size() <= 3 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!short_lowercase) return false;
+  }
+  return joined;
+}
+
 }  // namespace
+
+void share_coordinated_parties(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    const FineRecord& previous = records[i - 1];
+    FineRecord& r = records[i];
+    if (!r.entity_inherited || !previous.entity || previous.entity_inherited || !(previous.sentence == r.sentence))
+      continue;
+    const Span before = ctx.doc.money[static_cast<std::size_t>(previous.money)].span;
+    const Span here = ctx.doc.money[static_cast<std::size_t>(r.money)].span;
+    if (here.begin <= before.end) continue;
+    const Span between{before.end, here.begin};
+    if (!ctx.parties_in(between).empty() || !ctx.money_in(between).empty() || !joins_amounts(ctx, between)) continue;
+    r.entity = previous.entity;
+    r.entity_inherited = false;
+    r.confidence += policy.inherited_party_cost;
+  }
+}
 
 void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   std::vector<FineRecord> out;
