@@ -718,9 +718,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // off on both sides names the noun phrase before it, however long the phrase.
     const std::ptrdiff_t max_characters = apposed ? 60 : 40;
     if (characters > max_characters || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
-    // A person apposed to the noun may follow a longer phrase than a name tied to the cue.
+    // A person apposed to the noun may follow a longer phrase than a name tied to the cue
+    // ("fined the bank's former head of financial crime, Mark Tilbury,").
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
-    if (spaces > 6) continue;
+    if (spaces > (apposed ? 8 : 6)) continue;
     // "fined the director of Acme, John Brown, £5,000", "pe administratorul fabricii X din
     // comuna Y, Ion Z, la o amendă": when the cue governs a noun that the name only completes,
     // a person set off by commas after that noun phrase says who the party is.
