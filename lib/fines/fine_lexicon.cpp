@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 34> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -43,6 +43,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 34> kCategories = {{
     {"period", CueKind::period},
     {"record", CueKind::record},
     {"job_title", CueKind::job_title},
+    {"reporter", CueKind::reporter},
 }};
 
 }  // namespace

@@ -37,7 +37,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return false;
   };
   const auto here = ctx.authorities_in(sentence);
+  // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
+  // regulator that brought the case to the court imposed nothing itself.
+  auto reported_by = [&](const AuthorityMention& other) {
+    const auto cues = ctx.cues_in(sentence);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
+    });
+  };
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+    // A body that only reported the case gives way to the nearest one that did not.
+    if (reported_by(*a)) {
+      const AuthorityMention* other_body = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!reported_by(other) &&
+            (other_body == nullptr || gap(other.span, authority_target) < gap(other_body->span, authority_target)))
+          other_body = &other;
+      if (other_body != nullptr) a = other_body;
+    }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
     // clause gives way to the nearest one of the amount's own clause.
     if (has_clause_break(a->span, authority_target)) {
@@ -68,7 +85,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (a->body && !changed && !joined_to_amount(a->span)) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
-        if (!other.body && other.authority != nullptr &&
+        if (!other.body && other.authority != nullptr && !reported_by(other) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
           regulator = &other;
