@@ -15,6 +15,9 @@ namespace {
 
 constexpr int kAfter = 1;
 constexpr int kBefore = 2;
+// "Sportgericht des NFV", never "das Sportgericht Hansa Rostock ... belegt", where the name after
+// the head is the object of the verb: a name after the head only past a connector.
+constexpr int kConnected = 4;
 // "Sąd Rejonowy dla Warszawy-Śródmieścia Północ": a place or an organisation, not a sentence.
 constexpr int kMaxNameWords = 4;
 // Without a connector a place is short ("Landgericht München I"); more capitalised words are
@@ -83,7 +86,7 @@ BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
       for (std::string_view rest = fields[2]; !rest.empty();) {
         const std::size_t comma = rest.find(',');
         const std::string_view flag = rest.substr(0, comma);
-        extension |= flag == "after" ? kAfter : flag == "before" ? kBefore : 0;
+        extension |= flag == "after" ? kAfter : flag == "before" ? kBefore : flag == "connected" ? kConnected : 0;
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       }
     heads.emplace_back(extension, std::string(fields[1]));
@@ -119,7 +122,7 @@ std::size_t BodyFinder::capitalised_word(std::string_view text, std::size_t pos)
   return end;
 }
 
-std::size_t BodyFinder::name_after(std::string_view text, std::size_t end) const {
+std::size_t BodyFinder::name_after(std::string_view text, std::size_t end, bool connected) const {
   int bare = 0;
   for (int words = 0; words < kMaxNameWords && space_at(text, end); ++words) {
     std::size_t word = end + 1;
@@ -131,7 +134,7 @@ std::size_t BodyFinder::name_after(std::string_view text, std::size_t end) const
       const std::size_t next = space_at(text, after) ? after + 1 : ends_with_apostrophe(text, after) ? after : 0;
       if (next > word && capitalised_word(text, next) > next) word = next;
     }
-    if (word == end + 1 && ++bare > kMaxBareWords) break;
+    if (word == end + 1 && ((connected && words == 0) || ++bare > kMaxBareWords)) break;
     const std::size_t word_end = words == 0 ? std::max(capitalised_word(text, word), chamber_number(text, word))
                                             : capitalised_word(text, word);
     if (word_end == word) break;
@@ -164,7 +167,7 @@ std::vector<Span> BodyFinder::find(std::string_view text, const WordOpenings* op
     if (span.begin > 1 && text[span.begin - 1] == '-') span.begin = hyphen_prefix(text, span.begin);
     if (head.category & kBefore) span.begin = name_before(text, span.begin);
     if (!out.empty() && span.begin < out.back().end) span.begin = head.span.begin;
-    if (head.category & kAfter) span.end = name_after(text, span.end);
+    if (head.category & (kAfter | kConnected)) span.end = name_after(text, span.end, (head.category & kAfter) == 0);
     out.push_back(span);
   }
   return out;

@@ -27,8 +27,9 @@ class BodyFinder {
   std::vector<Span> find(std::string_view text, const WordOpenings* openings = nullptr) const;
 
  private:
-  // The end of the capitalised name that follows a head ending at `end`, or `end`.
-  std::size_t name_after(std::string_view text, std::size_t end) const;
+  // The end of the capitalised name that follows a head ending at `end`, or `end`; with
+  // `connected`, only a name past a connector.
+  std::size_t name_after(std::string_view text, std::size_t end, bool connected = false) const;
   // The start of the capitalised word right before a head starting at `begin`, or `begin`.
   std::size_t name_before(std::string_view text, std::size_t begin) const;
   // The start of a capitalised word joined by a hyphen to a head at `begin`, or `begin`.

@@ -226,6 +226,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "place") language.places.insert(fields[1]);
       else if (fields[0] == "connector") language.connectors.insert(fields[1]);
       else if (fields[0] == "surname_particle") language.surname_particles.insert(fields[1]);
+      else if (fields[0] == "opening_particle") language.opening_particles.insert(fields[1]);
       else if (fields[0] == "article") language.articles.insert(fields[1]);
       else if (fields[0] == "openers" && fields[1] == "nouns") language.openers_are_nouns = true;
       else if (fields[0] == "pronouns" && fields[1] == "persons") language.pronouns_are_persons = true;
@@ -399,9 +400,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // particle before a capitalised word (or a connector and one) opens a name, though it opens
   // sentences too ("Van de boete ...").
   auto opens_surname = [&](std::size_t k) {
-    if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k == 0 || !joined(k) ||
-        tokens[k - 1].capitalised || k + 1 >= tokens.size() || !joined(k + 1))
+    if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k + 1 >= tokens.size() ||
+        !joined(k + 1))
       return false;
+    if (k == 0 || !joined(k)) {
+      // "Van der Wiel Wegenbouw kreeg ...": at a sentence's start, only a pair that opens no
+      // sentence otherwise, then a capitalised word.
+      const std::string_view pair = text.substr(tokens[k].begin, tokens[k + 1].end - tokens[k].begin);
+      return lang->second.opening_particles.count(pair) > 0 && k + 2 < tokens.size() && joined(k + 2) &&
+             tokens[k + 2].capitalised && name_token(k + 2) && !is_stop(k + 2);
+    }
+    if (tokens[k - 1].capitalised) return false;
     std::size_t next = k + 1;
     if (!tokens[next].capitalised && connectors_.count(word(next)) > 0 && next + 1 < tokens.size() && joined(next + 1))
       ++next;
@@ -744,9 +753,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // off on both sides names the noun phrase before it, however long the phrase.
     const std::ptrdiff_t max_characters = apposed ? 60 : 40;
     if (characters > max_characters || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
-    // A person apposed to the noun may follow a longer phrase than a name tied to the cue.
+    // A person apposed to the noun may follow a longer phrase than a name tied to the cue
+    // ("fined the bank's former head of financial crime, Mark Tilbury,").
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
-    if (spaces > 6) continue;
+    if (spaces > (apposed ? 8 : 6)) continue;
     // "fined the director of Acme, John Brown, £5,000", "pe administratorul fabricii X din
     // comuna Y, Ion Z, la o amendă": when the cue governs a noun that the name only completes,
     // a person set off by commas after that noun phrase says who the party is.

@@ -99,6 +99,9 @@ class PartyRecognizer {
     // Capitalised words that open a sentence but, between two words of a person's name, are
     // part of it: "Le" of "Patrick Le Goff"
     WordSet surname_particles;
+    // Particles that open a name even at the start of a sentence, which they open no other way
+    // ("Van der Wiel Wegenbouw kreeg ...")
+    WordSet opening_particles;
     // Articles that the shared list takes for connectors ("den" of "van den"): German "hat den
     // FC X verurteilt" names the party, not a complement of a noun.
     WordSet articles;

@@ -256,10 +256,28 @@ bool ordered_per_period(const DocumentContext& ctx, const MoneyMention& money, S
   });
 }
 
+// "Bußgelder von insgesamt 11,4 Mio. Euro verhängt. Von der Gesamtsumme entfallen 6,2 Mio. Euro
+// auf die X GmbH, 3,1 Mio. Euro auf ...": a smaller amount right after a fine reported as a total
+// (a word of a total or a fine word in the plural) is a share of it, whatever else the sentence
+// holds.
+bool share_of_total(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                    std::size_t s) {
+  if (records.empty()) return false;
+  const FineRecord& last = records.back();
+  const std::size_t previous_sentence = ctx.sentence_of(last.sentence.begin);
+  if (previous_sentence >= s || s - previous_sentence > 1) return false;
+  const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(last.money)];
+  if (total.currency != money.currency || money.value.to_double() >= total.value.to_double()) return false;
+  for (const Cue& c : ctx.cues_in(last.sentence))
+    if (c.kind == CueKind::total || (c.kind == CueKind::trigger && ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language)))
+      return true;
+  return false;
+}
+
 const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
                            Span sentence, std::size_t s) {
   if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s) ||
-        ordered_per_period(ctx, money, sentence)) ||
+        ordered_per_period(ctx, money, sentence) || share_of_total(ctx, records, money, s)) ||
       ctx.has_cue(sentence, CueKind::not_fine))
     return nullptr;
   bool authority = ctx.main_authority != nullptr;
@@ -558,8 +576,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     // Finance (£1m)", "Drogostal SA – 6,1 mln zł".
     std::optional<Span> item;
     if (!records.empty() && records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
-        !blocked && not_fine_gap == SIZE_MAX)
+        !blocked && not_fine_gap == SIZE_MAX) {
       item = continued_item(ctx, doc.money[i - 1].span, money.span);
+      if (!item && records.back().entity)
+        item = continued_trailing_item(ctx, doc.money[i - 1].span, *records.back().entity, money.span);
+    }
     if (item && (trigger == nullptr || trigger_gap > policy.near_trigger_gap)) {
       FineRecord record;
       record.money = static_cast<int>(i);

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 33> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -42,6 +42,8 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 33> kCategories = {{
     {"offence", CueKind::offence},
     {"period", CueKind::period},
     {"record", CueKind::record},
+    {"job_title", CueKind::job_title},
+    {"reporter", CueKind::reporter},
 }};
 
 }  // namespace

@@ -57,6 +57,10 @@ enum class CueKind {
                   // in the same clause, dates the offence, not the decision
   period,         // "im vergangenen Jahr", "in der Saison": a span of time fines are counted over
   record,         // "Spitzenwert", "Rekord": the highest of the fines the sentence before speaks of
+  reporter,       // "anmeldt af", "reported by": the body right after it brought the case to the
+                  // court or prosecutor that imposed the fine, and imposed none itself
+  job_title,      // "head of sales", "sales director": names a person; read whole, so that the word
+                  // of other money inside it ("sales") says nothing of an amount beside it
 };
 
 struct Cue {

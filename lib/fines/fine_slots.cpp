@@ -37,7 +37,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return false;
   };
   const auto here = ctx.authorities_in(sentence);
+  // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
+  // regulator that brought the case to the court imposed nothing itself.
+  auto reported_by = [&](const AuthorityMention& other) {
+    const auto cues = ctx.cues_in(sentence);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
+    });
+  };
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+    // A body that only reported the case gives way to the nearest one that did not.
+    if (reported_by(*a)) {
+      const AuthorityMention* other_body = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!reported_by(other) &&
+            (other_body == nullptr || gap(other.span, authority_target) < gap(other_body->span, authority_target)))
+          other_body = &other;
+      if (other_body != nullptr) a = other_body;
+    }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
     // clause gives way to the nearest one of the amount's own clause.
     if (has_clause_break(a->span, authority_target)) {
@@ -68,7 +85,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (a->body && !changed && !joined_to_amount(a->span)) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
-        if (!other.body && other.authority != nullptr &&
+        if (!other.body && other.authority != nullptr && !reported_by(other) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
           regulator = &other;
@@ -486,11 +503,31 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // "ASF a amendat compania X cu 500.000 de lei. ASF a mai dispus ca societatea să plătească
   // penalități": a reference in the sentence after a fine points back to the party that fine's
   // sentence names with a cue, before the article's main party.
+  // Past one sentence between that names no money and no party by a cue or a legal form
+  // ("Beslutet meddelades den 4 juni. Bolaget har tidigare fått ...").
   const PartyMention* previous_party = nullptr;
   if (referenced && referred_company == nullptr && !doc.sentences.empty()) {
     const std::size_t here = ctx.sentence_of(money.begin);
-    if (here > 0 && !ctx.money_in(doc.sentences[here - 1]).empty())
-      for (const PartyMention& p : ctx.parties_in(doc.sentences[here - 1]))
+    std::size_t k = here > 0 ? here - 1 : 0;
+    // A capitalised word alone opening the sentence ("Beslutet") names no one, unless the text
+    // also writes it so inside a sentence ("Gulfmark has until October to respond").
+    auto names_none = [&](Span between) {
+      const auto names = ctx.parties_in(between);
+      auto opener = [&](const PartyMention& p) {
+        const std::string_view name = ctx.text_of(p.span);
+        if (p.span.begin != between.begin || p.has_suffix || name.find(' ') != std::string_view::npos) return false;
+        return std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& other) {
+          return &other != &p && ctx.text_of(other.span).starts_with(name) &&
+                 other.span.begin != doc.sentences[ctx.sentence_of(other.span.begin)].begin;
+        });
+      };
+      return ctx.money_in(between).empty() && std::all_of(names.begin(), names.end(), [&](const PartyMention& p) {
+               return p.country || p.description || ctx.names_authority(p) || opener(p);
+             });
+    };
+    if (k > 0 && names_none(doc.sentences[k])) --k;
+    if (here > 0 && !ctx.money_in(doc.sentences[k]).empty())
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[k]))
         if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
           previous_party = &p;
   }

@@ -1,6 +1,8 @@
 // Items of a list of fines written in one sentence (list_items.h).
 #include "fines/list_items.h"
 
+#include <algorithm>
+
 #include "fines/assembly_policy.h"
 
 namespace finex {
@@ -70,6 +72,36 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
   if (!item_separator(ctx, ctx.text_of({previous.end, name.begin})) || !item_joint(ctx, ctx.text_of({name.end, money.begin})))
     return std::nullopt;
   return name;
+}
+
+std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span previous, Span previous_name, Span money) {
+  if (previous_name.begin < previous.end || previous_name.end > money.begin) return std::nullopt;
+  // The small words that lead from the first amount to its name ("auf die", "for", "à"): up to
+  // two short lowercase words.
+  constexpr std::size_t kMaxWord = 4;
+  constexpr int kMaxWords = 2;
+  auto short_words = [&](std::string_view s) {
+    int words = 0;
+    while (!s.empty()) {
+      if (!s.starts_with(" ")) return 0;
+      const std::size_t end = s.find(' ', 1);
+      if (end == std::string_view::npos) return 0;
+      const std::string_view word = s.substr(1, end - 1);
+      if (word.empty() || word.size() > kMaxWord || !lowercase_word(word) || ++words > kMaxWords) return 0;
+      s.remove_prefix(end);
+      if (s == " ") break;
+    }
+    return words;
+  };
+  const std::string_view joint = ctx.text_of({previous.end, previous_name.begin});
+  if (short_words(joint) == 0) return std::nullopt;
+  if (!item_separator(ctx, ctx.text_of({previous_name.end, money.begin}))) return std::nullopt;
+  const std::string_view lead = joint.substr(0, joint.find(' ', 1) + 1);  // " auf "
+  const auto names = ctx.parties_in({money.end, std::min(money.end + joint.size() + 2 * kMaxWord + 8, ctx.doc.text.size())});
+  if (names.empty() || names.front().description || ctx.names_authority(names.front())) return std::nullopt;
+  const std::string_view after = ctx.text_of({money.end, names.front().span.begin});
+  if (!after.starts_with(lead) || short_words(after) == 0) return std::nullopt;
+  return names.front().span;
 }
 
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money) {

@@ -14,6 +14,12 @@ namespace finex {
 // ":" or a dash.
 std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money);
 
+// The name of the item whose amount is `money`, when the list gives each name after its amount
+// ("entfallen 6,2 Mio. Euro auf die X GmbH, 3,1 Mio. Euro auf die Y AG"): the previous amount
+// `previous` led to its name `previous_name` by a few small words, and the same first word leads
+// from `money` to a name of its own.
+std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span previous, Span previous_name, Span money);
+
 // "Ridge Credit (£2.5m": the name a parenthesis gives its amount to.
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money);
 

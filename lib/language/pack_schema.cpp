@@ -75,13 +75,13 @@ constexpr std::array kSchemas = {
     Schema{"date_reference_cues.tsv", C::dates, false, 1, 1, {text}},
     Schema{"fine_cues.tsv", C::fines, true, 2, 2,
            {one_of("trigger periodic rate proposed cap not_fine aggregate respectively count each "
-                   "and item_joint follow_up decision deadline unit_trigger approximate negation hypothesis total change announcement unit_price restates part suspended payment appeal appeal_after offence plural_fine period record "
+                   "and item_joint follow_up decision deadline unit_trigger approximate negation hypothesis total change announcement unit_price restates part suspended payment appeal appeal_after offence plural_fine period record job_title reporter "
                    "topic_data_protection "
                    "topic_competition topic_financial"),
             phrase}},
     Schema{"party_cues.tsv", C::parties, true, 2, 2,
            {one_of("before after aside imposer description company_ref pronoun stop stop_alone relative noun_ending openers connector article "
-                   "one pronouns names place place_before reason_before lead_noun_ending apposition genitive owner recipient_ending case_ending place_adjective_ending institution name_adjective_ending name_noun possessive plural_article opponent role surname_particle company_pronoun"),
+                   "one pronouns names place place_before reason_before lead_noun_ending apposition genitive owner recipient_ending case_ending place_adjective_ending institution name_adjective_ending name_noun possessive plural_article opponent role surname_particle opening_particle company_pronoun"),
             phrase}},
     Schema{"party_non_names.tsv", C::parties, false, 2, 2, {one_of("law noun word inflection body"), text}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
@@ -95,7 +95,7 @@ constexpr std::array kSchemas = {
            {one_of("nationality_name name_adjective name_of_country nationality_description "
                    "description_adjective description_of_country location_country country_verb")}},
     Schema{"authority_bodies.tsv", C::authorities, false, 2, 3,
-           {one_of("body connector"), phrase, flags("after before")}},
+           {one_of("body connector"), phrase, flags("after before connected")}},
     // The bodies of the language's countries, in the format of the shared gazetteer: one line
     // a body with its forms in every language, declined ones included (the European Commission
     // has some eighty).
