@@ -37,6 +37,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     return false;
   };
   const auto here = ctx.authorities_in(sentence);
+  std::optional<Span> receiver_body;
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
     // clause gives way to the nearest one of the amount's own clause.
@@ -65,7 +66,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       const std::string_view between = ctx.text_of({money.end, court.begin});
       return std::none_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '(' || c == ')'; });
     };
-    if (a->body && !changed && !joined_to_amount(a->span)) {
+    // "una sanzione di 40mila euro all'Asl Roma 5": a body the amount is given to is the party,
+    // and another body of the sentence imposed the fine.
+    if (a->body && a->span.begin >= money.end && a->span.begin - money.end <= 9) {
+      std::string_view between = ctx.text_of({money.end, a->span.begin});
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      const AuthorityMention* imposer = nullptr;
+      for (const AuthorityMention& other : here)
+        if (other.span.end <= money.begin && !other.place && other.span != a->span) imposer = &other;
+      if (imposer != nullptr && ctx.lexicon.is_receiver(between, doc.language)) {
+        receiver_body = a->span;
+        a = imposer;
+      }
+    }
+    if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
         if (!other.body && other.authority != nullptr &&
@@ -511,6 +526,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   }
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (receiver_body) {
+    record.entity = receiver_body;
   } else if (named_before_reference != nullptr) {
     record.entity = named_before_reference->span;
   } else if (previous_party != nullptr) {
