@@ -242,8 +242,9 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       const bool own_line = after_comma && !rest.starts_with(".") && rest_of_line_is_blank_or_time(rest);
       // or closed by a period: "Rennes, le vendredi 15 mars 2024."
       const bool own_sentence_line = after_comma && (rest == "." || rest.starts_with(".\n"));
+      // Spanish wires close it with a stop and a dash: "Ciudad de México, 18 de junio de 2024.-".
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") ||
+          rest.starts_with(" \u2014") || rest.starts_with(".-") || rest.starts_with(".\u2013") ||
           (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line || own_sentence_line)))
         if (!iso_day(text, *raw).empty()) return raw;
     }
