@@ -524,6 +524,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       }
     if (names_before != 1) named_before_reference = nullptr;
   }
+  const bool named_already = record.entity.has_value();
   if (record.entity) {
     // already named by the construction that made the record a fine
   } else if (receiver_body) {
@@ -550,6 +551,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
     record.confidence -= policy.inherited_party_cost;
+  }
+  // "Operatorul a fost sancționat ... Totodată, ... societății X": a word that refers back to a
+  // company never means one the text names only after the fine.
+  if (referenced && !named_already && record.entity && record.entity->begin >= sentence.end &&
+      std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& p) {
+        return p.span.end <= money.begin && ctx.same_party(p.span, *record.entity);
+      })) {
+    record.entity.reset();
+    record.entity_inherited = false;
   }
 }
 
