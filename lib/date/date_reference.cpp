@@ -247,6 +247,13 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
           rest.starts_with(" \u2014") || rest.starts_with(".-") || rest.starts_with(".\u2013") ||
           (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line || own_sentence_line)))
         if (!iso_day(text, *raw).empty()) return raw;
+    } else if (const std::optional<RawDate> raw = day_date_at(text, line); raw && raw->year != 0) {
+      // A press release may open with its full date alone before a dash: "19.12.2024 – Consiliul
+      // Concurenței a sancționat ...".
+      const std::string_view rest = text.substr(raw->span.end);
+      if ((rest.starts_with(" -") || rest.starts_with(" \u2013") || rest.starts_with(" \u2014")) &&
+          !iso_day(text, *raw).empty())
+        return raw;
     }
     line = text.find('\n', line);
     if (line == std::string_view::npos) break;
