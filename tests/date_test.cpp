@@ -551,6 +551,8 @@ TEST_CASE("publication dates stated by the text") {
       // A dateline closed by the end of its sentence or by a dash, when its date is full.
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
+      // A press release that opens with its full date alone before a dash.
+      {"ro", "Amenzi pentru producători\n\n19.12.2024 \u2013 Consiliul Concurenței a amendat trei firme.", "2024-12-19"},
       {"fr", "Lyon, 3 mars. La Cnil a infligé une amende.", ""},
       // A wire dateline without its year: the years the story names are of other events.
       {"es", "Sevilla, 7 may (EFE).- La CNMC ha multado a la constructora por hechos de 2019 y 2021.", ""},

@@ -247,10 +247,18 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       const bool own_line = after_comma && !rest.starts_with(".") && rest_of_line_is_blank_or_time(rest);
       // or closed by a period: "Rennes, le vendredi 15 mars 2024."
       const bool own_sentence_line = after_comma && (rest == "." || rest.starts_with(".\n"));
+      // Spanish wires close it with a stop and a dash: "Ciudad de México, 18 de junio de 2024.-".
       if (rest.starts_with(" (") || rest.starts_with(" -") || rest.starts_with(" \u2013") ||
-          rest.starts_with(" \u2014") ||
+          rest.starts_with(" \u2014") || rest.starts_with(".-") || rest.starts_with(".\u2013") ||
           (full && (rest.starts_with(". ") || rest.starts_with(": ") || own_line || own_sentence_line)))
         if (!iso_day(text, *raw).empty()) return raw;
+    } else if (const std::optional<RawDate> raw = day_date_at(text, line); raw && raw->year != 0) {
+      // A press release may open with its full date alone before a dash: "19.12.2024 – Consiliul
+      // Concurenței a sancționat ...".
+      const std::string_view rest = text.substr(raw->span.end);
+      if ((rest.starts_with(" -") || rest.starts_with(" \u2013") || rest.starts_with(" \u2014")) &&
+          !iso_day(text, *raw).empty())
+        return raw;
     }
     line = text.find('\n', line);
     if (line == std::string_view::npos) break;

@@ -363,6 +363,38 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   return {name.begin, name_end};
 }
 
+
+// "con 3.000 euros a X ..., y con 50.000 euros": the amount follows a conjunction and the same
+// short preposition that stands before the amount of the clause before it.
+bool parallel_clause(const DocumentContext& ctx, Span previous, Span money) {
+  if (previous.end > money.begin) return false;
+  const std::string_view text = ctx.doc.text;
+  // The word right before an amount: a lowercase preposition of at most four letters.
+  auto word_before = [&](std::size_t pos) -> std::string_view {
+    if (pos < 2 || text[pos - 1] != ' ') return {};
+    const std::size_t space = text.rfind(' ', pos - 2);
+    if (space == std::string_view::npos) return {};
+    const std::string_view word = text.substr(space + 1, pos - 2 - space);
+    constexpr std::size_t kMaxWord = 4;
+    if (word.empty() || word.size() > kMaxWord ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+      return {};
+    return word;
+  };
+  const std::string_view prep = word_before(previous.begin);
+  if (prep.empty() || word_before(money.begin) != prep) return false;
+  // What stands before the repeated preposition ends with the conjunction (", y ", " et ").
+  const std::size_t head_end = money.begin - prep.size() - 1;
+  if (head_end <= previous.end + 1) return false;
+  const std::string_view head = text.substr(previous.end, head_end - previous.end);
+  if (head.find_first_of(".;:!?()\n") != std::string_view::npos) return false;
+  const std::size_t space = head.rfind(' ', head.size() - 2);
+  if (space == std::string_view::npos) return false;
+  // The comma before the conjunction may be written or not (", y ", " y ").
+  return ctx.lexicon.is_coordination(head.substr(space), ctx.doc.language) ||
+         (space > 0 && head[space - 1] == ',' && ctx.lexicon.is_coordination(head.substr(space - 1), ctx.doc.language));
+}
+
 }  // namespace
 
 std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
@@ -591,6 +623,29 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.trigger = records.back().trigger;
       record.rule = "list_item";
       fill_slots(ctx, record);
+      records.push_back(std::move(record));
+      continue;
+    }
+    // "ha sancionado con 3.000 euros a X por ..., y con 50.000 euros a Y": a clause that repeats
+    // the preposition of the fine before it after a conjunction is that fine's verb again.
+    if (trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX && !described_not_fine && !records.empty() &&
+        records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
+        records.back().trigger && parallel_clause(ctx, doc.money[i - 1].span, money.span)) {
+      FineRecord record;
+      record.money = static_cast<int>(i);
+      record.sentence = sentence;
+      record.confidence = policy.list_confidence;
+      record.kind = records.back().kind;
+      record.trigger = records.back().trigger;
+      record.rule = "parallel_clause";
+      fill_slots(ctx, record);
+      // The name of the second clause is not the first's too: "a una comunidad de propietarios
+      // ..., y con 40.000 euros a la empresa X".
+      FineRecord& first = records.back();
+      if (first.entity && record.entity && *first.entity == *record.entity && record.entity->begin >= money.span.end) {
+        first.entity.reset();
+        first.entity_inherited = false;
+      }
       records.push_back(std::move(record));
       continue;
     }

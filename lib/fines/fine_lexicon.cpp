@@ -66,6 +66,10 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
         item_joints_[lang].emplace_back(fields[1]);
         return;
       }
+      if (fields[0] == "receiver") {
+        receivers_[lang].emplace_back(fields[1]);
+        return;
+      }
       if (fields[0] == "plural_fine") {
         plurals.emplace_back(0, std::string(fields[1]));
         return;
@@ -134,6 +138,11 @@ std::size_t FineLexicon::coordination_length(std::string_view text, std::string_
 bool FineLexicon::is_item_joint(std::string_view word, std::string_view language) const {
   const auto it = item_joints_.find(language);
   return it != item_joints_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
+}
+
+bool FineLexicon::is_receiver(std::string_view word, std::string_view language) const {
+  const auto it = receivers_.find(language);
+  return it != receivers_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
 }
 
 Field FineLexicon::topic(const std::vector<Cue>& cues) {

@@ -94,6 +94,9 @@ class FineLexicon {
   std::size_t coordination_length(std::string_view text, std::string_view language) const;
   // Whether `word` joins a listed name to its amount ("Y mit 870'000 Franken").
   bool is_item_joint(std::string_view word, std::string_view language) const;
+  // Whether `word`, right after an amount, gives it to what follows ("all'", "a la"): a body
+  // named there receives the fine rather than imposing it.
+  bool is_receiver(std::string_view word, std::string_view language) const;
   // Whether the fine word at `word` in `text` opens with one in the plural ("Bußgelder", "Geldstrafen"),
   // which may count many fines. Plural forms are a list of their own: as cues they would hide
   // the fine words they overlap.
@@ -105,6 +108,7 @@ class FineLexicon {
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
   std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
   std::map<std::string, std::vector<std::string>, std::less<>> item_joints_;
+  std::map<std::string, std::vector<std::string>, std::less<>> receivers_;
   std::map<std::string, PhraseMatcher, std::less<>> plural_fines_;
   std::string error_;
 };

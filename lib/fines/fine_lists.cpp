@@ -205,6 +205,26 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         coordinated = ctx.lexicon.is_coordination(between, ctx.doc.language);
       }
       if (coordinated) names = cued;
+      // "Le groupe X et la société Y ont écopé de 12,5 et 9,8 millions d'euros": coordinated
+      // names, then amounts that share the currency of the last, pair up in order; of more
+      // names, the coordinated ones the cue of the last closes.
+      // The amounts share one currency written after the last: "12,5 et 9,8 millions d'euros".
+      bool shared_currency = true;
+      for (std::size_t k = i; k + 1 < j && shared_currency; ++k) {
+        const Span m = ctx.doc.money[static_cast<std::size_t>(records[k].money)].span;
+        const Span next = ctx.doc.money[static_cast<std::size_t>(records[k + 1].money)].span;
+        const std::string_view amount = ctx.text_of(m);
+        shared_currency = !amount.empty() && amount.back() >= '0' && amount.back() <= '9' && m.end <= next.begin &&
+                          ctx.lexicon.is_coordination(ctx.text_of({m.end, next.begin}), ctx.doc.language);
+      }
+      if (shared_currency && !coordinated && adjacent && !interleaved && names.size() >= count &&
+          (names.size() == count || (!cued.empty() && cued.back() == names.back()))) {
+        const std::vector<Span> last(names.end() - static_cast<std::ptrdiff_t>(count), names.end());
+        bool joined = true;
+        for (std::size_t k = 0; joined && k + 1 < last.size(); ++k)
+          joined = loosely_coordinated(ctx, ctx.text_of({last[k].end, last[k + 1].begin}));
+        if (joined) names = last, coordinated = true;
+      }
       if (listed || coordinated) {
         paired_names = true;
         for (std::size_t k = 0; k < count; ++k) {

@@ -346,7 +346,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                           });
         if (!same) continue;
         if (e.sentence < own) {
-          chosen = &e;
+          // "El BOE publica este lunes las sanciones ... Las sanciones fueron acordadas el pasado
+          // 18 de diciembre": the day a decision was made known gives way to its own day after.
+          if (e.announcement && !e.heading) announcement = &e;
+          else chosen = &e;
         } else if (e.announcement && chosen == nullptr && !e.heading) {
           if (announcement == nullptr) announcement = &e;
         } else if (!e.heading) {

@@ -45,6 +45,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
     });
   };
+  std::optional<Span> receiver_body;
   if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
     // A body that only reported the case gives way to the nearest one that did not.
     if (reported_by(*a)) {
@@ -82,7 +83,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       const std::string_view between = ctx.text_of({money.end, court.begin});
       return std::none_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '(' || c == ')'; });
     };
-    if (a->body && !changed && !joined_to_amount(a->span)) {
+    // "una sanzione di 40mila euro all'Asl Roma 5": a body the amount is given to is the party,
+    // and another body of the sentence imposed the fine.
+    if (a->body && a->span.begin >= money.end && a->span.begin - money.end <= 9) {
+      std::string_view between = ctx.text_of({money.end, a->span.begin});
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      const AuthorityMention* imposer = nullptr;
+      for (const AuthorityMention& other : here)
+        if (other.span.end <= money.begin && !other.place && other.span != a->span) imposer = &other;
+      if (imposer != nullptr && ctx.lexicon.is_receiver(between, doc.language)) {
+        receiver_body = a->span;
+        a = imposer;
+      }
+    }
+    if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
         if (!other.body && other.authority != nullptr && !reported_by(other) &&
@@ -546,8 +561,11 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       }
     if (names_before != 1) named_before_reference = nullptr;
   }
+  const bool named_already = record.entity.has_value();
   if (record.entity) {
     // already named by the construction that made the record a fine
+  } else if (receiver_body) {
+    record.entity = receiver_body;
   } else if (named_before_reference != nullptr) {
     record.entity = named_before_reference->span;
   } else if (previous_party != nullptr) {
@@ -570,6 +588,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
     record.confidence -= policy.inherited_party_cost;
+  }
+  // "Operatorul a fost sancționat ... Totodată, ... societății X": a word that refers back to a
+  // company never means one the text names only after the fine.
+  if (referenced && !named_already && record.entity && record.entity->begin >= sentence.end &&
+      std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& p) {
+        return p.span.end <= money.begin && ctx.same_party(p.span, *record.entity);
+      })) {
+    record.entity.reset();
+    record.entity_inherited = false;
   }
 }
 

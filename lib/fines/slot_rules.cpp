@@ -1,5 +1,7 @@
 #include "fines/slot_rules.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace finex::slot_rules {
@@ -38,9 +40,14 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
 bool dates_offence(const DocumentContext& ctx, const DateMention& d) {
   const std::size_t sentence = ctx.sentence_of(d.span.begin);
   const std::size_t reach = ctx.words().reach_before(d.span.begin, policy.max_offence_gap);
-  for (const Cue& c : ctx.cues_in({reach, d.span.begin}))
+  const auto cues = ctx.cues_in({reach, d.span.begin});
+  for (const Cue& c : cues)
     if (c.kind == CueKind::offence && c.span.end <= d.span.begin && ctx.sentence_of(c.span.begin) == sentence &&
-        ctx.text_of({c.span.end, d.span.begin}).find_first_of(",;:()") == std::string_view::npos)
+        ctx.text_of({c.span.end, d.span.begin}).find_first_of(",;:()") == std::string_view::npos &&
+        // "lors de sa séance du 16 janvier": a word naming the decision between opens no offence.
+        std::none_of(cues.begin(), cues.end(), [&](const Cue& x) {
+          return x.kind == CueKind::decision && x.span.begin >= c.span.end && x.span.end <= d.span.begin;
+        }))
       return true;
   return false;
 }
