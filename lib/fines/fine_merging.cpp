@@ -174,6 +174,20 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const DateMention* d = nullptr;
     for (const DateMention& x : dates)
       if (!is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+    // A date as precise in the word's own clause comes first: in "the inspection took place last
+    // autumn, the fine was imposed on 15 January", the autumn dates the inspection; while in
+    // "On 5 March, it decided to fine X for failures of 2021" the day is nearer and says more.
+    auto other_clause = [&](const DateMention& x) {
+      const Span between{std::min(x.span.end, anchor.end), std::max(x.span.begin, anchor.begin)};
+      return between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos;
+    };
+    if (d != nullptr && other_clause(*d))
+      for (const DateMention& x : dates)
+        if (&x != d && !is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && !other_clause(x) &&
+            x.value.size() >= d->value.size() && x.resolution != DateResolution::unresolved) {
+          d = &x;
+          break;
+        }
     if (d == nullptr) continue;
     // "minulý týden ve čtvrtek" (last week, on Thursday): a day right after a vaguer date says
     // which day it was.
