@@ -67,8 +67,15 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     }
     // The first mention stays; the repeat completes what it lacks. A rounded first mention
     // gives way to the exact one.
-    if (approximate(ctx, ctx.doc.money[static_cast<std::size_t>(same->money)], same->sentence) &&
-        !approximate(ctx, m, r.sentence))
+    // So does one written to fewer digits: a headline's "1,4 mln zł" over the body's "1 408 520 zł".
+    auto digits = [](const Decimal& v) {
+      int n = 0;
+      for (std::int64_t x = v.normalized().mantissa; x != 0; x /= 10) ++n;
+      return n;
+    };
+    const MoneyMention& first = ctx.doc.money[static_cast<std::size_t>(same->money)];
+    if ((approximate(ctx, first, same->sentence) && !approximate(ctx, m, r.sentence)) ||
+        (!(first.value == m.value) && digits(m.value) > digits(first.value)))
       std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;
