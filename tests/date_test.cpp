@@ -578,6 +578,8 @@ TEST_CASE("publication dates stated by the text") {
       // A time of day with its zone after a date line; a year abbreviation after a dateline.
       {"en", "Regulator fines lender\n\nJune 3, 2024 9:10 AM GMT+2\n\nThe regulator fined the lender.", "2024-06-03"},
       {"pl", "Komunikat\n\nKraków, 7 lutego 2024 r.\n\nPrezes urzędu nałożył karę.", "2024-02-07"},
+      {"pl", "Kara dla banku\n\nPoznań, 9 października 2023 r. (PAP) – KNF nałożyła karę na bank.", "2023-10-09"},
+      {"pl", "Kara dla banku\n\nPoznań, 9 października 2023 r. – KNF nałożyła karę na bank.", "2023-10-09"},
       // A short word before the date, a time word with an accent after it.
       {"fr", "Amende pour une banque\n\nLe 12 mars 2025 à 09h40\n\nL'ACPR a sanctionné la banque.", "2025-03-12"},
       // An agency's name before the place.
