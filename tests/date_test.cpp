@@ -697,6 +697,14 @@ TEST_CASE("a yearless month or weekday is the last one before the reference") {
       {"cs", "Pokutu uložil úřad v prosinci.", "2025-03-12", "prosinci", "2024-12", R::reference},
       {"ro", "Amenda a fost aplicată în decembrie.", "2025-03-12", "decembrie", "2024-12", R::reference},
       {"fi", "Seuraamusmaksu määrättiin joulukuussa.", "2025-03-12", "joulukuussa", "2024-12", R::reference},
+      // A yearless month after a paragraph of background takes the year the story had reached.
+      {"pl", "Sąd utrzymał karę 4 kwietnia 2024 r. Urząd wydał decyzję w listopadzie 2021 r. W lutym nałożył "
+             "kolejną karę.", "", "lutym", "2024-02", R::context},
+      {"fi", "KHO antoi ratkaisunsa 3. huhtikuuta 2024. Markkinaoikeus päätti asiasta lokakuussa 2021. Virasto "
+             "asetti uhkasakon tammikuussa.", "", "tammikuussa", "2024-01", R::context},
+      // ... and a month later in the year than that day is of the year before.
+      {"pl", "Sąd utrzymał karę 4 kwietnia 2024 r. Urząd wydał decyzję w listopadzie 2021 r. W październiku "
+             "nałożył kolejną karę.", "", "październiku", "2023-10", R::context},
       {"el", "Το πρόστιμο επιβλήθηκε τον Δεκέμβριο.", "2025-03-12", "Δεκέμβριο", "2024-12", R::reference},
       // No reference and no year in the text: the year stays unknown.
       {"en", "The decision was taken on 14 May.", "", "14 May", "XXXX-05-14", R::unresolved},
