@@ -580,6 +580,8 @@ TEST_CASE("publication dates stated by the text") {
       // A time of day with its zone after a date line; a year abbreviation after a dateline.
       {"en", "Regulator fines lender\n\nJune 3, 2024 9:10 AM GMT+2\n\nThe regulator fined the lender.", "2024-06-03"},
       {"pl", "Komunikat\n\nKraków, 7 lutego 2024 r.\n\nPrezes urzędu nałożył karę.", "2024-02-07"},
+      {"pl", "Kara dla banku\n\nPoznań, 9 października 2023 r. (PAP) – KNF nałożyła karę na bank.", "2023-10-09"},
+      {"pl", "Kara dla banku\n\nPoznań, 9 października 2023 r. – KNF nałożyła karę na bank.", "2023-10-09"},
       // A short word before the date, a time word with an accent after it.
       {"fr", "Amende pour une banque\n\nLe 12 mars 2025 à 09h40\n\nL'ACPR a sanctionné la banque.", "2025-03-12"},
       // An agency's name before the place.
@@ -697,6 +699,14 @@ TEST_CASE("a yearless month or weekday is the last one before the reference") {
       {"cs", "Pokutu uložil úřad v prosinci.", "2025-03-12", "prosinci", "2024-12", R::reference},
       {"ro", "Amenda a fost aplicată în decembrie.", "2025-03-12", "decembrie", "2024-12", R::reference},
       {"fi", "Seuraamusmaksu määrättiin joulukuussa.", "2025-03-12", "joulukuussa", "2024-12", R::reference},
+      // A yearless month after a paragraph of background takes the year the story had reached.
+      {"pl", "Sąd utrzymał karę 4 kwietnia 2024 r. Urząd wydał decyzję w listopadzie 2021 r. W lutym nałożył "
+             "kolejną karę.", "", "lutym", "2024-02", R::context},
+      {"fi", "KHO antoi ratkaisunsa 3. huhtikuuta 2024. Markkinaoikeus päätti asiasta lokakuussa 2021. Virasto "
+             "asetti uhkasakon tammikuussa.", "", "tammikuussa", "2024-01", R::context},
+      // ... and a month later in the year than that day is of the year before.
+      {"pl", "Sąd utrzymał karę 4 kwietnia 2024 r. Urząd wydał decyzję w listopadzie 2021 r. W październiku "
+             "nałożył kolejną karę.", "", "październiku", "2023-10", R::context},
       {"el", "Το πρόστιμο επιβλήθηκε τον Δεκέμβριο.", "2025-03-12", "Δεκέμβριο", "2024-12", R::reference},
       // No reference and no year in the text: the year stays unknown.
       {"en", "The decision was taken on 14 May.", "", "14 May", "XXXX-05-14", R::unresolved},

@@ -399,6 +399,10 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
       {"it", "Consob, multa da 300mila euro per Aurora Capitale\n\nLa Consob ha sanzionato per 300mila euro la Sim "
              "torinese Aurora Capitale per violazioni delle regole di trasparenza.",
        {{"300000", "EUR", "fine", "Aurora Capitale", "IT", ""}}},
+      // A headline rounds the amount the body gives to the złoty: the body's amount is reported.
+      {"pl", "UOKiK: 2,3 mln zł kary dla Zetmet\n\nPrezes UOKiK nałożył na spółkę Zetmet SA karę w wysokości "
+             "2 312 450 zł za wprowadzanie konsumentów w błąd.",
+       {{"2312450", "PLN", "fine", "Zetmet SA", "PL", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

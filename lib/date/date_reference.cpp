@@ -239,8 +239,20 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
       // line, maybe with a time, as a press release opens ("Paris, le 8 juillet 2025",
       // "Kraków, 7 lutego 2024 r.", "Rennes, le vendredi 15 mars 2024.").
       const std::optional<RawDate> raw = day_date_at(text, end);
-      const std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
+      std::string_view rest = raw ? text.substr(raw->span.end) : std::string_view();
       const bool full = raw && raw->year != 0;
+      // "Warszawa, 14 marca 2024 r. (PAP) –": a short lowercase abbreviation of "year" may stand
+      // between the date and the agency or the dash.
+      if (full && rest.starts_with(" ")) {
+        const std::size_t dot = rest.find('.');
+        const std::string_view word = dot == std::string_view::npos ? std::string_view() : rest.substr(1, dot - 1);
+        const std::string_view after = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+        if (!word.empty() && word.size() <= 3 &&
+            std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+            (after.starts_with(" (") || after.starts_with(" -") || after.starts_with(" \u2013") ||
+             after.starts_with(" \u2014")))
+          rest = after;
+      }
       // A press release's line holds place, comma and date alone, maybe with a time; without the
       // comma the line may be a cue and its date ("Updated 7 August 2024").
       const bool after_comma = text.substr(place_end - 2, 2) == ", ";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <tuple>
 
 #include "date/date_context.h"
 
@@ -245,9 +246,18 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
   // The last year a noun names ("im Jahr 2018"): the year the text is about, more than a bare
   // year written to compare ("2016 waren es 125 Millionen").
   std::vector<int> preceding_named_year(raws.size(), 0);
+  // The latest day written in full before it: where the story has got to. A paragraph that goes
+  // back to an earlier year for background does not take a later yearless month with it.
+  std::vector<calendar::PartialDate> preceding_latest_day(raws.size());
+  calendar::PartialDate latest_day;
   int last_year = 0, last_dated_year = 0, last_named_year = 0;
   for (std::size_t i = 0; i < raws.size(); ++i) {
     const RawDate& r = raws[i];
+    preceding_latest_day[i] = latest_day;
+    if (r.year != 0 && r.kind == RawKind::day_date && r.direction == kNoDirection &&
+        (latest_day.precision == 0 ||
+         std::tie(r.year, r.month, r.day) > std::tie(latest_day.date.year, latest_day.date.month, latest_day.date.day)))
+      latest_day = {{r.year, r.month, r.day}, 3};
     preceding_year[i] = last_year;
     preceding_dated_year[i] = last_dated_year;
     preceding_named_year[i] = last_named_year;
@@ -362,6 +372,11 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
     m.resolution = DateResolution::context;
     int year = same_month_year(raws, mentions, settled, sentence, i);
     if (year == 0) year = preceding_dated_year[i];
+    if (year != 0 && preceding_latest_day[i].precision == 3) {
+      // "5 czerwca 2024 ... w grudniu 2022 ... W maju": May of the story's latest year.
+      const int latest = year_against(preceding_latest_day[i], r.month, r.day, kNoDirection);
+      if (latest > year) year = latest;
+    }
     if (year == 0) year = preceding_year[i];
     if (year == 0) {
       m.value = r.kind == RawKind::month ? unknown_year_month(r.month) : unknown_year_day(r.month, r.day);

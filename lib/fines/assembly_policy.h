@@ -89,6 +89,10 @@ struct AssemblyPolicy {
   // Words between the word of an announcement and the day it names ("announced on Wednesday",
   // "anunciou esta quarta-feira").
   std::size_t max_announcement_gap = 2;
+  // The same when the announcement names its body first, however far the day then stands from
+  // the amount in a long sentence ("..., according to an announcement by the Interministerial
+  // Market Control Unit (DIMEA) on Tuesday 5 December 2023").
+  std::size_t max_announcement_body_gap = 8;
   // Words between an appeal word and the body the appeal goes to: before it ("recours devant
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;

@@ -95,6 +95,11 @@ bool DocumentContext::inside_closed_relative(Span name, Span money) const {
   if (comma == std::string_view::npos || before.find_first_of(";()", comma) != std::string_view::npos ||
       !party_recognizer_.opens_relative_clause(before.substr(comma + 2), doc.language))
     return false;
+  // "snížil pokutu, kterou úřad uložil firmě X, z 8 na 5,5 milionu": a clause that says whom the
+  // fine word before it was imposed on names the party of that fine.
+  const std::size_t clause_begin = sentence.begin + comma;
+  for (const Cue& c : cues_in(sentence))
+    if ((c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end == clause_begin) return false;
   return text_of({name.end, money.begin}).find(',') != std::string_view::npos;
 }
 

@@ -613,13 +613,19 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       if (!item && records.back().entity)
         item = continued_trailing_item(ctx, doc.money[i - 1].span, *records.back().entity, money.span);
     }
-    if (item && (trigger == nullptr || trigger_gap > policy.near_trigger_gap)) {
+    // "πρόστιμο 6,1 εκατ. ευρώ στην X, 2,9 εκατ. ευρώ στην Y και 800.000 ευρώ στην Z": the
+    // amount comes first and its name after it, found by the slots as for any fine.
+    const bool trailing = !item && trigger == nullptr && !records.empty() &&
+                          records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
+                          !blocked && not_fine_gap == SIZE_MAX && !described_not_fine && cap == nullptr &&
+                          trailing_item(ctx, doc.money[i - 1].span, money.span);
+    if ((item || trailing) && (trigger == nullptr || trigger_gap > policy.near_trigger_gap)) {
       FineRecord record;
       record.money = static_cast<int>(i);
       record.sentence = sentence;
       record.confidence = policy.list_confidence;
       record.kind = records.back().kind;
-      record.entity = item;
+      if (item) record.entity = item;
       record.trigger = records.back().trigger;
       record.rule = "list_item";
       fill_slots(ctx, record);

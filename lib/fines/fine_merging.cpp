@@ -77,9 +77,15 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     }
     // The first mention stays; the repeat completes what it lacks. A rounded first mention
     // gives way to the exact one.
+    // So does one written to fewer digits: a headline's "1,4 mln zł" over the body's "1 408 520 zł".
+    auto digits = [](const Decimal& v) {
+      int n = 0;
+      for (std::int64_t x = v.normalized().mantissa; x != 0; x /= 10) ++n;
+      return n;
+    };
     const MoneyMention& first = ctx.doc.money[static_cast<std::size_t>(same->money)];
     if ((approximate(ctx, first, same->sentence) && !approximate(ctx, m, r.sentence)) ||
-        (headline_rounds(*same, first, r, m) && !close_values(first.value, m.value)))
+        (!(first.value == m.value) && digits(m.value) > digits(first.value)))
       std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;
@@ -185,6 +191,20 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     const DateMention* d = nullptr;
     for (const DateMention& x : dates)
       if (!is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+    // A date as precise in the word's own clause comes first: in "the inspection took place last
+    // autumn, the fine was imposed on 15 January", the autumn dates the inspection; while in
+    // "On 5 March, it decided to fine X for failures of 2021" the day is nearer and says more.
+    auto other_clause = [&](const DateMention& x) {
+      const Span between{std::min(x.span.end, anchor.end), std::max(x.span.begin, anchor.begin)};
+      return between.end > between.begin && ctx.text_of(between).find_first_of(",;") != std::string_view::npos;
+    };
+    if (d != nullptr && other_clause(*d))
+      for (const DateMention& x : dates)
+        if (&x != d && !is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && !other_clause(x) &&
+            x.value.size() >= d->value.size() && x.resolution != DateResolution::unresolved) {
+          d = &x;
+          break;
+        }
     if (d == nullptr) continue;
     // "minulý týden ve čtvrtek" (last week, on Thursday): a day right after a vaguer date says
     // which day it was.

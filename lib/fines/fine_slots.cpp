@@ -245,6 +245,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
              (bare_year && p.span.end + 1 == d.begin && ctx.doc.text[p.span.end] == ' ');
     });
   };
+  // "Πρόστιμο 1 εκατ. ευρώ επέβαλε ... σύμφωνα με ανακοίνωση της ΔΙΜΕΑ την Τρίτη 5 Δεκεμβρίου
+  // 2023": the day of the announcement of the sentence's only amount, after a body it names, is
+  // that fine's however long the sentence.
+  auto announced_far = [&](const DateMention& d) {
+    if (several || d.span.begin < money.end) return false;
+    const auto bodies = ctx.authorities_in(sentence);
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::announcement && money.end <= c.span.begin && c.span.end <= d.span.begin &&
+          ctx.word_gap(c.span, d.span) <= policy.max_announcement_body_gap &&
+          std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) {
+            return c.span.end <= a.span.begin && a.span.end <= d.span.begin;
+          }))
+        return true;
+    return false;
+  };
   for (const DateMention& d : ctx.dates_in(sentence)) {
     // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
     // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
@@ -254,7 +269,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (dates_offence(ctx, d)) continue;
     // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
     if (inside_name(d.span)) continue;
-    if (ctx.word_gap(d.span, money) > policy.max_date_gap || beyond_other_fine(d) ||
+    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d)) || beyond_other_fine(d) ||
         is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;

@@ -104,6 +104,29 @@ std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span pre
   return names.front().span;
 }
 
+bool trailing_item(const DocumentContext& ctx, Span previous, Span money) {
+  if (previous.end > money.begin || money.begin - previous.end > policy.max_list_line) return false;
+  const Span between{previous.end, money.begin};
+  const auto names = ctx.parties_in(between);
+  if (names.size() != 1 || names.front().description || ctx.names_authority(names.front())) return false;
+  const Span name = names.front().span;
+  if (!item_separator(ctx, ctx.text_of({name.end, money.begin}))) return false;
+  // Between the first amount and its name: a preposition, maybe with a common noun ("on",
+  // "στην εταιρεία", "na spółkę"), all lowercase and unpunctuated.
+  constexpr int kMaxWords = 3;
+  std::string_view s = ctx.text_of({previous.end, name.begin});
+  int words = 0;
+  while (!s.empty()) {
+    if (s.front() != ' ') return false;
+    s.remove_prefix(1);
+    if (s.empty()) break;
+    const std::size_t end = s.find(' ');
+    if (end == std::string_view::npos || !lowercase_word(s.substr(0, end)) || ++words > kMaxWords) return false;
+    s.remove_prefix(end);
+  }
+  return words > 0;
+}
+
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money) {
   constexpr std::size_t kReach = 120;
   const Span before{money.begin > kReach ? money.begin - kReach : 0, money.begin};

@@ -20,6 +20,11 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
 // from `money` to a name of its own.
 std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span previous, Span previous_name, Span money);
 
+// Whether `money` continues a list whose items give the amount first and the name after it:
+// "€6.1m on Alpha, €2.9m on Beta and €800,000 on Gamma" (the previous amount `previous`, a
+// preposition, one name, then a comma or a conjunction). The name of `money` follows it.
+bool trailing_item(const DocumentContext& ctx, Span previous, Span money);
+
 // "Ridge Credit (£2.5m": the name a parenthesis gives its amount to.
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money);
 
