@@ -428,6 +428,18 @@ TEST_CASE("a headline that rounds the body's fine, or gives it in the currency o
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("a name marked as the party of a later amount of its sentence is not the party of an earlier one") {
+  const Case c{"en",
+               "Regulator fines Harwell Bank $249 million over block trading\n\nHarwell Bank and a former executive "
+               "have agreed to pay $249 million to settle charges, the regulator said on Friday.\n\nThe bank will pay "
+               "about $153 million in disgorgement and $28 million in civil penalties to the regulator, while Tom "
+               "Vale, its former head of equity syndicate desk, agreed to pay a $250,000 civil penalty.",
+               {{"249000000", "USD", "fine", "Harwell Bank", "", ""},
+                {"28000000", "USD", "fine", "Harwell Bank", "", ""},
+                {"250000", "USD", "fine", "Tom Vale", "", ""}}};
+  check(c);
+}
+
 TEST_CASE("a fine takes the date of its own decision, never of another event") {
   const Case cases[] = {
       // The decision dated in the next sentence, which also reports money that is no fine.

@@ -357,6 +357,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // "X was fined" after the amount points to a later amount, not back to this one; nor is a
     // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
+    // "... $28m in civil penalties, while X agreed to pay a $250,000 penalty": the later amount's.
+    if (turned_away && !ctx.money_in({p.span.end, sentence.end}).empty()) continue;
     const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
     const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
     const std::size_t score =
