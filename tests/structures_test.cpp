@@ -34,7 +34,7 @@ TEST_CASE("lists of names with their amounts give one fine per name") {
       {"it",
        "L'Antitrust ha sanzionato tre compagnie: Navimare S.p.A. (6 milioni di euro), Golfo Linee S.r.l. (2,4 "
        "milioni di euro) e Traghetti Blu (900.000 euro).",
-       {{"6000000", "EUR", "", "Navimare", "", ""}, {"2400000", "EUR", "", "Golfo Linee S.r.l.", "", ""}, {"900000", "EUR", "", "Traghetti Blu", "", ""}}},
+       {{"6000000", "EUR", "", "Navimare S.p.A.", "", ""}, {"2400000", "EUR", "", "Golfo Linee S.r.l.", "", ""}, {"900000", "EUR", "", "Traghetti Blu", "", ""}}},
       {"pt",
        "A Autoridade da Concorrência multou três distribuidoras: Bebidas Tejo, S.A. (3,1 milhões de euros), "
        "Vinhos Douro, S.A. (1,2 milhões de euros) e Sumos Minho, S.A. (450 mil euros).",

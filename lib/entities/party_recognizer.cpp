@@ -283,6 +283,15 @@ PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language
   if (lang == languages_.end()) return found;
   found.before = lang->second.before.find_all(text, openings);
   found.after = lang->second.after.find_all(text, openings);
+  // A letter after a dot that follows a letter is inside an abbreviation ("S.p.A."), not the cue
+  // word it spells (Italian "a").
+  auto inside_abbreviation = [&](const PhraseMatch& m) {
+    const std::size_t b = m.span.begin;
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    return b >= 2 && text[b - 1] == '.' && letter(text[b - 2]);
+  };
+  std::erase_if(found.before, inside_abbreviation);
+  std::erase_if(found.after, inside_abbreviation);
   return found;
 }
 
