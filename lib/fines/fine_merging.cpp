@@ -22,9 +22,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
   // the body's amount to fewer digits, two at least (a headline's "5 million" may be a fine of
   // its own beside the body's 5.2 million).
   auto headline_rounds = [&](const FineRecord& h, const MoneyMention& hm, const FineRecord& b, const MoneyMention& bm) {
-    const double headline = hm.value.to_double();
-    return in_headline(h) && !in_headline(b) && significant_digits(headline) >= 2 &&
-           leading_digits_of(headline, bm.value.to_double()) &&
+    return in_headline(h) && !in_headline(b) && significant_digits(hm.value) >= 2 &&
+           leading_digits_of(hm.value.to_double(), bm.value.to_double()) &&
            close_values(hm.value, bm.value, policy.headline_rounding_tolerance);
   };
   std::vector<FineRecord> kept;
@@ -78,14 +77,9 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     // The first mention stays; the repeat completes what it lacks. A rounded first mention
     // gives way to the exact one.
     // So does one written to fewer digits: a headline's "1,4 mln zł" over the body's "1 408 520 zł".
-    auto digits = [](const Decimal& v) {
-      int n = 0;
-      for (std::int64_t x = v.normalized().mantissa; x != 0; x /= 10) ++n;
-      return n;
-    };
     const MoneyMention& first = ctx.doc.money[static_cast<std::size_t>(same->money)];
     if ((approximate(ctx, first, same->sentence) && !approximate(ctx, m, r.sentence)) ||
-        (!(first.value == m.value) && digits(m.value) > digits(first.value)))
+        (!(first.value == m.value) && significant_digits(m.value) > significant_digits(first.value)))
       std::swap(*same, r);
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
       same->authority = r.authority;

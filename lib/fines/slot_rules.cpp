@@ -1,7 +1,6 @@
 #include "fines/slot_rules.h"
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace finex::slot_rules {
@@ -131,12 +130,9 @@ bool leading_digits_of(double headline, double exact) {
   return exact - headline < unit && headline - exact < unit / 2;
 }
 
-int significant_digits(double value) {
-  if (value < 1) return 0;
-  double unit = 1;
-  while (std::fmod(value, unit * 10) == 0) unit *= 10;
+int significant_digits(const Decimal& value) {
   int digits = 0;
-  for (double v = std::round(value / unit); v >= 1; v = std::floor(v / 10)) ++digits;
+  for (std::int64_t x = value.normalized().mantissa; x != 0; x /= 10) ++digits;
   return digits;
 }
 

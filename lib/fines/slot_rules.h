@@ -49,8 +49,8 @@ bool dates_offence(const DocumentContext& ctx, const DateMention& d);
 // "coimas de 11 milhões" over the body's "11,3 milhões", "$177 million" over "$176.64 million": a
 // headline gives an amount's leading digits, truncated or rounded to its last written digit.
 bool leading_digits_of(double headline, double exact);
-// Digits from the first to the last nonzero one of a whole amount: 2 for 1.8 billion, 1 for 20 million.
-int significant_digits(double value);
+// Digits from the first to the last nonzero one of an amount: 2 for 1.8 billion, 1 for 20 million.
+int significant_digits(const Decimal& value);
 // Two amounts within `tolerance` of the larger.
 bool close_values(const Decimal& a, const Decimal& b, double tolerance = policy.same_amount_tolerance);
 // "nearly 5 million": a rounded statement of an amount given exactly elsewhere.
