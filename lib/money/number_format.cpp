@@ -58,15 +58,20 @@ std::optional<Decimal> parse_written_number(std::string_view written, char decim
       }
     }
   }
-  // Every group between the head and the decimal part has exactly three digits.
+  // Every group between the head and the decimal part has exactly three digits, or, grouped
+  // the Indian way by commas ("1,80,000", "12,34,56,789"), two digits before the last three.
   const std::size_t n_groups = decimal_at >= 0 ? static_cast<std::size_t>(decimal_at) : n_marks;
   if (n_groups > 0) {
-    if (group_sizes[0] < 1 || group_sizes[0] > 3) return std::nullopt;
-    for (std::size_t k = 1; k <= n_groups; ++k)
-      if (group_sizes[k] != 3) return std::nullopt;
     // All grouping marks alike: "1.234,567.8" is not a number.
     for (std::size_t k = 1; k < n_groups; ++k)
       if (marks[k] != marks[0]) return std::nullopt;
+    const auto grouped_by = [&](std::size_t inner) {
+      if (group_sizes[0] < 1 || group_sizes[0] > inner) return false;
+      for (std::size_t k = 1; k < n_groups; ++k)
+        if (group_sizes[k] != inner) return false;
+      return group_sizes[n_groups] == 3;
+    };
+    if (!grouped_by(3) && !(marks[0] == ',' && n_groups >= 2 && grouped_by(2))) return std::nullopt;
   }
   std::array<char, 40> digits{};
   std::size_t len = 0;
