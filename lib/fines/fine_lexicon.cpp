@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 36> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -43,8 +43,19 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
     {"period", CueKind::period},
     {"record", CueKind::record},
     {"job_title", CueKind::job_title},
+    {"offence_name", CueKind::offence_name},
     {"reporter", CueKind::reporter},
 }};
+
+// A phrase's category in the tries: at one position the longest phrase wins and, of two as long,
+// the lower category. An offence's name comes first, so that "Preisabsprachen" is read whole
+// rather than as "preis*", a word of other money that matches as far.
+int trie_category(CueKind kind) {
+  return kind == CueKind::offence_name ? 0 : static_cast<int>(kind) + 1;
+}
+CueKind kind_of(int trie_category) {
+  return trie_category == 0 ? CueKind::offence_name : static_cast<CueKind>(trie_category - 1);
+}
 
 }  // namespace
 
@@ -76,7 +87,7 @@ FineLexicon::FineLexicon(const std::vector<std::string>& languages, const Langua
       }
       for (const auto& [name, kind] : kCategories)
         if (fields[0] == name) {
-          phrases.emplace_back(static_cast<int>(kind), std::string(fields[1]));
+          phrases.emplace_back(trie_category(kind), std::string(fields[1]));
           return;
         }
       error_ = path + ": unknown category '" + std::string(fields[0]) + "'";
@@ -104,7 +115,7 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   const auto it = matchers_.find(language);
   if (it == matchers_.end()) return cues;
   for (const PhraseMatch& m : it->second.find_all(text, openings))
-    cues.push_back({m.span, static_cast<CueKind>(m.category)});
+    cues.push_back({m.span, kind_of(m.category)});
   return cues;
 }
 

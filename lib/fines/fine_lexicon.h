@@ -61,6 +61,8 @@ enum class CueKind {
                   // court or prosecutor that imposed the fine, and imposed none itself
   job_title,      // "head of sales", "sales director": names a person; read whole, so that the word
                   // of other money inside it ("sales") says nothing of an amount beside it
+  offence_name,   // "price-fixing", "Preisabsprachen": names what a fine is for; read whole, so
+                  // that the word of other money inside it ("price") says nothing of an amount
 };
 
 struct Cue {
