@@ -65,8 +65,12 @@ std::optional<NumberRead> read_number(const TokenizedText& text, const Lexicon& 
   if (i >= text.tokens.size()) return std::nullopt;
   const Token& t = text.tokens[i];
   if (t.kind == TokenKind::number) {
-    // "1234" glued to a letter before it ("A320", "COM2022") is a name, not a number.
-    if (t.glued && i > 0 && text.tokens[i - 1].kind == TokenKind::word) return std::nullopt;
+    // "1234" glued to a letter before it ("A320", "COM2022") is a name, not a number; but not
+    // to a currency code ("EUR5m", "USD1.2bn", as wires write them).
+    if (t.glued && i > 0 && text.tokens[i - 1].kind == TokenKind::word) {
+      const auto code = lexicon.match(text, i - 1, Role::currency);
+      if (!code || !code->entry->exact_case || code->end != i) return std::nullopt;
+    }
     const std::string_view raw = text.raw(t);
     // "415,000 dólares" in Spanish from Mexico, "2.500 dollars": a lone decimal mark before
     // three digits, with no scale word after, groups thousands; money has no third decimal.
