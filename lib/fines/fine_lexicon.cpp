@@ -114,9 +114,31 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   std::vector<Cue> cues;
   const auto it = matchers_.find(language);
   if (it == matchers_.end()) return cues;
-  for (const PhraseMatch& m : it->second.find_all(text, openings))
-    cues.push_back({m.span, kind_of(m.category)});
+  for (const PhraseMatch& m : it->second.find_all(text, openings)) {
+    const CueKind kind = kind_of(m.category);
+    cues.push_back({m.span, kind});
+    if (kind == CueKind::proposed) add_fine_word_inside(it->second, text, m.span, cues);
+  }
   return cues;
+}
+
+// "could be fined", "poate fi amendată", "kan bötfällas": a proposed fine may hold its fine
+// word, which the longer phrase took; it is a fine word still, after the proposal.
+void FineLexicon::add_fine_word_inside(const PhraseMatcher& matcher, std::string_view text, Span phrase,
+                                       std::vector<Cue>& cues) {
+  for (std::size_t pos = phrase.begin + 1; pos < phrase.end; ++pos) {
+    if (text[pos - 1] != ' ') continue;
+    std::array<PhraseMatch, 8> found;
+    const std::size_t n = matcher.matches_at(text, pos, found);
+    for (std::size_t i = n; i-- > 0;) {  // the longest first
+      const CueKind kind = kind_of(found[i].category);
+      if ((kind == CueKind::trigger || kind == CueKind::periodic || kind == CueKind::unit_trigger) &&
+          found[i].span.end <= phrase.end && at_word_end(text, found[i].span.end)) {
+        cues.push_back({found[i].span, kind});
+        return;
+      }
+    }
+  }
 }
 
 bool FineLexicon::is_plural_fine(std::string_view text, Span word, std::string_view language) const {
