@@ -115,6 +115,13 @@ bool day_of_month_at(const TokenizedText& text, std::size_t k) {
          raw.size() - raw.find('.') == 3;
 }
 
+// "Euro 2024", "Fr. 1998": a word written before its number, before a bare year, names a
+// tournament or a date.
+bool year_at(const TokenizedText& text, std::size_t k) {
+  const std::string_view raw = text.raw(text.tokens[k]);
+  return raw.size() == 4 && (raw.starts_with("19") || raw.starts_with("20"));
+}
+
 }  // namespace
 
 std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const Lexicon& lexicon,
@@ -127,7 +134,8 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
     if (!(prefix->entry->symbol || prefix->entry->exact_case || prefix->entry->before)) return std::nullopt;
     if (!number_follows(text, prefix->end)) return std::nullopt;
     // "Fr. 5. Mai", "Fr. 12.05.": a weekday written like the franc, before a day of the month.
-    if (prefix->entry->before && !prefix->entry->symbol && day_of_month_at(text, prefix->end))
+    if (prefix->entry->before && !prefix->entry->symbol &&
+        (day_of_month_at(text, prefix->end) || year_at(text, prefix->end)))
       return std::nullopt;
     c.currency = prefix->entry;
     k = prefix->end;
