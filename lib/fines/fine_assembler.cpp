@@ -480,9 +480,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (slot_rules::unit_price(ctx, money)) continue;
     // "613.912 lei, adică 130.000 de euro" restates an amount; "0,2% din cifra de afaceri, adică
     // 310.000 de lei" states the fine, and the turnover before the word is the share's base.
+    // "300 stawek dziennych po 100 zł, czyli 30 tys. zł": after the price of one day-fine the
+    // word gives the total, which is the fine.
     const Cue* restating = restating_cue(ctx, cues, money.span);
     if (restating != nullptr && i > 0 && doc.money[i - 1].span.end <= restating->span.begin &&
-        ctx.word_gap(doc.money[i - 1].span, restating->span) <= policy.max_restated_gap)
+        ctx.word_gap(doc.money[i - 1].span, restating->span) <= policy.max_restated_gap &&
+        !slot_rules::unit_price(ctx, doc.money[i - 1]))
       continue;
     const auto names = ctx.parties_in(sentence);
     for (const Cue& c : cues) {
