@@ -223,9 +223,11 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
   // amount restates this one when it stands right after the phrase in another currency.
   for (std::size_t m = 0; m + 1 < out.size(); ++m) {
     if (out[m].equivalent_of >= 0 || out[m + 1].equivalent_of >= 0) continue;
+    // Only a comma or a dash stands between ("€5m; about $3m of it" goes on to other money).
     std::size_t k = cands[source[m]].after_token;
-    while (k < text.tokens.size() && text.tokens[k].kind == TokenKind::punct &&
-           !text.tokens[k].after_break && text.raw(text.tokens[k]) != "." && text.raw(text.tokens[k]) != "(")
+    while (k < text.tokens.size() && text.tokens[k].kind == TokenKind::punct && !text.tokens[k].after_break &&
+           (text.raw(text.tokens[k]) == "," || text.raw(text.tokens[k]) == "-" ||
+            text.raw(text.tokens[k]) == "\u2013" || text.raw(text.tokens[k]) == "\u2014"))
       ++k;
     if (k >= text.tokens.size() || text.tokens[k].after_break) continue;
     const auto phrase = lexicon.match(text, k, Role::conversion);
