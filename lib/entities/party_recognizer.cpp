@@ -459,7 +459,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         return false;
       const std::string_view adjective = word(i), noun = word(k);
       auto ends_adjective = [&](std::string_view e) { return adjective.size() > e.size() + 2 && adjective.ends_with(e); };
-      auto opens_noun = [&](std::string_view stem) { return noun.starts_with(stem); };
+      // The stem and a case ending of at most three bytes: "podniku", "společností", while
+      // "podnikatel" (a person's trade) is another word.
+      constexpr std::size_t kMaxCaseEnding = 3;
+      auto opens_noun = [&](std::string_view stem) {
+        return noun.starts_with(stem) && noun.size() <= stem.size() + kMaxCaseEnding;
+      };
+      // "Americká společnost Google": a nationality and the noun before a name describe it;
+      // alone they may be the name ("Česká spořitelna").
+      if (lang->second.non_names.count(fold_case(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
+          tokens[k + 1].capitalised)
+        return false;
       return std::any_of(lang->second.name_adjective_endings.begin(), lang->second.name_adjective_endings.end(), ends_adjective) &&
              std::any_of(lang->second.name_nouns.begin(), lang->second.name_nouns.end(), opens_noun);
     };
