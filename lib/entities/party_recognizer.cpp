@@ -771,7 +771,23 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "a condamné l'ancien directeur commercial de l'entreprise, Gérard Lemoine, à": a person set
     // off on both sides names the noun phrase before it, however long the phrase.
     const std::ptrdiff_t max_characters = apposed ? 60 : 40;
-    if (characters > max_characters || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
+    // object; any other number or a mark ends the cue's reach.
+    auto year_only_digits = [](std::string_view g) {
+      for (std::size_t at = g.find_first_of("0123456789"); at != std::string_view::npos;
+           at = g.find_first_of("0123456789", at)) {
+        std::size_t end = at;
+        while (end < g.size() && g[end] >= '0' && g[end] <= '9') ++end;
+        const bool year = end - at == 4 && (g.substr(at, 2) == "19" || g.substr(at, 2) == "20") &&
+                          (at == 0 || g[at - 1] == ' ') && (end == g.size() || g[end] == ' ');
+        if (!year) return false;
+        at = end;
+      }
+      return true;
+    };
+    if (characters > max_characters || gap.find_first_of(".,;:()\n") != std::string_view::npos ||
+        !year_only_digits(gap))
+      continue;
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue
     // ("fined the bank's former head of financial crime, Mark Tilbury,").
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
