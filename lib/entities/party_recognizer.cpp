@@ -447,6 +447,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       for (std::size_t n = 0; n < kMaxLowercaseWords && k < tokens.size() && joined(k); ++n, ++k) {
         if (tokens[k].capitalised || is_taken(tokens[k].span()) || in_cue(tokens[k].span())) return 0;
         if (suffixes_.count(word(k)) > 0) return n > 0 ? k : 0;
+        // "Nemocnice Pardubického kraje, a.s.": the form may be set off by a comma.
+        if (k + 1 < tokens.size() && suffixes_.count(word(k + 1)) > 0 && !is_taken(tokens[k + 1].span()) &&
+            text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == ", ")
+          return k + 1;
       }
       return k < tokens.size() && joined(k) && suffixes_.count(word(k)) > 0 && !is_taken(tokens[k].span()) ? k : 0;
     };
