@@ -153,3 +153,15 @@ TEST_CASE("the place of a dateline is no party") {
     CHECK_FALSE(r.fines[0].entity.has_value());
   }
 }
+
+TEST_CASE("the article's party first named beside a later paragraph's amount is no earlier unnamed fine's") {
+  const char* text =
+      "ÚOOÚ uložil krajské nemocnici pokutu 400 tisíc korun za únik dat pacientů.\n\n"
+      "Inspektorát práce v dubnu uložil firmě Stavby Novák s.r.o. pokutu 1 milion korun.";
+  const finex::Result r = finex_test::extractor().extract(text, {.id = "t", .published = "2024-05-05", .language = "cs"});
+  REQUIRE(r.ok());
+  REQUIRE(r.fines.size() == 2);
+  CHECK(r.fines[0].amount->value.to_string() == "400000");
+  CHECK_FALSE(r.fines[0].entity.has_value());
+  CHECK(r.fines[1].entity.value_or(finex::EntityRef{}).text == "Stavby Novák s.r.o.");
+}

@@ -30,6 +30,9 @@ enum class RawKind {
 };
 
 inline constexpr int kNoDirection = 2;
+// A modifier that names the year before the reference ("loni v březnu", "viime vuoden
+// maaliskuussa"): the named month, season or quarter of that year, whichever is the latest.
+inline constexpr int kLastYear = -2;
 
 struct RawDate {
   Span span;
@@ -40,7 +43,7 @@ struct RawDate {
   int weekday = 0;  // ISO 1-7, 0: not written
   int quarter = 0;
   int season = -1;
-  int direction = kNoDirection;  // from a modifier: -1 last, 0 this, +1 next
+  int direction = kNoDirection;  // from a modifier: -1 last, 0 this, +1 next, or kLastYear
   TimeUnit unit = TimeUnit::day;  // relative and anchored expressions
   int offset = 0;
   std::size_t anchor = 0;  // anchored: where the anchor date's span begins

@@ -25,6 +25,7 @@ struct Anchor {
 // the anchor's month is taken as last year's: news reports what happened.
 int year_against(const PartialDate& a, int month, int day, int direction) {
   const int y = a.date.year;
+  if (direction == kLastYear) return y - 1;
   if (a.precision < 2) return y;
   const int anchor_key = a.date.month * 100 + (a.precision >= 3 ? a.date.day : 0);
   const int key = month * 100 + day;
@@ -46,6 +47,7 @@ std::string degrade(const PartialDate& a) {
 }
 
 std::string weekday_value(const PartialDate& a, int weekday, int direction) {
+  if (direction == kLastYear) direction = -1;
   if (a.precision < 3) return degrade(a);
   const int today = calendar::iso_weekday(a.date.year, a.date.month, a.date.day);
   long shift = 0;
@@ -87,6 +89,7 @@ int season_year(const PartialDate& a, int season, int direction) {
   static constexpr int first_month[] = {3, 6, 9, 12};
   static constexpr int last_month[] = {5, 8, 11, 14};  // winter ends in February of the next year
   const int y = a.date.year;
+  if (direction == kLastYear) return y - 1;
   if (a.precision < 2) return y;
   if (direction == -1) return a.date.month > last_month[season] ? y : y - 1;
   if (direction == 1) return a.date.month < first_month[season] ? y : y + 1;
@@ -98,6 +101,7 @@ int season_year(const PartialDate& a, int season, int direction) {
 
 int quarter_year(const PartialDate& a, int quarter, int direction) {
   const int y = a.date.year;
+  if (direction == kLastYear) return y - 1;
   if (a.precision < 2) return y;
   const int current = (a.date.month - 1) / 3 + 1;
   if (direction == -1) return quarter < current ? y : y - 1;

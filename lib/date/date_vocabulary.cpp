@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdint>
 
+#include "date/date_pattern.h"
 #include "text/case_fold.h"
 
 #include "data/data_files.h"
@@ -139,8 +140,10 @@ bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& 
   }
   if (kind == "modifier" && f.size() == 4) {
     Modifier m;
-    if (f[1].empty() || !parse_int(f[2], m.direction) || m.direction < -1 || m.direction > 1)
+    if (f[2] == "year-1") m.direction = kLastYear;
+    else if (f[1].empty() || !parse_int(f[2], m.direction) || m.direction < -1 || m.direction > 1)
       return false;
+    if (f[1].empty()) return false;
     m.before = f[3] == "before" || f[3] == "both";
     m.after = f[3] == "after" || f[3] == "both";
     if (!m.before && !m.after) return false;

@@ -15,7 +15,7 @@ enum class TimeUnit { day, week, month, year };
 // "last", "dernier", "vergangenen": which way a month, weekday or season is counted from the
 // reference date, and on which side of the name the word stands.
 struct Modifier {
-  int direction = 0;  // -1 past, 0 current, +1 next
+  int direction = 0;  // -1 past, 0 current, +1 next, or kLastYear
   bool before = false;
   bool after = false;
 };

@@ -102,6 +102,12 @@ BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
     data::for_each_line(packs.file(language, file), [&](std::string_view line) {
       not_names_.insert(fold_case(line.substr(0, line.find('\t'))));
     });
+  // "Wcześniej Wojewódzki Inspektor Ochrony Środowiska", "Ponadto ...": an adverb that opens the
+  // sentence is no part of the body's name before its head.
+  data::for_each_line(packs.file(language, "party_cues.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() >= 2 && fields[0] == "stop") openers_.insert(fold_case(fields[1]));
+  });
 }
 
 std::size_t BodyFinder::capitalised_word(std::string_view text, std::size_t pos) const {
@@ -147,6 +153,7 @@ std::size_t BodyFinder::name_before(std::string_view text, std::size_t begin) co
   if (begin < 2 || text[begin - 1] != ' ') return begin;
   const std::size_t start = word_start(text, begin - 1);
   // No word at all before the space ("maanantaina. Käräjäoikeus"): nothing to take.
+  if (openers_.contains(fold_case(text.substr(start, begin - 1 - start)))) return begin;
   return start < begin - 1 && capitalised_word(text, start) == begin - 1 ? start : begin;
 }
 

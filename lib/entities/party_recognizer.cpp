@@ -447,6 +447,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       for (std::size_t n = 0; n < kMaxLowercaseWords && k < tokens.size() && joined(k); ++n, ++k) {
         if (tokens[k].capitalised || is_taken(tokens[k].span()) || in_cue(tokens[k].span())) return 0;
         if (suffixes_.count(word(k)) > 0) return n > 0 ? k : 0;
+        // "Nemocnice Pardubického kraje, a.s.": the form may be set off by a comma.
+        if (k + 1 < tokens.size() && suffixes_.count(word(k + 1)) > 0 && !is_taken(tokens[k + 1].span()) &&
+            text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == ", ")
+          return k + 1;
       }
       return k < tokens.size() && joined(k) && suffixes_.count(word(k)) > 0 && !is_taken(tokens[k].span()) ? k : 0;
     };
@@ -459,7 +463,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         return false;
       const std::string_view adjective = word(i), noun = word(k);
       auto ends_adjective = [&](std::string_view e) { return adjective.size() > e.size() + 2 && adjective.ends_with(e); };
-      auto opens_noun = [&](std::string_view stem) { return noun.starts_with(stem); };
+      // The stem and a case ending of at most three bytes: "podniku", "společností", while
+      // "podnikatel" (a person's trade) is another word.
+      constexpr std::size_t kMaxCaseEnding = 3;
+      auto opens_noun = [&](std::string_view stem) {
+        return noun.starts_with(stem) && noun.size() <= stem.size() + kMaxCaseEnding;
+      };
+      // "Americká společnost Google": a nationality and the noun before a name describe it;
+      // alone they may be the name ("Česká spořitelna").
+      if (lang->second.non_names.count(fold_case(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
+          tokens[k + 1].capitalised)
+        return false;
       return std::any_of(lang->second.name_adjective_endings.begin(), lang->second.name_adjective_endings.end(), ends_adjective) &&
              std::any_of(lang->second.name_nouns.begin(), lang->second.name_nouns.end(), opens_noun);
     };
@@ -761,7 +775,23 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "a condamné l'ancien directeur commercial de l'entreprise, Gérard Lemoine, à": a person set
     // off on both sides names the noun phrase before it, however long the phrase.
     const std::ptrdiff_t max_characters = apposed ? 60 : 40;
-    if (characters > max_characters || gap.find_first_of(".,;:()\n0123456789") != std::string_view::npos) continue;
+    // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
+    // object; any other number or a mark ends the cue's reach.
+    auto year_only_digits = [](std::string_view g) {
+      for (std::size_t at = g.find_first_of("0123456789"); at != std::string_view::npos;
+           at = g.find_first_of("0123456789", at)) {
+        std::size_t end = at;
+        while (end < g.size() && g[end] >= '0' && g[end] <= '9') ++end;
+        const bool year = end - at == 4 && (g.substr(at, 2) == "19" || g.substr(at, 2) == "20") &&
+                          (at == 0 || g[at - 1] == ' ') && (end == g.size() || g[end] == ' ');
+        if (!year) return false;
+        at = end;
+      }
+      return true;
+    };
+    if (characters > max_characters || gap.find_first_of(".,;:()\n") != std::string_view::npos ||
+        !year_only_digits(gap))
+      continue;
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue
     // ("fined the bank's former head of financial crime, Mark Tilbury,").
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');

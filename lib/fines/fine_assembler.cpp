@@ -684,7 +684,13 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       const auto bodies = ctx.authorities_in(sentence);
       const auto names = ctx.parties_in(sentence);
       return std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) { return a.span.begin < cue.begin; }) ||
-             std::any_of(names.begin(), names.end(), [&](const PartyMention& p) { return p.span.begin < cue.begin; });
+             std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
+               // "Przewidziana w ustawie maksymalna kara ...": a lone capitalised word that opens
+               // the sentence, with no cue and no legal form, is any word, no party.
+               const bool lone_opener = p.span.begin == sentence.begin && p.cue == PartyCue::none && !p.has_suffix &&
+                                        ctx.text_of(p.span).find(' ') == std::string_view::npos;
+               return p.span.begin < cue.begin && !lone_opener;
+             });
     };
     if (cap == nullptr && trigger->span.end <= money.span.begin && !money.change_end)
       for (const Cue& c : cues)

@@ -9,6 +9,21 @@ namespace finex {
 
 using namespace slot_rules;
 
+namespace {
+
+// Whether the text first names `party` past the end of the paragraph holding `sentence`, in a
+// sentence with an amount of its own.
+bool first_named_after_paragraph(const DocumentContext& ctx, Span party, Span sentence) {
+  std::size_t first = party.begin;
+  for (const PartyMention& p : ctx.parties)
+    if (p.span.begin < first && ctx.same_party(p.span, party)) first = p.span.begin;
+  if (first < sentence.end || ctx.text_of({sentence.end, first}).find('\n') == std::string_view::npos) return false;
+  if (ctx.doc.sentences.empty()) return false;
+  return !ctx.money_in(ctx.doc.sentences[ctx.sentence_of(first)]).empty();
+}
+
+}  // namespace
+
 void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   const DocumentAnalysis& doc = ctx.doc;
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
@@ -601,7 +616,11 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = named_after->span;
   } else if (ctx.main_party >= 0 &&
              // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
-             !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix)) {
+             !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix) &&
+             // The article's party first named beside an amount of a later paragraph is that
+             // paragraph's fine's ("... uložil Nemocnici ... pokutu. ¶ Oblastní inspektorát
+             // uložil agentuře Work Plus s.r.o. pokutu 2 miliony"), not an earlier unnamed one's.
+             !first_named_after_paragraph(ctx, ctx.parties[static_cast<std::size_t>(ctx.main_party)].span, sentence)) {
     record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
     record.entity_inherited = true;
     record.confidence -= policy.inherited_party_cost;
