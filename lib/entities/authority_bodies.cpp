@@ -130,6 +130,7 @@ std::size_t BodyFinder::capitalised_word(std::string_view text, std::size_t pos)
 
 std::size_t BodyFinder::name_after(std::string_view text, std::size_t end, bool connected) const {
   int bare = 0;
+  bool placed = false;  // a connector led to a place ("Retten i Glostrup")
   for (int words = 0; words < kMaxNameWords && space_at(text, end); ++words) {
     std::size_t word = end + 1;
     // A connector first ("des", "v", "d'"), when a capitalised word follows it.
@@ -144,6 +145,12 @@ std::size_t BodyFinder::name_after(std::string_view text, std::size_t end, bool 
     const std::size_t word_end = words == 0 ? std::max(capitalised_word(text, word), chamber_number(text, word))
                                             : capitalised_word(text, word);
     if (word_end == word) break;
+    // "idømte Retten i Glostrup Lundebjerg Kommune en bøde": past the place a connector led to,
+    // one more word may end the place ("Retten i Nykøbing Falster"); two more are the name of
+    // the one the court sentenced, the subject put after the verb.
+    if (word != end + 1) placed = true;
+    else if (placed && (bare > 1 || (space_at(text, word_end) && capitalised_word(text, word_end + 1) > word_end + 1)))
+      break;
     end = word_end;
   }
   return end;

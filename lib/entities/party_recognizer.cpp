@@ -412,14 +412,21 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k + 1 >= tokens.size() ||
         !joined(k + 1))
       return false;
-    if (k == 0 || !joined(k)) {
+    // "Het tweede bedrijf, Van Rijn Personenvervoer, kreeg ...": after a comma the sentence goes
+    // on, and a capitalised particle there can only open a name.
+    const bool after_comma =
+        k > 0 && [&] {
+          std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+          return gap.size() >= 2 && gap.front() == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+        }();
+    if (k == 0 || (!joined(k) && !after_comma)) {
       // "Van der Wiel Wegenbouw kreeg ...": at a sentence's start, only a pair that opens no
       // sentence otherwise, then a capitalised word.
       const std::string_view pair = text.substr(tokens[k].begin, tokens[k + 1].end - tokens[k].begin);
       return lang->second.opening_particles.count(pair) > 0 && k + 2 < tokens.size() && joined(k + 2) &&
              tokens[k + 2].capitalised && name_token(k + 2) && !is_stop(k + 2);
     }
-    if (tokens[k - 1].capitalised) return false;
+    if (!after_comma && tokens[k - 1].capitalised) return false;
     std::size_t next = k + 1;
     if (!tokens[next].capitalised && connectors_.count(word(next)) > 0 && next + 1 < tokens.size() && joined(next + 1))
       ++next;

@@ -384,10 +384,16 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   }
   // A periodic penalty comes with the original decision: the earliest dated fine of the same
   // authority on the same party (not one it imposed on a competitor).
+  // A year alone, stated in another sentence, dates its own fine only ("In 2021 legde de AP het
+  // bedrijf al een boete op"): an earlier case the article recalls, not this decision.
+  auto recalled_year = [&](const FineRecord& other, const FineRecord& r) {
+    const DateMention& d = doc.dates[static_cast<std::size_t>(other.date)];
+    return d.value.size() == 4 && ctx.sentence_of(d.span.begin) != ctx.sentence_of(r.sentence.begin);
+  };
   for (FineRecord& r : records) {
     if (r.date >= 0 || r.kind != FineKind::periodic_penalty || !r.authority) continue;
     for (const FineRecord& other : records)
-      if (other.kind == FineKind::fine && other.date >= 0 && other.authority &&
+      if (other.kind == FineKind::fine && other.date >= 0 && other.authority && !recalled_year(other, r) &&
           same_authority(*other.authority, *r.authority) &&
           (!r.entity || !other.entity || ctx.same_party(*r.entity, *other.entity)) &&
           (r.date < 0 || doc.dates[static_cast<std::size_t>(other.date)].value <

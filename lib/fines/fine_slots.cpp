@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fines/document_context.h"
+#include "fines/list_items.h"
 #include "fines/slot_rules.h"
 
 namespace finex {
@@ -480,6 +481,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         return false;
     return true;
   };
+  // "dat zij Snelpay een boete heeft opgelegd, van 375.000 euro": the amount set off by a comma
+  // and one small word after the fine word completes that fine word; the comma opens no clause.
+  auto amount_after_fine_word = [&](Span name) {
+    const std::string_view between = ctx.text_of({name.end, money.begin});
+    const std::size_t comma = between.find(", ");
+    if (comma == std::string_view::npos || between.find_first_of(",;", comma + 1) != std::string_view::npos)
+      return false;
+    const std::string_view rest = between.substr(comma + 2);
+    if (rest.size() < 2 || rest.back() != ' ' || !lowercase_word(rest.substr(0, rest.size() - 1))) return false;
+    const Span clause{name.end, name.end + comma};
+    const auto cues = ctx.cues_in(clause);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
+    });
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
@@ -493,7 +509,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         // the amount ("legde ze vijf truckmakers een boete op, van 3 miljard euro").
         const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
         if (between.end > between.begin &&
-            ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos)
+            ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
+            !(p.span.end <= money.begin && amount_after_fine_word(p.span)))
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }

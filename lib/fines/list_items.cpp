@@ -7,10 +7,6 @@
 
 namespace finex {
 
-namespace {
-
-constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
-
 bool lowercase_word(std::string_view w) {
   if (w.empty()) return false;
   // Letters beyond ASCII pass ("și", "à"): their case is not known here.
@@ -18,6 +14,10 @@ bool lowercase_word(std::string_view w) {
     if (!((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) return false;
   return true;
 }
+
+namespace {
+
+constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
 
 // What joins two items: ", ", "), ", " and ", ", a ", ", und die ", and before it the verb that
 // closes the first item ("muss 2 Millionen Euro zahlen, die Nordbau AG ...").

@@ -9,6 +9,10 @@
 
 namespace finex {
 
+// Whether `w` is one word of lowercase letters (letters beyond ASCII pass: their case is not
+// known here).
+bool lowercase_word(std::string_view w);
+
 // The name of the item whose amount is `money`, when it continues the list whose previous
 // amount is `previous`: a comma or a conjunction, the name, then the amount, maybe after "(",
 // ":" or a dash.
