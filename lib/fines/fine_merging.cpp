@@ -369,6 +369,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                                [&](const AuthorityMention& b) { return same_authority(a, b); });
                           });
         if (!same) continue;
+        // "Il Nas ha elevato sanzioni ... Intanto la Consob ha applicato una sanzione ... La
+        // delibera è del 24 luglio": a later decision that names no body is the one of the fine
+        // reported just before it, not of a fine of another body before that one.
+        if (e.sentence > own && authorities.empty() &&
+            std::any_of(records.begin(), records.end(), [&](const FineRecord& o) {
+              const std::size_t at = ctx.sentence_of(o.sentence.begin);
+              return at > own && at <= e.sentence && o.authority && !same_authority(*o.authority, *r.authority);
+            }))
+          continue;
         if (e.sentence < own) {
           // "El BOE publica este lunes las sanciones ... Las sanciones fueron acordadas el pasado
           // 18 de diciembre": the day a decision was made known gives way to its own day after.
