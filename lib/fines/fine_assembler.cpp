@@ -609,7 +609,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     std::optional<Span> item;
     if (!records.empty() && records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
         !blocked && not_fine_gap == SIZE_MAX) {
-      item = continued_item(ctx, doc.money[i - 1].span, money.span);
+      item = continued_item(ctx, doc.money[i - 1].span, money.span, records.back().entity);
       if (!item && records.back().entity)
         item = continued_trailing_item(ctx, doc.money[i - 1].span, *records.back().entity, money.span);
     }
