@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 36> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -44,6 +44,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 35> kCategories = {{
     {"record", CueKind::record},
     {"job_title", CueKind::job_title},
     {"reporter", CueKind::reporter},
+    {"contrast", CueKind::contrast},
 }};
 
 }  // namespace

@@ -375,6 +375,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (turned_away && !ctx.money_in({p.span.end, sentence.end}).empty()) continue;
     const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
     const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
+    // "a X è stata comminata una multa di 300 mila euro, mentre a Y sono state irrogate ...": a
+    // name across a word of contrast belongs to the clause set against the amount's.
+    if (between.end > between.begin) {
+      const auto across = ctx.cues_in(between);
+      if (std::any_of(across.begin(), across.end(), [&](const Cue& c) {
+            return c.kind == CueKind::contrast && c.span.begin >= between.begin && c.span.end <= between.end;
+          }))
+        continue;
+    }
     const std::size_t score =
         gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
