@@ -779,9 +779,6 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
-    // "a condamné l'ancien directeur commercial de l'entreprise, Gérard Lemoine, à": a person set
-    // off on both sides names the noun phrase before it, however long the phrase.
-    const std::ptrdiff_t max_characters = apposed ? 60 : 40;
     // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
     // object; any other number or a mark ends the cue's reach.
     auto year_only_digits = [](std::string_view g) {
@@ -796,13 +793,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       }
       return true;
     };
-    if (characters > max_characters || gap.find_first_of(".,;:()\n") != std::string_view::npos ||
-        !year_only_digits(gap))
-      continue;
-    // A person apposed to the noun may follow a longer phrase than a name tied to the cue
-    // ("fined the bank's former head of financial crime, Mark Tilbury,").
-    const auto spaces = std::count(gap.begin(), gap.end(), ' ');
-    if (spaces > (apposed ? 8 : 6)) continue;
+    // "a condamné l'ancien directeur commercial de l'entreprise, Gérard Lemoine, à": a person set
+    // off on both sides names the noun phrase before it, however long the phrase.
     // "fined the director of Acme, John Brown, £5,000", "pe administratorul fabricii X din
     // comuna Y, Ion Z, la o amendă": when the cue governs a noun that the name only completes,
     // a person set off by commas after that noun phrase says who the party is.
@@ -814,18 +806,32 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       auto next = it + 1;
       while (next != names.end() && next->span.end <= comma) ++next;
       if (next == names.end() || next->span.begin != comma + 2 || next->has_suffix ||
-          text.substr(next->span.begin, next->span.size()).find(' ') == std::string_view::npos ||
-          text.substr(next->span.end, 2) != ", ")
+          text.substr(next->span.begin, next->span.size()).find(' ') == std::string_view::npos)
         return nullptr;
+      // Set off by a second comma, or closed by the sentence's end ("al titolare di un bar di
+      // Eboli, Luigi Russo.").
+      const bool closed = text.substr(next->span.end, 2) == ", " ||
+                          (text.substr(next->span.end, 1) == "." &&
+                           (next->span.end + 1 == text.size() || text[next->span.end + 1] == ' ' || text[next->span.end + 1] == '\n'));
+      if (!closed) return nullptr;
       // "the banks Alpha Bank, Beta Bank, and Gamma Bank": a list, no apposition.
       if (const auto after = next + 1; after != names.end() && after->span.begin <= next->span.end + 2 + 6) return nullptr;
       return &*next;
     };
     const bool governed = std::any_of(gap.begin(), gap.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
                           std::any_of(gap.begin(), gap.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
-    if (governed)
+    if (gap.find_first_of(".,;:()\n") != std::string_view::npos || !year_only_digits(gap)) continue;
+    const auto spaces = std::count(gap.begin(), gap.end(), ' ');
+    // A person apposed to the noun phrase may follow as long a phrase as one set off on both
+    // sides: "condenado al propietario de un restaurante del paseo de Levante, Óscar Villaverde,".
+    if (governed && characters <= 60 && spaces <= 8)
       if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
         person->cue = PartyCue::before;
+    const std::ptrdiff_t max_characters = apposed ? 60 : 40;
+    if (characters > max_characters) continue;
+    // A person apposed to the noun may follow a longer phrase than a name tied to the cue
+    // ("fined the bank's former head of financial crime, Mark Tilbury,").
+    if (spaces > (apposed ? 8 : 6)) continue;
     // "fined a hotel in Mamaia": the name after a location word is where, not whom.
     if (gap.size() > 1 && gap.back() == ' ') {
       const std::string_view words = gap.substr(0, gap.size() - 1);

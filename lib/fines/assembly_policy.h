@@ -93,6 +93,11 @@ struct AssemblyPolicy {
   // the amount in a long sentence ("..., according to an announcement by the Interministerial
   // Market Control Unit (DIMEA) on Tuesday 5 December 2023").
   std::size_t max_announcement_body_gap = 8;
+  // Words between a word naming the decision and the date it is given ("décision du 12 juin",
+  // "Il provvedimento, adottato il 27 marzo", "Decizia a fost adoptată pe 20 noiembrie"): that
+  // date dates the fines of its sentence however far they stand, and beats a day said relative
+  // to publication ("rendue publique mardi", "reso noto oggi").
+  std::size_t max_decision_date_gap = 4;
   // Words between an appeal word and the body the appeal goes to: before it ("recours devant
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;

@@ -491,10 +491,14 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
         continue;
-      // "Capital Atlántico Inversiones", "Atlas Invest": a word of other money inside a name of
-      // several words is part of the name.
+      // "Capital Atlántico Inversiones", "Atlas Invest", "a Inversiones Talamanca": a word of
+      // other money inside a name of several words, or opening one with its capital, is part of
+      // the name.
       if (c.kind == CueKind::not_fine && std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
-            return p.span.begin <= c.span.begin && c.span.end <= p.span.end && p.span.begin < c.span.begin &&
+            const bool opens_capitalised = p.span.begin == c.span.begin && ctx.doc.text[c.span.begin] >= 'A' &&
+                                           ctx.doc.text[c.span.begin] <= 'Z';
+            return p.span.begin <= c.span.begin && c.span.end <= p.span.end &&
+                   (p.span.begin < c.span.begin || opens_capitalised) &&
                    ctx.text_of(p.span).find(' ') != std::string_view::npos;
           }))
         continue;
@@ -612,7 +616,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     std::optional<Span> item;
     if (!records.empty() && records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
         !blocked && not_fine_gap == SIZE_MAX) {
-      item = continued_item(ctx, doc.money[i - 1].span, money.span);
+      item = continued_item(ctx, doc.money[i - 1].span, money.span, records.back().entity);
       if (!item && records.back().entity)
         item = continued_trailing_item(ctx, doc.money[i - 1].span, *records.back().entity, money.span);
     }

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 36> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 37> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -45,11 +45,12 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 36> kCategories = {{
     {"job_title", CueKind::job_title},
     {"offence_name", CueKind::offence_name},
     {"reporter", CueKind::reporter},
+    {"contrast", CueKind::contrast},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,
-// the lower category. An offence's name comes first, so that "Preisabsprachen" is read whole
-// rather than as "preis*", a word of other money that matches as far.
+// the lower category. An offence's name comes first, so that "Steuerhinterziehung" is read whole
+// rather than as "steuer*", a word of other money that matches as far.
 int trie_category(CueKind kind) {
   return kind == CueKind::offence_name ? 0 : static_cast<int>(kind) + 1;
 }

@@ -61,8 +61,10 @@ enum class CueKind {
                   // court or prosecutor that imposed the fine, and imposed none itself
   job_title,      // "head of sales", "sales director": names a person; read whole, so that the word
                   // of other money inside it ("sales") says nothing of an amount beside it
-  offence_name,   // "price-fixing", "Preisabsprachen": names what a fine is for; read whole, so
-                  // that the word of other money inside it ("price") says nothing of an amount
+  offence_name,   // "investment fraud", "Steuerhinterziehung": names what a fine is for; read whole,
+                  // so that the word of other money inside it says nothing of an amount
+  contrast,       // "while", "mentre", "tandis que": opens a clause set against the one before, so
+                  // a name beyond it is no party of an amount on this side
 };
 
 struct Cue {

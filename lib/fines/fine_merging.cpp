@@ -168,11 +168,13 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // A fine word, or a word naming the decision or the inspection ("the ruling, delivered on
     // 3 June", "an inspection in February").
     const Cue* trigger = nullptr;
-    // A fine word, or a word for the decision itself ("the decision was taken on 5 March").
+    // A fine word, or a word for the decision itself ("the decision was taken on 5 March"); the
+    // word of an announcement only when the sentence has neither: in "a anunțat joi că a finalizat
+    // în luna februarie investigații în urma cărora a aplicat amenzi", February dates the fines.
     for (const Cue& c : ctx.cues_in(sentence))
       if ((c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::decision ||
            c.kind == CueKind::announcement) &&
-          trigger == nullptr)
+          (trigger == nullptr || (trigger->kind == CueKind::announcement && c.kind != CueKind::announcement)))
         trigger = &c;
     const auto dates = ctx.dates_in(sentence);
     // Without a fine word, an authority acting on a day also dates what follows: "The
@@ -229,8 +231,16 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (!to_the_day && !decided_month && !unresolved_day && (!heading || trigger == nullptr) &&
         !(d->year_word && trigger != nullptr))
       continue;
+    // Dated by the word of its announcement: the anchor, or a day right beside such a word.
+    const auto cues_here = ctx.cues_in(sentence);
+    const bool announced_day =
+        trigger != nullptr && (trigger->kind == CueKind::announcement ||
+                               std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
+                                 return c.kind == CueKind::announcement &&
+                                        ctx.word_gap(c.span, d->span) <= policy.max_announcement_gap;
+                               }));
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
-                      trigger == nullptr, unresolved_day, trigger != nullptr && trigger->kind == CueKind::announcement, proposal});
+                      trigger == nullptr, unresolved_day, announced_day, proposal});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -359,6 +369,15 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                                [&](const AuthorityMention& b) { return same_authority(a, b); });
                           });
         if (!same) continue;
+        // "Il Nas ha elevato sanzioni ... Intanto la Consob ha applicato una sanzione ... La
+        // delibera è del 24 luglio": a later decision that names no body is the one of the fine
+        // reported just before it, not of a fine of another body before that one.
+        if (e.sentence > own && authorities.empty() &&
+            std::any_of(records.begin(), records.end(), [&](const FineRecord& o) {
+              const std::size_t at = ctx.sentence_of(o.sentence.begin);
+              return at > own && at <= e.sentence && o.authority && !same_authority(*o.authority, *r.authority);
+            }))
+          continue;
         if (e.sentence < own) {
           // "El BOE publica este lunes las sanciones ... Las sanciones fueron acordadas el pasado
           // 18 de diciembre": the day a decision was made known gives way to its own day after.

@@ -237,9 +237,23 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         return true;
     return false;
   };
+  // "Il provvedimento, adottato il 27 marzo e reso noto oggi": a date given to the decision.
+  auto decision_dated = [&](const DateMention& d) {
+    if (d.resolution == DateResolution::unresolved || d.dateline || d.period || d.future) return false;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::decision && c.span.end <= d.span.begin &&
+          ctx.word_gap(c.span, d.span) <= policy.max_decision_date_gap &&
+          ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos)
+        return true;
+    return false;
+  };
+  const auto dates_here = ctx.dates_in(sentence);
+  const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
   auto date_score = [&](const DateMention& d) {
+    const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
     return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
-           (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0);
+           (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0) +
+           (decision_day && relative && !decision_dated(d) ? 500 : 0);
   };
   // "a redus luni de la 500.000 la 200.000 de lei amenda aplicată de GNM ... în august 2023": a
   // date after the body named beside the new amount of a change dates that body's fine.
@@ -285,7 +299,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (dates_offence(ctx, d)) continue;
     // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
     if (inside_name(d.span)) continue;
-    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d)) || beyond_other_fine(d) ||
+    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d) && !decision_dated(d)) || beyond_other_fine(d) ||
         is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
@@ -377,6 +391,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (turned_away && !ctx.money_in({p.span.end, sentence.end}).empty()) continue;
     const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
     const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
+    // "a X è stata comminata una multa di 300 mila euro, mentre a Y sono state irrogate ...": a
+    // name across a word of contrast belongs to the clause set against the amount's.
+    if (between.end > between.begin) {
+      const auto across = ctx.cues_in(between);
+      if (std::any_of(across.begin(), across.end(), [&](const Cue& c) {
+            return c.kind == CueKind::contrast && c.span.begin >= between.begin && c.span.end <= between.end;
+          }))
+        continue;
+    }
     const std::size_t score =
         gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;

@@ -56,20 +56,34 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
 bool item_joint(const DocumentContext& ctx, std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014" ||
-         ctx.lexicon.is_item_joint(s, ctx.doc.language);
+  if (s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014" ||
+      ctx.lexicon.is_item_joint(s, ctx.doc.language))
+    return true;
+  // "seguida da Y, com 2,5 milhões": the word set off by a comma.
+  if (s.size() > 2 && s.starts_with(", ")) return ctx.lexicon.is_item_joint(s.substr(2), ctx.doc.language);
+  return false;
 }
 
 }  // namespace
 
-std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money) {
+std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money,
+                                   std::optional<Span> previous_name) {
   if (previous.end > money.begin || money.begin - previous.end > policy.max_list_line) return std::nullopt;
   const Span between{previous.end, money.begin};
   const auto names = ctx.parties_in(between);
-  if (names.size() != 1 || names.front().description) return std::nullopt;
-  const Span name = names.front().span;
-  if (ctx.names_authority(names.front())) return std::nullopt;
-  if (!item_separator(ctx, ctx.text_of({previous.end, name.begin})) || !item_joint(ctx, ctx.text_of({name.end, money.begin})))
+  // "de 41,2 milhões de euros, foi aplicada ao X, seguindo-se a Y, com 28,5 milhões": the
+  // previous amount's own name after it, then the next item.
+  const bool after_own = names.size() == 2 && previous_name && names.front().span == *previous_name;
+  if ((names.size() != 1 && !after_own) || names.back().description) return std::nullopt;
+  const Span name = names.back().span;
+  if (ctx.names_authority(names.back())) return std::nullopt;
+  const std::size_t from = after_own ? names.front().span.end : previous.end;
+  if (!item_separator(ctx, ctx.text_of({from, name.begin})) || !item_joint(ctx, ctx.text_of({name.end, money.begin})))
+    return std::nullopt;
+  // After the previous amount's own name, only a word of ranking or a conjunction leads on: a
+  // mere comma would read the next clause's subject as an item.
+  if (after_own && !ctx.lexicon.is_coordination(ctx.text_of({from, name.begin}), ctx.doc.language) &&
+      ctx.lexicon.coordination_length(ctx.text_of({from, name.begin}).substr(1), ctx.doc.language) == 0)
     return std::nullopt;
   return name;
 }

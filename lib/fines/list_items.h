@@ -15,8 +15,10 @@ bool lowercase_word(std::string_view w);
 
 // The name of the item whose amount is `money`, when it continues the list whose previous
 // amount is `previous`: a comma or a conjunction, the name, then the amount, maybe after "(",
-// ":" or a dash.
-std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money);
+// ":" or a dash. With `previous_name`, the previous amount's name may stand after it, before the
+// separator ("de 41,2 milhões, foi aplicada ao X, seguindo-se a Y, com 28,5 milhões").
+std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Span money,
+                                   std::optional<Span> previous_name = std::nullopt);
 
 // The name of the item whose amount is `money`, when the list gives each name after its amount
 // ("entfallen 6,2 Mio. Euro auf die X GmbH, 3,1 Mio. Euro auf die Y AG"): the previous amount

@@ -149,6 +149,24 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
     if (best) c.iso = best->currency->iso;
     else if (!single_currency.empty()) c.iso = single_currency;
   }
+  // "deberán pagar 1,9 y 1,3 millones, respectivamente": a plain number joined to a scaled amount
+  // whose currency the text implies takes that scale and currency too, once the second has one.
+  for (std::size_t k = cands.size(); k-- > 1;) {
+    AmountCandidate& c = cands[k - 1];
+    const AmountCandidate& b = cands[k];
+    if (has_currency(c) || range_with[k - 1] >= 0 || c.power != 0 || b.currency || !has_currency(b) ||
+        b.power == 0 || b.sentence != c.sentence || c.after_token >= text.tokens.size() ||
+        text.tokens[c.after_token].kind != TokenKind::word)
+      continue;
+    const auto joiner = lexicon.match(text, c.after_token, Role::follower);
+    const double v = c.value.to_double();
+    if (!joiner || b.first_token != joiner->end || v <= 0 || v >= 1000) continue;
+    if (auto scaled = c.number.scaled(b.power)) {
+      c.iso = b.iso;
+      c.value = *scaled;
+      c.power = b.power;
+    }
+  }
 }
 
 // A bare "$" is the dollar the document names, when it names one ("A$", "Canadian dollars").
