@@ -218,15 +218,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     return false;
   };
+  // A cue of `kind` in the sentence at most `max_gap` words before `target`, with none of `stops`
+  // between them.
+  auto cue_in_reach = [&](CueKind kind, Span target, std::size_t max_gap, std::string_view stops) {
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == kind && c.span.end <= target.begin && ctx.word_gap(c.span, target) <= max_gap &&
+          ctx.text_of({c.span.end, target.begin}).find_first_of(stops) == std::string_view::npos)
+        return true;
+    return false;
+  };
   // "fined £240,000 and ordered to pay costs of £8,600 at a hearing on 21 January": money that
   // its own words describe as no fine does not stand between a fine and its date.
   auto described_as_other = [&](const MoneyMention& m) {
-    for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::not_fine && c.span.end <= m.span.begin &&
-          ctx.word_gap(c.span, m.span) <= policy.max_description_before_gap &&
-          ctx.text_of({c.span.end, m.span.begin}).find_first_of(".,;:!?()\n") == std::string_view::npos)
-        return true;
-    return false;
+    return cue_in_reach(CueKind::not_fine, m.span, policy.max_description_before_gap, ".,;:!?()\n");
   };
   auto beyond_other_fine = [&](const DateMention& d) {
     if (!crosses_amount(ctx, d.span, money, sentence)) return false;
@@ -240,12 +244,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // "Il provvedimento, adottato il 27 marzo e reso noto oggi": a date given to the decision.
   auto decision_dated = [&](const DateMention& d) {
     if (d.resolution == DateResolution::unresolved || d.dateline || d.period || d.future) return false;
-    for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::decision && c.span.end <= d.span.begin &&
-          ctx.word_gap(c.span, d.span) <= policy.max_decision_date_gap &&
-          ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos)
-        return true;
-    return false;
+    return cue_in_reach(CueKind::decision, d.span, policy.max_decision_date_gap, ";:()");
   };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
