@@ -23,6 +23,7 @@ enum class RawKind {
   month,       // "in October", "last May"
   weekday,     // "on Monday", "mercredi dernier"
   relative,    // "yesterday", "two years ago"
+  anaphoric,   // "the same day", "the next day": counted from the last day written before it
   anchored,    // "six months after" the date that follows it
   season,      // "this summer", "l'été 2022"
   quarter,     // "Q3 2023", "third quarter"

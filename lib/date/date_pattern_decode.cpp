@@ -210,6 +210,7 @@ bool DatePattern::decode(std::string_view text, const std::vector<std::string_vi
     out.kind = RawKind::relative;
     RelativePhrase phrase;
     if (!look_up(vocabulary_.phrases, get(group_id("rel")), phrase)) return false;
+    if (phrase.anaphoric) out.kind = RawKind::anaphoric;
     out.unit = phrase.unit;
     out.offset = phrase.offset;
     return true;

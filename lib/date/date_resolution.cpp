@@ -142,6 +142,23 @@ void resolve_anchored(const std::vector<RawDate>& raws, std::vector<DateMention>
   }
 }
 
+// "On the same day, it fined ...", "le lendemain": the last day written in full before it,
+// shifted. Left undecided (and so out) when the text names no such day before it.
+void resolve_anaphoric(const std::vector<RawDate>& raws, std::vector<DateMention>& mentions) {
+  const DateMention* last_day = nullptr;
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    DateMention& m = mentions[i];
+    if (raws[i].kind == RawKind::anaphoric && m.value.empty() && last_day != nullptr) {
+      m.value = shifted_value(last_day->value, raws[i].unit, raws[i].offset);
+      m.resolution = last_day->resolution == DateResolution::explicit_date ? DateResolution::context
+                                                                           : last_day->resolution;
+    }
+    if (m.value.size() == 10 && m.value.find('X') == std::string::npos &&
+        m.resolution != DateResolution::unresolved)
+      last_day = &m;
+  }
+}
+
 // How many mentions away a same-month date may stand: bounds the cost of a run-on "sentence"
 // that lists hundreds of dates.
 constexpr std::size_t kSameMonthReach = 32;
@@ -323,6 +340,7 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
         if (anchor.known()) m.value = relative_value(anchor.date, r.unit, r.offset);
         break;
       case RawKind::anchored:
+      case RawKind::anaphoric:
         break;  // once its anchor is decided
       case RawKind::season: {
         // A season is reported as its year: ISO 8601 has no season (the one of winter is the
@@ -392,6 +410,7 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
   }
   // Offsets whose anchor was placed just above.
   resolve_anchored(raws, mentions);
+  resolve_anaphoric(raws, mentions);
 
   std::vector<DateMention> out;
   out.reserve(raws.size());

@@ -111,9 +111,10 @@ bool read_grammar_line(const std::vector<std::string_view>& f, DateVocabulary& v
 bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& v) {
   if (f.empty()) return false;
   const std::string_view kind = f[0];
-  if (kind == "phrase" && f.size() == 4) {
+  if ((kind == "phrase" || kind == "anaphoric") && f.size() == 4) {
     RelativePhrase p;
     if (f[1].empty() || !parse_unit(f[2], p.unit) || !parse_int(f[3], p.offset)) return false;
+    p.anaphoric = kind == "anaphoric";
     v.phrases[fold_case(f[1])] = p;
     return true;
   }

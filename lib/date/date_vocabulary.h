@@ -23,6 +23,9 @@ struct Modifier {
 struct RelativePhrase {
   TimeUnit unit = TimeUnit::day;
   int offset = 0;
+  // Counted from the last day the text named before it, not from the reference: "the same
+  // day", "the next day".
+  bool anaphoric = false;
 };
 
 // "{n} {unit} after", "{n} {unit} nach dem": an offset counted from the date written right

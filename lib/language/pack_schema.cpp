@@ -69,7 +69,7 @@ constexpr std::array kSchemas = {
                    "weekday_joiner cue year_word not_before_year not_after_year month_cue"),
             text}},
     Schema{"date_relative.tsv", C::dates, false, 2, 4,
-           {one_of("phrase ago after before unit number modifier"), text}},
+           {one_of("phrase anaphoric ago after before unit number modifier"), text}},
     Schema{"date_seasons.tsv", C::dates, false, 3, 4,
            {one_of("season quarter"), text, text, flags("alone")}},
     Schema{"date_reference_cues.tsv", C::dates, false, 1, 1, {text}},
