@@ -393,10 +393,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // "a X è stata comminata una multa di 300 mila euro, mentre a Y sono state irrogate ...": a
     // name across a word of contrast belongs to the clause set against the amount's.
     if (between.end > between.begin) {
+      // cues_in() gives the cues that start inside; the word must end there too.
       const auto across = ctx.cues_in(between);
-      if (std::any_of(across.begin(), across.end(), [&](const Cue& c) {
-            return c.kind == CueKind::contrast && c.span.begin >= between.begin && c.span.end <= between.end;
-          }))
+      if (std::any_of(across.begin(), across.end(),
+                      [&](const Cue& c) { return c.kind == CueKind::contrast && c.span.end <= between.end; }))
         continue;
     }
     const std::size_t score =

@@ -2,6 +2,7 @@
 #include "fines/list_items.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "fines/assembly_policy.h"
 
@@ -16,6 +17,25 @@ bool lowercase_word(std::string_view w) {
 }
 
 namespace {
+
+// How many words `s` holds when it is " w1 w2 ... " (a space before each word and after the
+// last), each word lowercase and at most `max_letters` bytes, and at most `max_words` of them;
+// else 0.
+int lowercase_words(std::string_view s, int max_words,
+                    std::size_t max_letters = std::numeric_limits<std::size_t>::max()) {
+  int words = 0;
+  while (!s.empty()) {
+    if (!s.starts_with(' ')) return 0;
+    s.remove_prefix(1);
+    if (s.empty()) break;
+    const std::size_t end = s.find(' ');
+    if (end == std::string_view::npos) return 0;
+    const std::string_view word = s.substr(0, end);
+    if (word.size() > max_letters || !lowercase_word(word) || ++words > max_words) return 0;
+    s.remove_prefix(end);
+  }
+  return words;
+}
 
 constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
 
@@ -39,16 +59,7 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
   if (const std::size_t n = ctx.lexicon.coordination_length(s, ctx.doc.language); n > 0) s.remove_prefix(n - 1);
   // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a").
   constexpr std::size_t kMaxWord = 4;
-  for (int words = 0; words <= 2; ++words) {
-    if (s == " ") return true;
-    if (!s.starts_with(" ")) return false;
-    const std::size_t end = s.find(' ', 1);
-    if (end == std::string_view::npos) return false;
-    const std::string_view word = s.substr(1, end - 1);
-    if (word.size() > kMaxWord || !lowercase_word(word)) return false;
-    s.remove_prefix(end);
-  }
-  return false;
+  return s == " " || lowercase_words(s, 2, kMaxWord) > 0;
 }
 
 // What stands between an item's name and its amount: a space, "(", ":", a dash or a word of the
@@ -94,19 +105,7 @@ std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span pre
   // two short lowercase words.
   constexpr std::size_t kMaxWord = 4;
   constexpr int kMaxWords = 2;
-  auto short_words = [&](std::string_view s) {
-    int words = 0;
-    while (!s.empty()) {
-      if (!s.starts_with(" ")) return 0;
-      const std::size_t end = s.find(' ', 1);
-      if (end == std::string_view::npos) return 0;
-      const std::string_view word = s.substr(1, end - 1);
-      if (word.empty() || word.size() > kMaxWord || !lowercase_word(word) || ++words > kMaxWords) return 0;
-      s.remove_prefix(end);
-      if (s == " ") break;
-    }
-    return words;
-  };
+  auto short_words = [&](std::string_view s) { return lowercase_words(s, kMaxWords, kMaxWord); };
   const std::string_view joint = ctx.text_of({previous.end, previous_name.begin});
   if (short_words(joint) == 0) return std::nullopt;
   if (!item_separator(ctx, ctx.text_of({previous_name.end, money.begin}))) return std::nullopt;
@@ -128,17 +127,7 @@ bool trailing_item(const DocumentContext& ctx, Span previous, Span money) {
   // Between the first amount and its name: a preposition, maybe with a common noun ("on",
   // "στην εταιρεία", "na spółkę"), all lowercase and unpunctuated.
   constexpr int kMaxWords = 3;
-  std::string_view s = ctx.text_of({previous.end, name.begin});
-  int words = 0;
-  while (!s.empty()) {
-    if (s.front() != ' ') return false;
-    s.remove_prefix(1);
-    if (s.empty()) break;
-    const std::size_t end = s.find(' ');
-    if (end == std::string_view::npos || !lowercase_word(s.substr(0, end)) || ++words > kMaxWords) return false;
-    s.remove_prefix(end);
-  }
-  return words > 0;
+  return lowercase_words(ctx.text_of({previous.end, name.begin}), kMaxWords) > 0;
 }
 
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money) {
