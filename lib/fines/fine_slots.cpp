@@ -52,7 +52,22 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     return false;
   };
-  const auto here = ctx.authorities_in(sentence);
+  std::span<const AuthorityMention> here = ctx.authorities_in(sentence);
+  // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the old
+  // amount of a change was imposed before it, not by the body that changed it, the subject
+  // before the verb; by a body named after the verb, or else by one named before the sentence.
+  if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
+      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end) {
+    const Cue* verb = nullptr;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::change && c.span.end <= money.begin) verb = &c;
+    if (verb != nullptr) {
+      const auto after_verb = std::find_if(here.begin(), here.end(), [&](const AuthorityMention& a) {
+        return a.span.end > verb->span.begin;
+      });
+      if (after_verb != here.begin()) here = here.subspan(static_cast<std::size_t>(after_verb - here.begin()));
+    }
+  }
   // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
   // regulator that brought the case to the court imposed nothing itself.
   auto reported_by = [&](const AuthorityMention& other) {
