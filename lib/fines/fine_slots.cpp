@@ -23,6 +23,30 @@ bool first_named_after_paragraph(const DocumentContext& ctx, Span party, Span se
   return !ctx.money_in(ctx.doc.sentences[ctx.sentence_of(first)]).empty();
 }
 
+// The body that changed a fine, the subject of the change verb: the last body named before a
+// verb that precedes the amount `money` ("La Audiencia Nacional ha rebajado de 3 a 1,8
+// millones"); with the verb after the amounts ("hat das Bußgeld von 5 auf 3 Millionen Euro
+// herabgesetzt"), the first body of the sentence, if it stands before `old_amount`. Null when the
+// sentence has neither.
+const AuthorityMention* changing_body(const DocumentContext& ctx, Span sentence, Span money, Span old_amount,
+                                      std::span<const AuthorityMention> bodies) {
+  const Cue* before = nullptr;
+  bool after = false;
+  for (const Cue& c : ctx.cues_in(sentence)) {
+    if (c.kind != CueKind::change) continue;
+    if (c.span.end <= money.begin && (before == nullptr || c.span.begin > before->span.begin)) before = &c;
+    else if (c.span.begin >= money.end) after = true;
+  }
+  const AuthorityMention* body = nullptr;
+  if (before != nullptr) {
+    for (const AuthorityMention& a : bodies)
+      if (a.span.end <= before->span.begin) body = &a;
+    return body;
+  }
+  if (after && !bodies.empty() && bodies.front().span.end <= old_amount.begin) body = &bodies.front();
+  return body;
+}
+
 }  // namespace
 
 void fill_slots(const DocumentContext& ctx, FineRecord& record) {
@@ -54,20 +78,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   };
   std::span<const AuthorityMention> here = ctx.authorities_in(sentence);
   // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the old
-  // amount of a change was imposed before it, not by the body that changed it, the subject
-  // before the verb; by a body named after the verb, or else by one named before the sentence.
+  // amount of a change was imposed before it, not by the body that changed it; by another body
+  // of the sentence, or else by one named before it.
   if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
-      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end) {
-    const Cue* verb = nullptr;
-    for (const Cue& c : ctx.cues_in(sentence))
-      if (c.kind == CueKind::change && c.span.end <= money.begin) verb = &c;
-    if (verb != nullptr) {
-      const auto after_verb = std::find_if(here.begin(), here.end(), [&](const AuthorityMention& a) {
-        return a.span.end > verb->span.begin;
-      });
-      if (after_verb != here.begin()) here = here.subspan(static_cast<std::size_t>(after_verb - here.begin()));
-    }
-  }
+      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end)
+    if (const AuthorityMention* changer = changing_body(ctx, sentence, money, money, here))
+      here = here.subspan(static_cast<std::size_t>(changer - here.data()) + 1);
   // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
   // regulator that brought the case to the court imposed nothing itself.
   auto reported_by = [&](const AuthorityMention& other) {
@@ -140,13 +156,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the
     // new amount of a change is the one of the body that changed it, the subject of the verb.
     if (changed) {
-      const Cue* verb = nullptr;
-      for (const Cue& c : ctx.cues_in(sentence))
-        if (c.kind == CueKind::change && c.span.end <= money.begin && (verb == nullptr || c.span.begin > verb->span.begin))
-          verb = &c;
-      if (verb != nullptr)
-        for (const AuthorityMention& other : here)
-          if (other.span.end <= verb->span.begin) a = &other;
+      const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
+      const Span old_amount = m.range_with >= 0 ? doc.money[static_cast<std::size_t>(m.range_with)].span : money;
+      if (const AuthorityMention* changer = changing_body(ctx, sentence, money, old_amount, here)) a = changer;
     }
     record.authority = *a;
   } else {
