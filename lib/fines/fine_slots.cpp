@@ -62,7 +62,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     });
   };
   std::optional<Span> receiver_body;
-  if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+  // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
+  // i skierowali do sądu wniosek o ukaranie"): the nearest other body of the sentence did, or,
+  // when the sentence names no other, one named before it.
+  const AuthorityMention* nearest_body = nearest(here, authority_target, span_of_authority);
+  if (nearest_body != nullptr && ctx.appeal_venue(*nearest_body)) {
+    nearest_body = nullptr;
+    for (const AuthorityMention& other : here)
+      if (!ctx.appeal_venue(other) &&
+          (nearest_body == nullptr || gap(span_of_authority(other), authority_target) <
+                                          gap(span_of_authority(*nearest_body), authority_target)))
+        nearest_body = &other;
+  }
+  if (const AuthorityMention* a = nearest_body) {
     // A body that only reported the case gives way to the nearest one that did not.
     if (reported_by(*a)) {
       const AuthorityMention* other_body = nullptr;
