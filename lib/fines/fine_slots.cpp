@@ -624,9 +624,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
              });
     };
     if (k > 0 && names_none(doc.sentences[k])) --k;
-    if (here > 0 && !ctx.money_in(doc.sentences[k]).empty())
+    // Of several names with a cue, the one nearest that sentence's money is its fine's party, not
+    // a place named in what the fine was for ("... στην εταιρεία X για διάθεση αποβλήτων σε ρέμα
+    // της Χαλκιδικής").
+    const auto amounts = ctx.money_in(doc.sentences[k]);
+    auto to_money = [&](const PartyMention& p) {
+      std::size_t best = SIZE_MAX;
+      for (const MoneyMention& m : amounts) best = std::min(best, gap(p.span, m.span));
+      return best;
+    };
+    if (here > 0 && !amounts.empty())
       for (const PartyMention& p : ctx.parties_in(doc.sentences[k]))
-        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p) &&
+            (previous_party == nullptr || to_money(p) <= to_money(*previous_party)))
           previous_party = &p;
   }
   // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
