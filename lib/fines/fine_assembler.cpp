@@ -702,6 +702,17 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
             (ctx.words().between(sentence.begin, c.span.begin) <= 1 || !named_before(c.span)))
           cap = &c;
+    // "obniżył karę nałożoną na spółkę X do 2 mln zł": the word of a cap after a verb that
+    // changes a fine, in its clause and with no amount between, gives the new amount.
+    if (cap != nullptr && !blocked &&
+        std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::change && c.span.end <= cap->span.begin &&
+                 ctx.word_gap(c.span, cap->span) <= policy.max_change_gap &&
+                 ctx.money_in({c.span.end, cap->span.begin}).empty() &&
+                 !opens_clause(ctx.text_of({c.span.end, cap->span.begin})) &&
+                 ctx.text_of({c.span.end, cap->span.begin}).find_first_of(".:!?()\n") == std::string_view::npos;
+        }))
+      cap = nullptr;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
       // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
