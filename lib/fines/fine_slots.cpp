@@ -85,11 +85,22 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (other_body != nullptr) a = other_body;
     }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
-    // clause gives way to the nearest one of the amount's own clause.
-    if (has_clause_break(a->span, authority_target)) {
+    // clause gives way to the nearest one of the amount's own clause. So does a body right after
+    // a conjunction past the amount, the subject of a clause of its own, which languages that
+    // set no comma before "and" write bare ("määräsi X:lle 2 miljoonan euron sakon ja KKV
+    // esittää ...", "uložil pokutu 5 milionů korun a ČNB zahájila ...").
+    auto opens_own_clause = [&](Span body) {
+      if (body.begin < money.end) return false;
+      const std::string_view between = ctx.text_of({money.end, body.begin});
+      if (between.size() < 3 || between.back() != ' ') return false;
+      const std::size_t space = between.rfind(' ', between.size() - 2);
+      return space != std::string_view::npos &&
+             ctx.lexicon.is_coordination(between.substr(space), doc.language);
+    };
+    if (has_clause_break(a->span, authority_target) || opens_own_clause(a->span)) {
       const AuthorityMention* own = nullptr;
       for (const AuthorityMention& other : here)
-        if (!has_clause_break(other.span, authority_target) &&
+        if (!has_clause_break(other.span, authority_target) && !opens_own_clause(other.span) &&
             (own == nullptr || gap(other.span, authority_target) < gap(own->span, authority_target)))
           own = &other;
       if (own != nullptr) a = own;
@@ -128,7 +139,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
-        if (!other.body && other.authority != nullptr && !reported_by(other) &&
+        if (!other.body && other.authority != nullptr && !reported_by(other) && !opens_own_clause(other.span) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
           regulator = &other;
