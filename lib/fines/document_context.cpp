@@ -170,6 +170,31 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
         return false;
     return true;
   };
+  // A proposal after the amount that speaks of something else: past a conjunction and a word
+  // that open a clause of its own ("mandatem 2 tys. zł i skierowali do sądu wniosek o ukaranie",
+  // "fined €5m and intends to ...", "ja KKV esittää"), not past another amount ("€5m and €3m
+  // proposed"); or threatening a periodic penalty named right after it ("pokutu 1,8 miliardy
+  // eur, hrozí i denní penále").
+  auto proposes_other = [&](const Cue& c) {
+    if (c.span.begin < money.span.end) return false;
+    // The conjunction and the word after it, which may be the cue's own first word.
+    const std::string_view reach = text_of({money.span.end, c.span.end});
+    const std::size_t between = c.span.begin - money.span.end;
+    for (std::size_t k = reach.find(' '); k != std::string_view::npos && k < between; k = reach.find(' ', k + 1)) {
+      const std::size_t n = lexicon.coordination_length(reach.substr(k), doc.language);
+      if (n == 0 || k + n >= reach.size()) continue;
+      std::size_t len = 0;
+      const auto category = utf8proc_category(code_point_at(reach, k + n, len));
+      if (category == UTF8PROC_CATEGORY_LL || category == UTF8PROC_CATEGORY_LU) return true;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& p) {
+      return p.kind == CueKind::periodic && c.span.end <= p.span.begin &&
+             word_gap(c.span, p.span) <= kAssemblyPolicy.max_periodic_after &&
+             std::none_of(amounts.begin(), amounts.end(), [&](const MoneyMention& other) {
+               return c.span.end <= other.span.begin && other.span.end <= p.span.begin;
+             });
+    });
+  };
   bool proposed = false;
   for (const Cue& c : cues) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
@@ -180,7 +205,7 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
-    if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) &&
+    if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) && !proposes_other(c) &&
         (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
          word_gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
       proposed = true;

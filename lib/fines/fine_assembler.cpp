@@ -447,6 +447,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   DocumentContext ctx(doc, impl_->lexicon, names);
   std::vector<FineRecord> records;
   std::vector<int> aggregates;  // amounts a total over many fines names, blocked as no fine
+  std::vector<std::size_t> changed_from_before;  // changes that name no party of their own before the amount
 
   for (std::size_t i = 0; i < doc.money.size(); ++i) {
     const MoneyMention& money = doc.money[i];
@@ -701,6 +702,17 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
             (ctx.words().between(sentence.begin, c.span.begin) <= 1 || !named_before(c.span)))
           cap = &c;
+    // "obniżył karę nałożoną na spółkę X do 2 mln zł": the word of a cap after a verb that
+    // changes a fine, in its clause and with no amount between, gives the new amount.
+    if (cap != nullptr && !blocked &&
+        std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::change && c.span.end <= cap->span.begin &&
+                 ctx.word_gap(c.span, cap->span) <= policy.max_change_gap &&
+                 ctx.money_in({c.span.end, cap->span.begin}).empty() &&
+                 !opens_clause(ctx.text_of({c.span.end, cap->span.begin})) &&
+                 ctx.text_of({c.span.end, cap->span.begin}).find_first_of(".:!?()\n") == std::string_view::npos;
+        }))
+      cap = nullptr;
     if (cap != nullptr) {
       // "a penalty payment of up to €5.1 million" caps a periodic penalty that was imposed;
       // "fined up to €20 million or 4%" states the law's maximum; "€25,000 a week, with a
@@ -743,6 +755,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
              ctx.word_gap(trigger->span, money.span) <= policy.max_change_word_gap &&
              ctx.text_of({c.span.end, money.span.begin}).find_first_of(".;:!?()\n") == std::string_view::npos;
     });
+    if ((trigger->kind == CueKind::change || changed_here) && (!record.entity || record.entity_inherited))
+      changed_from_before.push_back(records.size());
     if ((trigger->kind == CueKind::change || changed_here) && (!record.entity || record.entity_inherited) && !records.empty() &&
         records.back().entity && ctx.sentence_of(doc.money[static_cast<std::size_t>(records.back().money)].span.begin) + 1 >= s) {
       record.entity = records.back().entity;
@@ -764,6 +778,19 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     records.push_back(std::move(record));
   }
 
+  // "μείωσε σε 650.000 ευρώ το πρόστιμο των 1,1 εκατ. ευρώ που είχε επιβάλει η ΕΕΤΤ στην X",
+  // "ha ridotto a 3 milioni la multa di 5 milioni inflitta a X": the new amount stated first is
+  // the fine of the party its old amount names after it, not of the fine reported before.
+  for (const std::size_t k : changed_from_before) {
+    if (k + 1 >= records.size()) continue;
+    const FineRecord& old_amount = records[k + 1];
+    if (old_amount.sentence == records[k].sentence && old_amount.money > records[k].money && old_amount.entity &&
+        !old_amount.entity_inherited &&
+        old_amount.entity->begin >= doc.money[static_cast<std::size_t>(old_amount.money)].span.end) {
+      records[k].entity = old_amount.entity;
+      records[k].entity_inherited = false;
+    }
+  }
   share_coordinated_parties(ctx, records);
   distribute_lists(ctx, records);
   merge_repeated(ctx, records);

@@ -93,7 +93,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     });
   };
   std::optional<Span> receiver_body;
-  if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+  // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
+  // i skierowali do sądu wniosek o ukaranie"): the nearest other body of the sentence did, or,
+  // when the sentence names no other, one named before it.
+  const AuthorityMention* nearest_body = nearest(here, authority_target, span_of_authority);
+  if (nearest_body != nullptr && ctx.appeal_venue(*nearest_body)) {
+    nearest_body = nullptr;
+    for (const AuthorityMention& other : here)
+      if (!ctx.appeal_venue(other) &&
+          (nearest_body == nullptr || gap(span_of_authority(other), authority_target) <
+                                          gap(span_of_authority(*nearest_body), authority_target)))
+        nearest_body = &other;
+  }
+  if (const AuthorityMention* a = nearest_body) {
     // A body that only reported the case gives way to the nearest one that did not.
     if (reported_by(*a)) {
       const AuthorityMention* other_body = nullptr;
@@ -104,11 +116,22 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (other_body != nullptr) a = other_body;
     }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
-    // clause gives way to the nearest one of the amount's own clause.
-    if (has_clause_break(a->span, authority_target)) {
+    // clause gives way to the nearest one of the amount's own clause. So does a body right after
+    // a conjunction past the amount, the subject of a clause of its own, which languages that
+    // set no comma before "and" write bare ("määräsi X:lle 2 miljoonan euron sakon ja KKV
+    // esittää ...", "uložil pokutu 5 milionů korun a ČNB zahájila ...").
+    auto opens_own_clause = [&](Span body) {
+      if (body.begin < money.end) return false;
+      const std::string_view between = ctx.text_of({money.end, body.begin});
+      if (between.size() < 3 || between.back() != ' ') return false;
+      const std::size_t space = between.rfind(' ', between.size() - 2);
+      return space != std::string_view::npos &&
+             ctx.lexicon.is_coordination(between.substr(space), doc.language);
+    };
+    if (has_clause_break(a->span, authority_target) || opens_own_clause(a->span)) {
       const AuthorityMention* own = nullptr;
       for (const AuthorityMention& other : here)
-        if (!has_clause_break(other.span, authority_target) &&
+        if (!has_clause_break(other.span, authority_target) && !opens_own_clause(other.span) &&
             (own == nullptr || gap(other.span, authority_target) < gap(own->span, authority_target)))
           own = &other;
       if (own != nullptr) a = own;
@@ -147,7 +170,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
       for (const AuthorityMention& other : here)
-        if (!other.body && other.authority != nullptr && !reported_by(other) &&
+        if (!other.body && other.authority != nullptr && !reported_by(other) && !opens_own_clause(other.span) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
           regulator = &other;
@@ -639,9 +662,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
              });
     };
     if (k > 0 && names_none(doc.sentences[k])) --k;
-    if (here > 0 && !ctx.money_in(doc.sentences[k]).empty())
+    // Of several names with a cue, the one nearest that sentence's money is its fine's party, not
+    // a place named in what the fine was for ("... στην εταιρεία X για διάθεση αποβλήτων σε ρέμα
+    // της Χαλκιδικής").
+    const auto amounts = ctx.money_in(doc.sentences[k]);
+    auto to_money = [&](const PartyMention& p) {
+      std::size_t best = SIZE_MAX;
+      for (const MoneyMention& m : amounts) best = std::min(best, gap(p.span, m.span));
+      return best;
+    };
+    if (here > 0 && !amounts.empty())
       for (const PartyMention& p : ctx.parties_in(doc.sentences[k]))
-        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p) &&
+            (previous_party == nullptr || to_money(p) <= to_money(*previous_party)))
           previous_party = &p;
   }
   // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
