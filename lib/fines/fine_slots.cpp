@@ -612,10 +612,16 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
              });
     };
     if (k > 0 && names_none(doc.sentences[k])) --k;
+    // "ha condannato Sergio B., amministratore delegato della Metalcromo S.r.l. ... La società
+    // dovrà pagare": the company is the name with a legal form, not a bare name the cue marks.
+    const PartyMention* company = nullptr;
     if (here > 0 && !ctx.money_in(doc.sentences[k]).empty())
-      for (const PartyMention& p : ctx.parties_in(doc.sentences[k]))
-        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p))
-          previous_party = &p;
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[k])) {
+        if (p.country || p.description || p.imposer || ctx.names_authority(p)) continue;
+        if (p.cue != PartyCue::none) previous_party = &p;
+        if (p.has_suffix && company == nullptr) company = &p;
+      }
+    if (previous_party != nullptr && !previous_party->has_suffix && company != nullptr) previous_party = company;
   }
   // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
   // reference after the one name of its own sentence points back to that name, not to an earlier
