@@ -257,10 +257,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // "a redus luni de la 500.000 la 200.000 de lei amenda aplicată de GNM ... în august 2023": a
   // date after the body named beside the new amount of a change dates that body's fine.
   const bool change_end = doc.money[static_cast<std::size_t>(record.money)].change_end;
+  // But a decision dated in a clause of its own after that body's ("..., según una sentencia
+  // fechada el 9 de abril", "..., potrivit unei hotărâri din 17 septembrie") is the change's.
   auto of_changed_fine = [&](const DateMention& d) {
     if (!change_end || d.span.begin < money.end) return false;
     return std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
-      return a.span.begin >= money.end && a.span.end <= d.span.begin;
+      return a.span.begin >= money.end && a.span.end <= d.span.begin &&
+             !(decision_dated(d) && ctx.text_of({a.span.end, d.span.begin}).find(',') != std::string_view::npos);
     });
   };
   const auto names_here = ctx.parties_in(sentence);
