@@ -142,8 +142,13 @@ std::size_t BodyFinder::name_after(std::string_view text, std::size_t end, bool 
       if (next > word && capitalised_word(text, next) > next) word = next;
     }
     if (word == end + 1 && ((connected && words == 0) || ++bare > kMaxBareWords)) break;
-    const std::size_t word_end = words == 0 ? std::max(capitalised_word(text, word), chamber_number(text, word))
-                                            : capitalised_word(text, word);
+    std::size_t word_end = words == 0 ? std::max(capitalised_word(text, word), chamber_number(text, word))
+                                      : capitalised_word(text, word);
+    // "giudice sportivo della Serie A": one capital letter after a word of the name ends it,
+    // though a function word may be written so.
+    if (word_end == word && words > 0 && word == end + 1 && text[word] >= 'A' && text[word] <= 'Z' &&
+        (word + 1 == text.size() || !letter_or_digit_at(text, word + 1)))
+      word_end = word + 1;
     if (word_end == word) break;
     // "idømte Retten i Glostrup Lundebjerg Kommune en bøde": past the place a connector led to,
     // one more word may end the place ("Retten i Nykøbing Falster"); two more are the name of

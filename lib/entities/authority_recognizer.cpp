@@ -92,8 +92,12 @@ void add_bodies(const std::vector<Span>& bodies, std::vector<AuthorityMention>& 
   std::vector<AuthorityMention> merged;
   merged.reserve(mentions.size() + bodies.size());
   auto named = mentions.begin();
-  for (const Span& body : bodies) {
+  for (Span body : bodies) {
     while (named != mentions.end() && named->span.end <= body.begin) merged.push_back(std::move(*named++));
+    // "giudice sportivo della Lega Serie A": a name that opens inside the body's own name and
+    // runs past it completes that name.
+    for (auto it = named; it != mentions.end() && it->span.begin < body.end; ++it)
+      if (it->span.begin > body.begin && it->span.end > body.end && it->authority != nullptr) body.end = it->span.end;
     bool part_of_name = false;
     for (auto it = named; it != mentions.end() && it->span.begin < body.end; ++it)
       part_of_name = part_of_name || it->span.begin < body.begin || it->span.end > body.end;

@@ -242,6 +242,17 @@ void DocumentContext::collect_authority_names() {
   for (const AuthorityMention& a : doc.authorities) {
     add_with_initials(text_of(a.span));
     if (a.authority != nullptr) add_with_initials(a.authority->name);
+    // "Secretaria de Meio Ambiente do Pará (Semas)": one word in brackets right after a body
+    // is its short name, which the gazetteer may not know.
+    const std::string_view after = std::string_view(doc.text).substr(std::min(a.span.end, doc.text.size()));
+    const std::size_t open = after.starts_with(" (") ? 2 : after.starts_with("(") ? 1 : 0;
+    const std::size_t close = open > 0 ? after.find(')', open) : std::string_view::npos;
+    constexpr std::size_t kMaxShortName = 16;
+    if (close != std::string_view::npos && close > open && close - open <= kMaxShortName) {
+      const std::string_view inside = after.substr(open, close - open);
+      if (inside.find_first_of(" ,;") == std::string_view::npos && inside.front() >= 'A' && inside.front() <= 'Z')
+        names.emplace(inside);
+    }
   }
   authority_names_.assign(names.begin(), names.end());
   std::sort(authority_names_.begin(), authority_names_.end());

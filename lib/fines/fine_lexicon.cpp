@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 37> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -46,6 +46,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 37> kCategories = {{
     {"offence_name", CueKind::offence_name},
     {"reporter", CueKind::reporter},
     {"contrast", CueKind::contrast},
+    {"plain", CueKind::plain},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,
@@ -117,6 +118,7 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
   if (it == matchers_.end()) return cues;
   for (const PhraseMatch& m : it->second.find_all(text, openings)) {
     const CueKind kind = kind_of(m.category);
+    if (kind == CueKind::plain) continue;  // it only kept the cue inside it from matching
     cues.push_back({m.span, kind});
     if (kind == CueKind::proposed) add_fine_word_inside(it->second, text, m.span, cues);
   }

@@ -65,6 +65,8 @@ enum class CueKind {
                   // so that the word of other money inside it says nothing of an amount
   contrast,       // "while", "mentre", "tandis que": opens a clause set against the one before, so
                   // a name beyond it is no party of an amount on this side
+  plain,          // "à risque", "facteurs de risque": a phrase read whole so that a cue word inside
+                  // it ("risque", a threatened fine) says nothing; never reported as a cue
 };
 
 struct Cue {

@@ -346,6 +346,30 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
           records[i + k].rule = "respectively_list";
         }
     }
+    // "multas de 60.000 y 40.000 euros a dos directivos, A y B": coordinated amounts, then right
+    // after them a description of the parties and, set off by a comma, as many coordinated names
+    // that close the clause: they pair up in order, as with "respectively".
+    if (!paired_names && amounts_coordinated && !ctx.has_cue(sentence, CueKind::respectively)) {
+      const Span last_money = ctx.doc.money[static_cast<std::size_t>(records[j - 1].money)].span;
+      const auto after = ctx.parties_in({last_money.end, sentence.end});
+      if (after.size() == count + 1 && after[0].description &&
+          ctx.word_gap(last_money, after[0].span) <= policy.name_after_amount &&
+          ctx.text_of({last_money.end, after[0].span.begin}).find_first_of(",;:()") == std::string_view::npos &&
+          ctx.text_of({after[0].span.end, after[1].span.begin}) == ", ") {
+        bool chain = true;
+        for (std::size_t k = 1; chain && k < after.size(); ++k)
+          chain = !after[k].description && !after[k].country && !ctx.names_authority(after[k]) &&
+                  (k + 1 == after.size() || loosely_coordinated(ctx, ctx.text_of({after[k].span.end, after[k + 1].span.begin})));
+        const std::string_view rest = ctx.text_of({after.back().span.end, sentence.end});
+        chain = chain && (rest.empty() || std::string_view(",.;").find(rest.front()) != std::string_view::npos);
+        if (chain)
+          for (std::size_t k = 0; k < count; ++k) {
+            records[i + k].entity = after[k + 1].span;
+            records[i + k].entity_inherited = false;
+            records[i + k].rule = "coordinated_list";
+          }
+      }
+    }
     for (std::size_t k = i; k < j; ++k) out.push_back(records[k]);
 
     // One amount, several coordinated places: each place imposed it.

@@ -454,6 +454,18 @@ void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& re
       if (capital ? first.size() > key.size() && first.ends_with(key) : fold_case(full.substr(0, key.size())) == key || head_inside)
         r.authority = m;
     }
+    // "Curtea de Apel Cluj a redus amenda ... Instanța a menținut amenda de 3,1 milioane": a
+    // head that opens its sentence, naming no body before, is the subject of the sentence just
+    // before, a body named in full that opens it.
+    if (!capital || !r.authority->body || r.authority->authority != nullptr || ctx.text_of(r.authority->span) != head)
+      continue;
+    const std::size_t own = ctx.sentence_of(r.authority->span.begin);
+    if (own == 0 || ctx.doc.sentences[own].begin != r.authority->span.begin) continue;
+    const Span previous = ctx.doc.sentences[own - 1];
+    const auto bodies = ctx.authorities_in(previous);
+    if (!bodies.empty() && bodies.front().span.begin == previous.begin && !bodies.front().place &&
+        ctx.text_of(bodies.front().span).find(' ') != std::string_view::npos)
+      r.authority = bodies.front();
   }
 }
 

@@ -307,10 +307,13 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // "a redus luni de la 500.000 la 200.000 de lei amenda aplicată de GNM ... în august 2023": a
   // date after the body named beside the new amount of a change dates that body's fine.
   const bool change_end = doc.money[static_cast<std::size_t>(record.money)].change_end;
+  // But a decision dated in a clause of its own after that body's ("..., según una sentencia
+  // fechada el 9 de abril", "..., potrivit unei hotărâri din 17 septembrie") is the change's.
   auto of_changed_fine = [&](const DateMention& d) {
     if (!change_end || d.span.begin < money.end) return false;
     return std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
-      return a.span.begin >= money.end && a.span.end <= d.span.begin;
+      return a.span.begin >= money.end && a.span.end <= d.span.begin &&
+             !(decision_dated(d) && ctx.text_of({a.span.end, d.span.begin}).find(',') != std::string_view::npos);
     });
   };
   const auto names_here = ctx.parties_in(sentence);
@@ -664,18 +667,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     if (k > 0 && names_none(doc.sentences[k])) --k;
     // Of several names with a cue, the one nearest that sentence's money is its fine's party, not
     // a place named in what the fine was for ("... στην εταιρεία X για διάθεση αποβλήτων σε ρέμα
-    // της Χαλκιδικής").
+    // της Χαλκιδικής"); but a company is the name with a legal form, not a bare name the cue
+    // marks ("ha condannato Sergio B., amministratore delegato della Metalcromo S.r.l. ... La
+    // società dovrà pagare").
     const auto amounts = ctx.money_in(doc.sentences[k]);
     auto to_money = [&](const PartyMention& p) {
       std::size_t best = SIZE_MAX;
       for (const MoneyMention& m : amounts) best = std::min(best, gap(p.span, m.span));
       return best;
     };
+    const PartyMention* company = nullptr;
     if (here > 0 && !amounts.empty())
-      for (const PartyMention& p : ctx.parties_in(doc.sentences[k]))
-        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p) &&
-            (previous_party == nullptr || to_money(p) <= to_money(*previous_party)))
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[k])) {
+        if (p.country || p.description || p.imposer || ctx.names_authority(p)) continue;
+        if (p.cue != PartyCue::none && (previous_party == nullptr || to_money(p) <= to_money(*previous_party)))
           previous_party = &p;
+        if (p.has_suffix && company == nullptr) company = &p;
+      }
+    if (previous_party != nullptr && !previous_party->has_suffix && company != nullptr) previous_party = company;
   }
   // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
   // reference after the one name of its own sentence points back to that name, not to an earlier
