@@ -626,6 +626,12 @@ TEST_CASE("publication dates stated by the text") {
   // on" speaks of something else.
   CHECK(recognizer().find_reference("The CNIL fined Orbex.\nIt may appeal.\nPublished 13 April 2023",
                                     "en") == "2023-04-13");
+  // A cue that starts a few bytes before the end of the head searched and runs past it.
+  for (std::size_t pad = 990; pad <= 1000; ++pad) {
+    const std::string foot = "IMY beslutade om en avgift. " + std::string(pad - 28, 'x') + "\nPublicerad 2024-10-08";
+    CAPTURE(pad);
+    CHECK(recognizer().find_reference(foot, "sv") == "2024-10-08");
+  }
   const std::string filler(1200, 'x');
   const std::string paragraph = "Orbex " + filler + " rules updated on 3 May 2021 " + filler + " end.";
   CHECK(recognizer().find_reference(paragraph, "en").empty());

@@ -185,8 +185,8 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
   return iso_day(text, *raw);
 }
 
-std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) const {
-  for (std::size_t p = from; p < text.size(); ++p) {
+std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from, std::size_t limit) const {
+  for (std::size_t p = from; p < std::min(limit, text.size()); ++p) {
     const auto byte = static_cast<unsigned char>(text[p]);
     if ((byte & 0xC0) == 0x80) continue;  // inside a character
     // Most bytes are the letters of ASCII words, after which no cue starts: skipped at once.
@@ -214,13 +214,13 @@ std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) co
 std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin,
                                         std::size_t end_of_region) const {
   if (cues_.empty()) return {};
-  // A cue lies inside the region, and the character before it is read as its word boundary: a
+  // A cue starts inside the region, and the character before it is read as its word boundary: a
   // region that starts at the start of a line ("Data publicării: ...") keeps the line break
-  // before it.
-  const std::string_view region = text.substr(0, end_of_region);
+  // before it. The cue and its date may run past the region's end: the next region starts
+  // there, after the cue's first letters.
   std::size_t pos = begin > 0 ? begin - 1 : 0;
   std::size_t end = 0;
-  while (pos < end_of_region && (end = cue_end(region, pos)) != 0) {
+  while (pos < end_of_region && (end = cue_end(text, pos, end_of_region)) != 0) {
     std::size_t date_end = 0;
     std::string value = full_date_at(text, end, date_end);
     if (value.empty()) value = iso_month_at(text, end);

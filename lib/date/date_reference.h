@@ -29,9 +29,10 @@ class ReferenceFinder {
   std::optional<std::size_t> dateline_begin(std::string_view text) const;
 
  private:
-  // Where the first cue that starts at or after `from` ends, with the space and colon after it;
+  // Where the first cue that starts at or after `from` and before `limit` ends (it may end past
+  // `limit`), with the space and colon after it;
   // 0 when none. A cue starts the text or follows a character that is no letter or digit.
-  std::size_t cue_end(std::string_view text, std::size_t from) const;
+  std::size_t cue_end(std::string_view text, std::size_t from, std::size_t limit) const;
   // The first cued date whose cue starts in [begin, end).
   std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
   // A dateline on one of the lines before `head`: its date, and its value.
