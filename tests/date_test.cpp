@@ -632,6 +632,14 @@ TEST_CASE("publication dates stated by the text") {
     CAPTURE(pad);
     CHECK(recognizer().find_reference(foot, "sv") == "2024-10-08");
   }
+  // A press release's or a wire's signature on the last line, below more lines than the head.
+  const std::string body = "Rubrik\n\nFI ger banken en avgift.\n\nBanken har brustit.\n\nBanken kan överklaga.\n\n"
+                           "FI har granskat banken.\n\nBanken har samarbetat.\n\n";
+  CHECK(recognizer().find_reference(body + "Stockholm den 15 april 2025\n", "sv") == "2025-04-15");
+  CHECK(recognizer().find_reference(body + "(ANP, 21 januari 2025)", "nl") == "2025-01-21");
+  CHECK(recognizer().find_reference(body + "Aabenraa, 14. juni 2024\n", "da") == "2024-06-14");
+  // A last sentence that ends on a date is no signature.
+  CHECK(recognizer().find_reference(body + "Banken fick en varning den 15 april 2025.", "sv").empty());
   const std::string filler(1200, 'x');
   const std::string paragraph = "Orbex " + filler + " rules updated on 3 May 2021 " + filler + " end.";
   CHECK(recognizer().find_reference(paragraph, "en").empty());

@@ -154,6 +154,7 @@ std::string ReferenceFinder::find(std::string_view text) const {
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   if (value.empty()) value = from_byline(text);
+  if (value.empty()) value = from_signature(text);
   return value;
 }
 
@@ -362,6 +363,26 @@ std::string ReferenceFinder::from_byline(std::string_view text) const {
     line_start = line_end + 1;
   }
   return {};
+}
+
+std::string ReferenceFinder::from_signature(std::string_view text) const {
+  constexpr std::size_t kMaxSignatureBytes = 60;
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ')) --end;
+  const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+  const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  if (end <= begin || end - begin > kMaxSignatureBytes) return {};
+  std::string line(text.substr(begin, end - begin));
+  // "(ANP, 21 januari 2025)": the agency stands where the place would.
+  if (line.front() == '(' && line.back() == ')') line = line.substr(1, line.size() - 2);
+  if (line.empty() || line.back() == '.') return {};  // a sentence, not a signature
+  line += '\n';
+  const std::size_t place_end = dateline_place_end(line, 0);
+  if (place_end == 0) return {};
+  const std::optional<RawDate> raw = day_date_at(line, after_short_article(line, place_end));
+  if (!raw || raw->year == 0 || !rest_of_line_is_blank_or_time(std::string_view(line).substr(raw->span.end)))
+    return {};
+  return calendar::iso_day(raw->year, raw->month, raw->day);
 }
 
 }  // namespace finex::dates
