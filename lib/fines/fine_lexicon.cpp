@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 37> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -46,6 +46,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 37> kCategories = {{
     {"offence_name", CueKind::offence_name},
     {"reporter", CueKind::reporter},
     {"contrast", CueKind::contrast},
+    {"agent", CueKind::agent},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

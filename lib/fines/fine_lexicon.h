@@ -65,6 +65,8 @@ enum class CueKind {
                   // so that the word of other money inside it says nothing of an amount
   contrast,       // "while", "mentre", "tandis que": opens a clause set against the one before, so
                   // a name beyond it is no party of an amount on this side
+  agent,          // "by", "door": the body right after it, beyond the amount and a fine word,
+                  // is the passive's agent, which imposed the fine ("a fine imposed on X by Y")
 };
 
 struct Cue {

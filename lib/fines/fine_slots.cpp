@@ -133,6 +133,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         for (const AuthorityMention& other : here)
           if (other.span.end <= verb->span.begin) a = &other;
     }
+    // "The General Court upheld a €2.4 billion fine imposed on X by the European Commission": the
+    // agent of the passive after the amount and its fine word imposed the fine, whoever ruled on
+    // it; the new amount of a change stays the changer's.
+    for (const Cue& c : ctx.cues_in(sentence)) {
+      if (changed || c.kind != CueKind::agent || c.span.begin < money.end) continue;
+      const auto between = ctx.cues_in({money.end, c.span.begin});
+      if (std::none_of(between.begin(), between.end(), [](const Cue& t) { return t.kind == CueKind::trigger; })) break;
+      for (const AuthorityMention& other : here)
+        if (other.span.begin >= c.span.end && ctx.word_gap(c.span, other.span) <= 1 && !other.place &&
+            !reported_by(other) && !ctx.appeal_venue(other)) {
+          a = &other;
+          break;
+        }
+      break;
+    }
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
