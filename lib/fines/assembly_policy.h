@@ -81,6 +81,9 @@ struct AssemblyPolicy {
   // word.
   std::size_t max_proposed_gap = 19;
   std::size_t max_proposed_trigger_gap = 9;
+  // Words between a proposal after an amount and a fine word of its own ("as Ofwat proposes
+  // further penalty"): the proposal is that other fine's, not the amount's.
+  std::size_t max_own_proposal_gap = 2;
 
   // --- Slots ---
   // A date more than this many words from the amount belongs to something else in a long

@@ -61,8 +61,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
     });
   };
+  // "X fined £4.2m as Ofwat proposes further penalty": the body right before a proposal after
+  // the amount proposes another fine and imposed nothing of this one.
+  std::vector<AuthorityMention> imposers;
+  for (const AuthorityMention& other : here) {
+    const auto cues = ctx.cues_in(sentence);
+    const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
+             ctx.word_gap(other.span, c.span) <= 1;
+    });
+    if (!proposes_another) imposers.push_back(other);
+  }
   std::optional<Span> receiver_body;
-  if (const AuthorityMention* a = nearest(here, authority_target, span_of_authority)) {
+  if (const AuthorityMention* a = nearest(std::span<const AuthorityMention>(imposers), authority_target, span_of_authority)) {
     // A body that only reported the case gives way to the nearest one that did not.
     if (reported_by(*a)) {
       const AuthorityMention* other_body = nullptr;
