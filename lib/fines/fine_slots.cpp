@@ -126,7 +126,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
-      for (const AuthorityMention& other : here)
+      for (const AuthorityMention& other : imposers)
         if (!other.body && other.authority != nullptr && !reported_by(other) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
