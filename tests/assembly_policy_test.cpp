@@ -217,3 +217,17 @@ TEST_CASE("a proposal after the amount with a fine word of its own within max_ow
   CHECK(kind_of(gap) == finex::FineKind::fine);
   CHECK(kind_of(gap + 1) == finex::FineKind::proposed);
 }
+
+TEST_CASE("a body within max_reporter_after_gap words before a word of reporting to the police imposed no fine") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_reporter_after_gap;
+  auto authority_of = [&](std::size_t words) {
+    const std::string text = "Havbank A/S har vedtaget en bøde på 12 mio. kr. Det oplyser SØIK. Banken beklager sagen. "
+                             "Bøden kommer efter, at Finanstilsynet" + filler(words) + "politianmeldte banken.";
+    CAPTURE(text);
+    const finex::Result r = extract(text, "da");
+    REQUIRE(r.fines.size() == 1);
+    return r.fines[0].authority ? r.fines[0].authority->text : std::string();
+  };
+  CHECK(authority_of(gap) == "SØIK");
+  CHECK(authority_of(gap + 1) == "Finanstilsynet");
+}

@@ -105,6 +105,9 @@ struct AssemblyPolicy {
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;
   std::size_t max_appeal_after_gap = 3;
+  // Words between a body and a verb after it that says it reported the case to the police
+  // ("Finanstilsynet i 2022 politianmeldte banken").
+  std::size_t max_reporter_after_gap = 3;
   // Words between a word that opens the offence ("over", "durante") and a date that dates it.
   std::size_t max_offence_gap = 8;
   // How many sentences back an authority may be named for an amount that names none.

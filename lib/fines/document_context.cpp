@@ -87,6 +87,14 @@ bool DocumentContext::appeal_venue(const AuthorityMention& a) const {
   return false;
 }
 
+bool DocumentContext::reported_case(const AuthorityMention& a) const {
+  const Span after{a.span.end, words_.reach_after(a.span.end, kAssemblyPolicy.max_reporter_after_gap + 1)};
+  for (const Cue& c : cues_in(after))
+    if (c.kind == CueKind::reporter_after && word_gap(a.span, c.span) <= kAssemblyPolicy.max_reporter_after_gap)
+      return true;
+  return false;
+}
+
 bool DocumentContext::inside_closed_relative(Span name, Span money) const {
   if (name.end > money.begin) return false;
   const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(name.begin)];

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 39> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -47,6 +47,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
     {"reporter", CueKind::reporter},
     {"contrast", CueKind::contrast},
     {"agent", CueKind::agent},
+    {"reporter_after", CueKind::reporter_after},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

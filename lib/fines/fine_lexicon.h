@@ -67,6 +67,8 @@ enum class CueKind {
                   // a name beyond it is no party of an amount on this side
   agent,          // "by", "door": the body right after it, beyond the amount and a fine word,
                   // is the passive's agent, which imposed the fine ("a fine imposed on X by Y")
+  reporter_after, // "politianmeldte": the body a few words before it reported the case to the
+                  // police or a prosecutor, and imposed none of the fines
 };
 
 struct Cue {

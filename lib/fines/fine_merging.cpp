@@ -126,10 +126,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
       // Where an appeal would go ("über Einsprüche würde das Oberlandesgericht entscheiden")
-      // imposed nothing.
+      // imposed nothing, nor did a body that reported the case to the police.
       std::vector<AuthorityMention> named;
       for (const AuthorityMention& a : ctx.authorities_in(sentence))
-        if (!ctx.appeal_venue(a)) named.push_back(a);
+        if (!ctx.appeal_venue(a) && !ctx.reported_case(a)) named.push_back(a);
       if (trigger == nullptr || named.empty()) continue;
       r.authority = *nearest(std::span<const AuthorityMention>(named), trigger->span, span_of_authority);
       break;
