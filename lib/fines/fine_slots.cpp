@@ -658,6 +658,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       }
     if (names_before != 1) named_before_reference = nullptr;
   }
+  // "ASIC said it was seeking penalties against QuickCash Finance. ASIC is asking the court to
+  // impose a penalty of A$5 million": the sentence before in the paragraph, with a fine word and
+  // no amount, names the party by a cue; the proposal is that party's rather than the article's.
+  // (An imposed fine keeps the article's party: its sentence before may announce another case.)
+  const PartyMention* announced_party = nullptr;
+  if (!record.entity && record.kind == FineKind::proposed && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
+    const auto cues = ctx.cues_in(before);
+    if (here > 0 && ctx.money_in(before).empty() &&
+        ctx.text_of({before.end, sentence.begin}).find('\n') == std::string_view::npos &&
+        std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }))
+      for (const PartyMention& p : ctx.parties_in(before))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p)) {
+          announced_party = &p;
+          break;
+        }
+  }
   const bool named_already = record.entity.has_value();
   if (record.entity) {
     // already named by the construction that made the record a fine
@@ -679,6 +697,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = own->span;
   } else if (named_after != nullptr) {
     record.entity = named_after->span;
+  } else if (announced_party != nullptr) {
+    record.entity = announced_party->span;
   } else if (ctx.main_party >= 0 &&
              // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
              !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix) &&
