@@ -204,3 +204,30 @@ TEST_CASE("a word of the highest fine within max_record_gap words before the amo
   CHECK(record_fines(gap) == 1);
   CHECK(record_fines(gap + 1) == 0);
 }
+
+TEST_CASE("a proposal after the amount with a fine word of its own within max_own_proposal_gap words proposes another fine") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_own_proposal_gap;
+  auto kind_of = [&](std::size_t words) {
+    const std::string text = "Acme Ltd fined £2 million as the FCA proposes" + filler(words) + "penalty.";
+    CAPTURE(text);
+    const finex::Result r = extract(text);
+    REQUIRE(r.fines.size() == 1);
+    return r.fines[0].kind;
+  };
+  CHECK(kind_of(gap) == finex::FineKind::fine);
+  CHECK(kind_of(gap + 1) == finex::FineKind::proposed);
+}
+
+TEST_CASE("a body within max_reporter_after_gap words before a word of reporting to the police imposed no fine") {
+  const std::size_t gap = finex::kAssemblyPolicy.max_reporter_after_gap;
+  auto authority_of = [&](std::size_t words) {
+    const std::string text = "Havbank A/S har vedtaget en bøde på 12 mio. kr. Det oplyser SØIK. Banken beklager sagen. "
+                             "Bøden kommer efter, at Finanstilsynet" + filler(words) + "politianmeldte banken.";
+    CAPTURE(text);
+    const finex::Result r = extract(text, "da");
+    REQUIRE(r.fines.size() == 1);
+    return r.fines[0].authority ? r.fines[0].authority->text : std::string();
+  };
+  CHECK(authority_of(gap) == "SØIK");
+  CHECK(authority_of(gap + 1) == "Finanstilsynet");
+}

@@ -626,6 +626,20 @@ TEST_CASE("publication dates stated by the text") {
   // on" speaks of something else.
   CHECK(recognizer().find_reference("The CNIL fined Orbex.\nIt may appeal.\nPublished 13 April 2023",
                                     "en") == "2023-04-13");
+  // A cue that starts a few bytes before the end of the head searched and runs past it.
+  for (std::size_t pad = 990; pad <= 1000; ++pad) {
+    const std::string foot = "IMY beslutade om en avgift. " + std::string(pad - 28, 'x') + "\nPublicerad 2024-10-08";
+    CAPTURE(pad);
+    CHECK(recognizer().find_reference(foot, "sv") == "2024-10-08");
+  }
+  // A press release's or a wire's signature on the last line, below more lines than the head.
+  const std::string body = "Rubrik\n\nFI ger banken en avgift.\n\nBanken har brustit.\n\nBanken kan överklaga.\n\n"
+                           "FI har granskat banken.\n\nBanken har samarbetat.\n\n";
+  CHECK(recognizer().find_reference(body + "Stockholm den 15 april 2025\n", "sv") == "2025-04-15");
+  CHECK(recognizer().find_reference(body + "(ANP, 21 januari 2025)", "nl") == "2025-01-21");
+  CHECK(recognizer().find_reference(body + "Aabenraa, 14. juni 2024\n", "da") == "2024-06-14");
+  // A last sentence that ends on a date is no signature.
+  CHECK(recognizer().find_reference(body + "Banken fick en varning den 15 april 2025.", "sv").empty());
   const std::string filler(1200, 'x');
   const std::string paragraph = "Orbex " + filler + " rules updated on 3 May 2021 " + filler + " end.";
   CHECK(recognizer().find_reference(paragraph, "en").empty());

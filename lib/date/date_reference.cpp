@@ -154,6 +154,7 @@ std::string ReferenceFinder::find(std::string_view text) const {
   if (value.empty()) value = from_dateline(text, head);
   if (value.empty()) value = from_date_line(text);
   if (value.empty()) value = from_byline(text);
+  if (value.empty()) value = from_signature(text);
   return value;
 }
 
@@ -185,8 +186,8 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
   return iso_day(text, *raw);
 }
 
-std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) const {
-  for (std::size_t p = from; p < text.size(); ++p) {
+std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from, std::size_t limit) const {
+  for (std::size_t p = from; p < std::min(limit, text.size()); ++p) {
     const auto byte = static_cast<unsigned char>(text[p]);
     if ((byte & 0xC0) == 0x80) continue;  // inside a character
     // Most bytes are the letters of ASCII words, after which no cue starts: skipped at once.
@@ -214,13 +215,13 @@ std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from) co
 std::string ReferenceFinder::after_cues(std::string_view text, std::size_t begin,
                                         std::size_t end_of_region) const {
   if (cues_.empty()) return {};
-  // A cue lies inside the region, and the character before it is read as its word boundary: a
+  // A cue starts inside the region, and the character before it is read as its word boundary: a
   // region that starts at the start of a line ("Data publicării: ...") keeps the line break
-  // before it.
-  const std::string_view region = text.substr(0, end_of_region);
+  // before it. The cue and its date may run past the region's end: the next region starts
+  // there, after the cue's first letters.
   std::size_t pos = begin > 0 ? begin - 1 : 0;
   std::size_t end = 0;
-  while (pos < end_of_region && (end = cue_end(region, pos)) != 0) {
+  while (pos < end_of_region && (end = cue_end(text, pos, end_of_region)) != 0) {
     std::size_t date_end = 0;
     std::string value = full_date_at(text, end, date_end);
     if (value.empty()) value = iso_month_at(text, end);
@@ -362,6 +363,26 @@ std::string ReferenceFinder::from_byline(std::string_view text) const {
     line_start = line_end + 1;
   }
   return {};
+}
+
+std::string ReferenceFinder::from_signature(std::string_view text) const {
+  constexpr std::size_t kMaxSignatureBytes = 60;
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ')) --end;
+  const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+  const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  if (end <= begin || end - begin > kMaxSignatureBytes) return {};
+  std::string line(text.substr(begin, end - begin));
+  // "(ANP, 21 januari 2025)": the agency stands where the place would.
+  if (line.front() == '(' && line.back() == ')') line = line.substr(1, line.size() - 2);
+  if (line.empty() || line.back() == '.') return {};  // a sentence, not a signature
+  line += '\n';
+  const std::size_t place_end = dateline_place_end(line, 0);
+  if (place_end == 0) return {};
+  const std::optional<RawDate> raw = day_date_at(line, after_short_article(line, place_end));
+  if (!raw || raw->year == 0 || !rest_of_line_is_blank_or_time(std::string_view(line).substr(raw->span.end)))
+    return {};
+  return calendar::iso_day(raw->year, raw->month, raw->day);
 }
 
 }  // namespace finex::dates

@@ -29,9 +29,10 @@ class ReferenceFinder {
   std::optional<std::size_t> dateline_begin(std::string_view text) const;
 
  private:
-  // Where the first cue that starts at or after `from` ends, with the space and colon after it;
+  // Where the first cue that starts at or after `from` and before `limit` ends (it may end past
+  // `limit`), with the space and colon after it;
   // 0 when none. A cue starts the text or follows a character that is no letter or digit.
-  std::size_t cue_end(std::string_view text, std::size_t from) const;
+  std::size_t cue_end(std::string_view text, std::size_t from, std::size_t limit) const;
   // The first cued date whose cue starts in [begin, end).
   std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
   // A dateline on one of the lines before `head`: its date, and its value.
@@ -41,6 +42,10 @@ class ReferenceFinder {
   // A byline near the top that ends on a full date after a separator ("By Jane Doe | Madrid |
   // 17 June 2025", "de Ioana Stan, 3 martie 2025", "Von Max Muster, 12.03.2024, 14:05 Uhr").
   std::string from_byline(std::string_view text) const;
+  // The article's last line as a press release or a wire signs it: a place and its full date
+  // alone ("Stockholm den 15 april 2025", "Aabenraa, 14. juni 2024"), maybe in brackets
+  // with the agency ("(ANP, 21 januari 2025)").
+  std::string from_signature(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
   std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
   // The day date (day and month, maybe year) starting exactly at `pos`.

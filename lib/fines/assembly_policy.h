@@ -81,6 +81,9 @@ struct AssemblyPolicy {
   // word.
   std::size_t max_proposed_gap = 19;
   std::size_t max_proposed_trigger_gap = 9;
+  // Words between a proposal after an amount and a fine word of its own ("as Ofwat proposes
+  // further penalty"): the proposal is that other fine's, not the amount's.
+  std::size_t max_own_proposal_gap = 2;
 
   // --- Slots ---
   // A date more than this many words from the amount belongs to something else in a long
@@ -102,6 +105,9 @@ struct AssemblyPolicy {
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;
   std::size_t max_appeal_after_gap = 3;
+  // Words between a body and a verb after it that says it reported the case to the police
+  // ("Finanstilsynet i 2022 politianmeldte banken").
+  std::size_t max_reporter_after_gap = 3;
   // Words between a word that opens the offence ("over", "durante") and a date that dates it.
   std::size_t max_offence_gap = 8;
   // How many sentences back an authority may be named for an amount that names none.

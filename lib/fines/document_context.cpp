@@ -87,6 +87,14 @@ bool DocumentContext::appeal_venue(const AuthorityMention& a) const {
   return false;
 }
 
+bool DocumentContext::reported_case(const AuthorityMention& a) const {
+  const Span after{a.span.end, words_.reach_after(a.span.end, kAssemblyPolicy.max_reporter_after_gap + 1)};
+  for (const Cue& c : cues_in(after))
+    if (c.kind == CueKind::reporter_after && word_gap(a.span, c.span) <= kAssemblyPolicy.max_reporter_after_gap)
+      return true;
+  return false;
+}
+
 bool DocumentContext::inside_closed_relative(Span name, Span money) const {
   if (name.end > money.begin) return false;
   const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(name.begin)];
@@ -195,6 +203,16 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
              });
     });
   };
+  // "X fined £4.2m as Ofwat proposes further penalty": a proposal after an amount that its fine
+  // word opened, with a fine word of its own just after it and no amount between, proposes
+  // another fine, without an amount.
+  auto proposes_another = [&](const Cue& c) {
+    if (c.span.begin < money.span.end || trigger.span.end > money.span.begin) return false;
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& t) {
+      return (t.kind == CueKind::trigger || t.kind == CueKind::unit_trigger) && t.span.begin >= c.span.end &&
+             word_gap(c.span, t.span) <= kAssemblyPolicy.max_own_proposal_gap && money_in({c.span.end, t.span.begin}).empty();
+    });
+  };
   bool proposed = false;
   for (const Cue& c : cues) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
@@ -206,6 +224,7 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
     if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) && !proposes_other(c) &&
+        !proposes_another(c) &&
         (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
          word_gap(c.span, trigger.span) <= kAssemblyPolicy.max_proposed_trigger_gap))
       proposed = true;

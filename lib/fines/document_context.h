@@ -48,6 +48,9 @@ class DocumentContext {
   // A body named as where an appeal goes ("may appeal to the Court of Appeal"): it imposed no
   // fine reported in another sentence.
   bool appeal_venue(const AuthorityMention& a) const;
+  // Whether `a` only reported the case to the police or a prosecutor, said after it ("at
+  // Finanstilsynet i 2022 politianmeldte banken"): it imposed none of the fines.
+  bool reported_case(const AuthorityMention& a) const;
   // "la société Valchimie, qui exploite une usine à Saint-Quentin-Fallavier, à une amende": a
   // name inside a relative clause that closes before `money` says where or what, not whom.
   bool inside_closed_relative(Span name, Span money) const;

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 40> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -47,6 +47,8 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 38> kCategories = {{
     {"reporter", CueKind::reporter},
     {"contrast", CueKind::contrast},
     {"plain", CueKind::plain},
+    {"agent", CueKind::agent},
+    {"reporter_after", CueKind::reporter_after},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

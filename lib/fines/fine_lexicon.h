@@ -67,6 +67,10 @@ enum class CueKind {
                   // a name beyond it is no party of an amount on this side
   plain,          // "à risque", "facteurs de risque": a phrase read whole so that a cue word inside
                   // it ("risque", a threatened fine) says nothing; never reported as a cue
+  agent,          // "by", "door": the body right after it, beyond the amount and a fine word,
+                  // is the passive's agent, which imposed the fine ("a fine imposed on X by Y")
+  reporter_after, // "politianmeldte": the body a few words before it reported the case to the
+                  // police or a prosecutor, and imposed none of the fines
 };
 
 struct Cue {

@@ -1,6 +1,8 @@
 // Repeated mentions of one fine merge into one record; fines of one decision share its date.
 #include <algorithm>
 #include <cmath>
+#include <span>
+#include <vector>
 
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
@@ -123,9 +125,13 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       const Cue* trigger = nullptr;
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
-      const auto named = ctx.authorities_in(sentence);
+      // Where an appeal would go ("über Einsprüche würde das Oberlandesgericht entscheiden")
+      // imposed nothing, nor did a body that reported the case to the police.
+      std::vector<AuthorityMention> named;
+      for (const AuthorityMention& a : ctx.authorities_in(sentence))
+        if (!ctx.appeal_venue(a) && !ctx.reported_case(a)) named.push_back(a);
       if (trigger == nullptr || named.empty()) continue;
-      r.authority = *nearest(named, trigger->span, span_of_authority);
+      r.authority = *nearest(std::span<const AuthorityMention>(named), trigger->span, span_of_authority);
       break;
     }
   }

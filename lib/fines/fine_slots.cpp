@@ -92,14 +92,26 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
     });
   };
+  // "X fined £4.2m as Ofwat proposes further penalty": the body right before a proposal after
+  // the amount proposes another fine and imposed nothing of this one.
+  std::vector<AuthorityMention> imposers;
+  for (const AuthorityMention& other : here) {
+    const auto cues = ctx.cues_in(sentence);
+    const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
+             ctx.word_gap(other.span, c.span) <= 1;
+    });
+    if (!proposes_another) imposers.push_back(other);
+  }
   std::optional<Span> receiver_body;
   // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
   // i skierowali do sądu wniosek o ukaranie"): the nearest other body of the sentence did, or,
   // when the sentence names no other, one named before it.
-  const AuthorityMention* nearest_body = nearest(here, authority_target, span_of_authority);
+  const AuthorityMention* nearest_body =
+      nearest(std::span<const AuthorityMention>(imposers), authority_target, span_of_authority);
   if (nearest_body != nullptr && ctx.appeal_venue(*nearest_body)) {
     nearest_body = nullptr;
-    for (const AuthorityMention& other : here)
+    for (const AuthorityMention& other : imposers)
       if (!ctx.appeal_venue(other) &&
           (nearest_body == nullptr || gap(span_of_authority(other), authority_target) <
                                           gap(span_of_authority(*nearest_body), authority_target)))
@@ -169,7 +181,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     }
     if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
       const AuthorityMention* regulator = nullptr;
-      for (const AuthorityMention& other : here)
+      for (const AuthorityMention& other : imposers)
         if (!other.body && other.authority != nullptr && !reported_by(other) && !opens_own_clause(other.span) &&
             (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
             (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
@@ -182,6 +194,21 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
       const Span old_amount = m.range_with >= 0 ? doc.money[static_cast<std::size_t>(m.range_with)].span : money;
       if (const AuthorityMention* changer = changing_body(ctx, sentence, money, old_amount, here)) a = changer;
+    }
+    // "The General Court upheld a €2.4 billion fine imposed on X by the European Commission": the
+    // agent of the passive after the amount and its fine word imposed the fine, whoever ruled on
+    // it; the new amount of a change stays the changer's.
+    for (const Cue& c : ctx.cues_in(sentence)) {
+      if (changed || c.kind != CueKind::agent || c.span.begin < money.end) continue;
+      const auto between = ctx.cues_in({money.end, c.span.begin});
+      if (std::none_of(between.begin(), between.end(), [](const Cue& t) { return t.kind == CueKind::trigger; })) break;
+      for (const AuthorityMention& other : here)
+        if (other.span.begin >= c.span.end && ctx.word_gap(c.span, other.span) <= 1 && !other.place &&
+            !reported_by(other) && !ctx.appeal_venue(other)) {
+          a = &other;
+          break;
+        }
+      break;
     }
     record.authority = *a;
   } else {
@@ -701,6 +728,24 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       }
     if (names_before != 1) named_before_reference = nullptr;
   }
+  // "ASIC said it was seeking penalties against QuickCash Finance. ASIC is asking the court to
+  // impose a penalty of A$5 million": the sentence before in the paragraph, with a fine word and
+  // no amount, names the party by a cue; the proposal is that party's rather than the article's.
+  // (An imposed fine keeps the article's party: its sentence before may announce another case.)
+  const PartyMention* announced_party = nullptr;
+  if (!record.entity && record.kind == FineKind::proposed && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
+    const auto cues = ctx.cues_in(before);
+    if (here > 0 && ctx.money_in(before).empty() &&
+        ctx.text_of({before.end, sentence.begin}).find('\n') == std::string_view::npos &&
+        std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }))
+      for (const PartyMention& p : ctx.parties_in(before))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p)) {
+          announced_party = &p;
+          break;
+        }
+  }
   const bool named_already = record.entity.has_value();
   if (record.entity) {
     // already named by the construction that made the record a fine
@@ -722,6 +767,8 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity = own->span;
   } else if (named_after != nullptr) {
     record.entity = named_after->span;
+  } else if (announced_party != nullptr) {
+    record.entity = announced_party->span;
   } else if (ctx.main_party >= 0 &&
              // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
              !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix) &&
