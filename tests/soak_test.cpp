@@ -1,7 +1,8 @@
 // A soak run: 10,000 generated documents mixing ordinary news, hostile bytes and huge but allowed
 // texts, through a folder with -j 2 and through --stream, each giving exactly one record per
-// input, in input order, with the peak resident size of the run under a bound. Bounded in time:
-// well under a minute on a loaded 2-core machine (a tenth of the documents under sanitizers).
+// input, in input order, with the peak resident size of the run under a bound (a tenth of the
+// documents under sanitizers). Its time is reported, not checked: speed is the benchmark's to
+// measure, and CTest stops a run that hangs.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -113,7 +114,6 @@ TEST_CASE("soak: 10,000 mixed documents from a folder with -j 2, one record each
   check_error_lines(run.err, errors);
   check_records(records_of(run.out), documents, errors);
   if (!kSanitized) CHECK(run.peak_rss_kb < kPeakBoundKb);
-  CHECK(run.seconds < 60);
 }
 
 TEST_CASE("soak: the same documents through --stream -j 2, with blank and broken lines") {
@@ -140,5 +140,4 @@ TEST_CASE("soak: the same documents through --stream -j 2, with blank and broken
   check_error_lines(run.err, errors);
   check_records(records_of(run.out), documents, errors);
   if (!kSanitized) CHECK(run.peak_rss_kb < kPeakBoundKb);
-  CHECK(run.seconds < 60);
 }
