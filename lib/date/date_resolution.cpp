@@ -143,19 +143,33 @@ void resolve_anchored(const std::vector<RawDate>& raws, std::vector<DateMention>
 }
 
 // "On the same day, it fined ...", "le lendemain": the last day written in full before it,
-// shifted. Left undecided (and so out) when the text names no such day before it.
+// shifted. "The following year" ("l'année suivante", "l'anno successivo") needs only the last
+// year named before it ("In 2022 ... reduced the following year": 2023), "the following month"
+// the last month. Left undecided (and so out) when the text names no such date before it.
 void resolve_anaphoric(const std::vector<RawDate>& raws, std::vector<DateMention>& mentions) {
-  const DateMention* last_day = nullptr;
+  // The last settled mention named to at least a year, a month and a day.
+  const DateMention* last[3] = {nullptr, nullptr, nullptr};
   for (std::size_t i = 0; i < raws.size(); ++i) {
     DateMention& m = mentions[i];
-    if (raws[i].kind == RawKind::anaphoric && m.value.empty() && last_day != nullptr) {
-      m.value = shifted_value(last_day->value, raws[i].unit, raws[i].offset);
-      m.resolution = last_day->resolution == DateResolution::explicit_date ? DateResolution::context
-                                                                           : last_day->resolution;
+    if (raws[i].kind == RawKind::anaphoric && m.value.empty()) {
+      const int needed = raws[i].unit == TimeUnit::year    ? 0
+                         : raws[i].unit == TimeUnit::month ? 1
+                                                           : 2;
+      if (const DateMention* anchor = last[needed]) {
+        m.value = shifted_value(anchor->value, raws[i].unit, raws[i].offset);
+        m.resolution = anchor->resolution == DateResolution::explicit_date ? DateResolution::context
+                                                                           : anchor->resolution;
+      }
     }
-    if (m.value.size() == 10 && m.value.find('X') == std::string::npos &&
-        m.resolution != DateResolution::unresolved)
-      last_day = &m;
+    if (m.value.empty() || m.value.find('X') != std::string::npos ||
+        m.resolution == DateResolution::unresolved)
+      continue;
+    // "2023", "2023-04", "2023-04-13"; a quarter or a week ("2023-Q2", "2023-W14") is a year.
+    const bool month = m.value.size() >= 7 && m.value[4] == '-' && m.value[5] >= '0' &&
+                       m.value[5] <= '9';
+    if (m.value.size() >= 4) last[0] = &m;
+    if (month) last[1] = &m;
+    if (m.value.size() == 10) last[2] = &m;
   }
 }
 

@@ -360,7 +360,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (e.proposal && r.kind != FineKind::proposed) continue;
         if (from_announcement && (e.acting || e.sentence <= own + 1)) continue;
         if (announced_in != kNone && (e.acting || e.announcement || e.sentence != announced_in + 1)) continue;
-        const auto authorities = ctx.authorities_in(doc.sentences[e.sentence]);
+        // Where the decision may be appealed ("Hotărârea ... poate fi atacată cu recurs la Înalta
+        // Curte", "susceptible de recours devant le Conseil d'État") decided nothing yet.
+        std::vector<AuthorityMention> authorities;
+        for (const AuthorityMention& a : ctx.authorities_in(doc.sentences[e.sentence]))
+          if (!ctx.appeal_venue(a)) authorities.push_back(a);
         // The decision of the fine's body, or of another body its own sentence names ("the
         // court reduced the fee the Border Guard imposed ... The court gave its decision on 12
         // June").
