@@ -501,7 +501,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         continue;
       person_pronoun = pronoun.person;
       const std::size_t here = ctx.sentence_of(pronoun.span.begin);
-      const std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      // "Soud v úterý uznal Jana Nováka vinným. Podle obžaloby vylákal ... Soud mu uložil": a
+      // sentence between that names nobody keeps the person named before it, in one paragraph.
+      if (here >= 2 && ctx.parties_in(doc.sentences[here - 1]).empty() &&
+          ctx.text_of({doc.sentences[here - 2].begin, doc.sentences[here].begin}).find('\n') == std::string_view::npos)
+        earliest = doc.sentences[here - 2].begin;
       // A person's first mention gives the whole name ("the trial of Jan Novák"), a place or a
       // club often one word ("a landlord from Augsburg"): the last name of two words or more,
       // else the last name.
