@@ -193,9 +193,16 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
           return &c;
     }
   }
+  // The new amount of a change is as near the verb as the change's first amount: "ji snížil z
+  // 5 milionů na 3 miliony korun".
+  Span near = money.span;
+  if (in_change && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < ctx.doc.money.size()) {
+    const Span other = ctx.doc.money[static_cast<std::size_t>(money.range_with)].span;
+    if (other.begin < near.begin) near = other;
+  }
   for (const Cue& c : cues)
-    if (c.kind == CueKind::change && ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap &&
-        ctx.text_of({std::min(c.span.end, money.span.end), std::max(c.span.begin, money.span.begin)})
+    if (c.kind == CueKind::change && ctx.word_gap(c.span, near) <= policy.max_change_word_gap &&
+        ctx.text_of({std::min(c.span.end, near.end), std::max(c.span.begin, near.begin)})
                 .find_first_of(".,;:!?()\n") == std::string_view::npos &&
         speaks_of_fine(ctx, s))
       return &c;

@@ -393,6 +393,25 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved &&
               ctx.word_gap(c.span, d.span) <= 1 && !is_time_limit(ctx, d))
             date = &d;
+  // "obniżył z 14,6 mln zł do 9 mln zł karę, którą prezes UOKiK nałożył w 2023 r.": a date
+  // after the body named beside the new amount dates the old one, however far it stands.
+  if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
+      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end &&
+      doc.money[next].range_with == record.money) {
+    const Span new_amount = doc.money[next].span;
+    for (const DateMention& d : ctx.dates_in(sentence)) {
+      if (d.dateline || d.period || d.future || d.resolution == DateResolution::unresolved ||
+          d.span.begin < new_amount.end || is_time_limit(ctx, d) || inside_name(d.span))
+        continue;
+      if (std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
+            return a.span.begin >= new_amount.end && a.span.end <= d.span.begin &&
+                   !(decision_dated(d) && ctx.text_of({a.span.end, d.span.begin}).find(',') != std::string_view::npos);
+          })) {
+        date = &d;
+        break;
+      }
+    }
+  }
   // "in March this year": a year right after the month it places says less than the month.
   if (date != nullptr && date > doc.dates.data()) {
     const DateMention& before = date[-1];
@@ -501,7 +520,12 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
         continue;
       person_pronoun = pronoun.person;
       const std::size_t here = ctx.sentence_of(pronoun.span.begin);
-      const std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      // "Soud v úterý uznal Jana Nováka vinným. Podle obžaloby vylákal ... Soud mu uložil": a
+      // sentence between that names nobody keeps the person named before it, in one paragraph.
+      if (here >= 2 && ctx.parties_in(doc.sentences[here - 1]).empty() &&
+          ctx.text_of({doc.sentences[here - 2].begin, doc.sentences[here].begin}).find('\n') == std::string_view::npos)
+        earliest = doc.sentences[here - 2].begin;
       // A person's first mention gives the whole name ("the trial of Jan Novák"), a place or a
       // club often one word ("a landlord from Augsburg"): the last name of two words or more,
       // else the last name.

@@ -43,7 +43,7 @@ constexpr Column flags(std::string_view values) { return {Kind::flags, values}; 
 constexpr Column integer(int low, int high) { return {Kind::integer, {}, low, high}; }
 
 constexpr std::string_view kFields = "data_protection competition financial other";
-constexpr std::string_view kCurrencyFlags = "exact bare_dollar named_dollar before dollar_sign";
+constexpr std::string_view kCurrencyFlags = "exact bare_dollar named_dollar before dollar_sign change_from change_to";
 
 using C = Capability;
 constexpr std::array kSchemas = {

@@ -51,6 +51,15 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     AmountCandidate& a = cands[k];
     AmountCandidate& b = cands[k + 1];
     if (a.end_token >= text.tokens.size() || text.tokens[a.end_token].after_break) continue;
+    // "4,2 miljoonasta eurosta 2,8 miljoonaan euroon": the currency's case forms alone say
+    // from which amount to which the fine changed.
+    if (a.currency != nullptr && a.currency->change_from && b.currency != nullptr && b.currency->change_to &&
+        a.after_token == b.first_token && a.currency->iso == b.currency->iso) {
+      range_with[k] = static_cast<int>(k + 1);
+      range_with[k + 1] = static_cast<int>(k);
+      b.change_end = true;
+      continue;
+    }
     auto closer = lexicon.match(text, a.end_token, Role::range_close);
     if (!closer || closer->end != b.first_token) continue;
     RangeKind kind = RangeKind::bounds;

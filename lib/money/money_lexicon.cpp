@@ -132,6 +132,8 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         e.named_dollar = has_flag(flags, "named_dollar");
         e.dollar_sign = has_flag(flags, "dollar_sign");
         e.before = has_flag(flags, "before");
+        e.change_from = has_flag(flags, "change_from");
+        e.change_to = has_flag(flags, "change_to");
         break;
       case Role::scale: {
         const std::string_view p = field(1);

@@ -44,6 +44,10 @@ struct LexiconEntry {
   bool dollar_sign = false;  // "pesos": a currency written "$" where it is used; a bare "$" beside it is it
   bool symbol = false;  // a symbol ("€", "$") binds to the number after it first
   bool before = false;  // a word written before its number like a symbol: "Fr. 5 Mio."
+  // A case form that says where a change starts or ends, with no word between the two amounts:
+  // Finnish "62 000 eurosta 38 000 euroon" (from ... to ...).
+  bool change_from = false;
+  bool change_to = false;
   // scale
   int power = 0;
   bool abbreviation = false;  // "m", "bn", "k": only next to a number with a currency
