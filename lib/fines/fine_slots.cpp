@@ -41,6 +41,19 @@ const AuthorityMention* changing_body(const DocumentContext& ctx, Span sentence,
   if (before != nullptr) {
     for (const AuthorityMention& a : bodies)
       if (a.span.end <= before->span.begin) body = &a;
+    // "Het CBb heeft de boete die de NVWA oplegde aan X verlaagd van ... naar ...": a body in a
+    // relative clause on the fine word, with words of its own before the verb, imposed the old
+    // fine; the body that changed it is named before that fine word. ("the fine, which the court
+    // reduced", the relative's own verb right after the body, is the court's change.)
+    for (const AuthorityMention& named : bodies) {
+      if (named.span.end > before->span.begin || ctx.word_gap(named.span, before->span) <= 1) continue;
+      if (const Cue* fine_word = ctx.fine_word_of_relative(named.span, sentence)) {
+        const AuthorityMention* changer = nullptr;
+        for (const AuthorityMention& a : bodies)
+          if (a.span.end <= fine_word->span.begin) changer = &a;
+        if (changer != nullptr) return changer;
+      }
+    }
     return body;
   }
   if (after && !bodies.empty() && bodies.front().span.end <= old_amount.begin) body = &bodies.front();
