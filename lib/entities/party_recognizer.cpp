@@ -1103,4 +1103,11 @@ bool PartyRecognizer::opens_relative_clause(std::string_view text, std::string_v
   });
 }
 
+bool PartyRecognizer::is_relative_pronoun(std::string_view word, std::string_view language) const {
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end()) return false;
+  const auto& relatives = lang->second.relatives;
+  return std::any_of(relatives.begin(), relatives.end(), [&](std::string_view r) { return fold_case(word) == r; });
+}
+
 }  // namespace finex

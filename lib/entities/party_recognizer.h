@@ -80,6 +80,9 @@ class PartyRecognizer {
   // Whether `text` opens with a relative pronoun of the language and a space ("qui exploite",
   // "which runs", not "die Augusta GmbH"): the start of a relative clause (party_cues.tsv, relative).
   bool opens_relative_clause(std::string_view text, std::string_view language) const;
+  // Whether `word` is a relative pronoun of the language (party_cues.tsv, relative), whatever
+  // follows it: "som" in "som Finansinspektionen beslutade".
+  bool is_relative_pronoun(std::string_view word, std::string_view language) const;
 
  private:
   // `cues`: those of `text`, or null to find them here.

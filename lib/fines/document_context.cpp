@@ -111,6 +111,23 @@ bool DocumentContext::inside_closed_relative(Span name, Span money) const {
   return text_of({name.end, money.begin}).find(',') != std::string_view::npos;
 }
 
+const Cue* DocumentContext::fine_word_of_relative(Span name, Span sentence) const {
+  // The relative pronoun and an article at most: "die de NVWA", "som Finansinspektionen".
+  constexpr std::size_t kMaxWordsBetween = 2;
+  for (const Cue& c : cues_in(sentence)) {
+    if ((c.kind != CueKind::trigger && c.kind != CueKind::periodic) || c.span.end > name.begin) continue;
+    std::string_view between = text_of({c.span.end, name.begin});
+    const std::size_t first = between.find_first_not_of(", ");
+    if (first == std::string_view::npos) continue;
+    between.remove_prefix(first);
+    const std::size_t space = between.find(' ');
+    if (space != std::string_view::npos && words_.between(c.span.end, name.begin) <= kMaxWordsBetween &&
+        party_recognizer_.is_relative_pronoun(between.substr(0, space), doc.language))
+      return &c;
+  }
+  return nullptr;
+}
+
 bool DocumentContext::has_cued_party_near(Span span) const {
   // "ein Unternehmen", not "vier Hersteller" nor "15 empresas".
   auto counts_one = [&](Span s) {

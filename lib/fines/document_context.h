@@ -54,6 +54,10 @@ class DocumentContext {
   // "la société Valchimie, qui exploite une usine à Saint-Quentin-Fallavier, à une amende": a
   // name inside a relative clause that closes before `money` says where or what, not whom.
   bool inside_closed_relative(Span name, Span money) const;
+  // "de boete die de NVWA oplegde", "the fine that the Commission imposed": a name in a relative
+  // clause that opens right after a fine word of its sentence names who imposed that fine.
+  // Returns the fine word, or null.
+  const Cue* fine_word_of_relative(Span name, Span sentence) const;
   std::string_view text_of(Span s) const { return doc.text.substr(s.begin, s.size()); }
   // Words between two spans (0 when they touch or overlap): the measure of the policy's
   // windows, the same in every script (text/word_starts.h).

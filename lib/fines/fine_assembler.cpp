@@ -192,6 +192,17 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
             ctx.text_of({verb.span.end, first}).find_first_of(";:!?()\n") == std::string_view::npos)
           return &c;
     }
+    // "Het CBb heeft de boete die de NVWA oplegde aan X uit Y verlaagd van 120.000 euro naar
+    // 80.000 euro": the verb right before the change's range, its fine word before it, as far
+    // as a fine word may stand from its amount, however long the clause that says whose it was.
+    constexpr std::size_t kMaxVerbToRange = 1;  // "verlaagd van"
+    for (const Cue& verb : cues) {
+      if (verb.kind != CueKind::change || verb.span.end > first || ctx.words().between(verb.span.end, first) > kMaxVerbToRange)
+        continue;
+      for (const Cue& c : cues)
+        if (c.kind == CueKind::trigger && c.span.end <= verb.span.begin && ctx.word_gap(c.span, verb.span) <= policy.max_trigger_gap)
+          return &c;
+    }
   }
   // The new amount of a change is as near the verb as the change's first amount: "ji snížil z
   // 5 milionů na 3 miliony korun".

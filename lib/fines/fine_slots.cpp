@@ -39,8 +39,22 @@ const AuthorityMention* changing_body(const DocumentContext& ctx, Span sentence,
   }
   const AuthorityMention* body = nullptr;
   if (before != nullptr) {
+    // "the General Court in Luxembourg cut that fine": a country named as a place says where.
     for (const AuthorityMention& a : bodies)
-      if (a.span.end <= before->span.begin) body = &a;
+      if (a.span.end <= before->span.begin && (!a.place || body == nullptr)) body = &a;
+    // "Het CBb heeft de boete die de NVWA oplegde aan X verlaagd van ... naar ...": a body in a
+    // relative clause on the fine word, with words of its own before the verb, imposed the old
+    // fine; the body that changed it is named before that fine word. ("the fine, which the court
+    // reduced", the relative's own verb right after the body, is the court's change.)
+    for (const AuthorityMention& named : bodies) {
+      if (named.span.end > before->span.begin || ctx.word_gap(named.span, before->span) <= 1) continue;
+      if (const Cue* fine_word = ctx.fine_word_of_relative(named.span, sentence)) {
+        const AuthorityMention* changer = nullptr;
+        for (const AuthorityMention& a : bodies)
+          if (a.span.end <= fine_word->span.begin) changer = &a;
+        if (changer != nullptr) return changer;
+      }
+    }
     return body;
   }
   if (after && !bodies.empty() && bodies.front().span.end <= old_amount.begin) body = &bodies.front();
@@ -157,7 +171,19 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // CNIL's fine"): the named body imposed it; a court the gazetteer knows gives way to a
     // regulator of a field only (data protection, competition, finance). But the new amount of
     // a change is the court's ("reduced the fine from €5m to €2m").
-    const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end;
+    // "the Upper Tribunal cut the penalty to £6m", "Østre Landsret nedsatte bøden til 3 mio. kr.":
+    // a change verb a few words before the amount, no other amount nor clause between, changes
+    // the fine to it as a range from the old amount does.
+    constexpr std::size_t kMaxChangeToAmount = 5;  // "senkte die Geldbuße später auf"
+    auto changed_to = [&]() {
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::change && c.span.end <= money.begin && ctx.word_gap(c.span, money) <= kMaxChangeToAmount &&
+            ctx.money_in({c.span.end, money.begin}).empty() &&
+            ctx.text_of({c.span.end, money.begin}).find_first_of(",;:()") == std::string_view::npos)
+          return true;
+      return false;
+    };
+    const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end || changed_to();
     // But a court joined to the amount by a small word is where the fine was imposed ("fined
     // £35,000 at Canterbury Crown Court", "fined £600 by magistrates"), whoever prosecuted.
     auto joined_to_amount = [&](Span court) {
