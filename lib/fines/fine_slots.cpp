@@ -174,8 +174,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     // "the Upper Tribunal cut the penalty to £6m", "Østre Landsret nedsatte bøden til 3 mio. kr.":
     // a change verb a few words before the amount, no other amount nor clause between, changes
     // the fine to it as a range from the old amount does.
+    // A body right after the amount is the agent of a passive, which changed it ("amende ramenée
+    // à 50 000 euros par le Conseil d'État"): the nearest body, as for any fine.
     constexpr std::size_t kMaxChangeToAmount = 5;  // "senkte die Geldbuße später auf"
+    constexpr std::size_t kMaxAgentGap = 3;         // "par le", "by the"
     auto changed_to = [&]() {
+      for (const AuthorityMention& other : here)
+        if (other.span.begin >= money.end && ctx.word_gap(money, other.span) <= kMaxAgentGap &&
+            ctx.text_of({money.end, other.span.begin}).find_first_of(",;") == std::string_view::npos)
+          return false;
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::change && c.span.end <= money.begin && ctx.word_gap(c.span, money) <= kMaxChangeToAmount &&
             ctx.money_in({c.span.end, money.begin}).empty() &&
