@@ -1107,7 +1107,8 @@ bool PartyRecognizer::is_relative_pronoun(std::string_view word, std::string_vie
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return false;
   const auto& relatives = lang->second.relatives;
-  return std::any_of(relatives.begin(), relatives.end(), [&](std::string_view r) { return fold_case(word) == r; });
+  const std::string folded = fold_case(word);
+  return std::any_of(relatives.begin(), relatives.end(), [&](std::string_view r) { return folded == r; });
 }
 
 }  // namespace finex

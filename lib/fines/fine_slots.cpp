@@ -109,9 +109,9 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
   // "X fined £4.2m as Ofwat proposes further penalty": the body right before a proposal after
   // the amount proposes another fine and imposed nothing of this one.
   std::vector<AuthorityMention> imposers;
+  const auto cues_here = ctx.cues_in(sentence);
   for (const AuthorityMention& other : here) {
-    const auto cues = ctx.cues_in(sentence);
-    const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+    const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
       return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
              ctx.word_gap(other.span, c.span) <= 1;
     });
