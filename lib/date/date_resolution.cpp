@@ -142,7 +142,7 @@ void resolve_anchored(const std::vector<RawDate>& raws, std::vector<DateMention>
   }
 }
 
-// "On the same day, it fined ...", "le lendemain": the last day written in full before it,
+// "On the same day, it fined ...", "le même jour": the last day written in full before it,
 // shifted. "The following year" ("l'année suivante", "l'anno successivo") needs only the last
 // year named before it ("In 2022 ... reduced the following year": 2023), "the following month"
 // the last month. Left undecided (and so out) when the text names no such date before it.
