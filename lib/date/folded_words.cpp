@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <bit>
+
 #include "text/code_points.h"
 
 namespace finex::dates {
@@ -113,12 +115,20 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
     word_first_bytes_.push_back(bytes);
     word_second_bytes_.push_back(second);
   }
-  for (unsigned b = 0; b < 128; ++b) {
-    by_ascii_[b] = static_cast<std::uint32_t>(opening_.size());
+  // Bucketed by each ASCII byte a word may open with: a count, then a place for each word, in
+  // the list's order within a bucket (a pass over the words, not one per byte).
+  auto for_each_ascii_opening = [&](auto&& visit) {
     for (std::size_t i = 0; i < words_.size(); ++i)
-      if (opens(word_first_bytes_[i], static_cast<unsigned char>(b))) opening_.push_back(static_cast<std::uint32_t>(i));
-  }
-  by_ascii_[128] = static_cast<std::uint32_t>(opening_.size());
+      for (std::size_t half = 0; half < 2; ++half)
+        for (std::uint64_t bits = word_first_bytes_[i][half]; bits != 0; bits &= bits - 1)
+          visit(64 * half + static_cast<std::size_t>(std::countr_zero(bits)), i);
+  };
+  std::array<std::uint32_t, 129> count{};
+  for_each_ascii_opening([&](std::size_t b, std::size_t) { ++count[b + 1]; });
+  for (std::size_t b = 0; b < 128; ++b) count[b + 1] += count[b];
+  by_ascii_ = count;
+  opening_.resize(count[128]);
+  for_each_ascii_opening([&](std::size_t b, std::size_t i) { opening_[count[b]++] = static_cast<std::uint32_t>(i); });
 }
 
 FoldedWords::TextLetter FoldedWords::text_letter(std::string_view text, std::size_t pos) {

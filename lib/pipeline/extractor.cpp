@@ -72,7 +72,6 @@ struct Extractor::Impl {
     if (!packs.ok()) error = "language packs: " + packs.error();
     else if (!sentences.ok()) error = "sentences: " + sentences.error();
     else if (!money.ok()) error = "money: " + money.error();
-    else if (!prefilter.ok()) error = "prefilter: " + prefilter.error();
     else if (!dates.ok()) error = "dates: " + dates.error();
     else if (!authorities.ok()) error = "authorities: " + authorities.error();
     else if (!parties.ok()) error = "parties: " + parties.error();

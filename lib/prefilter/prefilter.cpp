@@ -325,19 +325,18 @@ std::vector<prefilter::StartSymbols::Symbol> start_symbols(
 }  // namespace
 
 struct Prefilter::Impl {
-  std::string error;
   // Characters that may become any word, by code point.
   std::vector<bool> anything;
-  // Per language the money recogniser has words for: its currencies and the shared symbols.
-  std::map<std::string, std::unique_ptr<RE2>, std::less<>> money;
-  // A pattern compiled when a text first needs it: every language's currencies (for the text
-  // of a language without its own, the largest pattern), a language's fine words (most texts
-  // are ruled out before, and a reader of a few languages does not wait for the others).
+  // A pattern compiled when a text first needs it: a language's currencies and fine words, every
+  // language's currencies (for the text of a language without its own, the largest pattern).
+  // Most texts are ruled out before, and a reader of a few languages does not wait for the others.
   struct Lazy {
     std::string pattern;
     mutable std::once_flag once;
     mutable std::unique_ptr<RE2> re;
   };
+  // Per language the money recogniser has words for: its currencies and the shared symbols.
+  std::map<std::string, Lazy, std::less<>> money;
   Lazy any_money;
   // Per language whose fine words are looked for: the phrases, after a byte that is no ASCII
   // letter (or at the text's start).
@@ -367,11 +366,6 @@ struct Prefilter::Impl {
     options.set_log_errors(false);
     options.set_max_mem(16 << 20);
     return options;
-  }
-  std::unique_ptr<RE2> compile(const std::string& pattern) {
-    auto re = std::make_unique<RE2>(pattern, options());
-    if (!re->ok() && error.empty()) error = "prefilter pattern: " + re->error();
-    return re;
   }
 };
 
@@ -432,7 +426,7 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
     patterns(needles, mine);
     all_money.insert(mine.begin(), mine.end());
     if (std::find(own.begin(), own.end(), code) != own.end())
-      impl_->money[code] = impl_->compile(alternation(mine));
+      impl_->money[code].pattern = alternation(mine);
   }
   impl_->any_money.pattern = alternation(all_money);
   const PhraseClasses between = phrase_classes(classes, forms, joining);
@@ -470,22 +464,19 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
 }
 
 Prefilter::~Prefilter() = default;
-bool Prefilter::ok() const { return impl_->error.empty(); }
-const std::string& Prefilter::error() const { return impl_->error; }
 
 Prefilter::Traits Prefilter::read(std::string_view raw) const {
   const prefilter::RawTraits traits = prefilter::read_traits(raw, impl_->anything);
   Traits out;
   out.valid_utf8 = traits.valid_utf8;
   out.same_words = traits.same_words;
-  out.anything = !ok() || traits.marked || !traits.valid_utf8;
+  out.anything = traits.marked || !traits.valid_utf8;
   return out;
 }
 
 bool Prefilter::may_hold_money(std::string_view raw, std::string_view language) const {
   const auto it = impl_->money.find(language);
-  if (it != impl_->money.end()) return RE2::PartialMatch(raw, *it->second);
-  return Impl::may_match(raw, impl_->any_money);
+  return Impl::may_match(raw, it != impl_->money.end() ? it->second : impl_->any_money);
 }
 
 bool Prefilter::may_hold_fine_words(std::string_view raw, std::string_view language) const {

@@ -18,10 +18,10 @@
 // Cost: one pass over the bytes with a table of code points, then for fine words a look at the
 // first letters of each word (phrase_starts.h) confirmed by one RE2 anchored there (one RE2 over
 // the text in a language of another script), then one RE2 per language for money, each
-// stopping at its first hit. A language's fine words and the
-// every-language currencies are compiled when a text first needs them (once, from any thread). (One RE2::Set over every
-// language at once, which can scan before the language is known, cost five times as much: its
-// automaton, built while it reads, kept growing from text to text.)
+// stopping at its first hit. Each pattern is compiled when a text first needs it (once, from any
+// thread), and one RE2 cannot take lets every text through. (One RE2::Set over every language at
+// once, which can scan before the language is known, cost five times as much: its automaton,
+// built while it reads, kept growing from text to text.)
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,8 +46,6 @@ class Prefilter {
   explicit Prefilter(const std::vector<std::string>& languages = {},
                      const LanguagePacks& packs = LanguagePacks::compiled());
   ~Prefilter();
-  bool ok() const;
-  const std::string& error() const;
 
   Traits read(std::string_view raw) const;
   // Whether the money recogniser may find an amount in `raw`, a text of `language`, when
