@@ -80,8 +80,13 @@ void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
 }  // namespace
 
 FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
+  words_.reserve(words.size());
+  word_first_bytes_.reserve(words.size());
+  word_second_bytes_.reserve(words.size());
+  firsts_.reserve(words.size());
   for (const std::string& w : words) {
     Word word;
+    word.reserve(w.size() + 1);  // a code point per byte at most, and a space
     for (std::size_t i = 0; i < w.size();) {
       std::size_t length = 1;
       word.push_back(code_point_at(w, i, length));

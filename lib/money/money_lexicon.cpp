@@ -63,9 +63,15 @@ std::string upper_case(std::string_view word) {
   return out;
 }
 
-std::vector<std::string> folded_words(std::string_view phrase, std::vector<bool>* glued) {
-  TokenizedText t;
+// The tokens of a phrase of the packs; the buffers are reused, as the packs hold thousands.
+const TokenizedText& tokens_of(std::string_view phrase) {
+  thread_local TokenizedText t;
   tokenize(phrase, t);
+  return t;
+}
+
+std::vector<std::string> folded_words(std::string_view phrase, std::vector<bool>* glued) {
+  const TokenizedText& t = tokens_of(phrase);
   std::vector<std::string> words;
   for (const Token& token : t.tokens) {
     words.emplace_back(t.lower(token));
@@ -117,11 +123,7 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
   entry.words = folded_words(written, &entry.glued);
   if (entry.words.empty()) return "empty phrase";
   entry.raw_words = std::string(written);
-  if (entry.role == Role::currency) {
-    TokenizedText t;
-    tokenize(written, t);
-    entry.symbol = t.tokens.back().kind == TokenKind::symbol;
-  }
+  if (entry.role == Role::currency) entry.symbol = tokens_of(written).tokens.back().kind == TokenKind::symbol;
   auto& bucket = by_first_word_[entry.words.front()];
   for (std::uint32_t index : bucket) {
     const LexiconEntry& other = entries_[index];
