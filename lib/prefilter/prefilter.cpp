@@ -42,15 +42,29 @@ std::string char_class(const std::set<char32_t>& chars) {
   return out + "]";
 }
 
+// The characters below U+20000 the case fold changes, with their folds; once per process, as
+// it depends on Unicode alone.
+const std::vector<std::pair<std::int32_t, char32_t>>& changed_by_fold() {
+  static const std::vector<std::pair<std::int32_t, char32_t>> changed = [] {
+    std::vector<std::pair<std::int32_t, char32_t>> out;
+    for (std::int32_t c = 0; c < 0x20000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      if (const std::int32_t f = fold_code_point(c); f != c) out.push_back({f, static_cast<char32_t>(c)});
+    }
+    return out;
+  }();
+  return changed;
+}
+
 // Raw characters by what the case fold makes of them, for the folded characters asked for.
 class CaseVariants {
  public:
   explicit CaseVariants(const std::unordered_set<std::int32_t>& folded) {
-    for (std::int32_t c = 0; c < 0x20000; ++c) {
-      if (c >= 0xD800 && c <= 0xDFFF) continue;
-      const std::int32_t f = fold_code_point(c);
-      if (folded.count(f)) by_fold_[f].insert(static_cast<char32_t>(c));
-    }
+    for (const std::int32_t f : folded)  // a character the fold leaves is its own variant
+      if (f < 0x20000 && (f < 0xD800 || f > 0xDFFF) && fold_code_point(f) == f)
+        by_fold_[f].insert(static_cast<char32_t>(f));
+    for (const auto& [f, c] : changed_by_fold())
+      if (folded.count(f)) by_fold_[f].insert(c);
   }
   const std::set<char32_t>& of(char32_t c) const {
     static const std::set<char32_t> none;
