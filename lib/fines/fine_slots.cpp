@@ -1,6 +1,8 @@
 // Fills the party, authority and date of one fine from its sentence, or its neighbours.
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <span>
 
 #include "fines/document_context.h"
 #include "fines/list_items.h"
@@ -61,9 +63,42 @@ const AuthorityMention* changing_body(const DocumentContext& ctx, Span sentence,
   return body;
 }
 
-}  // namespace
+// A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
+bool has_clause_break(const DocumentContext& ctx, Span a, Span b) {
+  const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
+  if (between.end <= between.begin) return false;
+  const std::string_view text = ctx.text_of(between);
+  if (text.find(';') != std::string_view::npos) return true;
+  for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
+    const std::size_t word_end = text.find(' ', comma + 2);
+    if (word_end != std::string_view::npos &&
+        ctx.lexicon.is_coordination(spaced(text.substr(comma + 2, word_end - comma - 2)), ctx.doc.language))
+      return true;
+  }
+  return false;
+}
 
-void fill_slots(const DocumentContext& ctx, FineRecord& record) {
+// The bodies the fine's sentence names that may have imposed it: after the body that changed it,
+// for the old amount of a change.
+std::span<const AuthorityMention> bodies_of(const DocumentContext& ctx, const FineRecord& record) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
+  std::span<const AuthorityMention> here = ctx.authorities_in(sentence);
+  // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the old
+  // amount of a change was imposed before it, not by the body that changed it; by another body
+  // of the sentence, or else by one named before it.
+  if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
+      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end)
+    if (const AuthorityMention* changer = changing_body(ctx, sentence, money, money, here))
+      here = here.subspan(static_cast<std::size_t>(changer - here.data()) + 1);
+  return here;
+}
+
+// The body that imposed the fine: the nearest of its sentence that no rule sets aside, or one
+// named before. Returns a body the amount is given to ("una sanzione ... all'Asl Roma 5"), which
+// is then the fined party.
+std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record) {
   const DocumentAnalysis& doc = ctx.doc;
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
@@ -76,28 +111,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
   }
-  // A clause opens at a semicolon or at a comma and a conjunction (", and", ", und", ", et").
-  auto has_clause_break = [&](Span a, Span b) {
-    const Span between{std::min(a.end, b.end), std::max(a.begin, b.begin)};
-    if (between.end <= between.begin) return false;
-    const std::string_view text = ctx.text_of(between);
-    if (text.find(';') != std::string_view::npos) return true;
-    for (std::size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
-      const std::size_t word_end = text.find(' ', comma + 2);
-      if (word_end != std::string_view::npos &&
-          ctx.lexicon.is_coordination(spaced(text.substr(comma + 2, word_end - comma - 2)), doc.language))
-        return true;
-    }
-    return false;
-  };
-  std::span<const AuthorityMention> here = ctx.authorities_in(sentence);
-  // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the old
-  // amount of a change was imposed before it, not by the body that changed it; by another body
-  // of the sentence, or else by one named before it.
-  if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
-      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end)
-    if (const AuthorityMention* changer = changing_body(ctx, sentence, money, money, here))
-      here = here.subspan(static_cast<std::size_t>(changer - here.data()) + 1);
+  std::span<const AuthorityMention> here = bodies_of(ctx, record);
   // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
   // regulator that brought the case to the court imposed nothing itself.
   auto reported_by = [&](const AuthorityMention& other) {
@@ -154,10 +168,10 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       return space != std::string_view::npos &&
              ctx.lexicon.is_coordination(between.substr(space), doc.language);
     };
-    if (has_clause_break(a->span, authority_target) || opens_own_clause(a->span)) {
+    if (has_clause_break(ctx, a->span, authority_target) || opens_own_clause(a->span)) {
       const AuthorityMention* own = nullptr;
       for (const AuthorityMention& other : here)
-        if (!has_clause_break(other.span, authority_target) && !opens_own_clause(other.span) &&
+        if (!has_clause_break(ctx, other.span, authority_target) && !opens_own_clause(other.span) &&
             (own == nullptr || gap(other.span, authority_target) < gap(own->span, authority_target)))
           own = &other;
       if (own != nullptr) a = own;
@@ -305,6 +319,15 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       record.confidence -= policy.inherited_authority_cost;
     }
   }
+  return receiver_body;
+}
+
+// The date of the fine's decision, from its sentence, or one before it.
+void fill_date(const DocumentContext& ctx, FineRecord& record) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
+  const std::span<const AuthorityMention> here = bodies_of(ctx, record);
 
   // The nearest date, but not one beyond another amount, and in a sentence of several amounts
   // the one that follows the amount: in "€8.85m in the UK last May, then €20m by the Greek
@@ -324,7 +347,7 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
       if (gap(d.span, other.span) < gap(d.span, money)) return true;
       const bool between = (money.end <= d.span.begin && d.span.end <= other.span.begin) ||
                            (other.span.end <= d.span.begin && d.span.end <= money.begin);
-      if (between && has_clause_break(d.span, money) && !has_clause_break(d.span, other.span)) return true;
+      if (between && has_clause_break(ctx, d.span, money) && !has_clause_break(ctx, d.span, other.span)) return true;
     }
     return false;
   };
@@ -463,6 +486,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
           date = &d;
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
+}
+
+// The fined party: a name its cue ties to the amount, a pronoun or a reference back to a name, or
+// the article's main party. `receiver_body`: a body the amount is given to.
+void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Span> receiver_body) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
 
   // A name whose cue stands between it and the amount ("X was fined €Y", "€Y contre X") is
   // tied to it; then other names marked as fined; then names known from elsewhere. Never a
@@ -846,6 +877,14 @@ void fill_slots(const DocumentContext& ctx, FineRecord& record) {
     record.entity.reset();
     record.entity_inherited = false;
   }
+}
+
+}  // namespace
+
+void fill_slots(const DocumentContext& ctx, FineRecord& record) {
+  const std::optional<Span> receiver_body = fill_authority(ctx, record);
+  fill_date(ctx, record);
+  fill_party(ctx, record, receiver_body);
 }
 
 }  // namespace finex
