@@ -240,6 +240,8 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
+    if (c.kind == CueKind::asks_for && c.span.end <= money.span.begin && word_gap(c.span, money.span) == 0)
+      proposed = true;
     if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) && !proposes_other(c) &&
         !proposes_another(c) &&
         (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||
