@@ -202,6 +202,8 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
   // eur, hrozí i denní penále").
   auto proposes_other = [&](const Cue& c) {
     if (c.span.begin < money.span.end) return false;
+    // "US fines airline $2.1 million; FAA seeks penalty from cargo operator": past a semicolon.
+    if (text_of({money.span.end, c.span.begin}).find(';') != std::string_view::npos) return true;
     // The conjunction and the word after it, which may be the cue's own first word.
     const std::string_view reach = text_of({money.span.end, c.span.end});
     const std::size_t between = c.span.begin - money.span.end;
