@@ -581,6 +581,18 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      // "Superliga-klubben Vestegnens FC", "Eredivisie-club Ajax": a name glued by a hyphen to a
+      // common noun describes the name right after the compound, which is the party.
+      if (end + 1 < text.size() && text[end] == '-') {
+        std::size_t len = 0;
+        if (utf8proc_category(code_point_at(text, end + 1, len)) == UTF8PROC_CATEGORY_LL) {
+          const std::size_t space = text.find(' ', end + 1);
+          if (space != std::string_view::npos && space + 1 < text.size() &&
+              text.substr(end + 1, space - end - 1).find_first_of(".,;:!?()\"") == std::string_view::npos &&
+              is_upper(code_point_at(text, space + 1, len)))
+            return true;
+        }
+      }
       // "nach seiner Roten Karte", "ihre Sorgfaltspflichten": what a possessive governs is a
       // common noun phrase, unless a legal form ends it.
       if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->second.possessives.count(word(i - 1)) > 0 &&

@@ -202,6 +202,8 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
   // eur, hrozí i denní penále").
   auto proposes_other = [&](const Cue& c) {
     if (c.span.begin < money.span.end) return false;
+    // "US fines airline $2.1 million; FAA seeks penalty from cargo operator": past a semicolon.
+    if (text_of({money.span.end, c.span.begin}).find(';') != std::string_view::npos) return true;
     // The conjunction and the word after it, which may be the cue's own first word.
     const std::string_view reach = text_of({money.span.end, c.span.end});
     const std::size_t between = c.span.begin - money.span.end;
@@ -240,6 +242,8 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
+    if (c.kind == CueKind::asks_for && c.span.end <= money.span.begin && word_gap(c.span, money.span) == 0)
+      proposed = true;
     if (c.kind == CueKind::proposed && (nearest_to_cue(c) || heads_list(c)) && !proposes_other(c) &&
         !proposes_another(c) &&
         (word_gap(c.span, money.span) <= kAssemblyPolicy.max_proposed_gap ||

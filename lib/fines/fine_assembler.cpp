@@ -292,6 +292,38 @@ bool share_of_total(const DocumentContext& ctx, const std::vector<FineRecord>& r
   return false;
 }
 
+// "Geldbußen von insgesamt 21,4 Mio. Euro verhängt. Die Firmen sollen ... Betroffen sind die X
+// GmbH (12,8 Mio. Euro), die Y AG (6,1 Mio. Euro) ...": a smaller amount in parentheses right
+// after a named party, shortly after a fine reported as a total, is that party's share, tied by
+// the total's fine word. The total may stand a sentence further back, past one without money
+// that says why.
+const Cue* parenthesised_share(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                               Span sentence, std::size_t s) {
+  constexpr std::size_t kMaxSentencesBack = 2;
+  if (records.empty() || !records.back().trigger) return nullptr;
+  const FineRecord& last = records.back();
+  const std::size_t previous_sentence = ctx.sentence_of(last.sentence.begin);
+  if (previous_sentence >= s || s - previous_sentence > kMaxSentencesBack) return nullptr;
+  const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(last.money)];
+  if (total.currency != money.currency || money.value.to_double() >= total.value.to_double()) return nullptr;
+  const std::string_view text = ctx.doc.text;
+  if (money.span.begin < 2 || text.substr(money.span.begin - 2, 2) != " (" || money.span.end >= text.size() ||
+      text[money.span.end] != ')')
+    return nullptr;
+  const auto names = ctx.parties_in({sentence.begin, money.span.begin});
+  if (names.empty() || names.back().span.end + 2 != money.span.begin) return nullptr;
+  for (std::size_t k = previous_sentence + 1; k < s; ++k)
+    if (!ctx.money_in(ctx.doc.sentences[k]).empty()) return nullptr;
+  const Cue* tie = nullptr;
+  bool as_total = false;
+  for (const Cue& c : ctx.cues_in(last.sentence)) {
+    if (c.span == *last.trigger) tie = &c;
+    if (c.kind == CueKind::total || (c.kind == CueKind::trigger && ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language)))
+      as_total = true;
+  }
+  return as_total ? tie : nullptr;
+}
+
 const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
                            Span sentence, std::size_t s) {
   if (!(speaks_of_fine(ctx, s, &money) || next_party_of_list(ctx, records, money, sentence, s) ||
@@ -689,6 +721,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         cap = nullptr;
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, records, money, sentence, s);
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = record_trigger(ctx, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty())
+        trigger = parenthesised_share(ctx, records, money, sentence, s);
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;

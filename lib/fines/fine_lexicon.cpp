@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 40> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 41> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -49,6 +49,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 40> kCategories = {{
     {"plain", CueKind::plain},
     {"agent", CueKind::agent},
     {"reporter_after", CueKind::reporter_after},
+    {"asks_for", CueKind::asks_for},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

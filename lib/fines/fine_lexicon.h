@@ -71,6 +71,9 @@ enum class CueKind {
                   // is the passive's agent, which imposed the fine ("a fine imposed on X by Y")
   reporter_after, // "politianmeldte": the body a few words before it reported the case to the
                   // police or a prosecutor, and imposed none of the fines
+  asks_for,       // "is seeking a": asks for the amount right after it ("is seeking a $10m
+                  // penalty"), a proposed fine; further from it, what is sought may be anything
+                  // else ("is seeking a reduction of its $10m fine")
 };
 
 struct Cue {

@@ -176,6 +176,29 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
           own = &other;
       if (own != nullptr) a = own;
     }
+    // "The Prudential Regulation Authority, the Bank of England's supervisory arm, fined X": a
+    // body in the possessive, inside an apposition set off by commas right after another body,
+    // describes that body, which imposed the fine.
+    constexpr std::size_t kMaxAppositionWords = 5;  // "the Bank of England's supervisory arm,"
+    auto describes = [&](const AuthorityMention& owner, const AuthorityMention& inner) {
+      if (owner.span.end >= inner.span.begin) return false;
+      const std::string_view before = ctx.text_of({owner.span.end, inner.span.begin});
+      if (!before.starts_with(", ") || before.size() > 6 ||
+          before.substr(2).find_first_not_of("abcdefghijklmnopqrstuvwxyz ") != std::string_view::npos)
+        return false;
+      const std::string_view inner_text = ctx.text_of(inner.span);
+      const std::string_view after = doc.text.substr(inner.span.end, std::min<std::size_t>(60, doc.text.size() - inner.span.end));
+      const bool possessive = inner_text.ends_with("'s") || inner_text.ends_with("\u2019s") || after.starts_with("'s ") ||
+                              after.starts_with("\u2019s ");
+      const std::size_t comma = after.find(',');
+      return possessive && comma != std::string_view::npos && after.substr(0, comma).find_first_of(";.()") == std::string_view::npos &&
+             ctx.words().between(inner.span.end, inner.span.end + comma) <= kMaxAppositionWords;
+    };
+    for (const AuthorityMention& owner : here)
+      if (describes(owner, *a)) {
+        a = &owner;
+        break;
+      }
     // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
     // named before it in the sentence is the one that imposed it.
     if (a->authority == nullptr && !a->body)

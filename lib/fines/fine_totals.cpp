@@ -17,7 +17,9 @@ namespace {
 // or before it: "zusammen 650.000 Euro" closes a list), in one currency, split among parties:
 // two fines of one party that add up ("two penalties totalling €6m") are a fine of their own.
 // Other mentions of the same amount (a headline's) are passed over.
-bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& records, std::size_t i) {
+// `parts` receives the indices of the records that add up to it.
+bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& records, std::size_t i,
+                     std::vector<std::size_t>& parts_found) {
   const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(records[i].money)];
   const double value = total.value.to_double();
   for (const int step : {1, -1}) {
@@ -25,6 +27,7 @@ bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& 
     int parts = 0;
     const FineRecord* first_part = nullptr;
     bool several_parties = false;
+    parts_found.clear();
     const auto count = static_cast<std::ptrdiff_t>(records.size());
     for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < count; j += step) {
       const MoneyMention& part = ctx.doc.money[static_cast<std::size_t>(records[static_cast<std::size_t>(j)].money)];
@@ -32,6 +35,7 @@ bool sums_neighbours(const DocumentContext& ctx, const std::vector<FineRecord>& 
       if (close_values(part.value, total.value)) continue;
       sum += part.value.to_double();
       ++parts;
+      parts_found.push_back(static_cast<std::size_t>(j));
       const FineRecord& r = records[static_cast<std::size_t>(j)];
       if (first_part == nullptr) first_part = &r;
       else if (r.entity && first_part->entity && !ctx.same_party(*r.entity, *first_part->entity)) several_parties = true;
@@ -51,7 +55,16 @@ void drop_totals(const DocumentContext& ctx, std::vector<FineRecord>& records) {
     bool cued = false;
     for (const Cue& c : ctx.cues_in(records[i].sentence))
       cued = cued || (c.kind == CueKind::total && ctx.word_gap(c.span, money) <= policy.max_total_gap);
-    total[i] = cued && sums_neighbours(ctx, records, i);
+    std::vector<std::size_t> parts;
+    total[i] = cued && sums_neighbours(ctx, records, i, parts);
+    // "Konkurrensverket yrkar att två bolag ska betala sammanlagt 62 miljoner kronor. Enligt
+    // myndigheten ska X betala 41 miljoner kronor och Y 21 miljoner kronor": the parts of a
+    // proposed total, told in a sentence of their own that names no body, are proposed too.
+    if (total[i] && records[i].kind == FineKind::proposed)
+      for (const std::size_t j : parts)
+        if (records[j].kind == FineKind::fine && records[j].sentence.begin >= records[i].sentence.end &&
+            ctx.authorities_in(records[j].sentence).empty())
+          records[j].kind = FineKind::proposed;
   }
   std::size_t kept = 0;
   for (std::size_t i = 0; i < records.size(); ++i) {
