@@ -282,8 +282,18 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   };
   auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
 
+  // The old amount of a change ("ramené de 31 à 24,5 millions") is the fine of an earlier
+  // decision: the change's day, and the days of the decisions reported beside it, are not its own.
+  auto old_of_change = [&](const FineRecord& r) {
+    if (r.money < 0) return false;
+    const std::size_t next = static_cast<std::size_t>(r.money) + 1;
+    return next < doc.money.size() && doc.money[next].change_end && doc.money[next].range_with == r.money &&
+           doc.money[next].span.end <= r.sentence.end;
+  };
+
   for (std::size_t i = 0; i < records.size(); ++i) {
     FineRecord& r = records[i];
+    if (old_of_change(r)) continue;
     const bool from_announcement = announced(r);
     const std::size_t announced_in = from_announcement ? kNone : announcement_sentence(r);
     if ((!vague(r.date) && !from_announcement && announced_in == kNone) || !r.authority) continue;
