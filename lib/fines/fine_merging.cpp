@@ -282,13 +282,24 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   };
   auto to_the_day = [&](int index) { return doc.dates[static_cast<std::size_t>(index)].value.size() == 10; };
 
+  // The old amount of a change ("ramené de 31 à 24,5 millions") is the fine of an earlier
+  // decision: the change's day, and the days of the decisions reported beside it, are not its own.
+  auto old_of_change = [&](const FineRecord& r) {
+    if (r.money < 0) return false;
+    const std::size_t next = static_cast<std::size_t>(r.money) + 1;
+    return next < doc.money.size() && doc.money[next].change_end && doc.money[next].range_with == r.money &&
+           doc.money[next].span.end <= r.sentence.end;
+  };
+
   for (std::size_t i = 0; i < records.size(); ++i) {
     FineRecord& r = records[i];
+    if (old_of_change(r)) continue;
     const bool from_announcement = announced(r);
     const std::size_t announced_in = from_announcement ? kNone : announcement_sentence(r);
     if ((!vague(r.date) && !from_announcement && announced_in == kNone) || !r.authority) continue;
     const bool dated = r.date >= 0;
     const std::size_t own = ctx.sentence_of(r.sentence.begin);
+    int announced_date = -1;
     // Decisions reported together share their date: "la sanction que lui avait infligée la Cnil
     // en décembre 2020 ... deux amendes (60 millions ... et 40 millions)".
     for (std::size_t k = i; !dated && k-- > 0;) {
@@ -310,7 +321,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       // décision d'une astreinte").
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
           earlier.kind == FineKind::fine && (r.kind == FineKind::fine || r.kind == FineKind::periodic_penalty)) {
-        r.date = earlier.date;
+        // The day a body announced the fines ("O Procon-SP aplicou multas que somam R$ 18,7
+        // milhões ..., informou nesta sexta-feira") gives way to the decision's own day, if
+        // one follows the fine.
+        if (announcement_sentence(earlier) != kNone) announced_date = earlier.date;
+        else r.date = earlier.date;
         break;
       }
     }
@@ -405,6 +420,12 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       }
       if (chosen == nullptr) chosen = announcement;
       if (chosen != nullptr) break;
+    }
+    if (announced_date >= 0) {
+      if (chosen == nullptr || chosen->sentence <= own || !to_the_day(chosen->date)) {
+        r.date = announced_date;
+        continue;
+      }
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date) || announced_in != kNone)) {
       r.date = chosen->date;

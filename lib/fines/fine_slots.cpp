@@ -474,10 +474,11 @@ void fill_date(const DocumentContext& ctx, FineRecord& record) {
             date = &d;
   // "obniżył z 14,6 mln zł do 9 mln zł karę, którą prezes UOKiK nałożył w 2023 r.": a date
   // after the body named beside the new amount dates the old one, however far it stands.
-  if (const std::size_t next = static_cast<std::size_t>(record.money) + 1;
-      next < doc.money.size() && doc.money[next].change_end && doc.money[next].span.end <= sentence.end &&
-      doc.money[next].range_with == record.money) {
-    const Span new_amount = doc.money[next].span;
+  const std::size_t after_old = static_cast<std::size_t>(record.money) + 1;
+  const bool old_of_change = after_old < doc.money.size() && doc.money[after_old].change_end &&
+                             doc.money[after_old].span.end <= sentence.end && doc.money[after_old].range_with == record.money;
+  if (old_of_change) {
+    const Span new_amount = doc.money[after_old].span;
     for (const DateMention& d : ctx.dates_in(sentence)) {
       if (d.dateline || d.period || d.future || d.resolution == DateResolution::unresolved ||
           d.span.begin < new_amount.end || is_time_limit(ctx, d) || inside_name(d.span))
@@ -498,7 +499,27 @@ void fill_date(const DocumentContext& ctx, FineRecord& record) {
         before.value.size() > date->value.size() && before.value.starts_with(date->value))
       date = &before;
   }
-  if (date == nullptr) {
+  if (date == nullptr && old_of_change) {
+    // "La cour a ramené de 31 à 24,5 millions l'amende ... L'arrêt a été rendu le 15 janvier":
+    // the day the report gives is the change's. The old fine is dated where the text names
+    // again the body that imposed it ("L'Autorité avait sanctionné ... en juin 2024"), else
+    // nowhere.
+    constexpr std::size_t kMaxOldFineLookAhead = 3;  // sentences
+    const std::size_t s = ctx.sentence_of(money.begin);
+    const AuthorityMention* changer = changing_body(ctx, sentence, doc.money[after_old].span, money, here);
+    if (record.authority && !record.authority->place && (changer == nullptr || !same_authority(*changer, *record.authority)))
+      for (std::size_t k = s + 1; k <= s + kMaxOldFineLookAhead && k < doc.sentences.size() && date == nullptr; ++k) {
+        const auto bodies = ctx.authorities_in(doc.sentences[k]);
+        if (std::none_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& b) { return same_authority(b, *record.authority); }))
+          continue;
+        for (const DateMention& d : ctx.dates_in(doc.sentences[k]))
+          if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved && !is_time_limit(ctx, d) &&
+              !dates_offence(ctx, d)) {
+            date = &d;
+            break;
+          }
+      }
+  } else if (date == nullptr) {
     const std::size_t s = ctx.sentence_of(money.begin);
     // A year alone there dates something else ("Det oplyser Finanstilsynet, der i 2022
     // politianmeldte banken"): the report gives a day.
