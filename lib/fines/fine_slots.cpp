@@ -7,6 +7,7 @@
 #include "fines/document_context.h"
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
+#include "text/case_fold.h"
 
 namespace finex {
 
@@ -93,6 +94,40 @@ std::span<const AuthorityMention> bodies_of(const DocumentContext& ctx, const Fi
     if (const AuthorityMention* changer = changing_body(ctx, sentence, money, money, here))
       here = here.subspan(static_cast<std::size_t>(changer - here.data()) + 1);
   return here;
+}
+
+// "De rechtbank Rotterdam verlaagde de boete ... De rechtbank oordeelde", "o Tribunal da
+// Concorrência ... o tribunal reduziu": a body named by its bare noun refers back to the last
+// body named in full whose name holds that noun, opening a word ("Tribunal da Concorrência",
+// "Δικαστηρίου") or closing a compound ("Nederlandse Arbeidsinspectie"); to where an appeal went
+// only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
+// Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
+// Gericht bestätigte ..."). The bare mention itself when none fits.
+const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
+  const std::string_view written = ctx.text_of(mention.span);
+  if (!mention.body || mention.authority != nullptr || !mention.country.empty() ||
+      written.find_first_of(" -") != std::string_view::npos)
+    return mention;
+  const std::string noun = fold_case(written);
+  auto holds_noun = [&](std::string_view name) {
+    const std::string folded = fold_case(name);
+    for (std::size_t at = folded.find(noun); at != std::string::npos; at = folded.find(noun, at + 1)) {
+      const std::size_t end = at + noun.size();
+      if (at == 0 || folded[at - 1] == ' ' || end == folded.size() || folded[end] == ' ') return true;
+    }
+    return false;
+  };
+  const AuthorityMention* full = nullptr;
+  const AuthorityMention* appealed_to = nullptr;
+  for (const AuthorityMention& earlier : ctx.doc.authorities) {
+    if (earlier.span.end > mention.span.begin) break;
+    const std::string_view name = ctx.text_of(earlier.span);
+    if (earlier.place || (!earlier.body && earlier.authority == nullptr) || name.size() <= written.size() ||
+        !holds_noun(name))
+      continue;
+    (ctx.appeal_venue(earlier) ? appealed_to : full) = &earlier;
+  }
+  return full != nullptr ? *full : appealed_to != nullptr ? *appealed_to : mention;
 }
 
 // The body that imposed the fine: the nearest of its sentence that no rule sets aside, or one
@@ -342,6 +377,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       record.confidence -= policy.inherited_authority_cost;
     }
   }
+  if (record.authority) record.authority = named_in_full(ctx, *record.authority);
   return receiver_body;
 }
 
