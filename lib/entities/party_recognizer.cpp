@@ -576,7 +576,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
       const std::string whole = fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
       if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0 ||
-          lang->second.bodies.count(fold_case(word(i))) > 0)
+          lang->second.non_party_openers.count(fold_case(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;

@@ -128,7 +128,8 @@ class PartyRecognizer {
     // Common nouns written with a capital ("Millionen", "Spiele"): no name alone, none made
     // of them only, and one before a longer name is a title ("Verteidiger Jonas Kirchhoff").
     WordSet nouns;
-    WordSet bodies;  // "Tribunal": opens the name of a body that fines
+    // "Tribunal", "Ley": opens the name of a body that fines or of a law, which is no party.
+    WordSet non_party_openers;
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
