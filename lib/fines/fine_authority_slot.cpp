@@ -1,0 +1,306 @@
+// The authority of one fine: the body that imposed it, from its sentence or one before.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include "fines/document_context.h"
+#include "fines/list_items.h"
+#include "fines/slot_rules.h"
+#include "fines/slot_steps.h"
+#include "text/case_fold.h"
+
+namespace finex::slot_steps {
+
+using namespace slot_rules;
+
+namespace {
+
+// "De rechtbank Rotterdam verlaagde de boete ... De rechtbank oordeelde", "o Tribunal da
+// Concorrência ... o tribunal reduziu": a body named by its bare noun refers back to the last
+// body named in full whose name holds that noun, opening a word ("Tribunal da Concorrência",
+// "Δικαστηρίου") or closing a compound ("Nederlandse Arbeidsinspectie"); to where an appeal went
+// only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
+// Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
+// Gericht bestätigte ..."). The bare mention itself when none fits.
+const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
+  const std::string_view written = ctx.text_of(mention.span);
+  if (!mention.body || mention.authority != nullptr || !mention.country.empty() ||
+      written.find_first_of(" -") != std::string_view::npos)
+    return mention;
+  const std::string noun = fold_case(written);
+  auto holds_noun = [&](std::string_view name) {
+    const std::string folded = fold_case(name);
+    for (std::size_t at = folded.find(noun); at != std::string::npos; at = folded.find(noun, at + 1)) {
+      const std::size_t end = at + noun.size();
+      if (at == 0 || folded[at - 1] == ' ' || end == folded.size() || folded[end] == ' ') return true;
+    }
+    return false;
+  };
+  const AuthorityMention* full = nullptr;
+  const AuthorityMention* appealed_to = nullptr;
+  for (const AuthorityMention& earlier : ctx.doc.authorities) {
+    if (earlier.span.end > mention.span.begin) break;
+    const std::string_view name = ctx.text_of(earlier.span);
+    if (earlier.place || (!earlier.body && earlier.authority == nullptr) || name.size() <= written.size() ||
+        !holds_noun(name))
+      continue;
+    (ctx.appeal_venue(earlier) ? appealed_to : full) = &earlier;
+  }
+  return full != nullptr ? *full : appealed_to != nullptr ? *appealed_to : mention;
+}
+
+}  // namespace
+
+// The body that imposed the fine: the nearest of its sentence that no rule sets aside, or one
+// named before. Returns a body the amount is given to ("una sanzione ... all'Asl Roma 5"), which
+// is then the fined party.
+std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
+
+  // A proposed fine is the proposer's: the body nearest the word that proposes it, not the
+  // court asked to impose it ("the Consumer Ombudsman asks that the Market Court impose ...").
+  Span authority_target = money;
+  if (record.kind == FineKind::proposed) {
+    std::size_t best = SIZE_MAX;
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
+  }
+  std::span<const AuthorityMention> here = bodies_of(ctx, record);
+  // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
+  // regulator that brought the case to the court imposed nothing itself.
+  auto reported_by = [&](const AuthorityMention& other) {
+    const auto cues = ctx.cues_in(sentence);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::reporter && c.span.end <= other.span.begin && ctx.word_gap(c.span, other.span) <= 1;
+    });
+  };
+  // "X fined £4.2m as Ofwat proposes further penalty": the body right before a proposal after
+  // the amount proposes another fine and imposed nothing of this one.
+  std::vector<AuthorityMention> imposers;
+  const auto cues_here = ctx.cues_in(sentence);
+  for (const AuthorityMention& other : here) {
+    const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
+      return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
+             ctx.word_gap(other.span, c.span) <= 1;
+    });
+    if (!proposes_another) imposers.push_back(other);
+  }
+  std::optional<Span> receiver_body;
+  // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
+  // i skierowali do sądu wniosek o ukaranie"): the nearest other body of the sentence did, or,
+  // when the sentence names no other, one named before it.
+  const AuthorityMention* nearest_body =
+      nearest(std::span<const AuthorityMention>(imposers), authority_target, span_of_authority);
+  if (nearest_body != nullptr && ctx.appeal_venue(*nearest_body)) {
+    nearest_body = nullptr;
+    for (const AuthorityMention& other : imposers)
+      if (!ctx.appeal_venue(other) &&
+          (nearest_body == nullptr || gap(span_of_authority(other), authority_target) <
+                                          gap(span_of_authority(*nearest_body), authority_target)))
+        nearest_body = &other;
+  }
+  if (const AuthorityMention* a = nearest_body) {
+    // A body that only reported the case gives way to the nearest one that did not.
+    if (reported_by(*a)) {
+      const AuthorityMention* other_body = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!reported_by(other) &&
+            (other_body == nullptr || gap(other.span, authority_target) < gap(other_body->span, authority_target)))
+          other_body = &other;
+      if (other_body != nullptr) a = other_body;
+    }
+    // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
+    // clause gives way to the nearest one of the amount's own clause. So does a body right after
+    // a conjunction past the amount, the subject of a clause of its own, which languages that
+    // set no comma before "and" write bare ("määräsi X:lle 2 miljoonan euron sakon ja KKV
+    // esittää ...", "uložil pokutu 5 milionů korun a ČNB zahájila ...").
+    auto opens_own_clause = [&](Span body) {
+      if (body.begin < money.end) return false;
+      const std::string_view between = ctx.text_of({money.end, body.begin});
+      if (between.size() < 3 || between.back() != ' ') return false;
+      const std::size_t space = between.rfind(' ', between.size() - 2);
+      return space != std::string_view::npos &&
+             ctx.lexicon.is_coordination(between.substr(space), doc.language);
+    };
+    if (has_clause_break(ctx, a->span, authority_target) || opens_own_clause(a->span)) {
+      const AuthorityMention* own = nullptr;
+      for (const AuthorityMention& other : here)
+        if (!has_clause_break(ctx, other.span, authority_target) && !opens_own_clause(other.span) &&
+            (own == nullptr || gap(other.span, authority_target) < gap(own->span, authority_target)))
+          own = &other;
+      if (own != nullptr) a = own;
+    }
+    // "The Prudential Regulation Authority, the Bank of England's supervisory arm, fined X": a
+    // body in the possessive, inside an apposition set off by commas right after another body,
+    // describes that body, which imposed the fine.
+    constexpr std::size_t kMaxAppositionWords = 5;  // "the Bank of England's supervisory arm,"
+    auto describes = [&](const AuthorityMention& owner, const AuthorityMention& inner) {
+      if (owner.span.end >= inner.span.begin) return false;
+      const std::string_view before = ctx.text_of({owner.span.end, inner.span.begin});
+      if (!before.starts_with(", ") || before.size() > 6 ||
+          before.substr(2).find_first_not_of("abcdefghijklmnopqrstuvwxyz ") != std::string_view::npos)
+        return false;
+      const std::string_view inner_text = ctx.text_of(inner.span);
+      const std::string_view after = doc.text.substr(inner.span.end, std::min<std::size_t>(60, doc.text.size() - inner.span.end));
+      const bool possessive = inner_text.ends_with("'s") || inner_text.ends_with("\u2019s") || after.starts_with("'s ") ||
+                              after.starts_with("\u2019s ");
+      const std::size_t comma = after.find(',');
+      return possessive && comma != std::string_view::npos && after.substr(0, comma).find_first_of(";.()") == std::string_view::npos &&
+             ctx.words().between(inner.span.end, inner.span.end + comma) <= kMaxAppositionWords;
+    };
+    for (const AuthorityMention& owner : here)
+      if (describes(owner, *a)) {
+        a = &owner;
+        break;
+      }
+    // A country alone ("στην Ελλάδα", "to Italy") may be where or whom the fine hits; a body
+    // named before it in the sentence is the one that imposed it.
+    if (a->authority == nullptr && !a->body)
+      for (const AuthorityMention& named : here)
+        if (named.authority != nullptr && named.span.end <= a->span.begin && named.span.end <= money.begin) a = &named;
+    // A court beside a named body mostly rules on that body's fine ("the court upheld the
+    // CNIL's fine"): the named body imposed it; a court the gazetteer knows gives way to a
+    // regulator of a field only (data protection, competition, finance). But the new amount of
+    // a change is the court's ("reduced the fine from €5m to €2m").
+    // "the Upper Tribunal cut the penalty to £6m", "Østre Landsret nedsatte bøden til 3 mio. kr.":
+    // a change verb a few words before the amount, no other amount nor clause between, changes
+    // the fine to it as a range from the old amount does.
+    // A body right after the amount is the agent of a passive, which changed it ("amende ramenée
+    // à 50 000 euros par le Conseil d'État"): the nearest body, as for any fine.
+    constexpr std::size_t kMaxChangeToAmount = 5;  // "senkte die Geldbuße später auf"
+    constexpr std::size_t kMaxAgentGap = 3;         // "par le", "by the"
+    auto changed_to = [&]() {
+      for (const AuthorityMention& other : here)
+        if (other.span.begin >= money.end && ctx.word_gap(money, other.span) <= kMaxAgentGap &&
+            ctx.text_of({money.end, other.span.begin}).find_first_of(",;") == std::string_view::npos)
+          return false;
+      for (const Cue& c : ctx.cues_in(sentence))
+        if (c.kind == CueKind::change && c.span.end <= money.begin && ctx.word_gap(c.span, money) <= kMaxChangeToAmount &&
+            ctx.money_in({c.span.end, money.begin}).empty() &&
+            ctx.text_of({c.span.end, money.begin}).find_first_of(",;:()") == std::string_view::npos)
+          return true;
+      return false;
+    };
+    const bool changed = doc.money[static_cast<std::size_t>(record.money)].change_end || changed_to();
+    // But a court joined to the amount by a small word is where the fine was imposed ("fined
+    // £35,000 at Canterbury Crown Court", "fined £600 by magistrates"), whoever prosecuted.
+    auto joined_to_amount = [&](Span court) {
+      if (court.begin < money.end || court.begin - money.end > 9) return false;
+      const std::string_view between = ctx.text_of({money.end, court.begin});
+      return std::none_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '(' || c == ')'; });
+    };
+    // "una sanzione di 40mila euro all'Asl Roma 5": a body the amount is given to is the party,
+    // and another body of the sentence imposed the fine.
+    if (a->body && a->span.begin >= money.end && a->span.begin - money.end <= 9) {
+      std::string_view between = ctx.text_of({money.end, a->span.begin});
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      const AuthorityMention* imposer = nullptr;
+      for (const AuthorityMention& other : here)
+        if (other.span.end <= money.begin && !other.place && other.span != a->span) imposer = &other;
+      if (imposer != nullptr && ctx.lexicon.is_receiver(between, doc.language)) {
+        receiver_body = a->span;
+        a = imposer;
+      }
+    }
+    if (a->body && !changed && !joined_to_amount(a->span) && !receiver_body) {
+      const AuthorityMention* regulator = nullptr;
+      for (const AuthorityMention& other : imposers)
+        if (!other.body && other.authority != nullptr && !reported_by(other) && !opens_own_clause(other.span) &&
+            (a->authority == nullptr || (other.authority->field != Field::other && other.authority->field != Field::unknown)) &&
+            (regulator == nullptr || gap(other.span, authority_target) < gap(regulator->span, authority_target)))
+          regulator = &other;
+      if (regulator != nullptr) a = regulator;
+    }
+    // "La Audiencia Nacional ha rebajado de 3 a 1,8 millones la multa que la CNMV impuso": the
+    // new amount of a change is the one of the body that changed it, the subject of the verb.
+    if (changed) {
+      const MoneyMention& m = doc.money[static_cast<std::size_t>(record.money)];
+      const Span old_amount = m.range_with >= 0 ? doc.money[static_cast<std::size_t>(m.range_with)].span : money;
+      if (const AuthorityMention* changer = changing_body(ctx, sentence, money, old_amount, here)) a = changer;
+    }
+    // "The General Court upheld a €2.4 billion fine imposed on X by the European Commission": the
+    // agent of the passive after the amount and its fine word imposed the fine, whoever ruled on
+    // it; the new amount of a change stays the changer's.
+    for (const Cue& c : ctx.cues_in(sentence)) {
+      if (changed || c.kind != CueKind::agent || c.span.begin < money.end) continue;
+      const auto between = ctx.cues_in({money.end, c.span.begin});
+      if (std::none_of(between.begin(), between.end(), [](const Cue& t) { return t.kind == CueKind::trigger; })) break;
+      for (const AuthorityMention& other : here)
+        if (other.span.begin >= c.span.end && ctx.word_gap(c.span, other.span) <= 1 && !other.place &&
+            !reported_by(other) && !ctx.appeal_venue(other)) {
+          a = &other;
+          break;
+        }
+      break;
+    }
+    record.authority = *a;
+  } else {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
+    const std::string_view own = ctx.text_of(sentence);
+    // A row of a table ("| Frontier | 2,2 mln USD |") is no heading: its authority comes before.
+    const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos &&
+                         own.find('|') == std::string_view::npos;
+    if ((heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
+      const auto next = ctx.authorities_in(doc.sentences[s + 1]);
+      if (!next.empty()) record.authority = next.front();
+    }
+    // An earlier sentence names the body only if it speaks of a fine or a decision: an
+    // inspector's finding ("Aluehallintoviraston tarkastaja totesi") imposes nothing.
+    // A body that only asked for or proposed a fine ("the agency had sought €19m") did not
+    // impose the one reported after it.
+    auto speaks_of_fines = [&](Span earlier) {
+      bool fine_word = false;
+      for (const Cue& c : ctx.cues_in(earlier)) {
+        if (c.kind == CueKind::proposed && record.kind == FineKind::fine) return false;
+        if (c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
+            c.kind == CueKind::decision || c.kind == CueKind::proposed)
+          fine_word = true;
+      }
+      return fine_word;
+    };
+    // "Ook de Arbeidsinspectie kwam langs. Die legde een boete op": a body the paragraph names
+    // before the fine is the one the paragraph speaks of, rather than one named further back.
+    const std::size_t paragraph = ctx.text_of({0, sentence.begin}).rfind('\n');
+    for (std::size_t back = 1; paragraph != std::string_view::npos && back <= s && !record.authority; ++back) {
+      if (doc.sentences[s - back].begin < paragraph) break;
+      const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
+      for (auto a = earlier.rbegin(); a != earlier.rend() && !record.authority; ++a)
+        if (a->authority != nullptr && !a->place && !ctx.appeal_venue(*a)) record.authority = *a;
+    }
+    for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
+      // The last body the sentence names, leaving out where an appeal goes ("X contests the
+      // fine and will appeal to the Conseil d'État").
+      const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
+      auto last = std::find_if(earlier.rbegin(), earlier.rend(),
+                               [&](const AuthorityMention& a) { return !ctx.appeal_venue(a); });
+      if (last != earlier.rend() && !last->place &&
+          (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
+        record.authority = *last;
+    }
+    // "A Leeds builder has been fined £380,000 after a fall. The firm was sentenced at Leeds Crown
+    // Court": a lead, before which the article names no body, is told by the sentence after it,
+    // if that one reports no money of its own.
+    if (!record.authority && s + 1 < doc.sentences.size() && ctx.authorities_in({0, sentence.begin}).empty() &&
+        ctx.money_in(doc.sentences[s + 1]).empty()) {
+      const auto next = ctx.authorities_in(doc.sentences[s + 1]);
+      const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
+        return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a);
+      });
+      if (first != next.end()) record.authority = *first;
+    }
+    if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
+    if (record.authority) {
+      record.authority_inherited = true;
+      record.confidence -= policy.inherited_authority_cost;
+    }
+  }
+  if (record.authority) record.authority = named_in_full(ctx, *record.authority);
+  return receiver_body;
+}
+
+}  // namespace finex::slot_steps

@@ -1,0 +1,203 @@
+// The date of one fine: the day of its decision, from its sentence or one near it.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include "fines/document_context.h"
+#include "fines/list_items.h"
+#include "fines/slot_rules.h"
+#include "fines/slot_steps.h"
+
+namespace finex::slot_steps {
+
+using namespace slot_rules;
+
+// The date of the fine's decision, from its sentence, or one before it.
+void fill_date(const DocumentContext& ctx, FineRecord& record) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
+  const std::span<const AuthorityMention> here = bodies_of(ctx, record);
+
+  // The nearest date, but not one beyond another amount, and in a sentence of several amounts
+  // the one that follows the amount: in "€8.85m in the UK last May, then €20m by the Greek
+  // regulator this summer", May belongs to the first. A resolved date beats an unresolved one.
+  const auto amounts = ctx.money_in(sentence);
+  const bool several = std::count_if(amounts.begin(), amounts.end(),
+                                     [](const MoneyMention& m) { return m.equivalent_of < 0; }) > 1;
+  const DateMention* date = nullptr;
+  // A date nearer another amount of the sentence belongs to that one: in "in 2021 X accepted
+  // €1.2m, and Y was fined €0.4m in 2019", 2019 is Y's. Between two amounts, a date belongs to
+  // the one of its clause: in "fined X £4m in October, and last year Y was fined £85,000", "last
+  // year" is Y's, however near X's amount it stands.
+  auto nearer_other = [&](const DateMention& d) {
+    if (!several) return false;
+    for (const MoneyMention& other : amounts) {
+      if (other.equivalent_of >= 0 || other.span == money) continue;
+      if (gap(d.span, other.span) < gap(d.span, money)) return true;
+      const bool between = (money.end <= d.span.begin && d.span.end <= other.span.begin) ||
+                           (other.span.end <= d.span.begin && d.span.end <= money.begin);
+      if (between && has_clause_break(ctx, d.span, money) && !has_clause_break(ctx, d.span, other.span)) return true;
+    }
+    return false;
+  };
+  // A cue of `kind` in the sentence at most `max_gap` words before `target`, with none of `stops`
+  // between them.
+  auto cue_in_reach = [&](CueKind kind, Span target, std::size_t max_gap, std::string_view stops) {
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == kind && c.span.end <= target.begin && ctx.word_gap(c.span, target) <= max_gap &&
+          ctx.text_of({c.span.end, target.begin}).find_first_of(stops) == std::string_view::npos)
+        return true;
+    return false;
+  };
+  // "fined £240,000 and ordered to pay costs of £8,600 at a hearing on 21 January": money that
+  // its own words describe as no fine does not stand between a fine and its date.
+  auto described_as_other = [&](const MoneyMention& m) {
+    return cue_in_reach(CueKind::not_fine, m.span, policy.max_description_before_gap, ".,;:!?()\n");
+  };
+  auto beyond_other_fine = [&](const DateMention& d) {
+    if (!crosses_amount(ctx, d.span, money, sentence)) return false;
+    const Span between{std::min(d.span.end, money.end), std::max(d.span.begin, money.begin)};
+    for (const MoneyMention& m : amounts)
+      if (m.equivalent_of < 0 && !(m.span == money) && between.begin <= m.span.begin && m.span.end <= between.end &&
+          !described_as_other(m))
+        return true;
+    return false;
+  };
+  // "Il provvedimento, adottato il 27 marzo e reso noto oggi": a date given to the decision.
+  auto decision_dated = [&](const DateMention& d) {
+    if (d.resolution == DateResolution::unresolved || d.dateline || d.period || d.future) return false;
+    return cue_in_reach(CueKind::decision, d.span, policy.max_decision_date_gap, ";:()");
+  };
+  const auto dates_here = ctx.dates_in(sentence);
+  const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
+  auto date_score = [&](const DateMention& d) {
+    const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
+    return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
+           (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0) +
+           (decision_day && relative && !decision_dated(d) ? 500 : 0);
+  };
+  // "a redus luni de la 500.000 la 200.000 de lei amenda aplicată de GNM ... în august 2023": a
+  // date after the body named beside the new amount of a change dates that body's fine.
+  const bool change_end = doc.money[static_cast<std::size_t>(record.money)].change_end;
+  // But a decision dated in a clause of its own after that body's ("..., según una sentencia
+  // fechada el 9 de abril", "..., potrivit unei hotărâri din 17 septembrie") is the change's.
+  auto of_changed_fine = [&](const DateMention& d) {
+    if (!change_end || d.span.begin < money.end) return false;
+    return std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
+      return a.span.begin >= money.end && a.span.end <= d.span.begin &&
+             !(decision_dated(d) && ctx.text_of({a.span.end, d.span.begin}).find(',') != std::string_view::npos);
+    });
+  };
+  const auto names_here = ctx.parties_in(sentence);
+  auto inside_name = [&](Span d) {
+    const std::string_view written = ctx.text_of(d);
+    const bool bare_year = written.size() == 4 && std::all_of(written.begin(), written.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    return std::any_of(names_here.begin(), names_here.end(), [&](const PartyMention& p) {
+      return (p.span.begin < d.begin && d.end <= p.span.end) ||
+             (bare_year && p.span.end + 1 == d.begin && ctx.doc.text[p.span.end] == ' ');
+    });
+  };
+  // "Πρόστιμο 1 εκατ. ευρώ επέβαλε ... σύμφωνα με ανακοίνωση της ΔΙΜΕΑ την Τρίτη 5 Δεκεμβρίου
+  // 2023": the day of the announcement of the sentence's only amount, after a body it names, is
+  // that fine's however long the sentence.
+  auto announced_far = [&](const DateMention& d) {
+    if (several || d.span.begin < money.end) return false;
+    const auto bodies = ctx.authorities_in(sentence);
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::announcement && money.end <= c.span.begin && c.span.end <= d.span.begin &&
+          ctx.word_gap(c.span, d.span) <= policy.max_announcement_body_gap &&
+          std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) {
+            return c.span.end <= a.span.begin && a.span.end <= d.span.begin;
+          }))
+        return true;
+    return false;
+  };
+  for (const DateMention& d : ctx.dates_in(sentence)) {
+    // "Porto, 3 de março de 2023 – A ASAE aplicou ...": the dateline says when the article
+    // appeared; the decision may be dated elsewhere, else the fine takes that day anyway.
+    if (d.dateline) continue;
+    // A span of years dates the infringement; a date after publication, what is to come.
+    if (d.period || d.future) continue;
+    if (dates_offence(ctx, d)) continue;
+    // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
+    if (inside_name(d.span)) continue;
+    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d) && !decision_dated(d)) || beyond_other_fine(d) ||
+        is_time_limit(ctx, d) || of_changed_fine(d))
+      continue;
+    if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
+  }
+  // "a redus luni amenda aplicată în 2022 ... la 7,5 milioane", "réduit mardi l'amende infligée
+  // en 2022": the day beside the verb of the change dates the new amount; the year the fine was
+  // imposed dates the old one.
+  if (change_end)
+    for (const Cue& c : ctx.cues_in(sentence))
+      if (c.kind == CueKind::change && c.span.end <= money.begin)
+        for (const DateMention& d : ctx.dates_in(sentence))
+          if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved &&
+              ctx.word_gap(c.span, d.span) <= 1 && !is_time_limit(ctx, d))
+            date = &d;
+  // "obniżył z 14,6 mln zł do 9 mln zł karę, którą prezes UOKiK nałożył w 2023 r.": a date
+  // after the body named beside the new amount dates the old one, however far it stands.
+  const std::size_t after_old = static_cast<std::size_t>(record.money) + 1;
+  const bool old_of_change = after_old < doc.money.size() && doc.money[after_old].change_end &&
+                             doc.money[after_old].span.end <= sentence.end && doc.money[after_old].range_with == record.money;
+  if (old_of_change) {
+    const Span new_amount = doc.money[after_old].span;
+    for (const DateMention& d : ctx.dates_in(sentence)) {
+      if (d.dateline || d.period || d.future || d.resolution == DateResolution::unresolved ||
+          d.span.begin < new_amount.end || is_time_limit(ctx, d) || inside_name(d.span))
+        continue;
+      if (std::any_of(here.begin(), here.end(), [&](const AuthorityMention& a) {
+            return a.span.begin >= new_amount.end && a.span.end <= d.span.begin &&
+                   !(decision_dated(d) && ctx.text_of({a.span.end, d.span.begin}).find(',') != std::string_view::npos);
+          })) {
+        date = &d;
+        break;
+      }
+    }
+  }
+  // "in March this year": a year right after the month it places says less than the month.
+  if (date != nullptr && date > doc.dates.data()) {
+    const DateMention& before = date[-1];
+    if (before.span.end < date->span.begin && date->span.begin - before.span.end <= 1 &&
+        before.value.size() > date->value.size() && before.value.starts_with(date->value))
+      date = &before;
+  }
+  if (date == nullptr && old_of_change) {
+    // "La cour a ramené de 31 à 24,5 millions l'amende ... L'arrêt a été rendu le 15 janvier":
+    // the day the report gives is the change's. The old fine is dated where the text names
+    // again the body that imposed it ("L'Autorité avait sanctionné ... en juin 2024"), else
+    // nowhere.
+    constexpr std::size_t kMaxOldFineLookAhead = 3;  // sentences
+    const std::size_t s = ctx.sentence_of(money.begin);
+    const AuthorityMention* changer = changing_body(ctx, sentence, doc.money[after_old].span, money, here);
+    if (record.authority && !record.authority->place && (changer == nullptr || !same_authority(*changer, *record.authority)))
+      for (std::size_t k = s + 1; k <= s + kMaxOldFineLookAhead && k < doc.sentences.size() && date == nullptr; ++k) {
+        const auto bodies = ctx.authorities_in(doc.sentences[k]);
+        if (std::none_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& b) { return same_authority(b, *record.authority); }))
+          continue;
+        for (const DateMention& d : ctx.dates_in(doc.sentences[k]))
+          if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved && !is_time_limit(ctx, d) &&
+              !dates_offence(ctx, d)) {
+            date = &d;
+            break;
+          }
+      }
+  } else if (date == nullptr) {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    // A year alone there dates something else ("Det oplyser Finanstilsynet, der i 2022
+    // politianmeldte banken"): the report gives a day.
+    if (followed_up(ctx, s))  // its first date, a resolved one if any
+      for (const DateMention& d : ctx.dates_in(doc.sentences[s + 1]))
+        if (!is_time_limit(ctx, d) && !d.period && !d.future && d.value.size() > 4 && (date == nullptr || (date->resolution == DateResolution::unresolved &&
+                                                   d.resolution != DateResolution::unresolved)))
+          date = &d;
+  }
+  if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
+}
+
+}  // namespace finex::slot_steps

@@ -1,0 +1,423 @@
+// The party of one fine: the name its cues tie to the amount, a pronoun or a reference back,
+// or the article's main party.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include "fines/document_context.h"
+#include "fines/list_items.h"
+#include "fines/slot_rules.h"
+#include "fines/slot_steps.h"
+
+namespace finex::slot_steps {
+
+using namespace slot_rules;
+
+namespace {
+
+// Whether the text first names `party` past the end of the paragraph holding `sentence`, in a
+// sentence with an amount of its own.
+bool first_named_after_paragraph(const DocumentContext& ctx, Span party, Span sentence) {
+  std::size_t first = party.begin;
+  for (const PartyMention& p : ctx.parties)
+    if (p.span.begin < first && ctx.same_party(p.span, party)) first = p.span.begin;
+  if (first < sentence.end || ctx.text_of({sentence.end, first}).find('\n') == std::string_view::npos) return false;
+  if (ctx.doc.sentences.empty()) return false;
+  return !ctx.money_in(ctx.doc.sentences[ctx.sentence_of(first)]).empty();
+}
+
+}  // namespace
+
+// The fined party: a name its cue ties to the amount, a pronoun or a reference back to a name, or
+// the article's main party. `receiver_body`: a body the amount is given to.
+void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Span> receiver_body) {
+  const DocumentAnalysis& doc = ctx.doc;
+  const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
+  const Span sentence = record.sentence;
+
+  // A name whose cue stands between it and the amount ("X was fined €Y", "€Y contre X") is
+  // tied to it; then other names marked as fined; then names known from elsewhere. Never a
+  // name beyond another amount.
+  auto amount_just_before = [&](Span name) {
+    for (const MoneyMention& m : ctx.money_in(sentence))
+      if (m.equivalent_of < 0 && m.span.end <= name.begin && ctx.word_gap(m.span, name) <= policy.name_after_amount) return true;
+    return false;
+  };
+  // "X must pay €12m, Y €6.5m and Z €3.5m": a name right before an amount of its own is that
+  // amount's party, not the party of the amount before it.
+  auto opens_own_amount = [&](Span name) {
+    for (const MoneyMention& m : ctx.money_in(sentence)) {
+      if (m.equivalent_of >= 0 || m.span.begin < name.end || ctx.word_gap(name, m.span) > policy.name_before_own_amount)
+        continue;
+      const std::string_view between = ctx.text_of({name.end, m.span.begin});
+      return between.find_first_of(",;.0123456789") == std::string_view::npos &&
+             !ctx.lexicon.is_coordination(between, ctx.doc.language);
+    }
+    return false;
+  };
+  // "X must pay €3.2m and Y, €1.3m": the verb left out after "and", a name and a comma before
+  // an amount, right after another amount, is that amount's party.
+  auto gapped_before = [&](Span name, Span amount) {
+    if (name.end > amount.begin || ctx.text_of({name.end, amount.begin}) != ", ") return false;
+    for (const MoneyMention& m : ctx.money_in(sentence))
+      if (m.equivalent_of < 0 && m.span.end <= name.begin &&
+          ctx.lexicon.is_coordination(ctx.text_of({m.span.end, name.begin}), ctx.doc.language))
+        return true;
+    return false;
+  };
+  auto opens_gapped_amount = [&](Span name) {
+    const auto after = ctx.money_in({name.end, sentence.end});
+    return !after.empty() && gapped_before(name, after.front().span);
+  };
+  const PartyMention* party = nullptr;
+  std::size_t party_score = SIZE_MAX;
+  for (const PartyMention& p : ctx.parties_in(sentence)) {
+    const bool gapped = gapped_before(p.span, money);
+    if (p.description || !(ctx.is_known_party(p) || (gapped && !ctx.names_authority(p))) ||
+        crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
+        (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) ||
+        (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
+      continue;
+    // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
+    const bool tied = gapped || (p.cue == PartyCue::after && p.span.end <= money.begin) ||
+                      (p.cue == PartyCue::before && money.end <= p.span.begin) ||
+                      // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
+                      // then the amount, a few words apart, unless the name closes an amount of
+                      // its own ("€36m for Facebook and €23m for Instagram").
+                      (p.cue == PartyCue::before && p.span.end <= money.begin && ctx.word_gap(p.span, money) <= policy.cued_name_before_amount &&
+                       !amount_just_before(p.span));
+    // "X was fined" after the amount points to a later amount, not back to this one; nor is a
+    // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
+    const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
+    // "... $28m in civil penalties, while X agreed to pay a $250,000 penalty": the later amount's.
+    if (turned_away && !ctx.money_in({p.span.end, sentence.end}).empty()) continue;
+    const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+    const bool other_clause = between.end > between.begin && ctx.text_of(between).find(';') != std::string_view::npos;
+    // "a X è stata comminata una multa di 300 mila euro, mentre a Y sono state irrogate ...": a
+    // name across a word of contrast belongs to the clause set against the amount's.
+    if (between.end > between.begin) {
+      // cues_in() gives the cues that start inside; the word must end there too.
+      const auto across = ctx.cues_in(between);
+      if (std::any_of(across.begin(), across.end(),
+                      [&](const Cue& c) { return c.kind == CueKind::contrast && c.span.end <= between.end; }))
+        continue;
+    }
+    const std::size_t score =
+        gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
+    if (score < party_score) party = &p, party_score = score;
+  }
+  // "fined him", "Soud mu uložil", "He admitted the offence and was fined": a pronoun cued as
+  // the fined party, before the amount with no name between, stands for a person or body named
+  // before it, in its sentence or the one before, when no name is tied to the amount.
+  // A lone capitalised word that opens a sentence may be any word ("Smrt", "Finally").
+  auto opens_sentence_alone = [&](const PartyMention& p) {
+    return doc.sentences[ctx.sentence_of(p.span.begin)].begin == p.span.begin &&
+           ctx.text_of(p.span).find(' ') == std::string_view::npos;
+  };
+  const PartyMention* antecedent = nullptr;
+  bool person_pronoun = false;
+  if (party == nullptr || party_score >= 1000)
+    for (const PartyMention& pronoun : ctx.doc.pronouns) {
+      if (pronoun.span.begin < sentence.begin || pronoun.span.end > money.begin) continue;
+      const auto parties_between = ctx.parties_in({pronoun.span.end, money.begin});
+      if (!parties_between.empty() || ctx.text_of({pronoun.span.end, money.begin}).find(';') != std::string_view::npos)
+        continue;
+      person_pronoun = pronoun.person;
+      const std::size_t here = ctx.sentence_of(pronoun.span.begin);
+      std::size_t earliest = doc.sentences[here >= 1 ? here - 1 : 0].begin;
+      // "Soud v úterý uznal Jana Nováka vinným. Podle obžaloby vylákal ... Soud mu uložil": a
+      // sentence between that names nobody keeps the person named before it, in one paragraph.
+      if (here >= 2 && ctx.parties_in(doc.sentences[here - 1]).empty() &&
+          ctx.text_of({doc.sentences[here - 2].begin, doc.sentences[here].begin}).find('\n') == std::string_view::npos)
+        earliest = doc.sentences[here - 2].begin;
+      // A person's first mention gives the whole name ("the trial of Jan Novák"), a place or a
+      // club often one word ("a landlord from Augsburg"): the last name of two words or more,
+      // else the last name.
+      const PartyMention* last_name = nullptr;
+      for (auto p = ctx.parties.rbegin(); p != ctx.parties.rend() && antecedent == nullptr; ++p) {
+        if (p->span.end > pronoun.span.begin) continue;
+        if (p->span.begin < earliest) break;
+        const bool several_words = ctx.text_of(p->span).find(' ') != std::string_view::npos;
+        if (p->country || (p->complement && !several_words) || p->description || p->imposer ||
+            (person_pronoun && p->has_suffix) ||
+            ctx.names_authority(*p) || opens_sentence_alone(*p))
+          continue;
+        if (several_words) antecedent = &*p;
+        else if (last_name == nullptr) last_name = &*p;
+      }
+      if (antecedent == nullptr) antecedent = last_name;
+      break;
+    }
+  if (antecedent != nullptr) party = antecedent, party_score = 0;
+  // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
+  // points back to the main party; but a reference followed by a name is that name's
+  // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de
+  // investiții Prime Capital Invest SA"), not a reference back.
+  const auto parties_here = ctx.parties_in(sentence);
+  auto apposition = [&](const Span& ref) {
+    for (const PartyMention& p : parties_here) {
+      if (p.span.begin < ref.end) continue;
+      const std::string_view between = ctx.text_of({ref.end, p.span.begin});
+      return ctx.word_gap(ref, p.span) <= policy.max_apposition_gap &&
+             between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
+    }
+    return false;
+  };
+  // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
+  // after the amount ("ordered X to pay €5,000 a day until the company complies").
+  bool referenced = false;
+  const Span* reference = nullptr;
+  const bool tied_party = party != nullptr && party_score < 1000;
+  const bool cued_party = party != nullptr && party_score < 2000;
+  for (const Span& ref : ctx.company_references)
+    if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
+        ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
+        !apposition(ref)) {
+      referenced = true;
+      if (reference == nullptr) reference = &ref;
+    }
+  // "na spółdzielnię Mleczarnia Nadwiślańska ... spółdzielnia zapłaci", "wobec operatora
+  // Kasownik24 ... firma nie przekazała": within a paragraph, a reference points back to the last
+  // name a company noun introduced, before it points to the article's main party.
+  const PartyMention* introduced = nullptr;
+  if (reference != nullptr)
+    for (const Span& intro : ctx.company_references) {
+      if (intro.end > reference->begin) break;
+      // The first name after the noun (the parties are in text order).
+      const auto next = std::lower_bound(ctx.parties.begin(), ctx.parties.end(), intro.end,
+                                         [](const PartyMention& p, std::size_t at) { return p.span.begin < at; });
+      if (next != ctx.parties.end()) {
+        const PartyMention& p = *next;
+        if (p.span.end <= reference->begin && ctx.word_gap(intro, p.span) <= policy.max_apposition_gap &&
+            ctx.text_of({intro.end, p.span.begin}).find_first_of(".,;:()\n0123456789") == std::string_view::npos &&
+            !p.country && !p.description && !ctx.names_authority(p) &&
+            ctx.text_of({p.span.end, reference->begin}).find('\n') == std::string_view::npos)
+          introduced = &p;
+      }
+    }
+  // A name of the fine's own clause that nothing marks as fined, nearest the amount: the party
+  // when no cue names one there, rather than the article's main party, which an article about
+  // several parties would otherwise give to every fine.
+  // Failing a name, a description where a cue marks the fined party ("para las 15 empresas").
+  // A lone capitalised word that opens the sentence ("Finalmente", "Zusätzlich") is a name only
+  // if the text also writes it so inside a sentence.
+  auto lone_opener = [&](const PartyMention& p) {
+    const std::string_view name = ctx.text_of(p.span);
+    if (p.has_suffix || name.find(' ') != std::string_view::npos ||
+        ctx.text_of({sentence.begin, p.span.begin}).find_first_not_of(" \n\"'-\xe2\x80\x9c\x9e\x93\x94\xc2\xab") != std::string_view::npos)
+      return false;
+    for (const PartyMention& other : ctx.parties)
+      if (&other != &p && ctx.text_of(other.span) == name && other.span.begin != doc.sentences[ctx.sentence_of(other.span.begin)].begin)
+        return false;
+    return true;
+  };
+  // "dat zij Snelpay een boete heeft opgelegd, van 375.000 euro": the amount set off by a comma
+  // and one small word after the fine word completes that fine word; the comma opens no clause.
+  auto amount_after_fine_word = [&](Span name) {
+    const std::string_view between = ctx.text_of({name.end, money.begin});
+    const std::size_t comma = between.find(", ");
+    if (comma == std::string_view::npos || between.find_first_of(",;", comma + 1) != std::string_view::npos)
+      return false;
+    const std::string_view rest = between.substr(comma + 2);
+    if (rest.size() < 2 || rest.back() != ' ' || !lowercase_word(rest.substr(0, rest.size() - 1))) return false;
+    const Span clause{name.end, name.end + comma};
+    const auto cues = ctx.cues_in(clause);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
+    });
+  };
+  const PartyMention* own = nullptr;
+  if (party == nullptr && !referenced)
+    for (const bool descriptions : {false, true})
+      for (const PartyMention& p : ctx.parties_in(sentence)) {
+        if (own != nullptr && own->description != descriptions) break;
+        if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
+            crosses_amount(ctx, p.span, money, sentence))
+          continue;
+        // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside). A
+        // description stands where a cue puts the fined party, so only a semicolon parts it from
+        // the amount ("legde ze vijf truckmakers een boete op, van 3 miljard euro").
+        const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
+        if (between.end > between.begin &&
+            ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
+            !(p.span.end <= money.begin && amount_after_fine_word(p.span)))
+          continue;
+        if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
+      }
+  // "against another carrier, Pacific Crest Air", "against a Texas flight school, Lone Star
+  // Aviation Academy": a description, or a name and the lowercase nouns it qualifies, right
+  // before a comma and a name that ends the clause: that name is the party, set in apposition.
+  auto apposed_name = [&](const PartyMention* m) {
+    if (m == nullptr || m->has_suffix) return m;
+    for (const PartyMention& p : ctx.parties_in({m->span.end, sentence.end})) {
+      const std::string_view between = ctx.text_of({m->span.end, p.span.begin});
+      if (!between.ends_with(", ")) break;
+      const std::string_view nouns = between.substr(0, between.size() - 2);
+      constexpr std::ptrdiff_t kMaxNouns = 3;
+      const bool qualified = !nouns.empty() && nouns.front() == ' ' &&
+                             std::count(nouns.begin(), nouns.end(), ' ') <= kMaxNouns &&
+                             std::all_of(nouns.begin() + 1, nouns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' ' || c == '-'; });
+      const std::string_view after = ctx.text_of({p.span.end, std::min(p.span.end + 1, sentence.end)});
+      const bool ends_clause = after.empty() || std::string_view(".,;").find(after.front()) != std::string_view::npos;
+      if ((nouns.empty() ? m->description : qualified) && ends_clause && !p.description && !p.country &&
+          !ctx.names_authority(p))
+        return &p;
+      break;
+    }
+    return m;
+  };
+  own = apposed_name(own);
+  if (party != nullptr && party->cue == PartyCue::before) party = apposed_name(party);
+  auto named_by_initial = [&](Span name) {
+    const std::string_view t = ctx.text_of(name);
+    return t.size() >= 3 && t.back() == '.' && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' && t[t.size() - 3] == ' ';
+  };
+  // "ein 52 Jahre alter Gastronom ... zu 12.000 Euro verurteilt. ... Thomas R. betreibt": a
+  // person named by the initial of the surname in the next two sentences, with no other amount
+  // between, is the one the fine's sentence described without a name.
+  const PartyMention* named_after = nullptr;
+  if (party == nullptr && own == nullptr && !referenced) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    for (const PartyMention& p : ctx.parties) {
+      if (p.span.begin < sentence.end || ctx.sentence_of(p.span.begin) > here + 2) continue;
+      const std::span<const MoneyMention> between = ctx.money_in({money.end, p.span.begin});
+      if (named_by_initial(p.span) && !p.country && !ctx.names_authority(p) && between.empty()) {
+        named_after = &p;
+        break;
+      }
+    }
+  }
+  // "the company" never stands for a person named by the initial of the surname ("Markus T."):
+  // when the main party is one, the reference points to the last name with a legal form before.
+  const PartyMention* referred_company = nullptr;
+  if (referenced && ctx.main_party >= 0 && named_by_initial(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))
+    for (const PartyMention& p : ctx.parties)
+      if (p.span.end <= money.begin && p.has_suffix && !p.country && !p.description && !ctx.names_authority(p))
+        referred_company = &p;
+  // "ASF a amendat compania X cu 500.000 de lei. ASF a mai dispus ca societatea să plătească
+  // penalități": a reference in the sentence after a fine points back to the party that fine's
+  // sentence names with a cue, before the article's main party.
+  // Past one sentence between that names no money and no party by a cue or a legal form
+  // ("Beslutet meddelades den 4 juni. Bolaget har tidigare fått ...").
+  const PartyMention* previous_party = nullptr;
+  if (referenced && referred_company == nullptr && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    std::size_t k = here > 0 ? here - 1 : 0;
+    // A capitalised word alone opening the sentence ("Beslutet") names no one, unless the text
+    // also writes it so inside a sentence ("Gulfmark has until October to respond").
+    auto names_none = [&](Span between) {
+      const auto names = ctx.parties_in(between);
+      auto opener = [&](const PartyMention& p) {
+        const std::string_view name = ctx.text_of(p.span);
+        if (p.span.begin != between.begin || p.has_suffix || name.find(' ') != std::string_view::npos) return false;
+        return std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& other) {
+          return &other != &p && ctx.text_of(other.span).starts_with(name) &&
+                 other.span.begin != doc.sentences[ctx.sentence_of(other.span.begin)].begin;
+        });
+      };
+      return ctx.money_in(between).empty() && std::all_of(names.begin(), names.end(), [&](const PartyMention& p) {
+               return p.country || p.description || ctx.names_authority(p) || opener(p);
+             });
+    };
+    if (k > 0 && names_none(doc.sentences[k])) --k;
+    // Of several names with a cue, the one nearest that sentence's money is its fine's party, not
+    // a place named in what the fine was for ("... στην εταιρεία X για διάθεση αποβλήτων σε ρέμα
+    // της Χαλκιδικής"); but a company is the name with a legal form, not a bare name the cue
+    // marks ("ha condannato Sergio B., amministratore delegato della Metalcromo S.r.l. ... La
+    // società dovrà pagare").
+    const auto amounts = ctx.money_in(doc.sentences[k]);
+    auto to_money = [&](const PartyMention& p) {
+      std::size_t best = SIZE_MAX;
+      for (const MoneyMention& m : amounts) best = std::min(best, gap(p.span, m.span));
+      return best;
+    };
+    const PartyMention* company = nullptr;
+    if (here > 0 && !amounts.empty())
+      for (const PartyMention& p : ctx.parties_in(doc.sentences[k])) {
+        if (p.country || p.description || p.imposer || ctx.names_authority(p)) continue;
+        if (p.cue != PartyCue::none && (previous_party == nullptr || to_money(p) <= to_money(*previous_party)))
+          previous_party = &p;
+        if (p.has_suffix && company == nullptr) company = &p;
+      }
+    if (previous_party != nullptr && !previous_party->has_suffix && company != nullptr) previous_party = company;
+  }
+  // "Finanstilsynet gav Vestkyst Sparekasse et påbud, og banken har vedtaget en bøde": a
+  // reference after the one name of its own sentence points back to that name, not to an earlier
+  // fine's party ("Amazon ... avec Apple ... pour le géant": of two names, neither is sure).
+  const PartyMention* named_before_reference = nullptr;
+  if (referenced && reference != nullptr) {
+    std::size_t names_before = 0;
+    for (const PartyMention& p : ctx.parties_in({sentence.begin, reference->begin}))
+      // Capitalised words that open the sentence are a name only with a legal form ("Wegen Verstößen").
+      if (!p.country && !p.description && !p.imposer && !p.complement && !ctx.names_authority(p) &&
+          (p.has_suffix || p.span.begin > sentence.begin + 1)) {
+        named_before_reference = &p;
+        ++names_before;
+      }
+    if (names_before != 1) named_before_reference = nullptr;
+  }
+  // "ASIC said it was seeking penalties against QuickCash Finance. ASIC is asking the court to
+  // impose a penalty of A$5 million": the sentence before in the paragraph, with a fine word and
+  // no amount, names the party by a cue; the proposal is that party's rather than the article's.
+  // (An imposed fine keeps the article's party: its sentence before may announce another case.)
+  const PartyMention* announced_party = nullptr;
+  if (!record.entity && record.kind == FineKind::proposed && !doc.sentences.empty()) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
+    const auto cues = ctx.cues_in(before);
+    if (here > 0 && ctx.money_in(before).empty() &&
+        ctx.text_of({before.end, sentence.begin}).find('\n') == std::string_view::npos &&
+        std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }))
+      for (const PartyMention& p : ctx.parties_in(before))
+        if (p.cue != PartyCue::none && !p.country && !p.description && !p.imposer && !ctx.names_authority(p)) {
+          announced_party = &p;
+          break;
+        }
+  }
+  const bool named_already = record.entity.has_value();
+  if (record.entity) {
+    // already named by the construction that made the record a fine
+  } else if (receiver_body) {
+    record.entity = receiver_body;
+  } else if (named_before_reference != nullptr) {
+    record.entity = named_before_reference->span;
+  } else if (previous_party != nullptr) {
+    record.entity = previous_party->span;
+  } else if (referred_company != nullptr) {
+    record.entity = referred_company->span;
+  } else if (referenced && introduced != nullptr &&
+             (ctx.main_party < 0 ||
+              ctx.text_of(introduced->span) != ctx.text_of(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))) {
+    record.entity = introduced->span;
+  } else if (party != nullptr && !(referenced && ctx.main_party >= 0)) {
+    record.entity = party->span;
+  } else if (own != nullptr) {
+    record.entity = own->span;
+  } else if (named_after != nullptr) {
+    record.entity = named_after->span;
+  } else if (announced_party != nullptr) {
+    record.entity = announced_party->span;
+  } else if (ctx.main_party >= 0 &&
+             // "He paid €60,000": a pronoun for a person never stands for a company with a legal form
+             !(person_pronoun && ctx.parties[static_cast<std::size_t>(ctx.main_party)].has_suffix) &&
+             // The article's party first named beside an amount of a later paragraph is that
+             // paragraph's fine's ("... uložil Nemocnici ... pokutu. ¶ Oblastní inspektorát
+             // uložil agentuře Work Plus s.r.o. pokutu 2 miliony"), not an earlier unnamed one's.
+             !first_named_after_paragraph(ctx, ctx.parties[static_cast<std::size_t>(ctx.main_party)].span, sentence)) {
+    record.entity = ctx.parties[static_cast<std::size_t>(ctx.main_party)].span;
+    record.entity_inherited = true;
+    record.confidence -= policy.inherited_party_cost;
+  }
+  // "Operatorul a fost sancționat ... Totodată, ... societății X": a word that refers back to a
+  // company never means one the text names only after the fine.
+  if (referenced && !named_already && record.entity && record.entity->begin >= sentence.end &&
+      std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& p) {
+        return p.span.end <= money.begin && ctx.same_party(p.span, *record.entity);
+      })) {
+    record.entity.reset();
+    record.entity_inherited = false;
+  }
+}
+
+}  // namespace finex::slot_steps
