@@ -358,11 +358,13 @@ std::vector<PartyMention> PartyRecognizer::find(std::string_view text, std::stri
   return names;
 }
 
-std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, std::string_view language,
-                                                         const std::vector<Span>& taken,
-                                                         const PartyCues* cues) const {
+// The capitalised names of `text` (a run of capitalised words, connectors and particles between
+// them, a legal form after them), leaving out what is `taken` and the words of the cues.
+std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view text, const Language* lang,
+                                                             const std::vector<Span>& taken,
+                                                             const std::vector<PhraseMatch>& before,
+                                                             const std::vector<PhraseMatch>& after) const {
   std::vector<PartyMention> names;
-  const auto lang = languages_.find(language);
   const std::vector<Token> tokens = tokenize(text);
   auto word = [&](std::size_t i) {
     return text.substr(tokens[i].begin, tokens[i].size());
@@ -373,13 +375,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     return it != taken.end() && it->begin < s.end;
   };
   auto is_stop = [&](std::size_t i) {
-    return lang != languages_.end() && lang->second.stop_words.count(word(i)) > 0;
+    return lang != nullptr && lang->stop_words.count(word(i)) > 0;
   };
-  // Cue words are never part of a name: in a title-case headline "Clearview AI Slapped With
-  // Fine", "Slapped" ends the name.
-  const PartyCues found = cues == nullptr ? this->cues(text, language) : PartyCues{};
-  const std::vector<PhraseMatch>& before = cues == nullptr ? found.before : cues->before;
-  const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
   std::vector<Span> cue_spans;
   for (const auto* list : {&before, &after})
     for (const PhraseMatch& m : *list) cue_spans.push_back(m.span);
@@ -409,7 +406,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // particle before a capitalised word (or a connector and one) opens a name, though it opens
   // sentences too ("Van de boete ...").
   auto opens_surname = [&](std::size_t k) {
-    if (lang == languages_.end() || lang->second.surname_particles.count(word(k)) == 0 || k + 1 >= tokens.size() ||
+    if (lang == nullptr || lang->surname_particles.count(word(k)) == 0 || k + 1 >= tokens.size() ||
         !joined(k + 1))
       return false;
     // "Het tweede bedrijf, Van Rijn Personenvervoer, kreeg ...": after a comma the sentence goes
@@ -423,7 +420,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       // "Van der Wiel Wegenbouw kreeg ...": at a sentence's start, only a pair that opens no
       // sentence otherwise, then a capitalised word.
       const std::string_view pair = text.substr(tokens[k].begin, tokens[k + 1].end - tokens[k].begin);
-      return lang->second.opening_particles.count(pair) > 0 && k + 2 < tokens.size() && joined(k + 2) &&
+      return lang->opening_particles.count(pair) > 0 && k + 2 < tokens.size() && joined(k + 2) &&
              tokens[k + 2].capitalised && name_token(k + 2) && !is_stop(k + 2);
     }
     if (!after_comma && tokens[k - 1].capitalised) return false;
@@ -442,14 +439,14 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A language's own connector ("i" of "Bygg i Norr AB") stays inside a name that ends in a
     // legal form; elsewhere it ends the name ("Lindblom i Stockholm").
     auto language_connector = [&](std::size_t k) {
-      return lang != languages_.end() && lang->second.connectors.count(word(k)) > 0;
+      return lang != nullptr && lang->connectors.count(word(k)) > 0;
     };
     // Where a name capitalises only its first word ("Brněnské komunikace a.s.", "Pražské
     // vodovody a kanalizace s.r.o."), at most three lowercase words run it on to a legal form
     // right after them; without the form they are the sentence going on. Returns the form's
     // token, or 0.
     auto lowercase_run_to_form = [&](std::size_t k) -> std::size_t {
-      if (lang == languages_.end() || !lang->second.lowercase_to_form) return 0;
+      if (lang == nullptr || !lang->lowercase_to_form) return 0;
       constexpr std::size_t kMaxLowercaseWords = 3;
       for (std::size_t n = 0; n < kMaxLowercaseWords && k < tokens.size() && joined(k); ++n, ++k) {
         if (tokens[k].capitalised || is_taken(tokens[k].span()) || in_cue(tokens[k].span())) return 0;
@@ -465,7 +462,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // adjective stays in the name.
     auto lowercase_institution = [&](std::size_t k) {
       // A cue word ("bance X") may be that noun: after the adjective it is part of the name.
-      if (lang == languages_.end() || lang->second.name_nouns.empty() || last != i || tokens[k].capitalised ||
+      if (lang == nullptr || lang->name_nouns.empty() || last != i || tokens[k].capitalised ||
           is_taken(tokens[k].span()))
         return false;
       const std::string_view adjective = word(i), noun = word(k);
@@ -478,11 +475,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       };
       // "Americká společnost Google": a nationality and the noun before a name describe it;
       // alone they may be the name ("Česká spořitelna").
-      if (lang->second.non_names.count(fold_case(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
+      if (lang->non_names.count(fold_case(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
           tokens[k + 1].capitalised)
         return false;
-      return std::any_of(lang->second.name_adjective_endings.begin(), lang->second.name_adjective_endings.end(), ends_adjective) &&
-             std::any_of(lang->second.name_nouns.begin(), lang->second.name_nouns.end(), opens_noun);
+      return std::any_of(lang->name_adjective_endings.begin(), lang->name_adjective_endings.end(), ends_adjective) &&
+             std::any_of(lang->name_nouns.begin(), lang->name_nouns.end(), opens_noun);
     };
     std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
@@ -497,7 +494,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
-      } else if (lang != languages_.end() && lang->second.surname_particles.count(word(j)) > 0 &&
+      } else if (lang != nullptr && lang->surname_particles.count(word(j)) > 0 &&
                  j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
                  name_token(j + 1) && !is_stop(j + 1)) {
         // a stop word inside a name ("Patrick Le Goff") is the surname's particle
@@ -514,17 +511,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A listed noun, or with `endings` also a word with a noun's ending; "Verstößen",
     // "Stadionverboten": either with a case ending.
     auto noun_form = [&](std::string_view w, bool endings) {
-      if (lang == languages_.end()) return false;
+      if (lang == nullptr) return false;
       // "Lkw-Hersteller": where nouns are listed, a compound is the noun it ends in
       if (const std::size_t hyphen = w.rfind('-');
-          !lang->second.nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
+          !lang->nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
         w.remove_prefix(hyphen + 1);
-      for (std::string_view inflection : lang->second.inflections) {
+      for (std::string_view inflection : lang->inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
-        if (lang->second.nouns.count(fold_case(stem)) > 0) return true;
+        if (lang->nouns.count(fold_case(stem)) > 0) return true;
         if (endings)
-          for (std::string_view ending : lang->second.noun_endings)
+          for (std::string_view ending : lang->noun_endings)
             if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
       }
       return false;
@@ -537,8 +534,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "Gruvbolaget Norrmalm Mineral AB": a capitalised common noun (a sentence opener) that
     // introduces the name is not part of it.
     auto lead_noun = [&](std::string_view w) {
-      if (lang == languages_.end()) return false;
-      for (std::string_view ending : lang->second.lead_noun_endings)
+      if (lang == nullptr) return false;
+      for (std::string_view ending : lang->lead_noun_endings)
         if (w.size() >= ending.size() && w.substr(w.size() - ending.size()) == ending) return true;
       return false;
     };
@@ -560,23 +557,23 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "Augsburger Wirt", "Engadiner Strassenbauer": an adjective of place before a noun that
     // describes parties says what and where the party is, not its name.
     auto place_description = [&] {
-      if (lang == languages_.end() || last != i + 1 || suffixes_.count(word(last)) > 0) return false;
+      if (lang == nullptr || last != i + 1 || suffixes_.count(word(last)) > 0) return false;
       const std::string_view place = word(i);
       const bool adjective = std::any_of(
-          lang->second.place_adjective_endings.begin(), lang->second.place_adjective_endings.end(),
+          lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
           [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
       const std::string noun = fold_case(word(last));
       auto ends_noun = [&](const std::string& d) { return noun.ends_with(d); };
       // "Berliner Volksbank", "Hamburger Sportverein": a place and an institution make a name.
-      if (std::any_of(lang->second.institution_nouns.begin(), lang->second.institution_nouns.end(), ends_noun))
+      if (std::any_of(lang->institution_nouns.begin(), lang->institution_nouns.end(), ends_noun))
         return false;
-      return adjective && std::any_of(lang->second.description_nouns.begin(), lang->second.description_nouns.end(), ends_noun);
+      return adjective && std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), ends_noun);
     };
     auto non_name = [&] {
-      if (lang == languages_.end()) return last == i && suffixes_.count(word(i)) > 0;
+      if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
       const std::string whole = fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
-      if (lang->second.non_names.count(whole) > 0 || lang->second.nouns.count(whole) > 0 ||
-          lang->second.non_party_openers.count(fold_case(word(i))) > 0)
+      if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
+          lang->non_party_openers.count(fold_case(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
@@ -595,12 +592,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       }
       // "nach seiner Roten Karte", "ihre Sorgfaltspflichten": what a possessive governs is a
       // common noun phrase, unless a legal form ends it.
-      if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->second.possessives.count(word(i - 1)) > 0 &&
+      if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->possessives.count(word(i - 1)) > 0 &&
           suffixes_.count(word(last)) == 0)
         return true;
       // "die Rheinländer", "die Pfälzer": the people of a place, or a club's nickname, not its name.
-      if (last == i && i > 0 && joined(i) && lang->second.plural_articles.count(ascii_lower(word(i - 1))) > 0 &&
-          std::any_of(lang->second.place_adjective_endings.begin(), lang->second.place_adjective_endings.end(),
+      if (last == i && i > 0 && joined(i) && lang->plural_articles.count(ascii_lower(word(i - 1))) > 0 &&
+          std::any_of(lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
                       [&](std::string_view e) { return word(i).size() > e.size() + 3 && word(i).ends_with(e); }))
         return true;
       if (last == i) return suffixes_.count(word(i)) > 0;
@@ -616,7 +613,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // In a language that capitalises only names, a single word that opens a sentence and is
     // never written so elsewhere is a common noun ("Musiktjänst får 58 miljoner i böter").
     auto lone_opener = [&] {
-      if (lang == languages_.end() || !lang->second.openers_are_nouns) return false;
+      if (lang == nullptr || !lang->openers_are_nouns) return false;
       const std::string_view w = word(i);
       if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) > 1) return false;
       std::size_t before = tokens[i].begin;
@@ -634,9 +631,9 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A lone word in the receiver's case that opens a sentence is a common noun written with a
     // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
     auto receiver_opening = [&](std::size_t k) {
-      if (lang == languages_.end() || !opens_sentence(text, tokens[k].begin)) return false;
+      if (lang == nullptr || !opens_sentence(text, tokens[k].begin)) return false;
       const std::string_view w = word(k);
-      for (std::string_view ending : lang->second.recipient_endings)
+      for (std::string_view ending : lang->recipient_endings)
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
       return false;
     };
@@ -655,8 +652,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
              suffixes_.count(word(i)) == 0 && !written_again(word(i), tokens[i].end) &&
              text.find('\n', tokens[i].end) != std::string_view::npos;
     };
-    const bool alone_stop = last == i && lang != languages_.end() &&
-                            (lang->second.stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
+    const bool alone_stop = last == i && lang != nullptr &&
+                            (lang->stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
                              lone_opener() || receiver_opening(i) || headline_noun());
     if (alone_stop) {
       i = j;
@@ -665,15 +662,15 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // "beim Heimspiel gegen den VfB", "im Spiel gegen Hertha": the name after a match and its
     // preposition, an article between or not, is the opponent, not a party.
     auto after_opponent_word = [&](std::size_t n) {
-      if (lang == languages_.end() || lang->second.opponents.empty() || n < 2 || !joined(n)) return false;
+      if (lang == nullptr || lang->opponents.empty() || n < 2 || !joined(n)) return false;
       std::size_t k = n - 1;
       if (!tokens[k].capitalised && k >= 2 && joined(k) &&
-          (lang->second.articles.count(word(k)) > 0 || lang->second.plural_articles.count(word(k)) > 0))
+          (lang->articles.count(word(k)) > 0 || lang->plural_articles.count(word(k)) > 0))
         --k;
       if (!joined(k)) return false;
       const std::string preposition = ascii_lower(word(k));
       const std::string noun = fold_case(word(k - 1));
-      return std::any_of(lang->second.opponents.begin(), lang->second.opponents.end(), [&](const auto& o) {
+      return std::any_of(lang->opponents.begin(), lang->opponents.end(), [&](const auto& o) {
         if (o.second != preposition) return false;
         for (const char* ending : {"", "s", "es", "en", "n"})
           if (noun.ends_with(o.first + ending)) return true;
@@ -683,10 +680,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // A preposition of place right before the name: "do Labe", "v Kladně", "s Mladou Boleslaví";
     // or with its article: "aus dem Allgäu".
     const bool after_place_word =
-        i > 0 && joined(i) && lang != languages_.end() &&
-        (lang->second.place_words.count(ascii_lower(word(i - 1))) > 0 ||
+        i > 0 && joined(i) && lang != nullptr &&
+        (lang->place_words.count(ascii_lower(word(i - 1))) > 0 ||
          (i > 1 && joined(i - 1) &&
-          lang->second.place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
+          lang->place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
     if (after_place_word || after_opponent_word(i)) {
       i = j;
       continue;
@@ -730,44 +727,40 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (suffixes_.count(text.substr(from, m.span.end + 1 - from)) > 0) m.span.end += 1;
     }
     // "på bygget i Västerås": after a word of place, a name without a legal form is a place.
-    if (!m.has_suffix && i > 0 && joined(i) && lang != languages_.end() &&
-        lang->second.places.count(word(i - 1)) > 0) {
+    if (!m.has_suffix && i > 0 && joined(i) && lang != nullptr &&
+        lang->places.count(word(i - 1)) > 0) {
       i = j;
       continue;
     }
-    if (lang != languages_.end()) {
+    if (lang != nullptr) {
       const std::string whole = fold_case(text.substr(m.span.begin, m.span.size()));
-      m.country = lang->second.countries.count(whole) > 0;
+      m.country = lang->countries.count(whole) > 0;
       // "Ελλάδας" of "Ελλάδα": a country in another case
-      for (const std::string& c : lang->second.countries)
+      for (const std::string& c : lang->countries)
         if (!m.country && c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
             whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
           m.country = true;
     }
     // "restaurante de Coimbra", "in Berlin": a connector after a lowercase word, or a word of
     // place, right before the name.
-    if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang != languages_.end()) {
+    if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang != nullptr) {
       const std::string_view before = word(i - 1);
-      const auto& locations = lang->second.locations;
+      const auto& locations = lang->locations;
       if (std::find(locations.begin(), locations.end(), before) != locations.end() ||
-          (connectors_.count(before) > 0 && lang->second.articles.count(before) == 0 && i > 1 && joined(i - 1) &&
+          (connectors_.count(before) > 0 && lang->articles.count(before) == 0 && i > 1 && joined(i - 1) &&
            !tokens[i - 2].capitalised))
         m.complement = true;
     }
     names.push_back(m);
     i = j;
   }
-  if (lang == languages_.end()) return names;
-  // "Wrexford manager Dean Holt": a name, a role and a name. The first says whose role it is,
-  // completing the role; the second is the one the sentence speaks of.
-  for (std::size_t k = 0; k + 1 < names.size(); ++k) {
-    const std::size_t from = names[k].span.end, to = names[k + 1].span.begin;
-    if (to > from + 2 && text[from] == ' ' && text[to - 1] == ' ' &&
-        lang->second.roles.count(text.substr(from + 1, to - from - 2)) > 0)
-      names[k].complement = names[k].holds_role = true;
-  }
+  return names;
+}
 
-  // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
+// "fined [the company] X": a name right after a cue that stands before the fined party.
+void PartyRecognizer::attach_cues_before(std::string_view text, const Language& lang,
+                                         const std::vector<PhraseMatch>& before,
+                                         std::vector<PartyMention>& names) const {
   for (const PhraseMatch& cue : before) {
     auto it = std::lower_bound(names.begin(), names.end(), cue.span.end,
                                [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });
@@ -780,7 +773,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     // The sentence's end closes the apposition too: "fined its former director, Kim Hansen."
     const bool ends_sentence = text.substr(it->span.end, 1) == "." &&
                                (it->span.end + 1 == text.size() || text[it->span.end + 1] == ' ' || text[it->span.end + 1] == '\n');
-    for (std::string_view mark : lang->second.appositions)
+    for (std::string_view mark : lang.appositions)
       if (gap.size() > mark.size() + 1 && gap.ends_with(" ") && gap.substr(gap.size() - mark.size() - 1, mark.size()) == mark &&
           (ends_sentence ||
            text.substr(it->span.end, mark.size() + 1) == text.substr(it->span.begin - mark.size() - 1, mark.size() + 1))) {
@@ -848,7 +841,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (gap.size() > 1 && gap.back() == ' ') {
       const std::string_view words = gap.substr(0, gap.size() - 1);
       const std::string_view last = words.substr(words.rfind(' ') == std::string_view::npos ? 0 : words.rfind(' ') + 1);
-      const auto& locations = lang->second.locations;
+      const auto& locations = lang.locations;
       bool completes_noun = std::find(locations.begin(), locations.end(), last) != locations.end();
       // "a um restaurante de Coimbra", "a hospital of London": the name completes a noun that
       // names the party; it is not the party.
@@ -863,6 +856,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (spaces > 4 && !apposed) continue;
     if (it->cue == PartyCue::none) it->cue = PartyCue::before;
   }
+}
+
+// "X (fined ...)", "X was fined": a name right before a cue that stands after the fined party.
+void PartyRecognizer::attach_cues_after(std::string_view text, const Language& lang,
+                                        const std::vector<PhraseMatch>& after,
+                                        std::vector<PartyMention>& names) const {
   for (const PhraseMatch& cue : after) {
     auto it = std::lower_bound(names.begin(), names.end(), cue.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
@@ -881,7 +880,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     }
     std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
     // "Facebook, which was fined": a relative pronoun may stand between.
-    for (std::string_view relative : lang->second.relatives)
+    for (std::string_view relative : lang.relatives)
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
           gap.substr(2, relative.size()) == relative && gap.back() == ' ')
         gap = " ";
@@ -894,7 +893,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     for (std::size_t words = 2; words >= 1 && gap.size() > 1 && gap.front() == ' '; --words) {
       std::size_t end = 0;
       for (std::size_t w = 0; w < words && end != std::string_view::npos; ++w) end = gap.find(' ', end + 1);
-      if (end == std::string_view::npos || lang->second.place_words.count(ascii_lower(gap.substr(1, end - 1))) == 0) continue;
+      if (end == std::string_view::npos || lang.place_words.count(ascii_lower(gap.substr(1, end - 1))) == 0) continue;
       std::size_t place = end + 1, len = 0;
       while (place < gap.size() && is_upper(code_point_at(gap, place, len))) {
         const std::size_t next = gap.find_first_of(" ,", place);
@@ -953,7 +952,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
         continue;
       }
     }
-    for (std::string_view mark : lang->second.appositions)
+    for (std::string_view mark : lang.appositions)
       if (gap.size() == mark.size() + 1 && gap.substr(0, mark.size()) == mark && gap.back() == ' ' && opens_aside(mark))
         gap = " ";
     // "Atlântica Energia, Lda. terá de pagar": the point of an abbreviated legal form.
@@ -976,7 +975,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     }
     // "Daniel Mercer, the firm's former finance chief, agreed to pay": an aside of lowercase words
     // set off by the language's mark of apposition describes the name of several words before it.
-    for (std::string_view mark : lang->second.appositions) {
+    for (std::string_view mark : lang.appositions) {
       std::size_t len = 0;
       const std::string_view name = text.substr(it->span.begin, it->span.size());
       if (gap.size() > 2 * mark.size() + 4 && gap.size() <= 80 && gap.substr(0, mark.size()) == mark && gap[mark.size()] == ' ' &&
@@ -989,8 +988,34 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (gap.size() > 3 || gap.find_first_not_of(" (") != std::string_view::npos) continue;
     it->cue = PartyCue::after;
   }
+}
+
+std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, std::string_view language,
+                                                         const std::vector<Span>& taken,
+                                                         const PartyCues* cues) const {
+  const auto found_language = languages_.find(language);
+  const Language* lang = found_language == languages_.end() ? nullptr : &found_language->second;
+  // Cue words are never part of a name: in a title-case headline "Clearview AI Slapped With
+  // Fine", "Slapped" ends the name.
+  const PartyCues found = cues == nullptr ? this->cues(text, language) : PartyCues{};
+  const std::vector<PhraseMatch>& before = cues == nullptr ? found.before : cues->before;
+  const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
+  std::vector<PartyMention> names = capitalised_names(text, lang, taken, before, after);
+  if (lang == nullptr) return names;
+  // "Wrexford manager Dean Holt": a name, a role and a name. The first says whose role it is,
+  // completing the role; the second is the one the sentence speaks of.
+  for (std::size_t k = 0; k + 1 < names.size(); ++k) {
+    const std::size_t from = names[k].span.end, to = names[k + 1].span.begin;
+    if (to > from + 2 && text[from] == ' ' && text[to - 1] == ' ' &&
+        lang->roles.count(text.substr(from + 1, to - from - 2)) > 0)
+      names[k].complement = names[k].holds_role = true;
+  }
+
+  // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
+  attach_cues_before(text, *lang, before, names);
+  attach_cues_after(text, *lang, after, names);
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
-  for (const PhraseMatch& verb : lang->second.imposers.find_all(text, cues ? cues->openings : nullptr)) {
+  for (const PhraseMatch& verb : lang->imposers.find_all(text, cues ? cues->openings : nullptr)) {
     auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
@@ -998,11 +1023,11 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
       it->imposer = true;
   }
-  add_descriptions(text, lang->second, before, taken, names);
+  add_descriptions(text, *lang, before, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).
   for (PartyMention& m : names)
-    for (std::string_view ending : lang->second.genitives) {
+    for (std::string_view ending : lang->genitives) {
       const std::string_view name = text.substr(m.span.begin, m.span.size());
       if (name.size() <= ending.size() + 1 || !name.ends_with(ending)) continue;
       const std::string_view stem = name.substr(0, name.size() - ending.size());
@@ -1017,7 +1042,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // the amount after it goes to, as if a cue followed it.
   for (PartyMention& n : names) {
     const std::string_view name = text.substr(n.span.begin, n.span.size());
-    for (std::string_view ending : lang->second.recipient_endings) {
+    for (std::string_view ending : lang->recipient_endings) {
       const std::size_t end = n.span.end + 1 + ending.size();
       const bool after_colon = end <= text.size() && text[n.span.end] == ':' &&
                                text.substr(n.span.end + 1, ending.size()) == ending &&
@@ -1028,7 +1053,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       if (after_colon || glued) n.cue = PartyCue::after;
     }
   }
-  join_owned_names(text, lang->second.owner_marks, names);
+  join_owned_names(text, lang->owner_marks, names);
   return names;
 }
 

@@ -155,6 +155,16 @@ class PartyRecognizer {
   void read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language);
   // "a cinco aerolíneas": a count and a noun right after a cue that marks the fined party.
   // `cues`: the language's `before` phrases in `text`, as find_in_piece found them.
+  // The steps of find_in_piece: the capitalised names of the text (`lang`: null for a language
+  // without party words), then the cues before and after them.
+  std::vector<PartyMention> capitalised_names(std::string_view text, const Language* lang,
+                                              const std::vector<Span>& taken,
+                                              const std::vector<PhraseMatch>& before,
+                                              const std::vector<PhraseMatch>& after) const;
+  void attach_cues_before(std::string_view text, const Language& lang, const std::vector<PhraseMatch>& before,
+                          std::vector<PartyMention>& names) const;
+  void attach_cues_after(std::string_view text, const Language& lang, const std::vector<PhraseMatch>& after,
+                         std::vector<PartyMention>& names) const;
   void add_descriptions(std::string_view text, const Language& language, const std::vector<PhraseMatch>& cues,
                         const std::vector<Span>& taken, std::vector<PartyMention>& names) const;
   std::map<std::string, Language, std::less<>> languages_;
