@@ -1,11 +1,9 @@
 // The authority of one fine: the body that imposed it, from its sentence or one before.
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <span>
 
 #include "fines/document_context.h"
-#include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
 #include "text/case_fold.h"

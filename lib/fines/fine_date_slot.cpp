@@ -1,11 +1,9 @@
 // The date of one fine: the day of its decision, from its sentence or one near it.
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <span>
 
 #include "fines/document_context.h"
-#include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
 

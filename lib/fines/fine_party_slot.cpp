@@ -1,7 +1,6 @@
 // The party of one fine: the name its cues tie to the amount, a pronoun or a reference back,
 // or the article's main party.
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <span>
 

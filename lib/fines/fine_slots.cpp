@@ -2,12 +2,10 @@
 // three steps (fine_authority_slot.cpp, fine_date_slot.cpp, fine_party_slot.cpp) and what they
 // share.
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <span>
 
 #include "fines/document_context.h"
-#include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
 
