@@ -53,7 +53,8 @@ const AuthorityMention& named_in_full(const DocumentContext& ctx, const Authorit
 // The body that imposed the fine: the nearest of its sentence that no rule sets aside, or one
 // named before. Returns a body the amount is given to ("una sanzione ... all'Asl Roma 5"), which
 // is then the fined party.
-std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record) {
+std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record,
+                                   std::span<const AuthorityMention> here) {
   const DocumentAnalysis& doc = ctx.doc;
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
@@ -66,7 +67,6 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
   }
-  std::span<const AuthorityMention> here = bodies_of(ctx, record);
   // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
   // regulator that brought the case to the court imposed nothing itself.
   auto reported_by = [&](const AuthorityMention& other) {

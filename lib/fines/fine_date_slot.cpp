@@ -12,11 +12,10 @@ namespace finex::slot_steps {
 using namespace slot_rules;
 
 // The date of the fine's decision, from its sentence, or one before it.
-void fill_date(const DocumentContext& ctx, FineRecord& record) {
+void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const AuthorityMention> here) {
   const DocumentAnalysis& doc = ctx.doc;
   const Span money = doc.money[static_cast<std::size_t>(record.money)].span;
   const Span sentence = record.sentence;
-  const std::span<const AuthorityMention> here = bodies_of(ctx, record);
 
   // The nearest date, but not one beyond another amount, and in a sentence of several amounts
   // the one that follows the amount: in "€8.85m in the UK last May, then €20m by the Greek

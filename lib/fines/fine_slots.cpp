@@ -79,8 +79,10 @@ std::span<const AuthorityMention> bodies_of(const DocumentContext& ctx, const Fi
 }  // namespace slot_steps
 
 void fill_slots(const DocumentContext& ctx, FineRecord& record) {
-  const std::optional<Span> receiver_body = slot_steps::fill_authority(ctx, record);
-  slot_steps::fill_date(ctx, record);
+  // Read once for both steps that weigh the sentence's bodies.
+  const std::span<const AuthorityMention> bodies = slot_steps::bodies_of(ctx, record);
+  const std::optional<Span> receiver_body = slot_steps::fill_authority(ctx, record, bodies);
+  slot_steps::fill_date(ctx, record, bodies);
   slot_steps::fill_party(ctx, record, receiver_body);
 }
 

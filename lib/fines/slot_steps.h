@@ -21,10 +21,12 @@ bool has_clause_break(const DocumentContext& ctx, Span a, Span b);
 // it, for the old amount of a change.
 std::span<const AuthorityMention> bodies_of(const DocumentContext& ctx, const FineRecord& record);
 
-// Sets the record's authority. Returns a body the amount is given to, which is then the party.
-std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record);
-// Sets the record's date; reads the authority fill_authority set.
-void fill_date(const DocumentContext& ctx, FineRecord& record);
+// Sets the record's authority, from `bodies` (bodies_of) and the sentences around. Returns a
+// body the amount is given to, which is then the party.
+std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record,
+                                   std::span<const AuthorityMention> bodies);
+// Sets the record's date; reads `bodies` and the authority fill_authority set.
+void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const AuthorityMention> bodies);
 // Sets the record's party.
 void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Span> receiver_body);
 
