@@ -57,14 +57,20 @@ bool item_separator(const DocumentContext& ctx, std::string_view s) {
   // von der Y AG").
   if (ctx.lexicon.is_coordination(s, ctx.doc.language)) return true;
   if (const std::size_t n = ctx.lexicon.coordination_length(s, ctx.doc.language); n > 0) s.remove_prefix(n - 1);
-  // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a").
+  // Up to two short words: a conjunction, an article or a preposition ("und die", "et à", "a"),
+  // maybe with the common noun the name is of ("du groupe", "de la société", "und der Firma").
   constexpr std::size_t kMaxWord = 4;
-  return s == " " || lowercase_words(s, 2, kMaxWord) > 0;
+  if (s == " " || lowercase_words(s, 2, kMaxWord) > 0) return true;
+  const std::size_t noun = s.find_last_of(' ', s.size() - 2);
+  return noun != std::string_view::npos && noun > 0 && lowercase_words(s.substr(0, noun + 1), 2, kMaxWord) > 0 &&
+         lowercase_words(s.substr(noun), 1) > 0;
 }
 
 // What stands between an item's name and its amount: a space, "(", ":", a dash or a word of the
 // language ("Y mit 870'000 Franken").
 bool item_joint(const DocumentContext& ctx, std::string_view s) {
+  // "Vitalrota, Lda. (1,3 milhões": the point of a legal form the name was read without.
+  if (s.starts_with(". ")) s.remove_prefix(1);
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   if (s.empty() || s == "(" || s == ":" || s == "-" || s == "\u2013" || s == "\u2014" ||
