@@ -402,6 +402,20 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     return gap.find_first_not_of(' ') == std::string_view::npos && gap.size() <= 1;
   };
 
+  // "Vallée d'Auge", "Banca dell'Adriatico": an elided connector ("d'" in name_connectors.txt)
+  // leans on the capitalised word after it.
+  auto elided_connector = [&](std::size_t k) {
+    constexpr std::size_t kLongestElision = 4;
+    if (k + 1 >= tokens.size() || tokens[k].capitalised || tokens[k].size() > kLongestElision) return false;
+    const std::string_view gap = text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+    if (gap != "'" && gap != "\xe2\x80\x99") return false;
+    char elided[kLongestElision + 1];
+    const std::string_view w = word(k);
+    std::copy(w.begin(), w.end(), elided);
+    elided[w.size()] = '\'';
+    return connectors_.count(std::string_view(elided, w.size() + 1)) > 0;
+  };
+
   // "slachterij Van Dijk Vlees", "de firma Van der Heijden": inside a sentence, a surname's
   // particle before a capitalised word (or a connector and one) opens a name, though it opens
   // sentences too ("Van de boete ...").
@@ -489,8 +503,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       }
       if (name_token(j) && !is_stop(j)) {
         last = j++;
-      } else if ((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
-                 joined(j + 1) && tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+      } else if ((((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
+                   joined(j + 1)) ||
+                  elided_connector(j)) &&
+                 tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
