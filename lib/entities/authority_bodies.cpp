@@ -73,12 +73,16 @@ std::size_t chamber_number(std::string_view text, std::size_t pos) {
 
 BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
   if (language.empty()) return;
-  std::vector<std::pair<int, std::string>> heads, connectors;
+  std::vector<std::pair<int, std::string>> heads, connectors, place_tails;
   data::for_each_line(packs.file(language, "authority_bodies.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
     if (fields.size() < 2) return;  // the pack schema has reported it
     if (fields[0] == "connector") {
       connectors.emplace_back(0, std::string(fields[1]));
+      return;
+    }
+    if (fields[0] == "place_tail") {
+      place_tails.emplace_back(0, std::string(fields[1]));
       return;
     }
     int extension = 0;
@@ -94,8 +98,10 @@ BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
   if (heads.empty()) return;
   heads_ = PhraseMatcher(heads);
   connectors_ = PhraseMatcher(connectors);
+  place_tails_ = PhraseMatcher(place_tails);
   if (!heads_.ok()) error_ = std::string(language) + "/authority_bodies.tsv: " + heads_.error();
   else if (!connectors_.ok()) error_ = std::string(language) + "/authority_bodies.tsv: " + connectors_.error();
+  else if (!place_tails_.ok()) error_ = std::string(language) + "/authority_bodies.tsv: " + place_tails_.error();
   // Function words, months and weekdays are capitalised at times, but name no place: "das
   // Landgericht Köln Anfang Mai", "the district court Monday".
   for (const std::string_view file : {"stopwords.txt", "date_months.tsv", "date_weekdays.tsv"})
@@ -133,6 +139,14 @@ std::size_t BodyFinder::name_after(std::string_view text, std::size_t end, bool 
   bool placed = false;  // a connector led to a place ("Retten i Glostrup")
   for (int words = 0; words < kMaxNameWords && space_at(text, end); ++words) {
     std::size_t word = end + 1;
+    // "Amtsgericht Frankfurt am Main": the tail of a place's name ends it.
+    if (words > 0 && !place_tails_.empty()) {
+      std::array<PhraseMatch, 4> tails;
+      std::size_t tail_end = 0;
+      for (std::size_t i = 0, n = place_tails_.matches_at(text, word, tails); i < n; ++i)
+        if (at_word_end(text, tails[i].span.end)) tail_end = std::max(tail_end, tails[i].span.end);
+      if (tail_end > 0) return tail_end;
+    }
     // A connector first ("des", "v", "d'"), when a capitalised word follows it.
     std::array<PhraseMatch, 4> found;
     const std::size_t n = connectors_.empty() ? 0 : connectors_.matches_at(text, word, found);

@@ -39,6 +39,7 @@ class BodyFinder {
 
   PhraseMatcher heads_;       // category: bit 0 `after`, bit 1 `before`
   PhraseMatcher connectors_;
+  PhraseMatcher place_tails_;  // "am Main" of "Frankfurt am Main"
   WordSet not_names_;  // folded function words, months, weekdays
   WordSet openers_;    // folded words that open a sentence and never a name (party_cues.tsv `stop`)
   std::string error_;
