@@ -294,10 +294,11 @@ bool share_of_total(const DocumentContext& ctx, const std::vector<FineRecord>& r
 
 // "Geldbußen von insgesamt 21,4 Mio. Euro verhängt. Die Firmen sollen ... Betroffen sind die X
 // GmbH (12,8 Mio. Euro), die Y AG (6,1 Mio. Euro) ...": a smaller amount in parentheses right
-// after a named party, shortly after a fine reported as a total, is that party's share, tied by
-// the total's fine word. The total may stand a sentence further back, past one without money
-// that says why.
-const Cue* parenthesised_share(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+// after a named party, or joined to it by the word that joins a listed name to its amount ("Den
+// grössten Anteil trägt die X AG mit 6,3 Mio. Franken"), shortly after a fine reported as a
+// total, is that party's share, tied by the total's fine word. The total may stand a sentence
+// further back, past one without money that says why.
+const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
                                Span sentence, std::size_t s) {
   constexpr std::size_t kMaxSentencesBack = 2;
   if (records.empty() || !records.back().trigger) return nullptr;
@@ -307,11 +308,16 @@ const Cue* parenthesised_share(const DocumentContext& ctx, const std::vector<Fin
   const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(last.money)];
   if (total.currency != money.currency || money.value.to_double() >= total.value.to_double()) return nullptr;
   const std::string_view text = ctx.doc.text;
-  if (money.span.begin < 2 || text.substr(money.span.begin - 2, 2) != " (" || money.span.end >= text.size() ||
-      text[money.span.end] != ')')
-    return nullptr;
   const auto names = ctx.parties_in({sentence.begin, money.span.begin});
-  if (names.empty() || names.back().span.end + 2 != money.span.begin) return nullptr;
+  if (names.empty()) return nullptr;
+  const std::string_view joint = ctx.text_of({names.back().span.end, money.span.begin});
+  const bool in_parentheses = joint == " (" && money.span.end < text.size() && text[money.span.end] == ')';
+  const auto joint_word = [&] {
+    if (joint.size() < 3 || joint.front() != ' ' || joint.back() != ' ') return false;
+    const std::string_view word = joint.substr(1, joint.size() - 2);
+    return lowercase_word(word) && ctx.lexicon.is_item_joint(word, ctx.doc.language);
+  };
+  if (!in_parentheses && !joint_word()) return nullptr;
   for (std::size_t k = previous_sentence + 1; k < s; ++k)
     if (!ctx.money_in(ctx.doc.sentences[k]).empty()) return nullptr;
   const Cue* tie = nullptr;
@@ -722,7 +728,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = payment_trigger(ctx, records, money, sentence, s);
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = record_trigger(ctx, money, sentence, s);
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty())
-        trigger = parenthesised_share(ctx, records, money, sentence, s);
+        trigger = named_share(ctx, records, money, sentence, s);
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
