@@ -79,12 +79,29 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
   // the amount proposes another fine and imposed nothing of this one.
   std::vector<AuthorityMention> imposers;
   const auto cues_here = ctx.cues_in(sentence);
+  // "fick X en sanktionsavgift på 60 miljoner kronor, som förvaltningsrätten senare sänkte till
+  // 40 miljoner", "une amende de 60 000 euros, ramenée à 50 000 euros par le Conseil d'État": a
+  // body after the amount that changed the fine to a later amount gave that one, not this.
+  constexpr std::size_t kMaxChangerGap = 2;  // "förvaltningsrätten senare sänkte"
+  constexpr std::size_t kMaxAgentWords = 3;  // "par le", "by the"
+  auto changed_it_later = [&](const AuthorityMention& other) {
+    if (other.span.begin < money.end) return false;
+    return std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
+      if (c.kind != CueKind::change || c.span.begin < money.end) return false;
+      const auto later = ctx.money_in({c.span.end, sentence.end});
+      if (later.empty()) return false;
+      const bool active = other.span.end <= c.span.begin && ctx.word_gap(other.span, c.span) <= kMaxChangerGap;
+      const bool passive = later.front().span.end <= other.span.begin &&
+                           ctx.word_gap(later.front().span, other.span) <= kMaxAgentWords;
+      return active || passive;
+    });
+  };
   for (const AuthorityMention& other : here) {
     const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
       return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
              ctx.word_gap(other.span, c.span) <= 1;
     });
-    if (!proposes_another) imposers.push_back(other);
+    if (!proposes_another && !changed_it_later(other)) imposers.push_back(other);
   }
   std::optional<Span> receiver_body;
   // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
