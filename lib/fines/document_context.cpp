@@ -95,6 +95,14 @@ bool DocumentContext::reported_case(const AuthorityMention& a) const {
   return false;
 }
 
+bool DocumentContext::harmed(Span s) const {
+  constexpr std::size_t kReach = 5;  // the longest cue ("a danno dell'") and one word after it
+  const Span before{words_.reach_before(s.begin, kReach), s.begin};
+  for (const Cue& c : cues_in(before))
+    if (c.kind == CueKind::victim && c.span.end <= s.begin && word_gap(c.span, s) <= 1) return true;
+  return false;
+}
+
 bool DocumentContext::inside_closed_relative(Span name, Span money) const {
   if (name.end > money.begin) return false;
   const Span sentence = doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(name.begin)];

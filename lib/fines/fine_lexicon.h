@@ -74,6 +74,8 @@ enum class CueKind {
   asks_for,       // "is seeking a": asks for the amount right after it ("is seeking a $10m
                   // penalty"), a proposed fine; further from it, what is sought may be anything
                   // else ("is seeking a reduction of its $10m fine")
+  victim,         // "delitos contra", "zum Nachteil": the body right after it is whom the offence
+                  // harmed ("la Hacienda Pública"), which imposed none of the fines
 };
 
 struct Cue {
