@@ -49,7 +49,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     for (const MoneyMention& m : ctx.money_in(sentence)) {
       if (m.equivalent_of >= 0 || m.span.begin < name.end || ctx.word_gap(name, m.span) > policy.name_before_own_amount)
         continue;
-      const std::string_view between = ctx.text_of({name.end, m.span.begin});
+      const std::string_view between = after_quoted(ctx.text_of({name.end, m.span.begin}));
       return between.find_first_of(",;.0123456789") == std::string_view::npos &&
              !ctx.lexicon.is_coordination(between, ctx.doc.language);
     }

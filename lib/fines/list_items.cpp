@@ -18,6 +18,33 @@ bool lowercase_word(std::string_view w) {
 
 namespace {
 
+// Quotation marks, straight and typographic: « » of French, Italian and Greek, „ “ of German,
+// Polish, Czech and Romanian, “ ” of English.
+constexpr std::string_view kOpeningQuotes[] = {"\"", "\u00ab", "\u201c", "\u201e", "\u2039", "\u201a"};
+constexpr std::string_view kClosingQuotes[] = {"\"", "\u00bb", "\u201d", "\u201c", "\u203a", "\u2019"};
+
+}  // namespace
+
+std::string_view before_quoted(std::string_view s) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view q : kOpeningQuotes)
+      if (s.ends_with(q)) s.remove_suffix(q.size()), trimmed = true;
+  }
+  return s;
+}
+
+std::string_view after_quoted(std::string_view s) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view q : kClosingQuotes)
+      if (s.starts_with(q)) s.remove_prefix(q.size()), trimmed = true;
+  }
+  return s;
+}
+
+namespace {
+
 // How many words `s` holds when it is " w1 w2 ... " (a space before each word and after the
 // last), each word lowercase and at most `max_letters` bytes, and at most `max_words` of them;
 // else 0.
@@ -38,6 +65,7 @@ int lowercase_words(std::string_view s, int max_words,
 }
 
 constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
+
 
 // What joins two items: ", ", "), ", " and ", ", a ", ", und die ", and before it the verb that
 // closes the first item ("muss 2 Millionen Euro zahlen, die Nordbau AG ...").
@@ -95,7 +123,8 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
   const Span name = names.back().span;
   if (ctx.names_authority(names.back())) return std::nullopt;
   const std::size_t from = after_own ? names.front().span.end : previous.end;
-  if (!item_separator(ctx, ctx.text_of({from, name.begin})) || !item_joint(ctx, ctx.text_of({name.end, money.begin})))
+  if (!item_separator(ctx, before_quoted(ctx.text_of({from, name.begin}))) ||
+      !item_joint(ctx, after_quoted(ctx.text_of({name.end, money.begin}))))
     return std::nullopt;
   // After the previous amount's own name, only a word of ranking or a conjunction leads on: a
   // mere comma would read the next clause's subject as an item.
@@ -114,7 +143,7 @@ std::optional<Span> continued_trailing_item(const DocumentContext& ctx, Span pre
   auto short_words = [&](std::string_view s) { return lowercase_words(s, kMaxWords, kMaxWord); };
   const std::string_view joint = ctx.text_of({previous.end, previous_name.begin});
   if (short_words(joint) == 0) return std::nullopt;
-  if (!item_separator(ctx, ctx.text_of({previous_name.end, money.begin}))) return std::nullopt;
+  if (!item_separator(ctx, after_quoted(ctx.text_of({previous_name.end, money.begin})))) return std::nullopt;
   const std::string_view lead = joint.substr(0, joint.find(' ', 1) + 1);  // " auf "
   const auto names = ctx.parties_in({money.end, std::min(money.end + joint.size() + 2 * kMaxWord + 8, ctx.doc.text.size())});
   if (names.empty() || names.front().description || ctx.names_authority(names.front())) return std::nullopt;
@@ -129,11 +158,11 @@ bool trailing_item(const DocumentContext& ctx, Span previous, Span money) {
   const auto names = ctx.parties_in(between);
   if (names.size() != 1 || names.front().description || ctx.names_authority(names.front())) return false;
   const Span name = names.front().span;
-  if (!item_separator(ctx, ctx.text_of({name.end, money.begin}))) return false;
+  if (!item_separator(ctx, after_quoted(ctx.text_of({name.end, money.begin})))) return false;
   // Between the first amount and its name: a preposition, maybe with a common noun ("on",
   // "στην εταιρεία", "na spółkę"), all lowercase and unpunctuated.
   constexpr int kMaxWords = 3;
-  return lowercase_words(ctx.text_of({previous.end, name.begin}), kMaxWords) > 0;
+  return lowercase_words(before_quoted(ctx.text_of({previous.end, name.begin})), kMaxWords) > 0;
 }
 
 std::optional<Span> parenthesis_owner(const DocumentContext& ctx, Span money) {

@@ -13,6 +13,12 @@ namespace finex {
 // known here).
 bool lowercase_word(std::string_view w);
 
+// "στην «Αγρόγαλα Α.Ε.», 6,1 εκατ. ευρώ", "spółce „Polmetrix”": quotation marks around a name
+// stand outside it. `s` before a name without the marks that open it; `s` after one without
+// those that close it.
+std::string_view before_quoted(std::string_view s);
+std::string_view after_quoted(std::string_view s);
+
 // The name of the item whose amount is `money`, when it continues the list whose previous
 // amount is `previous`: a comma or a conjunction, the name, then the amount, maybe after "(",
 // ":" or a dash. With `previous_name`, the previous amount's name may stand after it, before the
