@@ -700,7 +700,8 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         (lang->place_words.count(ascii_lower(word(i - 1))) > 0 ||
          (i > 1 && joined(i - 1) &&
           lang->place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
-    if (after_place_word || after_opponent_word(i)) {
+    // A name with a legal form is a company there, no place: "salgschefen i Vejle Grus A/S".
+    if ((after_place_word && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
       i = j;
       continue;
     }
