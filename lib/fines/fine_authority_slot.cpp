@@ -7,6 +7,7 @@
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
 #include "text/case_fold.h"
+#include "text/code_points.h"
 
 namespace finex::slot_steps {
 
@@ -21,8 +22,54 @@ namespace {
 // only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
 // Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
 // Gericht bestätigte ..."). The bare mention itself when none fits.
+// Whether `word` is written as a word of a name ("Autorité", "Επιτροπής"): lowercase after its
+// first letter. An acronym ("CNIL", "BaFin") is not.
+bool name_word(std::string_view word) {
+  std::size_t length = 0;
+  bool lower = false;
+  for (std::size_t i = word.empty() ? 0 : (code_point_at(word, 0, length), length); i < word.size(); i += length) {
+    const auto category = category_of(code_point_at(word, i, length));
+    if (category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT) return false;
+    lower = lower || category == UTF8PROC_CATEGORY_LL;
+  }
+  return lower;
+}
+
 const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
   const std::string_view written = ctx.text_of(mention.span);
+  // "η Επιτροπή Ανταγωνισμού ... της Επιτροπής", "l'Autorité de la concurrence ... l'Autorité": a
+  // known body named by one word of its name (no acronym) is the same body named in full before.
+  if (mention.authority != nullptr && !mention.body && written.find_first_of(" -") == std::string_view::npos &&
+      name_word(written)) {
+    // The word's stem, its last two letters left out for a case ending ("Επιτροπής",
+    // "Επιτροπή"), opens a word of the full name: a name, not a description ("the French data
+    // watchdog ... the Commission").
+    constexpr std::size_t kEnding = 2, kShortestStem = 4;
+    std::string stem = fold_case(written);
+    for (std::size_t k = 0; k < kEnding && !stem.empty(); ++k) {
+      stem.pop_back();
+      while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
+      if (!stem.empty() && static_cast<unsigned char>(stem.back()) >= 0xC0) stem.pop_back();
+    }
+    std::size_t letters = 0;
+    for (const char c : stem) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (letters < kShortestStem) return mention;
+    auto opens_a_word = [&](std::string_view name) {
+      const std::string folded = fold_case(name);
+      for (std::size_t at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
+        if (at == 0 || folded[at - 1] == ' ') return true;
+      return false;
+    };
+    const AuthorityMention* full = nullptr;
+    for (const AuthorityMention& earlier : ctx.doc.authorities) {
+      if (earlier.span.end > mention.span.begin) break;
+      const std::string_view name = ctx.text_of(earlier.span);
+      if (earlier.authority == mention.authority && !earlier.body && !earlier.place &&
+          name.find(' ') != std::string_view::npos && opens_a_word(name))
+        full = &earlier;
+    }
+    return full != nullptr ? *full : mention;
+  }
   if (!mention.body || mention.authority != nullptr || !mention.country.empty() ||
       written.find_first_of(" -") != std::string_view::npos)
     return mention;
