@@ -72,8 +72,8 @@ TEST_CASE("calendar arithmetic") {
   CHECK(iso_weekday(1970, 1, 1) == 4);
   CHECK(is_valid(2024, 2, 29));
   CHECK_FALSE(is_valid(2023, 2, 29));
-  CHECK(iso_week({2022, 10, 17}) == "2022-W42");
-  CHECK(iso_week({2021, 1, 3}) == "2020-W53");
+  CHECK(month_of_week({2022, 10, 17}) == "2022-10");
+  CHECK(month_of_week({2021, 1, 3}) == "2020-12");  // a Sunday: the week of Thursday 31 December
   const CivilDate d = add_days({2022, 3, 1}, -1);
   CHECK(iso_day(d.year, d.month, d.day) == "2022-02-28");
   const CivilDate m = add_months({2022, 1, 31}, 1);
@@ -103,7 +103,7 @@ TEST_CASE("English dates") {
       {"en", "Revenue fell in Q3 2023.", "", "Q3 2023", "2023-Q3", R::explicit_date},
       {"en", "The fine came in the third quarter of 2021.", "", "third quarter of 2021", "2021-Q3", R::explicit_date},
       {"en", "The board resigned last month.", "2022-10-20", "last month", "2022-09", R::reference},
-      {"en", "The deal was signed this week.", "2022-10-20", "this week", "2022-W42", R::reference},
+      {"en", "The deal was signed this week.", "2022-10-20", "this week", "2022-10", R::reference},
       {"en", "The regulator said yesterday it would appeal.", "2022-10-20", "yesterday", "2022-10-19", R::reference},
       {"en", "The regulator said on Monday it would appeal.", "2022-10-20", "Monday", "2022-10-17", R::reference},
       {"en", "The probe opened two years ago.", "2022-10-20", "two years ago", "2020", R::reference},
@@ -218,7 +218,7 @@ TEST_CASE("German dates") {
       {"de", "Das Verfahren begann vor zwei Jahren.", "2022-10-20", "vor zwei Jahren", "2020", R::reference},
       {"de", "Das teilte die Behörde am Donnerstag in Bonn mit.", "2018-12-14", "Donnerstag", "2018-12-13", R::reference},
       {"de", "Im vergangenen Jahr stiegen die Bußgelder.", "2022-10-20", "vergangenen Jahr", "2021", R::reference},
-      {"de", "Die Entscheidung fiel letzte Woche.", "2022-10-20", "letzte Woche", "2022-W41", R::reference},
+      {"de", "Die Entscheidung fiel letzte Woche.", "2022-10-20", "letzte Woche", "2022-10", R::reference},
       {"de", "Die Entscheidung fiel am Montag, den 17. Oktober.", "2022-10-20", "Montag, den 17. Oktober", "2022-10-17", R::weekday},
       {"de", "Bis Ende 2021 galt die Frist. Am Montag, 17. Oktober fiel die Entscheidung. Für 2023 ist mehr geplant.", "", "Montag, 17. Oktober", "2022-10-17", R::weekday},
       {"de", "Die Aufsicht griff im Oktober ein.", "2023-02-01", "Oktober", "2022-10", R::reference},
@@ -265,7 +265,7 @@ TEST_CASE("Dutch dates") {
       {"nl", "Eind 2021 kwam er een last. Op maandag 17 oktober volgde de boete. In 2023 volgt meer.", "", "maandag 17 oktober", "2022-10-17", R::weekday},
       {"nl", "De boete volgde in oktober.", "2023-01-10", "oktober", "2022-10", R::reference},
       {"nl", "De boete volgde vorige maand.", "2022-10-20", "vorige maand", "2022-09", R::reference},
-      {"nl", "Het onderzoek liep deze week af.", "2022-10-20", "deze week", "2022-W42", R::reference},
+      {"nl", "Het onderzoek liep deze week af.", "2022-10-20", "deze week", "2022-10", R::reference},
       {"nl", "De sanctie volgde afgelopen zomer.", "2022-10-20", "afgelopen zomer", "2022", R::reference},
       {"nl", "De omzet daalde in het derde kwartaal van 2023.", "", "derde kwartaal van 2023", "2023-Q3", R::explicit_date},
       {"nl", "De zaak begon op 1 mei.", "", "1 mei", "XXXX-05-01", R::unresolved},
@@ -310,7 +310,7 @@ TEST_CASE("Italian dates") {
       {"it", "Il Garante ha deciso il 9 dicembre.", "", "9 dicembre", "XXXX-12-09", R::unresolved},
       {"it", "Nel 2019 si aprì il caso. Il 9 dicembre arrivò la multa.", "", "9 dicembre", "2019-12-09", R::context},
       {"it", "Il Garante si è espresso mercoledì.", "2024-02-08", "mercoledì", "2024-02-07", R::reference},
-      {"it", "Il Garante si è espresso questa settimana.", "2024-02-08", "questa settimana", "2024-W06", R::reference},
+      {"it", "Il Garante si è espresso questa settimana.", "2024-02-08", "questa settimana", "2024-02", R::reference},
       {"it", "La multa è del dicembre 2021.", "", "dicembre 2021", "2021-12", R::explicit_date},
       {"it", "Martedì 3 settembre 2024 il Garante ha sanzionato la società.", "", "Martedì 3 settembre 2024", "2024-09-03", R::explicit_date},
       {"it", "La sanzione del 17/10/2022 è stata confermata.", "", "17/10/2022", "2022-10-17", R::explicit_date},
@@ -344,7 +344,7 @@ TEST_CASE("Spanish dates") {
       {"es", "La CNMC decidió el pasado mes de mayo.", "2022-10-20", "mayo", "2022-05", R::reference},
       {"es", "La CNMC decidió el pasado 3 de mayo.", "2022-10-20", "pasado 3 de mayo", "2022-05-03", R::reference},
       {"es", "La sanción llegó el mes pasado.", "2022-10-20", "mes pasado", "2022-09", R::reference},
-      {"es", "La sanción llegó esta semana.", "2022-10-20", "esta semana", "2022-W42", R::reference},
+      {"es", "La sanción llegó esta semana.", "2022-10-20", "esta semana", "2022-10", R::reference},
       {"es", "La sanción llegó el martes.", "2022-10-20", "martes", "2022-10-18", R::reference},
       {"es", "La sanción llegó este verano.", "2022-10-20", "este verano", "2022", R::reference},
       {"es", "En el tercer trimestre de 2023 cayeron las ventas.", "", "tercer trimestre de 2023", "2023-Q3", R::explicit_date},

@@ -114,7 +114,7 @@ std::optional<DateParts> date_parts(const std::optional<DateRef>& date) {
   const std::string_view v = date->value;
   DateParts parts;
   parts.year = number_at(v, 0, 4);
-  if (v.size() >= 7 && v[4] == '-') parts.month = number_at(v, 5, 2);  // not "2022-W42", "2022-Q3"
+  if (v.size() >= 7 && v[4] == '-') parts.month = number_at(v, 5, 2);  // not "2022-Q3"
   if (parts.month > 0 && v.size() >= 10 && v[7] == '-') parts.day = number_at(v, 8, 2);
   parts.bound = date->resolution == DateResolution::reference && date->text.empty();
   if (parts.precision() == 0) return std::nullopt;

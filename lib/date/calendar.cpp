@@ -77,15 +77,9 @@ std::string iso_day(int year, int month, int day) {
   return buf;
 }
 
-std::string iso_week(const CivilDate& date) {
-  // The ISO week belongs to the year of its Thursday.
-  const int weekday = iso_weekday(date.year, date.month, date.day);
-  const CivilDate thursday = add_days(date, 4 - weekday);
-  const long first = days_from_civil(thursday.year, 1, 1);
-  const long week = (days_from_civil(thursday.year, thursday.month, thursday.day) - first) / 7 + 1;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-W%02ld", thursday.year, week);
-  return buf;
+std::string month_of_week(const CivilDate& date) {
+  const CivilDate thursday = add_days(date, 4 - iso_weekday(date.year, date.month, date.day));
+  return iso_month(thursday.year, thursday.month);
 }
 
 std::string iso_quarter(int year, int quarter) {

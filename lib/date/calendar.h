@@ -29,7 +29,8 @@ CivilDate add_months(CivilDate date, int months);
 std::string iso_year(int year);                           // "2022"
 std::string iso_month(int year, int month);               // "2022-10"
 std::string iso_day(int year, int month, int day);        // "2022-10-17"
-std::string iso_week(const CivilDate& date);              // "2022-W42"
+// The month of the week holding `date`, by its Thursday as ISO 8601 counts weeks: "2022-10".
+std::string month_of_week(const CivilDate& date);
 std::string iso_quarter(int year, int quarter);           // "2022-Q3"
 
 // An ISO date as the caller gives it: "2022-10-20", "2022-10" or "2022"; precision says how much

@@ -9,7 +9,7 @@ namespace finex::dates {
 
 namespace {
 
-// "2022-Q3", "2022-W42" and a season's "2022" still give their year.
+// "2022-Q3" and a season's "2022" still give their year.
 calendar::PartialDate parse_value(std::string_view value) {
   calendar::PartialDate date = calendar::parse_iso(value);
   if (date.precision == 0 && value.size() >= 4) date = calendar::parse_iso(value.substr(0, 4));

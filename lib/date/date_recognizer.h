@@ -24,6 +24,9 @@ struct DateMention {
   // Later than the reference date: something to come (a hearing, a deadline), not a decision
   // already taken.
   bool future = false;
+  // A week ("this week", "letzte Woche"), given as the month that holds it: it says less than
+  // its value, and a day named elsewhere may say which.
+  bool week = false;
 };
 
 class DateRecognizer {

@@ -72,8 +72,10 @@ std::string relative_value(const PartialDate& a, TimeUnit unit, int offset) {
       return calendar::iso_day(d.year, d.month, d.day);
     }
     case TimeUnit::week:
+      // A week is given as its month: the values are days, months and years, which sort and
+      // compare with one another ("last week" in an article of 27 October is October).
       if (a.precision < 3) return degrade(a);
-      return calendar::iso_week(calendar::add_days(a.date, 7L * offset));
+      return calendar::month_of_week(calendar::add_days(a.date, 7L * offset));
     case TimeUnit::month: {
       if (a.precision < 2) return calendar::iso_year(a.date.year);
       const CivilDate d = calendar::add_months({a.date.year, a.date.month, 1}, offset);
@@ -164,9 +166,9 @@ void resolve_anaphoric(const std::vector<RawDate>& raws, std::vector<DateMention
     if (m.value.empty() || m.value.find('X') != std::string::npos ||
         m.resolution == DateResolution::unresolved)
       continue;
-    // "2023", "2023-04", "2023-04-13"; a quarter or a week ("2023-Q2", "2023-W14") is a year.
+    // "2023", "2023-04", "2023-04-13"; a quarter ("2023-Q2") or a week is a year.
     const bool month = m.value.size() >= 7 && m.value[4] == '-' && m.value[5] >= '0' &&
-                       m.value[5] <= '9';
+                       m.value[5] <= '9' && !m.week;
     if (m.value.size() >= 4) last[0] = &m;
     if (month) last[1] = &m;
     if (m.value.size() == 10) last[2] = &m;
@@ -352,6 +354,7 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
         break;
       case RawKind::relative:
         if (anchor.known()) m.value = relative_value(anchor.date, r.unit, r.offset);
+        m.week = r.unit == TimeUnit::week;
         break;
       case RawKind::anchored:
       case RawKind::anaphoric:

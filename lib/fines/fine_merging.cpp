@@ -253,8 +253,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
   auto vague = [&](int index) {
     if (index < 0) return true;
     const DateMention& d = doc.dates[static_cast<std::size_t>(index)];
-    return d.resolution == DateResolution::unresolved ||
-           d.value.find_first_of("WQ") != std::string::npos;
+    return d.resolution == DateResolution::unresolved || d.week || d.value.find('Q') != std::string::npos;
   };
   // "X was fined €5m. The authority announced it today.": the day of the announcement, from the
   // sentence after the fine, gives way to a decision dated to the day.
