@@ -317,9 +317,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
           ctx.sentence_of(doc.dates[static_cast<std::size_t>(earlier.date)].span.begin) != own)
         continue;
       // A periodic penalty comes with the decision that imposed the fine before it ("assorti sa
-      // décision d'une astreinte").
+      // décision d'une astreinte"); proposals made together share their day too.
       if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
-          earlier.kind == FineKind::fine && (r.kind == FineKind::fine || r.kind == FineKind::periodic_penalty)) {
+          ((earlier.kind == FineKind::fine && (r.kind == FineKind::fine || r.kind == FineKind::periodic_penalty)) ||
+           (earlier.kind == FineKind::proposed && r.kind == FineKind::proposed))) {
         // The day a body announced the fines ("O Procon-SP aplicou multas que somam R$ 18,7
         // milhões ..., informou nesta sexta-feira") gives way to the decision's own day, if
         // one follows the fine.
