@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "fines/assembly_policy.h"
 
@@ -23,25 +24,24 @@ namespace {
 constexpr std::string_view kOpeningQuotes[] = {"\"", "\u00ab", "\u201c", "\u201e", "\u2039", "\u201a"};
 constexpr std::string_view kClosingQuotes[] = {"\"", "\u00bb", "\u201d", "\u201c", "\u203a", "\u2019"};
 
+// `s` without any of `marks` at its end (`at_end`) or at its start.
+std::string_view without_marks(std::string_view s, std::span<const std::string_view> marks, bool at_end) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view m : marks)
+      if (at_end ? s.ends_with(m) : s.starts_with(m)) {
+        s = at_end ? s.substr(0, s.size() - m.size()) : s.substr(m.size());
+        trimmed = true;
+      }
+  }
+  return s;
+}
+
 }  // namespace
 
-std::string_view before_quoted(std::string_view s) {
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    for (const std::string_view q : kOpeningQuotes)
-      if (s.ends_with(q)) s.remove_suffix(q.size()), trimmed = true;
-  }
-  return s;
-}
+std::string_view before_quoted(std::string_view s) { return without_marks(s, kOpeningQuotes, true); }
 
-std::string_view after_quoted(std::string_view s) {
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    for (const std::string_view q : kClosingQuotes)
-      if (s.starts_with(q)) s.remove_prefix(q.size()), trimmed = true;
-  }
-  return s;
-}
+std::string_view after_quoted(std::string_view s) { return without_marks(s, kClosingQuotes, false); }
 
 namespace {
 
