@@ -15,13 +15,6 @@ using namespace slot_rules;
 
 namespace {
 
-// "De rechtbank Rotterdam verlaagde de boete ... De rechtbank oordeelde", "o Tribunal da
-// Concorrência ... o tribunal reduziu": a body named by its bare noun refers back to the last
-// body named in full whose name holds that noun, opening a word ("Tribunal da Concorrência",
-// "Δικαστηρίου") or closing a compound ("Nederlandse Arbeidsinspectie"); to where an appeal went
-// only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
-// Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
-// Gericht bestätigte ..."). The bare mention itself when none fits.
 // Whether `word` is written as a word of a name ("Autorité", "Επιτροπής"): lowercase after its
 // first letter. An acronym ("CNIL", "BaFin") is not.
 bool name_word(std::string_view word) {
@@ -35,41 +28,56 @@ bool name_word(std::string_view word) {
   return lower;
 }
 
+// The stem of a folded word: without its last two letters, which a case ending may change
+// ("επιτροπης", "επιτροπη"); empty when fewer than four letters are left.
+std::string stem_of(std::string_view word) {
+  constexpr std::size_t kEnding = 2, kShortestStem = 4;
+  std::string stem = fold_case(word);
+  for (std::size_t k = 0; k < kEnding && !stem.empty(); ++k) {
+    while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
+    if (!stem.empty()) stem.pop_back();  // the first byte of the last character
+  }
+  const auto letters = std::count_if(stem.begin(), stem.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return letters < static_cast<std::ptrdiff_t>(kShortestStem) ? std::string() : stem;
+}
+
+// "η Επιτροπή Ανταγωνισμού ... της Επιτροπής", "l'Autorité de la concurrence ... l'Autorité": a
+// known body named by one word of its name (no acronym) is the last mention before it of the
+// same body in several words, one of which opens with that word's stem: a name, not a
+// description ("the French data watchdog ... the Commission"). The mention itself when none is.
+const AuthorityMention& known_body_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
+  const std::string stem = stem_of(ctx.text_of(mention.span));
+  if (stem.empty()) return mention;
+  auto opens_a_word = [&](std::string_view name) {
+    const std::string folded = fold_case(name);
+    for (std::size_t at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
+      if (at == 0 || folded[at - 1] == ' ') return true;
+    return false;
+  };
+  const AuthorityMention* full = nullptr;
+  for (const AuthorityMention& earlier : ctx.doc.authorities) {
+    if (earlier.span.end > mention.span.begin) break;
+    const std::string_view name = ctx.text_of(earlier.span);
+    if (earlier.authority == mention.authority && !earlier.body && !earlier.place &&
+        name.find(' ') != std::string_view::npos && opens_a_word(name))
+      full = &earlier;
+  }
+  return full != nullptr ? *full : mention;
+}
+
+// "De rechtbank Rotterdam verlaagde de boete ... De rechtbank oordeelde", "o Tribunal da
+// Concorrência ... o tribunal reduziu": a body named by its bare noun refers back to the last
+// body named in full whose name holds that noun, opening a word ("Tribunal da Concorrência",
+// "Δικαστηρίου") or closing a compound ("Nederlandse Arbeidsinspectie"); to where an appeal went
+// only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
+// Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
+// Gericht bestätigte ..."). The bare mention itself when none fits. A known body named by one
+// word of its name is read as known_body_in_full says.
 const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
   const std::string_view written = ctx.text_of(mention.span);
-  // "η Επιτροπή Ανταγωνισμού ... της Επιτροπής", "l'Autorité de la concurrence ... l'Autorité": a
-  // known body named by one word of its name (no acronym) is the same body named in full before.
   if (mention.authority != nullptr && !mention.body && written.find_first_of(" -") == std::string_view::npos &&
-      name_word(written)) {
-    // The word's stem, its last two letters left out for a case ending ("Επιτροπής",
-    // "Επιτροπή"), opens a word of the full name: a name, not a description ("the French data
-    // watchdog ... the Commission").
-    constexpr std::size_t kEnding = 2, kShortestStem = 4;
-    std::string stem = fold_case(written);
-    for (std::size_t k = 0; k < kEnding && !stem.empty(); ++k) {
-      stem.pop_back();
-      while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
-      if (!stem.empty() && static_cast<unsigned char>(stem.back()) >= 0xC0) stem.pop_back();
-    }
-    std::size_t letters = 0;
-    for (const char c : stem) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (letters < kShortestStem) return mention;
-    auto opens_a_word = [&](std::string_view name) {
-      const std::string folded = fold_case(name);
-      for (std::size_t at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
-        if (at == 0 || folded[at - 1] == ' ') return true;
-      return false;
-    };
-    const AuthorityMention* full = nullptr;
-    for (const AuthorityMention& earlier : ctx.doc.authorities) {
-      if (earlier.span.end > mention.span.begin) break;
-      const std::string_view name = ctx.text_of(earlier.span);
-      if (earlier.authority == mention.authority && !earlier.body && !earlier.place &&
-          name.find(' ') != std::string_view::npos && opens_a_word(name))
-        full = &earlier;
-    }
-    return full != nullptr ? *full : mention;
-  }
+      name_word(written))
+    return known_body_in_full(ctx, mention);
   if (!mention.body || mention.authority != nullptr || !mention.country.empty() ||
       written.find_first_of(" -") != std::string_view::npos)
     return mention;
