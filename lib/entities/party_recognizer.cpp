@@ -623,6 +623,18 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       return true;
     };
     if (non_name()) {
+      // "Regulamentul General privind Protecția Datelor", "Gesetz gegen
+      // Wettbewerbsbeschränkungen", "Loi Informatique et Libertés": a law's title goes on past
+      // one or two small lowercase words, and the capitalised words after them are the title too.
+      if (lang != nullptr && lang->law_openers.count(fold_case(word(i))) > 0) {
+        constexpr std::size_t kMaxSmallWords = 2;
+        std::size_t n = j, small = 0;
+        while (n < tokens.size() && joined(n) && !tokens[n].capitalised && small < kMaxSmallWords) ++n, ++small;
+        if (small > 0 && n < tokens.size() && joined(n) && tokens[n].capitalised) {
+          while (n < tokens.size() && joined(n) && tokens[n].capitalised) ++n;
+          j = n;
+        }
+      }
       i = j;
       continue;
     }

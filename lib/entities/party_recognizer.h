@@ -130,6 +130,7 @@ class PartyRecognizer {
     WordSet nouns;
     // "Tribunal", "Ley": opens the name of a body that fines or of a law, which is no party.
     WordSet non_party_openers;
+    WordSet law_openers;  // of them, the words that open a law's title ("Loi", "Gesetz")
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").

@@ -75,8 +75,11 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
     if (fields.size() != 2) return;  // the schema check names the line
     if (fields[0] == "noun") language.nouns.insert(fold_case(fields[1]));
     else if (fields[0] == "inflection") language.inflections.emplace_back(fields[1]);
-    else if (fields[0] == "body" || fields[0] == "law_word") language.non_party_openers.insert(fold_case(fields[1]));
-    else add(fields[1]);
+    else if (fields[0] == "body") language.non_party_openers.insert(fold_case(fields[1]));
+    else if (fields[0] == "law_word") {
+      language.non_party_openers.insert(fold_case(fields[1]));
+      language.law_openers.insert(fold_case(fields[1]));
+    } else add(fields[1]);
   });
 }
 
