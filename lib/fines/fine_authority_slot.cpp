@@ -28,6 +28,17 @@ bool name_word(std::string_view word) {
   return lower;
 }
 
+// Whether the folded `name` holds `piece` opening one of its words, or, with `or_closing`, closing
+// one ("Nederlandse Arbeidsinspectie" holds "inspectie").
+bool holds_at_word_edge(std::string_view name, std::string_view piece, bool or_closing) {
+  const std::string folded = fold_case(name);
+  for (std::size_t at = folded.find(piece); at != std::string::npos; at = folded.find(piece, at + 1)) {
+    const std::size_t end = at + piece.size();
+    if (at == 0 || folded[at - 1] == ' ' || (or_closing && (end == folded.size() || folded[end] == ' '))) return true;
+  }
+  return false;
+}
+
 // The stem of a folded word: without its last two letters, which a case ending may change
 // ("επιτροπης", "επιτροπη"); empty when fewer than four letters are left.
 std::string stem_of(std::string_view word) {
@@ -48,18 +59,12 @@ std::string stem_of(std::string_view word) {
 const AuthorityMention& known_body_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
   const std::string stem = stem_of(ctx.text_of(mention.span));
   if (stem.empty()) return mention;
-  auto opens_a_word = [&](std::string_view name) {
-    const std::string folded = fold_case(name);
-    for (std::size_t at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1))
-      if (at == 0 || folded[at - 1] == ' ') return true;
-    return false;
-  };
   const AuthorityMention* full = nullptr;
   for (const AuthorityMention& earlier : ctx.doc.authorities) {
     if (earlier.span.end > mention.span.begin) break;
     const std::string_view name = ctx.text_of(earlier.span);
     if (earlier.authority == mention.authority && !earlier.body && !earlier.place &&
-        name.find(' ') != std::string_view::npos && opens_a_word(name))
+        name.find(' ') != std::string_view::npos && holds_at_word_edge(name, stem, false))
       full = &earlier;
   }
   return full != nullptr ? *full : mention;
@@ -82,21 +87,13 @@ const AuthorityMention& named_in_full(const DocumentContext& ctx, const Authorit
       written.find_first_of(" -") != std::string_view::npos)
     return mention;
   const std::string noun = fold_case(written);
-  auto holds_noun = [&](std::string_view name) {
-    const std::string folded = fold_case(name);
-    for (std::size_t at = folded.find(noun); at != std::string::npos; at = folded.find(noun, at + 1)) {
-      const std::size_t end = at + noun.size();
-      if (at == 0 || folded[at - 1] == ' ' || end == folded.size() || folded[end] == ' ') return true;
-    }
-    return false;
-  };
   const AuthorityMention* full = nullptr;
   const AuthorityMention* appealed_to = nullptr;
   for (const AuthorityMention& earlier : ctx.doc.authorities) {
     if (earlier.span.end > mention.span.begin) break;
     const std::string_view name = ctx.text_of(earlier.span);
     if (earlier.place || (!earlier.body && earlier.authority == nullptr) || name.size() <= written.size() ||
-        !holds_noun(name))
+        !holds_at_word_edge(name, noun, true))
       continue;
     (ctx.appeal_venue(earlier) ? appealed_to : full) = &earlier;
   }
