@@ -10,6 +10,7 @@
 
 #include <utf8proc.h>
 
+#include "text/case_fold.h"
 #include "text/code_points.h"
 
 namespace finex {
@@ -476,6 +477,33 @@ void DocumentContext::choose_main_authority() {
       best = count[a.authority];
       main_authority = &a;
     }
+  if (main_authority == nullptr) choose_main_body();
+}
+
+// "Das Regierungspräsidium Darmstadt hat Bußgelder gegen drei Fluggesellschaften verhängt.
+// ... Gegen Rheincargo wurde ein Bußgeld von 37.500 Euro festgesetzt": a body no gazetteer
+// knows, named in full (more than its bare noun) where the text speaks of fines, is the one
+// the article is about when it is the only body so named.
+void DocumentContext::choose_main_body() {
+  std::string name;
+  for (const AuthorityMention& a : doc.authorities) {
+    const std::string_view written = text_of(a.span);
+    if (!a.body || a.place || written.find_first_of(" -") == std::string_view::npos || appeal_venue(a) ||
+        reported_case(a) || harmed(a.span))
+      continue;
+    const auto cues_here = cues_in(doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(a.span.begin)]);
+    if (std::none_of(cues_here.begin(), cues_here.end(), [](const Cue& c) {
+          return c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger || c.kind == CueKind::periodic ||
+                 c.kind == CueKind::decision;
+        }))
+      continue;
+    const std::string folded = fold_case(written);
+    if (main_body != nullptr && folded != name) {
+      main_body = nullptr;
+      return;
+    }
+    if (main_body == nullptr) main_body = &a, name = folded;
+  }
 }
 
 }  // namespace finex

@@ -31,6 +31,9 @@ class DocumentContext {
   const std::vector<Span>& company_references;  // doc.company_references
   int main_party = -1;                 // index into parties: the most salient fined party
   const AuthorityMention* main_authority = nullptr;  // the authority the article is about
+  // Without one: the only body no gazetteer knows that the article names in full where it
+  // speaks of fines ("Regierungspräsidium Darmstadt"), or null.
+  const AuthorityMention* main_body = nullptr;
   std::size_t triggers = 0;            // fine words in the text (trigger and unit_trigger cues)
 
   std::size_t sentence_of(std::size_t pos) const;
@@ -90,6 +93,7 @@ class DocumentContext {
   void collect_authority_names();
   void choose_main_party();
   void choose_main_authority();
+  void choose_main_body();
 };
 
 // Fills authority, party and date of a record from its sentence, its neighbours or the

@@ -70,13 +70,16 @@ const AuthorityMention& known_body_in_full(const DocumentContext& ctx, const Aut
   return full != nullptr ? *full : mention;
 }
 
+}  // namespace
+
 // "De rechtbank Rotterdam verlaagde de boete ... De rechtbank oordeelde", "o Tribunal da
 // Concorrência ... o tribunal reduziu": a body named by its bare noun refers back to the last
 // body named in full whose name holds that noun, opening a word ("Tribunal da Concorrência",
 // "Δικαστηρίου") or closing a compound ("Nederlandse Arbeidsinspectie"); to where an appeal went
 // only when no other body fits ("appealed to the Upper Tribunal. The tribunal cut ...", but "Das
 // Bundesverwaltungsgericht wies ... ab; ... kann ans Bundesgericht weitergezogen werden. Das
-// Gericht bestätigte ..."). The bare mention itself when none fits. A known body named by one
+// Gericht bestätigte ..."). A case ending may hide the noun ("des Regierungspräsidiums"): its
+// stem opening a word will do. The bare mention itself when none fits. A known body named by one
 // word of its name is read as known_body_in_full says.
 const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention) {
   const std::string_view written = ctx.text_of(mention.span);
@@ -87,20 +90,19 @@ const AuthorityMention& named_in_full(const DocumentContext& ctx, const Authorit
       written.find_first_of(" -") != std::string_view::npos)
     return mention;
   const std::string noun = fold_case(written);
+  const std::string stem = stem_of(noun);  // "des Regierungspräsidiums": "Regierungspräsidium Darmstadt"
   const AuthorityMention* full = nullptr;
   const AuthorityMention* appealed_to = nullptr;
   for (const AuthorityMention& earlier : ctx.doc.authorities) {
     if (earlier.span.end > mention.span.begin) break;
     const std::string_view name = ctx.text_of(earlier.span);
     if (earlier.place || (!earlier.body && earlier.authority == nullptr) || name.size() <= written.size() ||
-        !holds_at_word_edge(name, noun, true))
+        !(holds_at_word_edge(name, noun, true) || (!stem.empty() && holds_at_word_edge(name, stem, false))))
       continue;
     (ctx.appeal_venue(earlier) ? appealed_to : full) = &earlier;
   }
   return full != nullptr ? *full : appealed_to != nullptr ? *appealed_to : mention;
 }
-
-}  // namespace
 
 // The body that imposed the fine: the nearest of its sentence that no rule sets aside, or one
 // named before. Returns a body the amount is given to ("una sanzione ... all'Asl Roma 5"), which
@@ -363,6 +365,11 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       if (first != next.end()) record.authority = *first;
     }
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
+    // The article's body named before, for a sentence that names none (not one whose body was
+    // set aside: "reduzierte das Bußgeld von 5 auf 3 Millionen Euro" gives the old amount none).
+    if (!record.authority && ctx.main_body != nullptr && ctx.main_body->span.end <= money.begin &&
+        ctx.authorities_in(sentence).empty())
+      record.authority = *ctx.main_body;
     if (record.authority) {
       record.authority_inherited = true;
       record.confidence -= policy.inherited_authority_cost;

@@ -6,6 +6,7 @@
 
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
+#include "fines/slot_steps.h"
 #include "text/case_fold.h"
 
 namespace finex {
@@ -131,7 +132,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       for (const AuthorityMention& a : ctx.authorities_in(sentence))
         if (!ctx.appeal_venue(a) && !ctx.reported_case(a)) named.push_back(a);
       if (trigger == nullptr || named.empty()) continue;
-      r.authority = *nearest(std::span<const AuthorityMention>(named), trigger->span, span_of_authority);
+      r.authority = slot_steps::named_in_full(ctx, *nearest(std::span<const AuthorityMention>(named), trigger->span, span_of_authority));
       break;
     }
   }

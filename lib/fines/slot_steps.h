@@ -21,6 +21,10 @@ bool has_clause_break(const DocumentContext& ctx, Span a, Span b);
 // it, for the old amount of a change.
 std::span<const AuthorityMention> bodies_of(const DocumentContext& ctx, const FineRecord& record);
 
+// A body named by its bare noun ("the tribunal", "des Regierungspräsidiums") as the last body
+// named in full before it whose name holds that noun; a known body named by one word of its
+// name as its last mention in several words. The mention itself when none fits.
+const AuthorityMention& named_in_full(const DocumentContext& ctx, const AuthorityMention& mention);
 // Sets the record's authority, from `bodies` (bodies_of) and the sentences around. Returns a
 // body the amount is given to, which is then the party.
 std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& record,
