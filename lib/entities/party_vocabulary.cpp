@@ -29,7 +29,7 @@ void first_columns(std::string_view file, Add add) {
 
 }  // namespace
 
-// What a language already knows to be no party: its months, weekdays and year words,
+// What a language already knows to be no party: its months, weekdays, year words and date cues,
 // currencies (names and codes), number words, countries and nationalities, and the laws and
 // common nouns of party_non_names.tsv; and the counts, function words and units of time that
 // delimit a description.
@@ -44,10 +44,15 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
       if (fields.size() > 2 && fields[2].find("ambiguous") != std::string_view::npos) return;
       add(fields[0]);
     });
-  // "Vuonna 2023 ...": a noun that names a year opens a sentence with a capital and is no name.
+  // "Vuonna 2023 ...": a noun that names a year opens a sentence with a capital and is no name;
+  // nor is a one-word cue before a date ("Fin 2021, la CNIL avait ...", "Ende 2021").
   data::for_each_line(packs.file(lang, "date_grammar.tsv"), [&](std::string_view line) {
     const auto fields = data::split_tabs(line);
-    if (fields.size() >= 2 && fields[0] == "year_word") add(fields[1]);
+    if (fields.size() < 2) return;
+    if (fields[0] == "year_word") add(fields[1]);
+    if (fields[0] == "cue" && fields[1].find_first_of(" -'") == std::string_view::npos &&
+        fields[1].find("\u2019") == std::string_view::npos)
+      add(fields[1]);
   });
   first_columns(packs.file(lang, "money_currencies.tsv"), [&](const auto& fields) {
     add(fields[0]);
