@@ -654,7 +654,19 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         const bool opens = p == 0 || std::string_view(".!?\n").find(text[p - 1]) != std::string_view::npos;
         if (!opens) return false;
       }
-      return true;
+      // In the body, it is a common noun only if the text writes it in lower case too, as a word
+      // or a word's start ("Banken fick ... banken"), or if it is a function word ("Wel kreeg
+      // hij"): "Swedbank fick 2020 betala en sanktionsavgift". A headline's first word stays one.
+      const std::string lower = fold_case(w);
+      if (lang->function_words.count(lower) > 0 ||
+          text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos)
+        return true;
+      for (std::size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+        std::size_t previous = at, len = 0;
+        while (previous > 0 && (static_cast<unsigned char>(text[--previous]) & 0xC0) == 0x80) {}
+        if (at == 0 || !is_letter_or_digit(code_point_at(text, previous, len))) return true;
+      }
+      return false;
     };
     // A lone word in the receiver's case that opens a sentence is a common noun written with a
     // capital ("Verkkokaupalle 950 000 euron seuraamusmaksu"), not a name.
