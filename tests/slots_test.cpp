@@ -165,3 +165,32 @@ TEST_CASE("the article's party first named beside a later paragraph's amount is 
   CHECK_FALSE(r.fines[0].entity.has_value());
   CHECK(r.fines[1].entity.value_or(finex::EntityRef{}).text == "Stavby Novák s.r.o.");
 }
+
+TEST_CASE("a lead that names no body takes the court of the sentences after it, and so does its headline") {
+  struct Told {
+    const char* language;
+    const char* text;
+    const char* authority;
+  };
+  const Told cases[] = {
+      // The body that brought the case, the article's most named one, gives way to the court.
+      {"en",
+       "Water firm fined £2.1m over sewage leak\nA water company has been fined £2.1m after a sewage leak killed "
+       "thousands of fish. Northvale Water Ltd had pleaded guilty to two offences. Sentencing the company at Leeds "
+       "Crown Court, the judge said the failure was foreseeable. The Environment Agency, which brought the case, "
+       "welcomed the sentence.",
+       "Leeds Crown Court"},
+      {"de",
+       "Spedition muss 8.000 Euro zahlen\nEine Spedition muss ein Bußgeld von 8.000 Euro zahlen. Die Firma hatte die "
+       "Verstöße eingeräumt. Das Amtsgericht Erding verurteilte das Unternehmen am Montag. Das Bundesamt für Logistik "
+       "und Mobilität hatte die Kontrollen durchgeführt.",
+       "Amtsgericht Erding"},
+  };
+  for (const Told& c : cases) {
+    CAPTURE(c.text);
+    const finex::Result r = finex_test::extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
+    REQUIRE(r.fines.size() == 1);
+    REQUIRE(r.fines[0].authority.has_value());
+    CHECK(r.fines[0].authority->text == c.authority);
+  }
+}

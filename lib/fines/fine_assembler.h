@@ -48,6 +48,7 @@ struct FineRecord {
   std::optional<AuthorityMention> authority;  // its span is empty when inferred
   std::optional<Span> entity;
   bool authority_inherited = false;  // taken from another sentence, not the amount's own
+  bool authority_of_article = false;  // inherited from no sentence near: the article's main body
   bool entity_inherited = false;
   Span sentence;
   double confidence = 0.0;

@@ -354,22 +354,31 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         record.authority = *last;
     }
     // "A Leeds builder has been fined £380,000 after a fall. The firm was sentenced at Leeds Crown
-    // Court": a lead, before which the article names no body, is told by the sentence after it,
-    // if that one reports no money of its own.
-    if (!record.authority && s + 1 < doc.sentences.size() && ctx.authorities_in({0, sentence.begin}).empty() &&
-        ctx.money_in(doc.sentences[s + 1]).empty()) {
-      const auto next = ctx.authorities_in(doc.sentences[s + 1]);
-      const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
-        return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a);
-      });
-      if (first != next.end()) record.authority = *first;
-    }
+    // Court": a lead, before which the article names no body, is told by the first of the two
+    // sentences after it that names one ("X had pleaded guilty ... Sentencing the company at
+    // Leeds Crown Court, the judge said"), if none of them reports money of its own.
+    constexpr std::size_t kLeadFollowers = 2;
+    if (!record.authority && ctx.authorities_in({0, sentence.begin}).empty())
+      for (std::size_t k = s + 1; k <= s + kLeadFollowers && k < doc.sentences.size(); ++k) {
+        if (!ctx.money_in(doc.sentences[k]).empty()) break;
+        const auto next = ctx.authorities_in(doc.sentences[k]);
+        const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
+          return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a);
+        });
+        if (first != next.end()) {
+          record.authority = *first;
+          break;
+        }
+        if (!next.empty()) break;
+      }
+    record.authority_of_article = !record.authority;
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     // The article's body named before, for a sentence that names none (not one whose body was
     // set aside: "reduzierte das Bußgeld von 5 auf 3 Millionen Euro" gives the old amount none).
     if (!record.authority && ctx.main_body != nullptr && ctx.main_body->span.end <= money.begin &&
         ctx.authorities_in(sentence).empty())
       record.authority = *ctx.main_body;
+    record.authority_of_article = record.authority_of_article && record.authority;
     if (record.authority) {
       record.authority_inherited = true;
       record.confidence -= policy.inherited_authority_cost;

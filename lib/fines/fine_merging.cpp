@@ -84,9 +84,13 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     if ((approximate(ctx, first, same->sentence) && !approximate(ctx, m, r.sentence)) ||
         (!(first.value == m.value) && significant_digits(m.value) > significant_digits(first.value)))
       std::swap(*same, r);
-    if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited))) {
+    // A body named in or near the repeat's sentence beats the article's main body, which a
+    // headline takes for want of any ("Yorkshire water firm fined £2.1m").
+    if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited) ||
+                        (same->authority_of_article && !r.authority_of_article))) {
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
+      same->authority_of_article = r.authority_of_article;
     }
     // A name with its legal form beats one marked as fined by a cue only, which beats a bare
     // one, which beats a description ("six airlines"): the body's "Posti Group Oyj:lle" over the headline's "Postille"; a name in its base
