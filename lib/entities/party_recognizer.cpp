@@ -20,6 +20,9 @@ using party_letters::is_upper;
 
 // The phrase category of a pronoun that stands for a company or a body ("it"), not a person.
 constexpr int kCompanyPronoun = 1;
+// The phrase category of a pronoun of the subject case ("il", "er"): next to a cue that puts the
+// party after it, it is who fines.
+constexpr int kSubjectPronoun = 2;
 // An `after` cue that may follow the name across a comma: a participle set off as an aside
 // ("Marco Bellini, multato di 2mila euro"), which no finite verb can be.
 constexpr int kAside = 1;
@@ -212,6 +215,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "pronoun") {
         pronouns.emplace_back(0, fields[1]);
         language.non_names.insert(fold_case(fields[1]));  // "Ele foi multado": no name
+      }
+      else if (fields[0] == "subject") {
+        pronouns.emplace_back(kSubjectPronoun, fields[1]);
+        language.non_names.insert(fold_case(fields[1]));
       }
       else if (fields[0] == "company_pronoun") {
         pronouns.emplace_back(kCompanyPronoun, fields[1]);
@@ -1151,8 +1158,9 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
     };
     constexpr std::size_t kLongestCue = 128;  // bytes: a cue that ends next to the pronoun starts after this
     const std::size_t from = p.span.begin > kLongestCue + 2 ? p.span.begin - kLongestCue - 2 : 0;
-    for (const PhraseMatch& cue : near(before, from, p.span.end + 2))
-      if (next_to(cue.span.end, p.span.begin) || next_to(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
+    if (p.category != kSubjectPronoun)
+      for (const PhraseMatch& cue : near(before, from, p.span.end + 2))
+        if (next_to(cue.span.end, p.span.begin) || next_to(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
     for (const PhraseMatch& cue : near(after, p.span.end, p.span.end + kMaxClause))
       if (m.cue == PartyCue::none && same_clause(p.span.end, cue.span.begin)) m.cue = PartyCue::after;
     if (m.cue != PartyCue::none) out.push_back(m);
