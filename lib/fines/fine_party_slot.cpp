@@ -45,13 +45,23 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   };
   // "X must pay €12m, Y €6.5m and Z €3.5m": a name right before an amount of its own is that
   // amount's party, not the party of the amount before it.
+  // But "une amende de 150 millions d'euros à Google et de 60 millions à Facebook": "and" with
+  // the word that opened this amount repeats its construction for the next.
+  auto repeats_construction = [&](std::string_view between) {
+    const std::size_t joint = ctx.lexicon.coordination_length(between, ctx.doc.language);
+    if (joint == 0) return false;
+    const std::string_view word = between.substr(joint);
+    const std::string_view before = ctx.text_of({sentence.begin, money.begin});
+    return word.size() > 1 && word.back() == ' ' && word.find(' ') == word.size() - 1 &&
+           before.ends_with(word) && before.size() > word.size() && before[before.size() - word.size() - 1] == ' ';
+  };
   auto opens_own_amount = [&](Span name) {
     for (const MoneyMention& m : ctx.money_in(sentence)) {
       if (m.equivalent_of >= 0 || m.span.begin < name.end || ctx.word_gap(name, m.span) > policy.name_before_own_amount)
         continue;
       const std::string_view between = after_quoted(ctx.text_of({name.end, m.span.begin}));
       return between.find_first_of(",;.0123456789") == std::string_view::npos &&
-             !ctx.lexicon.is_coordination(between, ctx.doc.language);
+             !ctx.lexicon.is_coordination(between, ctx.doc.language) && !repeats_construction(between);
     }
     return false;
   };
