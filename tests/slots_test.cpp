@@ -194,3 +194,17 @@ TEST_CASE("a lead that names no body takes the court of the sentences after it, 
     CHECK(r.fines[0].authority->text == c.authority);
   }
 }
+
+TEST_CASE("a headline's noun after its kicker and colon is no name, and the headline's fine is the body's") {
+  const Case cases[] = {
+      {"da",
+       "Listeria-sag: Slagteri får bøde på 250.000 kr.\nFødevarestyrelsen har udstedt et bødeforelæg på 250.000 kr. til "
+       "Vestjysk Kød A/S. Bøden er givet, fordi slagteriet ikke havde fulgt op på prøverne.",
+       {{"250000", "DKK", "fine", "Vestjysk Kød A/S", "DK", ""}}},
+      {"en",
+       "Sewage leak: Builder fined £40,000\nHarlow Homes Ltd was fined £40,000 by the Environment Agency. The builder "
+       "admitted the offence.",
+       {{"40000", "GBP", "fine", "Harlow Homes Ltd", "GB", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

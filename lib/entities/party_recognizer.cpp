@@ -694,9 +694,16 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       }
       return false;
     };
+    // So is the first word after a kicker and its colon ("Listeria-sag: Slagteri får bøde").
+    auto opens_headline = [&] {
+      const std::string_view before = text.substr(0, tokens[i].begin);
+      if (before.find_first_not_of(" \n") == std::string_view::npos) return true;
+      const std::size_t colon = before.find(": ");
+      return colon != std::string_view::npos && before.find('\n', before.find_first_not_of(" \n")) == std::string_view::npos &&
+             before.substr(colon + 1).find_first_not_of(' ') == std::string_view::npos;
+    };
     auto headline_noun = [&] {
-      return i == 0 && text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos &&
-             suffixes_.count(word(i)) == 0 && !written_again(word(i), tokens[i].end) &&
+      return opens_headline() && suffixes_.count(word(i)) == 0 && !written_again(word(i), tokens[i].end) &&
              text.find('\n', tokens[i].end) != std::string_view::npos;
     };
     const bool alone_stop = last == i && lang != nullptr &&
