@@ -232,6 +232,12 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     if (a->authority == nullptr && !a->body)
       for (const AuthorityMention& named : here)
         if (named.authority != nullptr && named.span.end <= a->span.begin && named.span.end <= money.begin) a = &named;
+    // Else a country named as a place ("sieci klubów fitness w Polsce") says where: the body
+    // the article is about, if it is of that country, imposed the fine.
+    const AuthorityMention* main = ctx.main_authority;
+    if (a->place && a->authority == nullptr && main != nullptr && main->authority != nullptr &&
+        main->authority->country == a->country)
+      a = main;
     // A court beside a named body mostly rules on that body's fine ("the court upheld the
     // CNIL's fine"): the named body imposed it; a court the gazetteer knows gives way to a
     // regulator of a field only (data protection, competition, finance). But the new amount of
