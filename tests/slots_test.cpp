@@ -208,3 +208,19 @@ TEST_CASE("a headline's noun after its kicker and colon is no name, and the head
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a place that completes a noun is never the article's main party") {
+  const Case cases[] = {
+      // The headline's place, named again in the body, would otherwise take the headline's fine
+      // from the body's party and keep it apart.
+      {"it",
+       "Discarica abusiva nel Pontino, il gestore condannato a 20mila euro\nIl Tribunale di Latina ha condannato Franco "
+       "Desideri al pagamento di un'ammenda di 20.000 euro. Desideri gestiva la discarica nel Pontino.",
+       {{"20000", "EUR", "fine", "Franco Desideri", "", ""}}},
+      {"pt",
+       "Coima de 20 mil euros a restaurante de Coimbra\nA ASAE aplicou a Rui Santos uma coima de 20.000 euros. Santos "
+       "explora o restaurante de Coimbra há dez anos.",
+       {{"20000", "EUR", "fine", "Rui Santos", "PT", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -445,7 +445,8 @@ void DocumentContext::choose_main_party() {
   for (const PartyMention& q : parties) ++mentions[text_of(q.span)];
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
   for (const PartyMention& p : parties) {
-    if ((p.country && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;  // where or who fines
+    // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
+    if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;
