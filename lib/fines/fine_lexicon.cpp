@@ -124,7 +124,9 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
     const CueKind kind = kind_of(m.category);
     if (kind == CueKind::plain) continue;  // it only kept the cue inside it from matching
     cues.push_back({m.span, kind});
-    if (kind == CueKind::proposed) add_fine_word_inside(it->second, text, m.span, cues);
+    if (kind == CueKind::proposed) add_fine_word_inside(it->second, text, m.span, m.span.begin + 1, cues);
+    // "80 dagsböter om 400 kronor": the price of one day-fine may open with the fine word.
+    if (kind == CueKind::unit_price) add_fine_word_inside(it->second, text, m.span, m.span.begin, cues);
   }
   return cues;
 }
@@ -132,9 +134,9 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
 // "could be fined", "poate fi amendată", "kan bötfällas": a proposed fine may hold its fine
 // word, which the longer phrase took; it is a fine word still, after the proposal.
 void FineLexicon::add_fine_word_inside(const PhraseMatcher& matcher, std::string_view text, Span phrase,
-                                       std::vector<Cue>& cues) {
-  for (std::size_t pos = phrase.begin + 1; pos < phrase.end; ++pos) {
-    if (text[pos - 1] != ' ') continue;
+                                       std::size_t from, std::vector<Cue>& cues) {
+  for (std::size_t pos = from; pos < phrase.end; ++pos) {
+    if (pos > phrase.begin && text[pos - 1] != ' ') continue;
     std::array<PhraseMatch, 8> found;
     const std::size_t n = matcher.matches_at(text, pos, found);
     for (std::size_t i = n; i-- > 0;) {  // the longest first

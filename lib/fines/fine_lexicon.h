@@ -120,9 +120,10 @@ class FineLexicon {
   static Field topic(const std::vector<Cue>& cues);
 
  private:
-  // Adds the fine word a proposed fine's phrase holds ("could be fined"), if any.
+  // Adds the fine word a phrase holds from a word start at or after `from` ("could be fined",
+  // "dagsböter om"), if any.
   static void add_fine_word_inside(const PhraseMatcher& matcher, std::string_view text, Span phrase,
-                                   std::vector<Cue>& cues);
+                                   std::size_t from, std::vector<Cue>& cues);
 
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
   std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
