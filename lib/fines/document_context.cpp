@@ -96,11 +96,12 @@ bool DocumentContext::reported_case(const AuthorityMention& a) const {
   return false;
 }
 
-bool DocumentContext::harmed(Span s) const {
+bool DocumentContext::uninvolved(Span s) const {
   constexpr std::size_t kReach = 5;  // the longest cue ("a danno dell'") and one word after it
   const Span before{words_.reach_before(s.begin, kReach), s.begin};
   for (const Cue& c : cues_in(before))
-    if (c.kind == CueKind::victim && c.span.end <= s.begin && word_gap(c.span, s) <= 1) return true;
+    if ((c.kind == CueKind::victim || c.kind == CueKind::venue) && c.span.end <= s.begin && word_gap(c.span, s) <= 1)
+      return true;
   return false;
 }
 
@@ -469,7 +470,9 @@ void DocumentContext::choose_main_party() {
 
 void DocumentContext::choose_main_authority() {
   std::map<const Authority*, int> count;
-  auto counts = [&](const AuthorityMention& a) { return a.authority != nullptr && !a.place && !appeal_venue(a); };
+  auto counts = [&](const AuthorityMention& a) {
+    return a.authority != nullptr && !a.place && !appeal_venue(a) && !uninvolved(a.span);
+  };
   for (const AuthorityMention& a : doc.authorities)
     if (counts(a)) ++count[a.authority];
   int best = 0;
@@ -490,7 +493,7 @@ void DocumentContext::choose_main_body() {
   for (const AuthorityMention& a : doc.authorities) {
     const std::string_view written = text_of(a.span);
     if (!a.body || a.place || written.find_first_of(" -") == std::string_view::npos || appeal_venue(a) ||
-        reported_case(a) || harmed(a.span))
+        reported_case(a) || uninvolved(a.span))
       continue;
     const auto cues_here = cues_in(doc.sentences.empty() ? Span{0, doc.text.size()} : doc.sentences[sentence_of(a.span.begin)]);
     if (std::none_of(cues_here.begin(), cues_here.end(), [](const Cue& c) {

@@ -55,8 +55,9 @@ class DocumentContext {
   // Finanstilsynet i 2022 politianmeldte banken"): it imposed none of the fines.
   bool reported_case(const AuthorityMention& a) const;
   // Whether the body or name at `s` is whom an offence harmed ("delitos contra la Hacienda
-  // Pública", "une fraude au préjudice de l'Urssaf"): neither imposed nor paid a fine.
-  bool harmed(Span s) const;
+  // Pública", "une fraude au préjudice de l'Urssaf") or where a party's shares trade ("notowana
+  // na GPW"): it neither imposed nor paid a fine.
+  bool uninvolved(Span s) const;
   // "la société Valchimie, qui exploite une usine à Saint-Quentin-Fallavier, à une amende": a
   // name inside a relative clause that closes before `money` says where or what, not whom.
   bool inside_closed_relative(Span name, Span money) const;

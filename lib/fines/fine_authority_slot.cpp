@@ -157,7 +157,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     });
     // "multa de 3,2 millones por dos delitos contra la Hacienda Pública": a body the offence
     // harmed imposed nothing.
-    if (!proposes_another && !changed_it_later(other) && !ctx.harmed(other.span)) imposers.push_back(other);
+    if (!proposes_another && !changed_it_later(other) && !ctx.uninvolved(other.span)) imposers.push_back(other);
   }
   std::optional<Span> receiver_body;
   // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł

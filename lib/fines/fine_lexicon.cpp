@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 42> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 43> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -51,6 +51,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 42> kCategories = {{
     {"reporter_after", CueKind::reporter_after},
     {"asks_for", CueKind::asks_for},
     {"victim", CueKind::victim},
+    {"venue", CueKind::venue},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

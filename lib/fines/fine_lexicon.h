@@ -76,6 +76,8 @@ enum class CueKind {
                   // else ("is seeking a reduction of its $10m fine")
   victim,         // "delitos contra", "zum Nachteil": the body right after it is whom the offence
                   // harmed ("la Hacienda Pública"), which imposed none of the fines
+  venue,          // "listed on", "notowana na": the body right after it is where the party's
+                  // shares trade ("the Warsaw Stock Exchange"), which imposed none of the fines
 };
 
 struct Cue {

@@ -85,7 +85,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const bool gapped = gapped_before(p.span, money);
     if (p.description || !(ctx.is_known_party(p) || (gapped && !ctx.names_authority(p))) ||
         crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
-        (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) || ctx.harmed(p.span) ||
+        (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) || ctx.uninvolved(p.span) ||
         (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
