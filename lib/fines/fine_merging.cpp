@@ -131,10 +131,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::trigger && trigger == nullptr) trigger = &c;
       // Where an appeal would go ("über Einsprüche würde das Oberlandesgericht entscheiden")
-      // imposed nothing, nor did a body that reported the case to the police.
+      // imposed nothing, nor did a body that reported the case to the police; a country named as
+      // a place ("die Sanktionen in Deutschland") says where.
       std::vector<AuthorityMention> named;
       for (const AuthorityMention& a : ctx.authorities_in(sentence))
-        if (!ctx.appeal_venue(a) && !ctx.reported_case(a)) named.push_back(a);
+        if (!ctx.appeal_venue(a) && !ctx.reported_case(a) && !a.place) named.push_back(a);
       if (trigger == nullptr || named.empty()) continue;
       r.authority = slot_steps::named_in_full(ctx, *nearest(std::span<const AuthorityMention>(named), trigger->span, span_of_authority));
       break;
