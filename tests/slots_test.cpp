@@ -224,3 +224,18 @@ TEST_CASE("a place that completes a noun is never the article's main party") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a name the text also writes as a place is not the article's main party") {
+  // The headline's "till Svartån" looks like a party; "i Svartån" in the body says it is a river.
+  const finex::Result r = finex_test::extractor().extract(
+      "Återvinningsföretag döms till företagsbot efter läckage till Svartån\nÖrebro tingsrätt har dömt Bergslagens "
+      "Återvinning AB att betala en företagsbot på 1,5 miljoner kronor efter att vatten läckt ut i Svartån. Det är inte "
+      "första gången. Länsstyrelsen beslutade i fjol om en miljösanktionsavgift på 25 000 kronor för att bolaget lämnat "
+      "sin rapport för sent.",
+      {.id = "t", .published = "2024-06-14", .language = "sv"});
+  REQUIRE(r.fines.size() == 2);
+  REQUIRE(r.fines[0].entity.has_value());
+  CHECK(r.fines[0].entity->text == "Bergslagens Återvinning AB");
+  CHECK(r.fines[1].amount->value.to_string() == "25000");
+  CHECK_FALSE(r.fines[1].entity.has_value());
+}

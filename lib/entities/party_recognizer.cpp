@@ -1196,6 +1196,19 @@ bool PartyRecognizer::opens_relative_clause(std::string_view text, std::string_v
   });
 }
 
+bool PartyRecognizer::written_as_place(std::string_view text, std::string_view name,
+                                       std::string_view language) const {
+  const auto lang = languages_.find(language);
+  if (lang == languages_.end() || name.empty()) return false;
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (at < 2 || text[at - 1] != ' ') continue;
+    const std::size_t space = text.rfind(' ', at - 2);
+    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    if (lang->second.place_words.count(ascii_lower(text.substr(begin, at - 1 - begin))) > 0) return true;
+  }
+  return false;
+}
+
 bool PartyRecognizer::is_relative_pronoun(std::string_view word, std::string_view language) const {
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return false;

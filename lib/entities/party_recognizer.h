@@ -83,6 +83,9 @@ class PartyRecognizer {
   // Whether `word` is a relative pronoun of the language (party_cues.tsv, relative), whatever
   // follows it: "som" in "som Finansinspektionen beslutade".
   bool is_relative_pronoun(std::string_view word, std::string_view language) const;
+  // Whether `text` writes `name` somewhere right after a word of place of the language ("i
+  // Svartån", "do Labe"; party_cues.tsv, place_before): the name of a place.
+  bool written_as_place(std::string_view text, std::string_view name, std::string_view language) const;
 
  private:
   // `cues`: those of `text`, or null to find them here.

@@ -448,6 +448,8 @@ void DocumentContext::choose_main_party() {
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
     if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
+    // "läckage till Svartån ... läckt ut i Svartån": a name the text writes as a place elsewhere.
+    if (!p.has_suffix && party_recognizer_.written_as_place(doc.text, text_of(p.span), doc.language)) continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;
