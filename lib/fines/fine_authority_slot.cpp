@@ -377,14 +377,14 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         }
         if (!next.empty()) break;
       }
-    record.authority_of_article = !record.authority;
+    const bool named_near = record.authority.has_value();
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     // The article's body named before, for a sentence that names none (not one whose body was
     // set aside: "reduzierte das Bußgeld von 5 auf 3 Millionen Euro" gives the old amount none).
     if (!record.authority && ctx.main_body != nullptr && ctx.main_body->span.end <= money.begin &&
         ctx.authorities_in(sentence).empty())
       record.authority = *ctx.main_body;
-    record.authority_of_article = record.authority_of_article && record.authority;
+    record.authority_of_article = !named_near && record.authority.has_value();
     if (record.authority) {
       record.authority_inherited = true;
       record.confidence -= policy.inherited_authority_cost;
