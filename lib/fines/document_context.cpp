@@ -448,18 +448,25 @@ void DocumentContext::choose_main_party() {
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
     if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
-    // "läckage till Svartån ... läckt ut i Svartån": a name the text writes as a place elsewhere.
-    if (!p.has_suffix && party_recognizer_.written_as_place(doc.text, text_of(p.span), doc.language)) continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;
     score[key(p)] += 1 + (p.cue != PartyCue::none ? 2 : 0) + (p.span.end <= headline.end ? 2 : 0) +
                      (p.has_suffix ? 1 : 0);
   }
+  // "läckage till Svartån ... läckt ut i Svartån": a name the text writes as a place elsewhere
+  // is none. Searched for only where a name would lead, once per name.
+  std::unordered_map<std::string_view, bool> place;
+  auto written_as_place = [&](const PartyMention& p) {
+    if (p.has_suffix) return false;
+    const auto [it, added] = place.try_emplace(text_of(p.span), false);
+    if (added) it->second = party_recognizer_.written_as_place(doc.text, it->first, doc.language);
+    return it->second;
+  };
   int best = 0;
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const int s = score[key(parties[i])];
-    if (s > best) {
+    if (s > best && !written_as_place(parties[i])) {
       best = s;
       main_party = static_cast<int>(i);
     } else if (s == best && main_party >= 0 && key(parties[i]) == key(parties[static_cast<std::size_t>(main_party)]) &&
