@@ -15,12 +15,6 @@ namespace {
 
 constexpr std::string_view kFileName = "stopwords.txt";
 
-std::uint64_t hash_word(std::string_view word) {
-  std::uint64_t h = kWordHashStart;  // FNV-1a: short keys, no allocation
-  for (const char c : word) h = hash_word_byte(h, c);
-  return h;
-}
-
 bool is_letter_or_mark(std::int32_t c) {
   switch (utf8proc_category(c)) {
     case UTF8PROC_CATEGORY_LU:
@@ -37,6 +31,17 @@ bool is_letter_or_mark(std::int32_t c) {
 }
 
 }  // namespace
+
+std::uint64_t hash_word(std::string_view word) {
+  if (word.size() <= kMaxFoldedWord) {
+    std::array<char, kMaxFoldedWord + 8> padded{};
+    std::memcpy(padded.data(), word.data(), word.size());
+    return hash_padded_word(padded.data(), word.size());
+  }
+  std::string padded(word);
+  padded.append(8, '\0');
+  return hash_padded_word(padded.data(), word.size());
+}
 
 FunctionWords::FunctionWords(const LanguagePacks& packs) {
   languages_ = packs.providing(Capability::identification);

@@ -6,6 +6,7 @@
 // THREAD SAFETY: immutable after construction; lookups are safe from many threads at once.
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,7 @@ class FunctionWords {
   LanguageMask mask_of(std::string_view code) const;
   // Languages that use this word, which must already be lowercase (see fold_word).
   LanguageMask find(std::string_view lowercase_word) const;
-  // The same, for a word whose hash is known (hash_word_byte over its bytes, from kWordHashStart).
+  // The same, for a word whose hash is known (hash_word).
   LanguageMask find(std::string_view lowercase_word, std::uint64_t hash) const;
   // Bytes of the longest listed word: longer words need not be looked up.
   std::size_t longest() const { return longest_; }
@@ -44,12 +45,21 @@ class FunctionWords {
   std::size_t longest_ = 0;
 };
 
-// The hash of a folded word, as the table keys it: FNV-1a, one byte at a time, so that a reader
-// can hash a word while it folds it.
-inline constexpr std::uint64_t kWordHashStart = 14695981039346656037ull;
-inline std::uint64_t hash_word_byte(std::uint64_t hash, char c) {
-  return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+// The hash of a folded word, as the table keys it: its bytes eight at a time, the last eight
+// padded with zeros, so that a reader that folds a word into a buffer of zeros hashes it with
+// a multiplication per eight bytes, not per byte. `padded` holds `size` bytes, then zeros up to
+// the next multiple of eight.
+inline std::uint64_t hash_padded_word(const char* padded, std::size_t size) {
+  std::uint64_t hash = size;
+  for (std::size_t i = 0; i < size; i += 8) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, padded + i, 8);
+    hash = (hash ^ eight) * 0x9E3779B97F4A7C15ull;
+    hash ^= hash >> 32;  // the table's slot is the low bits: let every byte reach them
+  }
+  return hash;
 }
+std::uint64_t hash_word(std::string_view word);
 
 // Longest word fold_word folds; longer words are in no word list.
 inline constexpr std::size_t kMaxFoldedWord = 48;

@@ -4,6 +4,11 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace finex {
 
@@ -25,6 +30,29 @@ constexpr std::array<char, 128> kAsciiLower = [] {
   for (int c = 'a'; c <= 'z'; ++c) out[static_cast<std::size_t>(c)] = out[static_cast<std::size_t>(c - 'a' + 'A')] = static_cast<char>(c);
   return out;
 }();
+
+// The length of the word of ASCII letters at text[i] when a byte of ASCII other than a letter
+// ends it within sixteen bytes, with its letters in lower case written to `out` (sixteen bytes
+// written); else 0, and the word is read letter by letter.
+std::size_t ascii_word_at(std::string_view text, std::size_t i, char* out) {
+#if defined(__SSE2__)
+  if (i + 16 > text.size()) return 0;
+  const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  const __m128i lower = _mm_or_si128(sixteen, _mm_set1_epi8(0x20));
+  // (b | 0x20) - 'a' < 26, unsigned, as a signed comparison shifted by 128.
+  const __m128i letters = _mm_cmplt_epi8(_mm_sub_epi8(lower, _mm_set1_epi8(static_cast<char>('a' + 128))),
+                                         _mm_set1_epi8(static_cast<char>(26 - 128)));
+  const auto others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
+  if (others == 0) return 0;
+  const auto run = static_cast<std::size_t>(__builtin_ctz(others));
+  if (static_cast<unsigned char>(text[i + run]) >= 0x80) return 0;  // a letter may follow
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower);
+  return run;
+#else
+  (void)text, (void)i, (void)out;
+  return 0;
+#endif
+}
 
 }  // namespace
 
@@ -55,7 +83,7 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
   std::array<double, 32> score{};
   std::array<int, 32> hits{};
   int words = 0;
-  FoldBuffer buffer, buffer_one;
+  FoldBuffer buffer_one;
   auto decided = [&] {
     double first = 0.0, second = 0.0;
     int first_hits = 0;
@@ -65,11 +93,13 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     }
     return first_hits >= kDecisiveHits && first >= kDecisiveLead * second;
   };
-  // Each word is folded and hashed as it is read (what fold_word and FunctionWords::find do
-  // one after the other), in one pass over its bytes. A fold longer than the longest listed
-  // word is in no list: it is not kept, only read to its end.
+  // Each word is folded into `word` as it is read, then hashed eight bytes at a time (what
+  // fold_word and FunctionWords::find do one after the other). A fold longer than the longest
+  // listed word is in no list: it is not kept, only read to its end. Most words are a few ASCII
+  // letters, folded sixteen at a time where SSE2 is at hand.
   const std::array<ShortLetter, 0x800>& short_table = short_letters();
-  const std::size_t keep = std::min(buffer.size(), words_.longest());
+  const std::size_t keep = std::min(kMaxFoldedWord, words_.longest());
+  std::array<char, kMaxFoldedWord + 8> word{};  // the fold, then zeros for the hash
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
     const auto first = static_cast<unsigned char>(text[i]);
@@ -78,45 +108,43 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
       continue;
     }
     const std::size_t begin = i;
-    std::size_t folded = 0;  // bytes of the fold in `buffer`
+    std::size_t folded = 0;  // bytes of the fold in `word`
     bool fits = true;
-    std::uint64_t hash = kWordHashStart;
-    auto append = [&](const char* bytes, std::size_t count) {
-      if (folded + count > keep) {
-        fits = false;
-        return;
-      }
-      for (std::size_t k = 0; k < count; ++k) {
-        buffer[folded++] = bytes[k];
-        hash = hash_word_byte(hash, bytes[k]);
-      }
-    };
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x80) {
-        const char lower = kAsciiLower[c];
-        if (lower == 0) break;
-        if (folded < keep) {
-          buffer[folded++] = lower;
-          hash = hash_word_byte(hash, lower);
-        } else {
+    if (const std::size_t run = ascii_word_at(text, i, word.data()); run > 0) {
+      folded = std::min(run, keep);
+      fits = run <= keep;
+      i += run;
+    } else {
+      auto append = [&](const char* bytes, std::size_t count) {
+        if (folded + count > keep) {
           fits = false;
+          return;
         }
-        ++i;
-      } else if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0) {
-        const ShortLetter& entry = short_table[static_cast<std::size_t>(cp)];
-        if (!entry.letter) break;
-        if (fits) append(entry.fold.data(), entry.fold_length);
-        i += 2;
-      } else {
-        const std::size_t length = non_ascii_letter_length(text, i);
-        if (length == 0) break;
-        // One code point: its fold always fits the buffer.
-        if (fits) {
-          const std::string_view piece = fold_word(text.substr(i, length), buffer_one);
-          append(piece.data(), piece.size());
+        for (std::size_t k = 0; k < count; ++k) word[folded++] = bytes[k];
+      };
+      while (i < n) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+          const char lower = kAsciiLower[c];
+          if (lower == 0) break;
+          if (folded < keep) word[folded++] = lower;
+          else fits = false;
+          ++i;
+        } else if (const std::int32_t cp = two_byte_code_point(text, i); cp >= 0) {
+          const ShortLetter& entry = short_table[static_cast<std::size_t>(cp)];
+          if (!entry.letter) break;
+          if (fits) append(entry.fold.data(), entry.fold_length);
+          i += 2;
+        } else {
+          const std::size_t length = non_ascii_letter_length(text, i);
+          if (length == 0) break;
+          // One code point: its fold always fits the buffer.
+          if (fits) {
+            const std::string_view piece = fold_word(text.substr(i, length), buffer_one);
+            append(piece.data(), piece.size());
+          }
+          i += length;
         }
-        i += length;
       }
     }
     if (++words % 64 == 0 && decided()) {
@@ -126,7 +154,8 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     if (i - begin > words_.longest() || !fits) continue;
     // Every language scores, candidates or not, so that the confidence can tell when the text
     // fits a language outside the restriction better.
-    const LanguageMask found = words_.find({buffer.data(), folded}, hash);
+    std::memset(word.data() + folded, 0, 8);
+    const LanguageMask found = words_.find({word.data(), folded}, hash_padded_word(word.data(), folded));
     if (found == 0) continue;
     // A word shared by k languages tells less: "de" is French, Spanish, Portuguese and Dutch.
     int sharing = 0;
