@@ -339,8 +339,8 @@ std::vector<prefilter::StartSymbols::Symbol> start_symbols(
 }  // namespace
 
 struct Prefilter::Impl {
-  // Characters that may become any word, by code point.
-  std::vector<bool> anything;
+  // Characters that may become any word, by code point, with those that change words.
+  std::unique_ptr<const prefilter::CharTraits> anything;
   // A pattern compiled when a text first needs it: a language's currencies and fine words, every
   // language's currencies (for the text of a language without its own, the largest pattern).
   // Most texts are ruled out before, and a reader of a few languages does not wait for the others.
@@ -473,14 +473,15 @@ Prefilter::Prefilter(const std::vector<std::string>& languages, const LanguagePa
   for (auto& [code, found] : impl_->fine_word_starts) found->starts.freeze();
   // What may turn into any word: a character that joins or changes words (the classes above
   // added those they leave out); see read_traits for the byte order mark and hyphens at line ends.
-  impl_->anything.assign(0x110000, false);
-  for (char32_t c : joining) impl_->anything[c] = true;
+  std::vector<bool> anything(0x110000, false);
+  for (char32_t c : joining) anything[c] = true;
+  impl_->anything = std::make_unique<const prefilter::CharTraits>(std::move(anything));
 }
 
 Prefilter::~Prefilter() = default;
 
 Prefilter::Traits Prefilter::read(std::string_view raw) const {
-  const prefilter::RawTraits traits = prefilter::read_traits(raw, impl_->anything);
+  const prefilter::RawTraits traits = prefilter::read_traits(raw, *impl_->anything);
   Traits out;
   out.valid_utf8 = traits.valid_utf8;
   out.same_words = traits.same_words;

@@ -181,52 +181,69 @@ bool line_break_after_hyphen(std::string_view raw, std::size_t k) {
   return space_kind(c) != SpaceKind::none || is_deleted(c);
 }
 
-RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked) {
-  const std::vector<bool>& changing = word_changing_characters();
+CharTraits::CharTraits(std::vector<bool> marked)
+    : changing_(word_changing_characters()), marked_(std::move(marked)) {
+  marked_.resize(0x110000, false);
+  for (char32_t c = 0; c < short_.size(); ++c)
+    short_[c] = static_cast<std::uint8_t>((changing_[c] ? kChanging : 0) | (marked_[c] ? kMarked : 0));
+}
+
+std::uint8_t CharTraits::of(char32_t c) const {
+  if (c < short_.size()) return short_[c];
+  return static_cast<std::uint8_t>((changing_[c] ? kChanging : 0) | (marked_[c] ? kMarked : 0));
+}
+
+RawTraits read_traits(std::string_view raw, const CharTraits& chars) {
   RawTraits traits;
   const std::size_t n = raw.size();
   for (std::size_t i = next_byte_to_read(raw, 0); i < n; i = next_byte_to_read(raw, i)) {
-    const auto b = static_cast<unsigned char>(raw[i]);
-    if (b == '-' && line_break_after_hyphen(raw, i + 1)) {
-      traits.same_words = false;
-      traits.marked = true;
-      return traits;
-    }
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    // Two bytes (Latin letters with accents, Greek, Cyrillic) are decoded here, not by the
-    // general decoder: most non-ASCII text is made of them. None is a hyphen or a byte order mark.
-    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(raw[i + 1]) & 0xC0) == 0x80) {
-      const char32_t c = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(raw[i + 1]) & 0x3Fu);
-      if (changing[c]) traits.same_words = false;
-      if (marked[c]) {
+    // A run of characters beyond ASCII (a Greek word, an accented letter and the rest of its
+    // word) is read here, without going back to the sixteen-byte skip after each character.
+    do {
+      const auto b = static_cast<unsigned char>(raw[i]);
+      if (b < 0x80) {
+        if (b == '-' && line_break_after_hyphen(raw, i + 1)) {
+          traits.same_words = false;
+          traits.marked = true;
+          return traits;
+        }
+        ++i;
+        break;
+      }
+      // Two bytes (Latin letters with accents, Greek, Cyrillic) are decoded here, not by the
+      // general decoder: most non-ASCII text is made of them. None is a hyphen or a byte order
+      // mark.
+      if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(raw[i + 1]) & 0xC0) == 0x80) {
+        const std::uint8_t bits = chars.of_short(((b & 0x1Fu) << 6) | (static_cast<unsigned char>(raw[i + 1]) & 0x3Fu));
+        if (bits & CharTraits::kChanging) traits.same_words = false;
+        if (bits & CharTraits::kMarked) {
+          traits.marked = true;
+          return traits;
+        }
+        i += 2;
+        continue;
+      }
+      const auto decoded = normalize_detail::decode_utf8(raw, i);
+      if (!decoded.valid) {
+        traits.valid_utf8 = false;
+        return traits;
+      }
+      const char32_t c = decoded.code_point;
+      const std::uint8_t bits = chars.of(c);
+      if (bits & CharTraits::kChanging) traits.same_words = false;
+      const bool hyphen = (c == 0x2010 || c == 0x2011) && line_break_after_hyphen(raw, i + decoded.length);
+      if (hyphen || ((bits & CharTraits::kMarked) && !(i == 0 && c == 0xFEFF))) {
         traits.marked = true;
         return traits;
       }
-      i += 2;
-      continue;
-    }
-    const auto decoded = normalize_detail::decode_utf8(raw, i);
-    if (!decoded.valid) {
-      traits.valid_utf8 = false;
-      return traits;
-    }
-    const char32_t c = decoded.code_point;
-    if (changing[c]) traits.same_words = false;
-    const bool hyphen = (c == 0x2010 || c == 0x2011) && line_break_after_hyphen(raw, i + decoded.length);
-    if (hyphen || (marked[c] && !(i == 0 && c == 0xFEFF))) {
-      traits.marked = true;
-      return traits;
-    }
-    i += decoded.length;
+      i += decoded.length;
+    } while (i < n);
   }
   return traits;
 }
 
 bool same_words_when_normalised(std::string_view raw) {
-  static const std::vector<bool> nothing_marked(0x110000, false);
+  static const CharTraits nothing_marked(std::vector<bool>{});
   const RawTraits traits = read_traits(raw, nothing_marked);
   return traits.valid_utf8 && traits.same_words && !traits.marked;
 }

@@ -5,6 +5,8 @@
 // reading cannot follow (deleted characters, combining marks that compose, ligatures).
 //
 // THREAD SAFETY: built once per process on first use, read-only afterwards.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,14 +48,32 @@ const std::vector<bool>& word_changing_characters();
 
 // What one pass over raw bytes tells: whether they are valid UTF-8 (as normalize() sees it;
 // reading stops at the first invalid sequence), whether their words survive normalisation, and
-// whether they hold a character marked in `marked` (by code point; a byte order mark at the
-// start is dropped, not read) or a hyphen at a line end (reading stops there).
+// whether they hold a marked character (a byte order mark at the start is dropped, not read) or
+// a hyphen at a line end (reading stops there).
 struct RawTraits {
   bool valid_utf8 = true;
   bool same_words = true;
   bool marked = false;
 };
-RawTraits read_traits(std::string_view raw, const std::vector<bool>& marked);
+
+// What read_traits asks of each character beyond ASCII: whether it changes words
+// (word_changing_characters) and whether it is marked. The characters of two bytes, most of
+// them in text, are answered from one small table.
+class CharTraits {
+ public:
+  static constexpr std::uint8_t kChanging = 1, kMarked = 2;
+  // `marked`, by code point (fewer entries: the rest are not marked).
+  explicit CharTraits(std::vector<bool> marked);
+  std::uint8_t of_short(char32_t c) const { return short_[c]; }  // c < 0x800
+  std::uint8_t of(char32_t c) const;
+
+ private:
+  std::array<std::uint8_t, 0x800> short_{};
+  const std::vector<bool>& changing_;
+  std::vector<bool> marked_;
+};
+
+RawTraits read_traits(std::string_view raw, const CharTraits& traits);
 
 // Whether the whitespace after a hyphen at `hyphen_end` holds a line break, so that
 // normalisation may join the words around it ("regu-\nlator"). Spaces other than ASCII ones
