@@ -67,6 +67,7 @@ FunctionWords::FunctionWords(const LanguagePacks& packs) {
     std::size_t i = hash & (size - 1);
     while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & (size - 1);
     slots_[i].word = word;
+    std::memcpy(&slots_[i].head, word.data(), std::min<std::size_t>(word.size(), 8));
     slots_[i].hash = static_cast<std::uint32_t>(hash);
     longest_ = std::max(longest_, word.size());
     slots_[i].languages |= masks[w];
@@ -84,14 +85,30 @@ LanguageMask FunctionWords::find(std::string_view word) const {
 }
 
 LanguageMask FunctionWords::find(std::string_view word, std::uint64_t hash) const {
-  if (word.empty()) return 0;
+  if (word.size() > longest_) return 0;
+  if (word.size() > kMaxFoldedWord) {
+    std::string padded(word);
+    padded.append(8, '\0');
+    return find_padded(padded.data(), word.size(), hash);
+  }
+  std::array<char, kMaxFoldedWord + 8> padded{};
+  std::memcpy(padded.data(), word.data(), word.size());
+  return find_padded(padded.data(), word.size(), hash);
+}
+
+LanguageMask FunctionWords::find_padded(const char* padded, std::size_t size, std::uint64_t hash) const {
+  if (size == 0) return 0;
+  std::uint64_t head = 0;
+  std::memcpy(&head, padded, 8);
   const std::size_t mask = slots_.size() - 1;
   const auto short_hash = static_cast<std::uint32_t>(hash);
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.word.empty()) return 0;
     // The hash first: most words of a text are in no list, and their bytes need no comparing.
-    if (slot.hash == short_hash && slot.word == word) return slot.languages;
+    if (slot.hash == short_hash && slot.head == head && slot.word.size() == size &&
+        (size <= 8 || std::memcmp(slot.word.data() + 8, padded + 8, size - 8) == 0))
+      return slot.languages;
   }
 }
 

@@ -30,12 +30,16 @@ class FunctionWords {
   LanguageMask find(std::string_view lowercase_word) const;
   // The same, for a word whose hash is known (hash_word).
   LanguageMask find(std::string_view lowercase_word, std::uint64_t hash) const;
+  // The same, for a word padded as hash_padded_word() reads it: most words are compared by one
+  // load of eight bytes.
+  LanguageMask find_padded(const char* padded, std::size_t size, std::uint64_t hash) const;
   // Bytes of the longest listed word: longer words need not be looked up.
   std::size_t longest() const { return longest_; }
 
  private:
   struct Slot {
     std::string_view word;  // a view into folded_
+    std::uint64_t head = 0;  // its first eight bytes, padded with zeros
     LanguageMask languages = 0;
     std::uint32_t hash = 0;  // the low bits of the word's hash
   };

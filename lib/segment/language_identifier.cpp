@@ -155,7 +155,7 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
     // Every language scores, candidates or not, so that the confidence can tell when the text
     // fits a language outside the restriction better.
     std::memset(word.data() + folded, 0, 8);
-    const LanguageMask found = words_.find({word.data(), folded}, hash_padded_word(word.data(), folded));
+    const LanguageMask found = words_.find_padded(word.data(), folded, hash_padded_word(word.data(), folded));
     if (found == 0) continue;
     // A word shared by k languages tells less: "de" is French, Spanish, Portuguese and Dutch.
     int sharing = 0;
