@@ -43,10 +43,13 @@ GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
 
 MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon)
     : lexicon_(lexicon), names_(names) {
-  std::vector<std::pair<int, std::string>> any_case, exact;
+  std::vector<std::pair<int, std::string>> opening_any_case, opening_exact, following_any_case, following_exact;
   auto add_table = [&](const auto& table, Category category) {
-    for (const std::string& f : table.any_case_forms()) any_case.emplace_back(category, f);
-    for (const std::string& f : table.exact_forms()) exact.emplace_back(category, f);
+    const bool opens = category != complement_words;
+    for (const std::string& f : table.any_case_forms())
+      (opens ? opening_any_case : following_any_case).emplace_back(category, f);
+    for (const std::string& f : table.exact_forms())
+      (opens ? opening_exact : following_exact).emplace_back(category, f);
   };
   add_table(lexicon.nationalities(), adjective);
   add_table(lexicon.countries(), country_name);
@@ -55,30 +58,46 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   // "in " is a word and its space; "l'" glues to the country.
   for (std::string word : lexicon.locations()) {
     if (!word.empty() && word.back() == ' ') word.pop_back();
-    any_case.emplace_back(location_words, word);
+    opening_any_case.emplace_back(location_words, word);
   }
-  for (const std::string& word : lexicon.agent_verbs()) any_case.emplace_back(verb, word);
-  for (const std::string& word : lexicon.of_words()) any_case.emplace_back(of_word, word);
-  any_case_ = PhraseMatcher(any_case);
-  exact_ = PhraseMatcher(exact, true);
-  if (!any_case_.ok()) error_ = any_case_.error();
-  else if (!exact_.ok()) error_ = exact_.error();
+  for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
+  for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
+  opening_any_case_ = PhraseMatcher(opening_any_case);
+  opening_exact_ = PhraseMatcher(opening_exact, true);
+  following_any_case_ = PhraseMatcher(following_any_case);
+  following_exact_ = PhraseMatcher(following_exact, true);
+  for (const PhraseMatcher* m : {&opening_any_case_, &opening_exact_, &following_any_case_, &following_exact_})
+    if (error_.empty() && !m->ok()) error_ = m->error();
 }
 
 std::size_t MentionFinder::matches_at(std::string_view text, std::size_t pos, Matches& all, Tries tries) const {
   const std::span<PhraseMatch> out(all.buffer.matches);
   // The gazetteer's tries hold forms only (category 0 is `form`); the language's, the rest.
   std::size_t n = 0;
-  if (tries != Tries::language) {
-    n += names_.any_case.matches_at(text, pos, out.first(kMaxMatches));
-    n += names_.exact.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  const auto add = [&](const PhraseMatcher& matcher) { n += matcher.matches_at(text, pos, out.subspan(n, kMaxMatches)); };
+  if (tries == Tries::opening || tries == Tries::gazetteer) {
+    add(names_.any_case);
+    add(names_.exact);
   }
-  if (tries != Tries::gazetteer) {
-    n += any_case_.matches_at(text, pos, out.subspan(n, kMaxMatches));
-    n += exact_.matches_at(text, pos, out.subspan(n, kMaxMatches));
+  if (tries == Tries::opening || tries == Tries::opening_words) {
+    add(opening_any_case_);
+    add(opening_exact_);
+  }
+  if (tries == Tries::following_words) {
+    add(following_any_case_);
+    add(following_exact_);
   }
   all.count = n;
   return all.count;
+}
+
+// The tries that hold the phrases of `category`.
+MentionFinder::Tries MentionFinder::tries_of(Category category) {
+  switch (category) {
+    case form: return Tries::gazetteer;
+    case complement_words: case verb: case of_word: return Tries::following_words;
+    default: return Tries::opening_words;
+  }
 }
 
 template <typename Visit>
@@ -90,7 +109,7 @@ void MentionFinder::each(const Matches& all, Category category, Visit visit) con
 template <typename Visit>
 void MentionFinder::each(std::string_view text, std::size_t pos, Category category, Visit visit) const {
   Matches all;
-  matches_at(text, pos, all, category == form ? Tries::gazetteer : Tries::language);
+  matches_at(text, pos, all, tries_of(category));
   each(all, category, visit);
 }
 

@@ -74,9 +74,14 @@ class MentionFinder {
   };
 
   // Every phrase of the tries that starts at `pos`; returns their count. A category is held by
-  // the gazetteer's tries (forms) or by the language's (the rest), never by both.
-  enum class Tries { all, gazetteer, language };
-  std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all, Tries tries = Tries::all) const;
+  // one pair of tries: the gazetteer's (forms), the language's words that may open a mention
+  // (nationalities, countries, descriptions, locations) or those that only follow one
+  // (complements, verbs, of-words). Most words of a text are none of them; the commonest of
+  // those that are ("de", "of", "has") open no mention, and are not looked for at every word.
+  enum class Tries { opening, gazetteer, opening_words, following_words };
+  std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all,
+                         Tries tries = Tries::opening) const;
+  static Tries tries_of(Category category);
   // visit(end) for each phrase of `category` among `all`, or starting at `pos`.
   template <typename Visit>
   void each(const Matches& all, Category category, Visit visit) const;
@@ -91,8 +96,9 @@ class MentionFinder {
 
   const Lexicon& lexicon_;
   const GazetteerTries& names_;
-  PhraseMatcher any_case_;  // the language's words, matched ignoring case
-  PhraseMatcher exact_;     // the language's words in capitals, matched as written
+  // The language's words, matched ignoring case or (in capitals) as written.
+  PhraseMatcher opening_any_case_, opening_exact_;
+  PhraseMatcher following_any_case_, following_exact_;
   std::string error_;
 };
 
