@@ -97,6 +97,34 @@ TEST_CASE("the word index agrees with counting the text, across its 64-byte bloc
     }
 }
 
+TEST_CASE("one pass finds the word openings and starts that their own passes find") {
+  // Openings and starts differ in "S.r.l." (three openings, one start), "(€2m)" and "dell'8";
+  // no-break spaces separate, a dash is no word; Greek and accented letters decode.
+  const std::string text =
+      "Alfa S.r.l. (\u20ac2m) dell'8 marzo \u2013 20\u00a0000 z\u0142 \u03c0\u03c1\u03cc\u03c3\u03c4\u03b9\u03bc\u03bf "
+      "\u00e9t\u00e9 x-y  \n\t42.";
+  const finex::WordIndex index(text);
+  const finex::WordStarts starts(text);
+  for (std::size_t begin = 0; begin <= text.size(); ++begin)
+    for (std::size_t end = begin; end <= text.size(); ++end) {
+      CAPTURE(begin);
+      CAPTURE(end);
+      REQUIRE(index.starts.between(begin, end) == starts.between(begin, end));
+    }
+  const auto offsets = [](const finex::WordOpenings& openings) {
+    std::vector<std::size_t> out;
+    openings.each([&](std::size_t at) {
+      out.push_back(at);
+      return std::size_t{0};
+    });
+    return out;
+  };
+  const std::vector<std::size_t> opened = offsets(index.openings);
+  CHECK(opened == offsets(finex::WordOpenings(text)));
+  CHECK(opened.size() == 16);
+  CHECK(index.openings.of(text));
+}
+
 TEST_CASE("confidence falls in bands of the distance to the fine word") {
   const auto& p = finex::kAssemblyPolicy;
   struct Case {

@@ -36,7 +36,8 @@ DocumentContext::DocumentContext(const DocumentAnalysis& d, const FineLexicon& l
       parties(d.parties),
       company_references(d.company_references),
       party_recognizer_(party_recognizer),
-      words_(d.text) {
+      own_words_(d.words ? std::nullopt : std::optional<WordStarts>(std::in_place, d.text)),
+      words_(d.words ? *d.words : *own_words_) {
   triggers = static_cast<std::size_t>(std::count_if(cues.begin(), cues.end(), [](const Cue& c) {
     return c.kind == CueKind::trigger || c.kind == CueKind::unit_trigger;
   }));

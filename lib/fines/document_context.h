@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <optional>
 // What the fine assembler knows about one document: the recognisers' mentions plus the cues and
 // party names, with the lookups the assembly needs (which sentence, what is near what).
 #include <span>
@@ -89,7 +90,8 @@ class DocumentContext {
 
  private:
   const PartyRecognizer& party_recognizer_;
-  WordStarts words_;
+  std::optional<WordStarts> own_words_;  // when the analysis brings none
+  const WordStarts& words_;
   std::vector<std::string> authority_names_;  // sorted: the texts names_authority() rejects
   void collect_authority_names();
   void choose_main_party();

@@ -18,6 +18,7 @@
 #include "finex/result.h"
 #include "fines/fine_lexicon.h"
 #include "money/money_recognizer.h"
+#include "text/word_starts.h"
 
 namespace finex {
 
@@ -34,6 +35,7 @@ struct DocumentAnalysis {
   std::vector<Span> company_references;  // "the company": a name named before
   std::vector<PartyMention> pronouns;    // "fined him": a person named before
   bool published = false;                // the publication date is known: undated fines take it
+  const WordStarts* words = nullptr;     // where the words of `text` start; null: counted when needed
 };
 
 // The spans a name cannot overlap: the authorities, dates and amounts of `doc`, in text order.

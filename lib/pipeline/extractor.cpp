@@ -277,8 +277,11 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   // Most news reports no fine: without an amount of money, or without a fine word near one,
   // there is nothing more to do, not even looking for the publication date.
   if (doc.money.empty()) return;
-  // Where the words open, found once for every phrase list looked for in the text below.
-  const WordOpenings openings(text);
+  // Where the words open, found once for every phrase list looked for in the text below, and
+  // where they start, for the windows of assembly; both in one pass.
+  const WordIndex words(text);
+  const WordOpenings& openings = words.openings;
+  doc.words = &words.starts;
   doc.cues = fines.find_cues(text, language, &openings);
   if (!fines.may_report_fines(doc)) return;
   // A page's markup dates it more surely than a date its text seems to state; its title less.

@@ -84,6 +84,11 @@ WordStarts::WordStarts(std::string_view text)
     bits_[start / 64] |= std::uint64_t{1} << (start % 64);
     return true;
   });
+  count();
+}
+
+void WordStarts::count() {
+  total_ = 0;
   for (std::size_t b = 0; b < bits_.size(); ++b) {
     before_[b] = static_cast<std::uint32_t>(total_);
     total_ += static_cast<std::size_t>(std::popcount(bits_[b]));
@@ -134,6 +139,44 @@ WordOpenings::WordOpenings(std::string_view text) : text_(text), bits_(text.size
     // The rest of an ASCII word opens nothing.
     while (pos < size && is_ascii_word(text_[pos])) ++pos;
   }
+}
+
+WordIndex::WordIndex(std::string_view text) {
+  const std::size_t size = text.size();
+  openings.text_ = text;
+  openings.bits_.assign(size / 64 + 1, 0);
+  starts.bits_.assign(size / 64 + 1, 0);
+  starts.before_.assign(size / 64 + 1, 0);
+  starts.size_ = size;
+  // A word opens at a word character after one that is not (WordOpenings); a word starts at
+  // the first word character after a separator (for_each_word).
+  bool after_word = false, counted = false;
+  for (std::size_t pos = 0; pos < size;) {
+    const char byte = text[pos];
+    std::size_t length = 1;
+    bool word = false, separator = false;
+    if (static_cast<unsigned char>(byte) < 0x80) {
+      word = is_ascii_word(byte);
+      separator = is_ascii_separator(static_cast<unsigned char>(byte));
+    } else {
+      const std::int32_t c = code_point_at(text, pos, length);
+      word = is_word_char(c);
+      separator = !word && is_separator(c);
+    }
+    if (word) {
+      if (!after_word) openings.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+      if (!counted) starts.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+      counted = true;
+    } else if (separator) {
+      counted = false;
+    }
+    after_word = word;
+    pos += length;
+    if (!word) continue;
+    // The rest of an ASCII word opens and starts nothing.
+    while (pos < size && is_ascii_word(text[pos])) ++pos;
+  }
+  starts.count();
 }
 
 std::size_t count_word_starts(std::string_view text, std::size_t begin, std::size_t end, std::size_t limit) {

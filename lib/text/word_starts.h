@@ -42,6 +42,10 @@ class WordStarts {
   // Where the word numbered `index` (from 0) starts; index < total_.
   std::size_t select(std::size_t index) const;
 
+  friend struct WordIndex;
+  // The running counts, once bits_ is filled.
+  void count();
+
   std::vector<std::uint64_t> bits_;    // bit i of block b: a word starts at 64 * b + i
   std::vector<std::uint32_t> before_;  // words starting before each block
   std::size_t size_ = 0;
@@ -73,8 +77,17 @@ class WordOpenings {
   }
 
  private:
+  friend struct WordIndex;
   std::string_view text_;
   std::vector<std::uint64_t> bits_;  // bit i of block b: a word opens at 64 * b + i
+};
+
+// Both indexes of `text`, found in one pass over it: what WordOpenings(text) and
+// WordStarts(text) find each in a pass of its own.
+struct WordIndex {
+  explicit WordIndex(std::string_view text);
+  WordOpenings openings;
+  WordStarts starts;
 };
 
 // WordStarts(text).between(begin, end), counted by reading only [begin, end) and stopping past
