@@ -5,6 +5,7 @@
 #endif
 
 #include "text/code_points.h"
+#include "text/phrase_matcher.h"
 
 namespace finex::prefilter {
 namespace {
@@ -29,6 +30,17 @@ constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
 Symbol symbol_at(const StartSymbols& symbols, std::string_view raw, std::size_t i, std::size_t& length) {
   const std::int32_t c = code_point_at(raw, i, length);
   return c == 0xFFFD && length == 1 ? StartSymbols::kAny : symbols.of(static_cast<char32_t>(c));
+}
+
+// The characters of two bytes that are word characters (is_word_char): letters, marks and
+// digits of Latin, Greek and Cyrillic, by code point.
+const std::array<bool, 0x800>& two_byte_word_chars() {
+  static const std::array<bool, 0x800> table = [] {
+    std::array<bool, 0x800> out{};
+    for (std::int32_t c = 0x80; c < 0x800; ++c) out[static_cast<std::size_t>(c)] = is_word_char(c);
+    return out;
+  }();
+  return table;
 }
 
 }  // namespace
@@ -80,6 +92,7 @@ void PhraseStarts::freeze() {
     while (child_slots_[i].first != 0) i = (i + 1) & (size - 1);
     child_slots_[i] = {key, node};
   }
+  word_chars_ = &two_byte_word_chars();
   root_.resize(symbols_.count(), -1);
   first_.assign(root_.size(), 0);
   for (std::size_t s = 0; s < root_.size(); ++s) first_[s] = root_[s] >= 0;
@@ -182,6 +195,17 @@ bool PhraseStarts::may_continue_at(std::string_view raw, std::size_t i) const {
   return true;  // no start is longer than kLength: not reached
 }
 
+// Whether the character that ends just before raw[i] (i >= 1) is a word character of two bytes
+// or an ASCII digit: a phrase starts no word there (the phrase matcher opens words after a
+// character that is no word character), however the scan's first look counted it.
+inline bool PhraseStarts::inside_word(std::string_view raw, std::size_t i) const {
+  const auto last = static_cast<unsigned char>(raw[i - 1]);
+  if (last < 0x80) return last >= '0' && last <= '9';
+  if ((last & 0xC0) != 0x80 || i < 2) return false;
+  const auto lead = static_cast<unsigned char>(raw[i - 2]);
+  return lead >= 0xC2 && lead <= 0xDF && (*word_chars_)[((lead & 0x1Fu) << 6) | (last & 0x3Fu)];
+}
+
 std::size_t PhraseStarts::next(std::string_view raw, std::size_t i) const {
   const std::size_t n = raw.size();
   if (first_.empty() || i >= n) return std::string_view::npos;
@@ -208,6 +232,7 @@ std::size_t PhraseStarts::next(std::string_view raw, std::size_t i) const {
       auto starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(letter(before), opens)));
       for (; starts != 0; starts &= starts - 1) {
         const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(starts));
+        if (inside_word(raw, at)) continue;
         if (static_cast<unsigned char>(raw[at]) < 0x80 ? ascii_may_open(raw, at) && may_continue_at(raw, at)
                                                         : may_begin_at(raw, at))
           return at;
@@ -220,7 +245,7 @@ std::size_t PhraseStarts::next(std::string_view raw, std::size_t i) const {
   for (; i < n; ++i) {
     const auto b = static_cast<unsigned char>(raw[i]);
     const bool opens = !after_letter && (b < 0x80 ? ascii_first_[b] : (b & 0xC0) != 0x80);
-    if (opens && may_begin_at(raw, i)) return i;
+    if (opens && !inside_word(raw, i) && may_begin_at(raw, i)) return i;
     after_letter = is_ascii_letter(b);
   }
   return std::string_view::npos;

@@ -45,15 +45,16 @@ class StartSymbols {
 // The starts of one language's phrases, up to kLength symbols each, as a trie.
 class PhraseStarts {
  public:
-  static constexpr std::size_t kLength = 5;
+  static constexpr std::size_t kLength = 8;
 
   explicit PhraseStarts(const StartSymbols& symbols) : symbols_(symbols) {}
   // A phrase's start: its first symbols (letters and spaces), at most kLength, at least one.
   void add(const std::vector<StartSymbols::Symbol>& start);
   // Makes the look-up tables, once every language's symbols are admitted.
   void freeze();
-  // The first code point boundary at or after `from`, not after an ASCII letter, where the
-  // symbols of some phrase's start begin (or may: kAny); npos when there is none.
+  // The first code point boundary at or after `from`, not after a word character of one or
+  // two bytes (an ASCII letter or digit, a Latin, Greek or Cyrillic letter), where the symbols
+  // of some phrase's start begin (or may: kAny); npos when there is none.
   std::size_t next(std::string_view raw, std::size_t from) const;
 
  private:
@@ -62,10 +63,12 @@ class PhraseStarts {
   bool may_begin_at(std::string_view raw, std::size_t i) const;
   bool may_continue_at(std::string_view raw, std::size_t i) const;
   bool ascii_may_open(std::string_view raw, std::size_t i) const;
+  bool inside_word(std::string_view raw, std::size_t i) const;
   std::int32_t child(std::int32_t node, StartSymbols::Symbol s) const;
   void fill_letter_tables();
 
   const StartSymbols& symbols_;
+  const std::array<bool, 0x800>* word_chars_ = nullptr;  // two-byte word characters, once frozen
   std::vector<std::int32_t> root_;  // by symbol: the node of a one-symbol start, or -1
   std::vector<bool> complete_;      // by node: a phrase's start ends here
   std::unordered_map<std::uint64_t, std::int32_t> children_;  // (node, symbol) to node
