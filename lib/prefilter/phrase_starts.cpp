@@ -178,16 +178,18 @@ bool PhraseStarts::may_begin_at(std::string_view raw, std::size_t i) const {
 
 bool PhraseStarts::may_continue_at(std::string_view raw, std::size_t i) const {
   std::int32_t node = -1;
-  for (std::size_t depth = 0; depth < kLength; ++depth) {
+  for (std::size_t depth = 0; depth < kLength;) {
     if (i >= raw.size()) return false;
     std::size_t length = 1;
     const auto b = static_cast<unsigned char>(raw[i]);
     const Symbol s = b < 0x80 ? symbols_.of(b) : symbol_at(symbols_, raw, i, length);
     if (s == StartSymbols::kAny) return true;
+    i += length;
+    if (s == StartSymbols::kSkip && node >= 0) continue;  // "s'est", "l-a": as the start was made
     node = child(node, s);
     if (node < 0) return false;
     if (complete_[static_cast<std::size_t>(node)]) return true;
-    i += length;
+    ++depth;
     // The pattern takes any run of spaces between two words.
     if (s == StartSymbols::kSpace)
       while (i < raw.size() && symbol_at(symbols_, raw, i, length) == StartSymbols::kSpace) i += length;

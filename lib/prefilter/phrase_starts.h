@@ -24,8 +24,9 @@ class StartSymbols {
   static constexpr Symbol kNone = 0;   // in no class: no phrase's start holds it
   static constexpr Symbol kAny = 1;    // in the classes of several symbols, or invalid UTF-8
   static constexpr Symbol kSpace = 2;  // one of the characters a run of which stands between words
+  static constexpr Symbol kSkip = 3;   // an apostrophe or hyphen, passed over in a start
 
-  // `raw` may stand for `symbol` (a letter's number, from 3 on).
+  // `raw` may stand for `symbol` (a letter's number, from 4 on).
   void admit(char32_t raw, Symbol symbol);
   Symbol of(char32_t raw) const {
     if (raw < kShort) return short_[raw];
@@ -39,7 +40,7 @@ class StartSymbols {
   static constexpr char32_t kShort = 0x800;  // ASCII, Latin, Greek and Cyrillic
   std::array<Symbol, kShort> short_{};
   std::unordered_map<char32_t, Symbol> long_;
-  std::size_t count_ = 3;
+  std::size_t count_ = 4;
 };
 
 // The starts of one language's phrases, up to kLength symbols each, as a trie.

@@ -308,9 +308,11 @@ std::string phrase_alternation(const std::set<std::pair<bool, std::vector<std::s
 }
 
 // The symbols a phrase's start is looked for by (phrase_starts.h): its letters and the spaces
-// between its words, up to the first apostrophe, hyphen or '*'. Each letter's class is admitted
-// for its symbol (once: `admitted`), numbered by its fold. Empty when the phrase opens with
-// none of them.
+// between its words, up to the first '*'. Apostrophes and hyphens inside it ("s'est vu", "l-a
+// amendat") are passed over, in the phrase as in the text (kSkip): a start that stopped there
+// would be one letter long, and every word with that letter would be looked at. Each
+// character's class is admitted for its symbol (once: `admitted`), letters numbered by their
+// fold. Empty when the phrase opens with none of them.
 std::vector<prefilter::StartSymbols::Symbol> start_symbols(
     const std::u32string& phrase, CharClasses& classes, const PhraseClasses& between,
     prefilter::StartSymbols& symbols, std::map<std::int32_t, prefilter::StartSymbols::Symbol>& by_fold,
@@ -318,7 +320,19 @@ std::vector<prefilter::StartSymbols::Symbol> start_symbols(
   using prefilter::StartSymbols;
   std::vector<StartSymbols::Symbol> out;
   for (const char32_t c : phrase) {
-    if (out.size() == prefilter::PhraseStarts::kLength || c == U'\'' || c == U'-' || c == U'*') break;
+    if (out.size() == prefilter::PhraseStarts::kLength || c == U'*') break;
+    if (c == U'\'' || c == U'-') {
+      if (out.empty()) break;
+      if (admitted.insert(c).second) {
+        // As phrase_classes() writes them: ' or ’, as written or as normalisation makes them;
+        // a dash of any kind.
+        const std::vector<char32_t> written =
+            c == U'-' ? std::vector<char32_t>{U'-', U'\u2010', U'\u2011'} : std::vector<char32_t>{U'\'', U'\u2019'};
+        for (const char32_t w : written)
+          for (const char32_t raw : classes.raw_of(w, true)) symbols.admit(raw, StartSymbols::kSkip);
+      }
+      continue;
+    }
     if (c == U' ') {
       if (out.empty()) break;
       if (admitted.insert(U' ').second)
