@@ -31,10 +31,11 @@ constexpr std::array<char, 128> kAsciiLower = [] {
   return out;
 }();
 
-// The length of the word of ASCII letters at text[i] when a byte of ASCII other than a letter
-// ends it within sixteen bytes, with its letters in lower case written to `out` (sixteen bytes
-// written); else 0, and the word is read letter by letter.
-std::size_t ascii_word_at(std::string_view text, std::size_t i, char* out) {
+// The ASCII letters that open the word at text[i], at most sixteen, written in lower case to
+// `out` (sixteen bytes written); `whole` when a byte of ASCII other than a letter ends the word
+// after them. The rest of a word is read letter by letter.
+std::size_t ascii_letters_at(std::string_view text, std::size_t i, char* out, bool& whole) {
+  whole = false;
 #if defined(__SSE2__)
   if (i + 16 > text.size()) return 0;
   const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
@@ -42,11 +43,11 @@ std::size_t ascii_word_at(std::string_view text, std::size_t i, char* out) {
   // (b | 0x20) - 'a' < 26, unsigned, as a signed comparison shifted by 128.
   const __m128i letters = _mm_cmplt_epi8(_mm_sub_epi8(lower, _mm_set1_epi8(static_cast<char>('a' + 128))),
                                          _mm_set1_epi8(static_cast<char>(26 - 128)));
-  const auto others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
-  if (others == 0) return 0;
-  const auto run = static_cast<std::size_t>(__builtin_ctz(others));
-  if (static_cast<unsigned char>(text[i + run]) >= 0x80) return 0;  // a letter may follow
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower);
+  const auto others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
+  if (others == 0) return 16;
+  const auto run = static_cast<std::size_t>(__builtin_ctz(others));
+  whole = static_cast<unsigned char>(text[i + run]) < 0x80;  // else a letter may follow
   return run;
 #else
   (void)text, (void)i, (void)out;
@@ -108,13 +109,12 @@ LanguageGuess LanguageIdentifier::read(std::string_view text, bool& stopped) con
       continue;
     }
     const std::size_t begin = i;
-    std::size_t folded = 0;  // bytes of the fold in `word`
-    bool fits = true;
-    if (const std::size_t run = ascii_word_at(text, i, word.data()); run > 0) {
-      folded = std::min(run, keep);
-      fits = run <= keep;
-      i += run;
-    } else {
+    bool whole = false;
+    const std::size_t run = ascii_letters_at(text, i, word.data(), whole);
+    std::size_t folded = std::min(run, keep);  // bytes of the fold in `word`
+    bool fits = run <= keep;
+    i += run;
+    if (!whole) {
       auto append = [&](const char* bytes, std::size_t count) {
         if (folded + count > keep) {
           fits = false;
