@@ -11,6 +11,7 @@
 
 #include "bench_corpus.h"
 #include "finex/finex.h"
+#include "input/utf8_scan.h"
 #include "language/language_pack.h"
 #include "normalize/normalizer.h"
 #include "prefilter/prefilter.h"
@@ -167,6 +168,26 @@ TEST_CASE("language of a long text without money: read from its start as from th
   CHECK(early->code == identifier.identify(one).code);
   CHECK(early->confidence == identifier.identify(one).confidence);
   CHECK(difference(one).empty());
+}
+
+TEST_CASE("the raw pass tells clean UTF-8 as the input's own check does") {
+  // Overlong forms, surrogates, code points past U+10FFFF, cut sequences, stray continuation
+  // bytes and NUL bytes, each alone and after sixteen ASCII bytes and an accented word.
+  const finex::Prefilter prefilter;
+  const std::vector<std::string> pieces = {
+      "plain", "\xC3\xA9t\xC3\xA9", "\xCE\xB1\xCE\xB2", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+      std::string("a\0b", 3), "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80",
+      "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xC3", "\xE2\x82", "\x80", "\xBF\xBF", "\xFF",
+      "\xEF\xBB\xBFbom"};
+  for (const std::string& piece : pieces)
+    for (const std::string& before : {std::string(), std::string(16, 'x'), std::string("caf\xC3\xA9 ")}) {
+      const std::string text = before + piece + " end";
+      const finex::Prefilter::Traits traits = prefilter.read(text);
+      CAPTURE(text);
+      if (traits.clean_utf8) CHECK(finex::is_clean_utf8(text));
+      // Read to the end, the pass tells every text the check passes.
+      if (!traits.anything) CHECK(traits.clean_utf8 == finex::is_clean_utf8(text));
+    }
 }
 
 TEST_CASE("words that normalisation changes are told apart from those it leaves") {

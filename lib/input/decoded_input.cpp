@@ -24,13 +24,13 @@ Span DecodedInput::to_original(Span span) const {
   return span;
 }
 
-DecodedInput decode_input(std::string_view input, const DocumentInfo& info) {
+DecodedInput decode_input(std::string_view input, const DocumentInfo& info, bool clean_utf8) {
   DecodedInput out;
   out.input_ = input;
   const bool html = info.format == InputFormat::html;
   std::string charset = info.encoding;
   std::string how = "given";
-  if (charset.empty() && !is_clean_utf8(input)) {
+  if (charset.empty() && !clean_utf8 && !is_clean_utf8(input)) {
     CharsetChoice choice = detect_charset(input, html);
     if (choice.name.empty()) {
       // A NUL byte never occurs in text; here it is no UTF-16 either: an image, a PDF, an archive.

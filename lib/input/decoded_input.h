@@ -37,7 +37,7 @@ class DecodedInput {
   std::string published_time;
 
  private:
-  friend DecodedInput decode_input(std::string_view input, const DocumentInfo& info);
+  friend DecodedInput decode_input(std::string_view input, const DocumentInfo& info, bool clean_utf8);
   std::string_view input_;
   std::optional<std::string> decoded_;
   std::optional<SourceMap> charset_map_;  // decoded bytes → input
@@ -46,6 +46,8 @@ class DecodedInput {
 
 // `info.encoding` forces an encoding (any name ICU knows, e.g. "windows-1252", "UTF-16");
 // `info.format` says whether the input is an HTML page.
-DecodedInput decode_input(std::string_view input, const DocumentInfo& info);
+// `clean_utf8`: the caller has read `input` and knows it is UTF-8 without a NUL byte (as
+// is_clean_utf8 tells), so that it is not read again.
+DecodedInput decode_input(std::string_view input, const DocumentInfo& info, bool clean_utf8 = false);
 
 }  // namespace finex

@@ -404,7 +404,12 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& given) con
     result.error = std::move(error);
     return result;
   }
-  const DecodedInput decoded = decode_input(bytes, info);
+  // Plain text is read once before it is decoded: the prefilter's pass tells whether it is
+  // clean UTF-8 as well, which decoding would otherwise check in a pass of its own.
+  std::optional<Prefilter::Traits> raw_traits;
+  if (impl_->options.prefilter && info.encoding.empty() && info.format != InputFormat::html)
+    raw_traits = impl_->prefilter.read(bytes);
+  const DecodedInput decoded = decode_input(bytes, info, raw_traits && raw_traits->clean_utf8);
   if (decoded.error) {
     result.error = decoded.error;
     return result;
@@ -424,7 +429,7 @@ Result Extractor::extract(std::string_view bytes, const DocumentInfo& given) con
   std::optional<LanguageGuess> identified;
   if (impl_->options.prefilter) {
     const Prefilter& prefilter = impl_->prefilter;
-    const Prefilter::Traits traits = prefilter.read(input);
+    const Prefilter::Traits traits = raw_traits && decoded.is_input() ? *raw_traits : prefilter.read(input);
     if (!traits.anything) {
       std::string_view language = info.language;
       if (language.empty()) {

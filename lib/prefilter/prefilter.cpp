@@ -500,6 +500,7 @@ Prefilter::Traits Prefilter::read(std::string_view raw) const {
   out.valid_utf8 = traits.valid_utf8;
   out.same_words = traits.same_words;
   out.anything = traits.marked || !traits.valid_utf8;
+  out.clean_utf8 = traits.whole && traits.valid_utf8 && !traits.nul;
   return out;
 }
 

@@ -39,6 +39,9 @@ class Prefilter {
                             // normalisation counts in a warning): nothing is ruled out
     bool valid_utf8 = true;
     bool same_words = true;  // normalisation leaves the words as they are (raw_forms.h)
+    // All of the bytes were read and are UTF-8 without a NUL byte: what decode_input() would
+    // otherwise check in a pass of its own (input/utf8_scan.h).
+    bool clean_utf8 = false;
   };
 
   // `languages` as given to the extractor (empty: every language). The money recogniser reads

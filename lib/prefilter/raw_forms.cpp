@@ -134,8 +134,8 @@ bool has_byte(std::uint64_t eight, unsigned char b) {
   return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
 }
 
-// The first byte at or after `i` that is not ASCII or is a hyphen (or `n`): the only bytes that
-// read_traits looks at. Text in accented languages has one every few bytes, so the runs
+// The first byte at or after `i` that is not ASCII, is a hyphen or NUL (or `n`): the only bytes
+// that read_traits looks at. Text in accented languages has one every few bytes, so the runs
 // between them are skipped sixteen bytes at a time where SSE2 is at hand.
 std::size_t next_byte_to_read(std::string_view raw, std::size_t i) {
   const std::size_t n = raw.size();
@@ -143,7 +143,8 @@ std::size_t next_byte_to_read(std::string_view raw, std::size_t i) {
   const __m128i hyphens = _mm_set1_epi8('-');
   while (i + 16 <= n) {
     const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data() + i));
-    const int hits = _mm_movemask_epi8(sixteen) | _mm_movemask_epi8(_mm_cmpeq_epi8(sixteen, hyphens));
+    const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(sixteen, hyphens), _mm_cmpeq_epi8(sixteen, _mm_setzero_si128()));
+    const int hits = _mm_movemask_epi8(_mm_or_si128(sixteen, stops));
     if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hits)));
     i += 16;
   }
@@ -151,10 +152,10 @@ std::size_t next_byte_to_read(std::string_view raw, std::size_t i) {
   while (i + 8 <= n) {
     std::uint64_t eight = 0;
     std::memcpy(&eight, raw.data() + i, 8);
-    if ((eight & 0x8080808080808080ull) != 0 || has_byte(eight, '-')) break;
+    if ((eight & 0x8080808080808080ull) != 0 || has_byte(eight, '-') || has_byte(eight, 0)) break;
     i += 8;
   }
-  while (i < n && static_cast<unsigned char>(raw[i]) < 0x80 && raw[i] != '-') ++i;
+  while (i < n && static_cast<unsigned char>(raw[i]) < 0x80 && raw[i] != '-' && raw[i] != '\0') ++i;
   return i;
 }
 
@@ -202,6 +203,7 @@ RawTraits read_traits(std::string_view raw, const CharTraits& chars) {
     do {
       const auto b = static_cast<unsigned char>(raw[i]);
       if (b < 0x80) {
+        if (b == 0) traits.nul = true;
         if (b == '-' && line_break_after_hyphen(raw, i + 1)) {
           traits.same_words = false;
           traits.marked = true;
@@ -239,6 +241,7 @@ RawTraits read_traits(std::string_view raw, const CharTraits& chars) {
       i += decoded.length;
     } while (i < n);
   }
+  traits.whole = true;
   return traits;
 }
 

@@ -47,13 +47,16 @@ bool same_words_when_normalised(std::string_view raw);
 const std::vector<bool>& word_changing_characters();
 
 // What one pass over raw bytes tells: whether they are valid UTF-8 (as normalize() sees it;
-// reading stops at the first invalid sequence), whether their words survive normalisation, and
-// whether they hold a marked character (a byte order mark at the start is dropped, not read) or
-// a hyphen at a line end (reading stops there).
+// reading stops at the first invalid sequence) and hold a NUL byte, whether their words survive
+// normalisation, and whether they hold a marked character (a byte order mark at the start is
+// dropped, not read) or a hyphen at a line end (reading stops there).
 struct RawTraits {
   bool valid_utf8 = true;
   bool same_words = true;
   bool marked = false;
+  bool nul = false;    // a NUL byte was read
+  bool whole = false;  // reading went to the end: with valid_utf8 and no NUL, the bytes are
+                       // clean UTF-8 (input/utf8_scan.h)
 };
 
 // What read_traits asks of each character beyond ASCII: whether it changes words
