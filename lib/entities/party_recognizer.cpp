@@ -835,10 +835,13 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
         gap.remove_suffix(mark.size() + 1);
         apposed = true;
       }
-    // Forty characters, not bytes: a Greek letter takes two.
-    const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    });
+    // Forty characters, not bytes: a Greek letter takes two. No rule below reaches past sixty,
+    // so the count stops there: the next name may stand pages after the cue.
+    constexpr std::ptrdiff_t kLongestReach = 60;
+    std::ptrdiff_t characters = 0;
+    for (const char c : gap)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > kLongestReach) break;
+    if (characters > kLongestReach) continue;
     // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
     // object; any other number or a mark ends the cue's reach.
     auto year_only_digits = [](std::string_view g) {
@@ -884,10 +887,10 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
     // A person apposed to the noun phrase may follow as long a phrase as one set off on both
     // sides: "condenado al propietario de un restaurante del paseo de Levante, Óscar Villaverde,".
-    if (governed && characters <= 60 && spaces <= 8)
+    if (governed && spaces <= 8)
       if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
         person->cue = PartyCue::before;
-    const std::ptrdiff_t max_characters = apposed ? 60 : 40;
+    const std::ptrdiff_t max_characters = apposed ? kLongestReach : 40;
     if (characters > max_characters) continue;
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue
     // ("fined the bank's former head of financial crime, Mark Tilbury,").
