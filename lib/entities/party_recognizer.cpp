@@ -755,18 +755,20 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     if (capital_form) m.span.end = tokens[last - 1].end;
     // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
     // which the tokens split: it ends the name.
-    for (std::string_view suffix : multiword_suffixes_) {
-      const std::size_t at = m.span.end + 1;
-      if (at + suffix.size() > text.size() || text[m.span.end] != ' ' || text.substr(at, suffix.size()) != suffix)
-        continue;
-      const std::size_t end = at + suffix.size();
-      if (!at_word_end(text, end) && suffix.back() != '.') continue;
-      if (is_taken({at, end})) continue;
-      m.span.end = end;
-      m.has_suffix = true;
-      while (j < tokens.size() && tokens[j].begin < end) ++j;
-      break;
-    }
+    // Only a space leads to one, and the byte after it rules out nearly all.
+    if (m.span.end < text.size() && text[m.span.end] == ' ')
+      for (std::string_view suffix : multiword_suffixes_) {
+        const std::size_t at = m.span.end + 1;
+        if (at + suffix.size() > text.size() || text[at] != suffix.front() || text.substr(at, suffix.size()) != suffix)
+          continue;
+        const std::size_t end = at + suffix.size();
+        if (!at_word_end(text, end) && suffix.back() != '.') continue;
+        if (is_taken({at, end})) continue;
+        m.span.end = end;
+        m.has_suffix = true;
+        while (j < tokens.size() && tokens[j].begin < end) ++j;
+        break;
+      }
     // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
     if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
         text.substr(m.span.end, tokens[j].begin - m.span.end) == ", " && !is_taken(tokens[j].span())) {
@@ -790,11 +792,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     if (lang != nullptr) {
       const std::string whole = fold_case(text.substr(m.span.begin, m.span.size()));
       m.country = lang->countries.count(whole) > 0;
-      // "Ελλάδας" of "Ελλάδα": a country in another case
-      for (const std::string& c : lang->countries)
-        if (!m.country && c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
-            whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
-          m.country = true;
+      // "Ελλάδας" of "Ελλάδα": a country in another case, in one word
+      if (!m.country && whole.find(' ') == std::string::npos)
+        m.country = std::any_of(lang->countries.begin(), lang->countries.end(), [&](const std::string& c) {
+          return c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
+                 whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0;
+        });
     }
     // "restaurante de Coimbra", "in Berlin": a connector after a lowercase word, or a word of
     // place, right before the name.
