@@ -32,6 +32,14 @@ TEST_CASE("the case fold lowers every script and folds Greek accents and final s
   }
   // An invalid byte is kept as it is, not lost.
   CHECK(finex::fold_case("A\xff" "B") == "a\xff" "b");
+  // Folded over a buffer, word after word, each fold is the same and the last replaces the one before.
+  std::string buffer;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(finex::fold_case(c.text, buffer) == c.folded);
+  }
+  CHECK(finex::fold_case("Ab", buffer) == "ab");
+  CHECK(finex::fold_case("", buffer).empty());
   CHECK(finex::fold_code_point('Q') == 'q');
   CHECK(finex::fold_code_point(0x03A3) == 0x03C3);  // Σ
 }

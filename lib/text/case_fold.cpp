@@ -9,11 +9,22 @@ namespace finex {
 std::string fold_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  fold_case(text, out);
+  return out;
+}
+
+std::string_view fold_case(std::string_view text, std::string& out) {
+  out.clear();
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      out.push_back(static_cast<char>(fold_code_point(byte)));
-      ++i;
+    // A run of ASCII, most of any text, is copied at once and lowered where it lies.
+    std::size_t ascii_end = i;
+    while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
+    if (ascii_end > i) {
+      const std::size_t from = out.size();
+      out.append(text.data() + i, ascii_end - i);
+      for (std::size_t k = from; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + ('a' - 'A'));
+      i = ascii_end;
       continue;
     }
     std::size_t length = 0;
