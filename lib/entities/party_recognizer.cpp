@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
 
@@ -51,9 +52,15 @@ struct Token {
   std::size_t size() const { return end - begin; }
 };
 
-constexpr bool is_ascii_letter_or_digit(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// A table, not three ranges: the tokenizer asks it of every byte of the text.
+constexpr std::array<bool, 256> kAsciiLetterOrDigit = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c)
+    table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+constexpr bool is_ascii_letter_or_digit(char c) { return kAsciiLetterOrDigit[static_cast<unsigned char>(c)]; }
 
 // "easyJet", "eBay", "iRobot": a brand written with a capital inside, after a short lowercase
 // start and before a lowercase letter, is capitalised as a name is ("kWh" and "mRNA" are not).
@@ -85,26 +92,29 @@ std::vector<Token> tokenize(std::string_view text) {
   tokens.reserve(text.size() / 4);  // about a word in six bytes: seldom grown, never copied twice
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t len;
-    const auto c = character_at(text, pos, len);
-    if (c == '&') {
-      tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
+    // Spaces and marks between the words, most of them ASCII, cost a byte test each.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && !is_ascii_letter_or_digit(static_cast<char>(byte))) {
+      if (byte == '&') tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
       pos += 1;
       continue;
     }
-    if (!is_letter_or_digit(c)) {
+    std::size_t len;
+    const auto c = character_at(text, pos, len);
+    if (byte >= 0x80 && !is_letter_or_digit(c)) {
       pos += len;
       continue;
     }
-    const std::size_t begin = pos;
+    const std::size_t begin = pos, first_len = len;
     const bool capitalised = is_upper(c);
     pos += len;
     while (pos < text.size()) {
       // The ASCII letters and digits of the word in one tight run.
       while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
       if (pos == text.size()) break;
+      // What ended the run is no ASCII letter or digit: only a character beyond ASCII may go on.
       const auto d = character_at(text, pos, len);
-      if (is_letter_or_digit(d)) {
+      if (d >= 0x80 && is_letter_or_digit(d)) {
         pos += len;
         continue;
       }
@@ -141,8 +151,6 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
-    std::size_t first_len = 0;
-    character_at(text, begin, first_len);
     if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
         text[pos + 1] == ' ') {
       std::size_t next_len = 0;
