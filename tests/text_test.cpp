@@ -1,6 +1,9 @@
 // The ground layer: the one case fold every word list and phrase is compared in.
 #include <doctest/doctest.h>
 
+#include <utf8proc.h>
+
+#include <cstdint>
 #include <string>
 
 #include "text/case_fold.h"
@@ -40,6 +43,25 @@ TEST_CASE("the case fold lowers every script and folds Greek accents and final s
   }
   CHECK(finex::fold_case("Ab", buffer) == "ab");
   CHECK(finex::fold_case("", buffer).empty());
+}
+
+TEST_CASE("a text folds as its code points fold one by one, whatever their length") {
+  // Every code point, alone and between ASCII capitals, against its fold_code_point in UTF-8.
+  std::string buffer;
+  for (std::int32_t c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    utf8proc_uint8_t encoded[4], folded[4];
+    const auto n = utf8proc_encode_char(c, encoded);
+    const auto m = utf8proc_encode_char(finex::fold_code_point(c), folded);
+    const std::string text(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(n));
+    const std::string fold(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(m));
+    if (finex::fold_case(text, buffer) != fold || finex::fold_case("A" + text + "B") != "a" + fold + "b") {
+      CAPTURE(c);
+      FAIL("fold differs");
+    }
+  }
+  // Invalid bytes and cut sequences stay as they are, between folded letters.
+  CHECK(finex::fold_case("\xc3\xc3\x89T\xe2\x80\xce\xa3", buffer) == "\xc3\xc3\xa9t\xe2\x80\xcf\x83");
   CHECK(finex::fold_code_point('Q') == 'q');
   CHECK(finex::fold_code_point(0x03A3) == 0x03C3);  // Σ
 }
