@@ -43,6 +43,24 @@ std::string_view ascii_lower(std::string_view word, std::string& out) {
   return out;
 }
 
+// The fold of the last word asked for, kept: the checks of one name ask for the fold of the
+// same word several times running (is it a noun, a body's first word, a law's first word).
+class LastFold {
+ public:
+  // `word` lies in a text that does not change while this is used.
+  std::string_view of(std::string_view word) {
+    if (word.data() != source_.data() || word.size() != source_.size()) {
+      fold_case(word, folded_);
+      source_ = word;
+    }
+    return folded_;
+  }
+
+ private:
+  std::string_view source_;
+  std::string folded_;
+};
+
 // Offsets in 32 bits: there is a token for every word, so its size is most of the recogniser's
 // memory on a long text (tokenize() stops at 4 GiB, far above Options::max_document_bytes).
 struct Token {
@@ -389,9 +407,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
                                                              const std::vector<PhraseMatch>& after) const {
   std::vector<PartyMention> names;
   const std::vector<Token> tokens = tokenize(text);
-  // The folds of the words and names looked up in the word lists, two buffers reused for all:
-  // a view of a name's fold is still read while its words are folded.
-  std::string folded_word, folded_name;
+  // The folds of the words and names looked up in the word lists, apart: a view of a name's
+  // fold is still read while its words are folded. And room for words lowered as ASCII.
+  LastFold word_fold, name_fold;
+  std::string lowered, two_words;
   auto word = [&](std::size_t i) {
     return text.substr(tokens[i].begin, tokens[i].size());
   };
@@ -515,7 +534,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       };
       // "Americká společnost Google": a nationality and the noun before a name describe it;
       // alone they may be the name ("Česká spořitelna").
-      if (lang->non_names.count(fold_case(adjective, folded_word)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
+      if (lang->non_names.count(word_fold.of(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
           tokens[k + 1].capitalised)
         return false;
       return std::any_of(lang->name_adjective_endings.begin(), lang->name_adjective_endings.end(), ends_adjective) &&
@@ -561,7 +580,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       for (std::string_view inflection : lang->inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
-        if (lang->nouns.count(fold_case(stem, folded_word)) > 0) return true;
+        if (!lang->nouns.empty() && lang->nouns.count(word_fold.of(stem)) > 0) return true;
         if (endings)
           for (std::string_view ending : lang->noun_endings)
             if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
@@ -604,7 +623,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       const bool adjective = std::any_of(
           lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
           [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
-      const std::string_view noun = fold_case(word(last), folded_word);
+      const std::string_view noun = word_fold.of(word(last));
       auto ends_noun = [&](const std::string& d) { return noun.ends_with(d); };
       // "Berliner Volksbank", "Hamburger Sportverein": a place and an institution make a name.
       if (std::any_of(lang->institution_nouns.begin(), lang->institution_nouns.end(), ends_noun))
@@ -613,10 +632,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     };
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
-      const std::string_view whole =
-          fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin), folded_name);
+      const std::string_view whole = name_fold.of(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
-          lang->non_party_openers.count(fold_case(word(i), folded_word)) > 0)
+          lang->non_party_openers.count(word_fold.of(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
@@ -639,7 +657,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           suffixes_.count(word(last)) == 0)
         return true;
       // "die Rheinländer", "die Pfälzer": the people of a place, or a club's nickname, not its name.
-      if (last == i && i > 0 && joined(i) && lang->plural_articles.count(ascii_lower(word(i - 1), folded_word)) > 0 &&
+      if (last == i && i > 0 && joined(i) && lang->plural_articles.count(ascii_lower(word(i - 1), lowered)) > 0 &&
           std::any_of(lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
                       [&](std::string_view e) { return word(i).size() > e.size() + 3 && word(i).ends_with(e); }))
         return true;
@@ -653,7 +671,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // "Regulamentul General privind Protecția Datelor", "Gesetz gegen
       // Wettbewerbsbeschränkungen", "Loi Informatique et Libertés": a law's title goes on past
       // one or two small lowercase words, and the capitalised words after them are the title too.
-      if (lang != nullptr && lang->law_openers.count(fold_case(word(i), folded_word)) > 0) {
+      if (lang != nullptr && lang->law_openers.count(word_fold.of(word(i))) > 0) {
         constexpr std::size_t kMaxSmallWords = 2;
         std::size_t n = j, small = 0;
         while (n < tokens.size() && joined(n) && !tokens[n].capitalised && small < kMaxSmallWords) ++n, ++small;
@@ -684,7 +702,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // In the body, it is a common noun only if the text writes it in lower case too, as a word
       // or a word's start ("Banken fick ... banken"), or if it is a function word ("Wel kreeg
       // hij"): "Swedbank fick 2020 betala en sanktionsavgift". A headline's first word stays one.
-      const std::string_view lower = fold_case(w, folded_word);
+      const std::string_view lower = word_fold.of(w);
       if (lang->function_words.count(lower) > 0 ||
           text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos)
         return true;
@@ -755,10 +773,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     // or with its article: "aus dem Allgäu".
     const bool after_place_word =
         i > 0 && joined(i) && lang != nullptr &&
-        (lang->place_words.count(ascii_lower(word(i - 1), folded_word)) > 0 ||
+        (lang->place_words.count(ascii_lower(word(i - 1), lowered)) > 0 ||
          (i > 1 && joined(i - 1) &&
-          lang->place_words.count(ascii_lower(folded_name.assign(word(i - 2)).append(" ").append(word(i - 1)),
-                                              folded_word)) > 0));
+          lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
     // A name with a legal form is a company there, no place: "salgschefen i Vejle Grus A/S".
     if ((after_place_word && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
       i = j;
@@ -811,7 +828,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       continue;
     }
     if (lang != nullptr) {
-      const std::string_view whole = fold_case(text.substr(m.span.begin, m.span.size()), folded_name);
+      const std::string_view whole = name_fold.of(text.substr(m.span.begin, m.span.size()));
       m.country = lang->countries.count(whole) > 0;
       // "Ελλάδας" of "Ελλάδα": a country in another case, in one word
       if (!m.country && whole.find(' ') == std::string::npos)
