@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "text/case_fold.h"
 #include "text/phrase_matcher.h"
@@ -93,4 +94,26 @@ TEST_CASE("a word set finds each word added, once, and nothing else") {
   CHECK_FALSE(words.contains("Sp."));  // as written: callers fold first
   CHECK_FALSE(words.contains("ae"));
   CHECK(*words.begin() == "sp.");  // in the order added
+}
+
+TEST_CASE("a word set tells apart words of every length that differ in one byte") {
+  // Words are hashed eight bytes at a time with a tail of up to seven: every length up to 24,
+  // each with one byte changed at every place, and with a zero byte added.
+  finex::WordSet words;
+  std::vector<std::string> listed;
+  for (std::size_t length = 0; length <= 24; ++length) {
+    const std::string base(length, 'a');
+    listed.push_back(base);
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string changed = base;
+      changed[at] = 'b';
+      listed.push_back(changed);
+    }
+  }
+  for (std::size_t k = 0; k < listed.size(); k += 2) words.insert(listed[k]);
+  for (std::size_t k = 0; k < listed.size(); ++k) {
+    CAPTURE(listed[k]);
+    CHECK(words.contains(listed[k]) == (k % 2 == 0));
+    CHECK_FALSE(words.contains(listed[k] + std::string(1, '\0')));
+  }
 }
