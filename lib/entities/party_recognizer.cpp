@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
 
@@ -34,6 +35,32 @@ std::string ascii_lower(std::string_view word) {
   return out;
 }
 
+// The same written over `out`, for the lookups made name after name: no allocation per word.
+std::string_view ascii_lower(std::string_view word, std::string& out) {
+  out.assign(word);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return out;
+}
+
+// The fold of the last word asked for, kept: the checks of one name ask for the fold of the
+// same word several times running (is it a noun, a body's first word, a law's first word).
+class LastFold {
+ public:
+  // `word` lies in a text that does not change while this is used.
+  std::string_view of(std::string_view word) {
+    if (word.data() != source_.data() || word.size() != source_.size()) {
+      fold_case(word, folded_);
+      source_ = word;
+    }
+    return folded_;
+  }
+
+ private:
+  std::string_view source_;
+  std::string folded_;
+};
+
 // Offsets in 32 bits: there is a token for every word, so its size is most of the recogniser's
 // memory on a long text (tokenize() stops at 4 GiB, far above Options::max_document_bytes).
 struct Token {
@@ -43,9 +70,15 @@ struct Token {
   std::size_t size() const { return end - begin; }
 };
 
-constexpr bool is_ascii_letter_or_digit(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// A table, not three ranges: the tokenizer asks it of every byte of the text.
+constexpr std::array<bool, 256> kAsciiLetterOrDigit = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c)
+    table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+constexpr bool is_ascii_letter_or_digit(char c) { return kAsciiLetterOrDigit[static_cast<unsigned char>(c)]; }
 
 // "easyJet", "eBay", "iRobot": a brand written with a capital inside, after a short lowercase
 // start and before a lowercase letter, is capitalised as a name is ("kWh" and "mRNA" are not).
@@ -77,26 +110,29 @@ std::vector<Token> tokenize(std::string_view text) {
   tokens.reserve(text.size() / 4);  // about a word in six bytes: seldom grown, never copied twice
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t len;
-    const auto c = character_at(text, pos, len);
-    if (c == '&') {
-      tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
+    // Spaces and marks between the words, most of them ASCII, cost a byte test each.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && !is_ascii_letter_or_digit(static_cast<char>(byte))) {
+      if (byte == '&') tokens.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1), false});
       pos += 1;
       continue;
     }
-    if (!is_letter_or_digit(c)) {
+    std::size_t len;
+    const auto c = character_at(text, pos, len);
+    if (byte >= 0x80 && !is_letter_or_digit(c)) {
       pos += len;
       continue;
     }
-    const std::size_t begin = pos;
+    const std::size_t begin = pos, first_len = len;
     const bool capitalised = is_upper(c);
     pos += len;
     while (pos < text.size()) {
       // The ASCII letters and digits of the word in one tight run.
       while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
       if (pos == text.size()) break;
+      // What ended the run is no ASCII letter or digit: only a character beyond ASCII may go on.
       const auto d = character_at(text, pos, len);
-      if (is_letter_or_digit(d)) {
+      if (d >= 0x80 && is_letter_or_digit(d)) {
         pos += len;
         continue;
       }
@@ -133,8 +169,6 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
-    std::size_t first_len = 0;
-    character_at(text, begin, first_len);
     if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
         text[pos + 1] == ' ') {
       std::size_t next_len = 0;
@@ -373,6 +407,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
                                                              const std::vector<PhraseMatch>& after) const {
   std::vector<PartyMention> names;
   const std::vector<Token> tokens = tokenize(text);
+  // The folds of the words and names looked up in the word lists, apart: a view of a name's
+  // fold is still read while its words are folded. And room for words lowered as ASCII.
+  LastFold word_fold, name_fold;
+  std::string lowered, two_words;
   auto word = [&](std::size_t i) {
     return text.substr(tokens[i].begin, tokens[i].size());
   };
@@ -496,7 +534,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       };
       // "Americká společnost Google": a nationality and the noun before a name describe it;
       // alone they may be the name ("Česká spořitelna").
-      if (lang->non_names.count(fold_case(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
+      if (lang->non_names.count(word_fold.of(adjective)) > 0 && k + 1 < tokens.size() && joined(k + 1) &&
           tokens[k + 1].capitalised)
         return false;
       return std::any_of(lang->name_adjective_endings.begin(), lang->name_adjective_endings.end(), ends_adjective) &&
@@ -542,7 +580,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       for (std::string_view inflection : lang->inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
-        if (lang->nouns.count(fold_case(stem)) > 0) return true;
+        if (!lang->nouns.empty() && lang->nouns.count(word_fold.of(stem)) > 0) return true;
         if (endings)
           for (std::string_view ending : lang->noun_endings)
             if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
@@ -585,7 +623,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       const bool adjective = std::any_of(
           lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
           [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
-      const std::string noun = fold_case(word(last));
+      const std::string_view noun = word_fold.of(word(last));
       auto ends_noun = [&](const std::string& d) { return noun.ends_with(d); };
       // "Berliner Volksbank", "Hamburger Sportverein": a place and an institution make a name.
       if (std::any_of(lang->institution_nouns.begin(), lang->institution_nouns.end(), ends_noun))
@@ -594,9 +632,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     };
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
-      const std::string whole = fold_case(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
+      const std::string_view whole = name_fold.of(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
-          lang->non_party_openers.count(fold_case(word(i))) > 0)
+          lang->non_party_openers.count(word_fold.of(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
@@ -619,7 +657,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           suffixes_.count(word(last)) == 0)
         return true;
       // "die Rheinländer", "die Pfälzer": the people of a place, or a club's nickname, not its name.
-      if (last == i && i > 0 && joined(i) && lang->plural_articles.count(ascii_lower(word(i - 1))) > 0 &&
+      if (last == i && i > 0 && joined(i) && lang->plural_articles.count(ascii_lower(word(i - 1), lowered)) > 0 &&
           std::any_of(lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
                       [&](std::string_view e) { return word(i).size() > e.size() + 3 && word(i).ends_with(e); }))
         return true;
@@ -633,7 +671,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // "Regulamentul General privind Protecția Datelor", "Gesetz gegen
       // Wettbewerbsbeschränkungen", "Loi Informatique et Libertés": a law's title goes on past
       // one or two small lowercase words, and the capitalised words after them are the title too.
-      if (lang != nullptr && lang->law_openers.count(fold_case(word(i))) > 0) {
+      if (lang != nullptr && lang->law_openers.count(word_fold.of(word(i))) > 0) {
         constexpr std::size_t kMaxSmallWords = 2;
         std::size_t n = j, small = 0;
         while (n < tokens.size() && joined(n) && !tokens[n].capitalised && small < kMaxSmallWords) ++n, ++small;
@@ -664,7 +702,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // In the body, it is a common noun only if the text writes it in lower case too, as a word
       // or a word's start ("Banken fick ... banken"), or if it is a function word ("Wel kreeg
       // hij"): "Swedbank fick 2020 betala en sanktionsavgift". A headline's first word stays one.
-      const std::string lower = fold_case(w);
+      const std::string_view lower = word_fold.of(w);
       if (lang->function_words.count(lower) > 0 ||
           text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos)
         return true;
@@ -735,9 +773,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     // or with its article: "aus dem Allgäu".
     const bool after_place_word =
         i > 0 && joined(i) && lang != nullptr &&
-        (lang->place_words.count(ascii_lower(word(i - 1))) > 0 ||
+        (lang->place_words.count(ascii_lower(word(i - 1), lowered)) > 0 ||
          (i > 1 && joined(i - 1) &&
-          lang->place_words.count(ascii_lower(word(i - 2)) + " " + ascii_lower(word(i - 1))) > 0));
+          lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
     // A name with a legal form is a company there, no place: "salgschefen i Vejle Grus A/S".
     if ((after_place_word && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
       i = j;
@@ -755,18 +793,20 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     if (capital_form) m.span.end = tokens[last - 1].end;
     // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
     // which the tokens split: it ends the name.
-    for (std::string_view suffix : multiword_suffixes_) {
-      const std::size_t at = m.span.end + 1;
-      if (at + suffix.size() > text.size() || text[m.span.end] != ' ' || text.substr(at, suffix.size()) != suffix)
-        continue;
-      const std::size_t end = at + suffix.size();
-      if (!at_word_end(text, end) && suffix.back() != '.') continue;
-      if (is_taken({at, end})) continue;
-      m.span.end = end;
-      m.has_suffix = true;
-      while (j < tokens.size() && tokens[j].begin < end) ++j;
-      break;
-    }
+    // Only a space leads to one, and the byte after it rules out nearly all.
+    if (m.span.end < text.size() && text[m.span.end] == ' ')
+      for (std::string_view suffix : multiword_suffixes_) {
+        const std::size_t at = m.span.end + 1;
+        if (at + suffix.size() > text.size() || text[at] != suffix.front() || text.substr(at, suffix.size()) != suffix)
+          continue;
+        const std::size_t end = at + suffix.size();
+        if (!at_word_end(text, end) && suffix.back() != '.') continue;
+        if (is_taken({at, end})) continue;
+        m.span.end = end;
+        m.has_suffix = true;
+        while (j < tokens.size() && tokens[j].begin < end) ++j;
+        break;
+      }
     // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
     if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
         text.substr(m.span.end, tokens[j].begin - m.span.end) == ", " && !is_taken(tokens[j].span())) {
@@ -788,13 +828,14 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       continue;
     }
     if (lang != nullptr) {
-      const std::string whole = fold_case(text.substr(m.span.begin, m.span.size()));
+      const std::string_view whole = name_fold.of(text.substr(m.span.begin, m.span.size()));
       m.country = lang->countries.count(whole) > 0;
-      // "Ελλάδας" of "Ελλάδα": a country in another case
-      for (const std::string& c : lang->countries)
-        if (!m.country && c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
-            whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0 && whole.find(' ') == std::string::npos)
-          m.country = true;
+      // "Ελλάδας" of "Ελλάδα": a country in another case, in one word
+      if (!m.country && whole.find(' ') == std::string::npos)
+        m.country = std::any_of(lang->countries.begin(), lang->countries.end(), [&](const std::string& c) {
+          return c.size() >= 6 && whole.size() > c.size() && whole.size() <= c.size() + 2 &&
+                 whole.compare(0, c.size() - 2, c, 0, c.size() - 2) == 0;
+        });
     }
     // "restaurante de Coimbra", "in Berlin": a connector after a lowercase word, or a word of
     // place, right before the name.
@@ -835,10 +876,13 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
         gap.remove_suffix(mark.size() + 1);
         apposed = true;
       }
-    // Forty characters, not bytes: a Greek letter takes two.
-    const auto characters = std::count_if(gap.begin(), gap.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    });
+    // Forty characters, not bytes: a Greek letter takes two. No rule below reaches past sixty,
+    // so the count stops there: the next name may stand pages after the cue.
+    constexpr std::ptrdiff_t kLongestReach = 60;
+    std::ptrdiff_t characters = 0;
+    for (const char c : gap)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > kLongestReach) break;
+    if (characters > kLongestReach) continue;
     // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
     // object; any other number or a mark ends the cue's reach.
     auto year_only_digits = [](std::string_view g) {
@@ -884,10 +928,10 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
     const auto spaces = std::count(gap.begin(), gap.end(), ' ');
     // A person apposed to the noun phrase may follow as long a phrase as one set off on both
     // sides: "condenado al propietario de un restaurante del paseo de Levante, Óscar Villaverde,".
-    if (governed && characters <= 60 && spaces <= 8)
+    if (governed && spaces <= 8)
       if (PartyMention* person = apposed_person(); person != nullptr && person->cue == PartyCue::none)
         person->cue = PartyCue::before;
-    const std::ptrdiff_t max_characters = apposed ? 60 : 40;
+    const std::ptrdiff_t max_characters = apposed ? kLongestReach : 40;
     if (characters > max_characters) continue;
     // A person apposed to the noun may follow a longer phrase than a name tied to the cue
     // ("fined the bank's former head of financial crime, Mark Tilbury,").

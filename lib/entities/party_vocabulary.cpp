@@ -105,24 +105,26 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     return std::any_of(spans.begin(), spans.end(), [&](Span t) { return t.begin < s.end && s.begin < t.end; });
   };
   std::vector<PartyMention> found;
+  // The count's fold and that of each word after it, each word folded once into a buffer reused
+  // for all cues.
+  std::string folded_count, folded_word;
   for (const PhraseMatch& cue : cues) {
     std::size_t pos = cue.span.end;
     if (pos >= text.size() || text[pos] != ' ') continue;
     Span w = word_at(++pos);
     if (w.size() == 0) continue;
+    std::string_view count = fold_case(text.substr(w.begin, w.size()), folded_count);
     // "gegen einen Kärntner Baukonzern", "aan een ander bedrijf": an indefinite article counts one.
-    const bool one = language.singular_articles.count(fold_case(text.substr(w.begin, w.size()))) > 0;
+    const bool one = language.singular_articles.count(count) > 0;
     // "para las 15 empresas": one article may stand before the count.
-    if (!one && language.counts.count(fold_case(text.substr(w.begin, w.size()))) == 0 &&
+    if (!one && language.counts.count(count) == 0 &&
         !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(w.begin), text.begin() + static_cast<std::ptrdiff_t>(w.end),
                      [](char c) { return c >= '0' && c <= '9'; })) {
-      if (language.function_words.count(fold_case(text.substr(w.begin, w.size()))) == 0 || w.end >= text.size() ||
-          text[w.end] != ' ')
-        continue;
+      if (language.function_words.count(count) == 0 || w.end >= text.size() || text[w.end] != ' ') continue;
       w = word_at(w.end + 1);
       if (w.size() == 0) continue;
+      count = fold_case(text.substr(w.begin, w.size()), folded_count);
     }
-    const std::string count = fold_case(text.substr(w.begin, w.size()));
     const bool digits = std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!one && !(digits && count.size() <= 3 && count != "0" && count != "1") && language.counts.count(count) == 0) continue;
     if (overlaps(taken, w)) continue;
@@ -138,7 +140,7 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     for (std::size_t at = w.end, words = 0; !described && words < 3 && at < text.size() && text[at] == ' '; ++words) {
       const Span next = word_at(at + 1);
       if (next.size() == 0) break;
-      const std::string folded = fold_case(text.substr(next.begin, next.size()));
+      const std::string_view folded = fold_case(text.substr(next.begin, next.size()), folded_word);
       described = party_noun(folded);
       if (!described && (language.function_words.count(folded) > 0 || language.time_units.count(folded) > 0 ||
                          std::isdigit(static_cast<unsigned char>(text[next.begin]))))
@@ -149,7 +151,7 @@ void PartyRecognizer::add_descriptions(std::string_view text, const Language& la
     // "vier Verantwortliche", "vier verantwortliche Manager": a second party noun goes with it.
     if (described && description.end < text.size() && text[description.end] == ' ') {
       const Span next = word_at(description.end + 1);
-      if (next.size() > 0 && party_noun(fold_case(text.substr(next.begin, next.size())))) description.end = next.end;
+      if (next.size() > 0 && party_noun(fold_case(text.substr(next.begin, next.size()), folded_word))) description.end = next.end;
     }
     if (!described || overlaps(taken, description)) continue;
     PartyMention m;

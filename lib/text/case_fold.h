@@ -20,5 +20,9 @@ inline std::int32_t fold_code_point(std::int32_t c) {
 
 // A text folded code point by code point; invalid bytes are kept as they are.
 std::string fold_case(std::string_view text);
+// The same fold written over `out`, returned as a view of it: a caller that folds word after
+// word to look each up keeps one buffer, and a fold allocates only for a longer word than any
+// before. The view lasts until `out` changes.
+std::string_view fold_case(std::string_view text, std::string& out);
 
 }  // namespace finex
