@@ -409,6 +409,53 @@ bool DocumentContext::same_party(Span a, Span b) const {
   return false;
 }
 
+namespace {
+
+// A word of a name and the same word in another case: equal, or a common stem of at least four
+// letters and endings of at most two letters in `base` and six in `form` ("Kaamos" /
+// "Kaamokselle", "Lumivalko" / "Lumivalkolle").
+bool declined_word(std::string_view base, std::string_view form) {
+  constexpr std::size_t kMinStem = 4, kMaxBaseEnding = 2, kMaxFormEnding = 6;
+  if (base == form) return true;
+  std::size_t stem = 0, pb = 0, pf = 0;
+  while (pb < base.size() && pf < form.size()) {
+    std::size_t lb = 0, lf = 0;
+    if (code_point_at(base, pb, lb) != code_point_at(form, pf, lf)) break;
+    pb += lb, pf += lf, ++stem;
+  }
+  auto lowercase_letters = [](std::string_view rest) {
+    std::size_t n = 0;
+    for (std::size_t pos = 0, len = 0; pos < rest.size(); pos += len, ++n)
+      if (utf8proc_category(code_point_at(rest, pos, len)) != UTF8PROC_CATEGORY_LL) return SIZE_MAX;
+    return n;
+  };
+  return stem >= kMinStem && lowercase_letters(base.substr(pb)) <= kMaxBaseEnding &&
+         lowercase_letters(form.substr(pf)) <= kMaxFormEnding;
+}
+
+}  // namespace
+
+std::optional<Span> DocumentContext::full_name_before(Span name) const {
+  const std::string_view written = text_of(name);
+  std::optional<Span> found;
+  for (const PartyMention& p : parties) {
+    if (p.span.end > name.begin) break;
+    if (!p.has_suffix || p.country || p.description || p.imposer || names_authority(p)) continue;
+    // Word by word over the name; the full name goes on with its legal form.
+    std::string_view x = written, y = text_of(p.span);
+    bool same = !x.empty();
+    while (same && !x.empty()) {
+      const std::size_t ex = std::min(x.find(' '), x.size()), ey = std::min(y.find(' '), y.size());
+      if (ey == y.size() || !declined_word(y.substr(0, ey), x.substr(0, ex))) same = false;
+      x.remove_prefix(std::min(ex + 1, x.size()));
+      y.remove_prefix(ey + 1);
+    }
+    // Only a name in another case: one that begins the full name is that name already.
+    if (same && !text_of(p.span).starts_with(written)) found = p.span;
+  }
+  return found;
+}
+
 bool DocumentContext::inflected(Span a, Span b) const {
   // A case ending glued to a name in languages that decline names ("TikToku", "Avastem").
   constexpr std::size_t kMaxEnding = 4;  // bytes: "ovi", "ům"

@@ -87,6 +87,10 @@ class DocumentContext {
   bool same_party(Span a, Span b) const;
   // Whether one name is the other with a case ending glued to it ("TikToku", "TikTok").
   bool inflected(Span a, Span b) const;
+  // The name as the text gave it in full before `name`, with its legal form, when `name` is it
+  // in another case: "Pesula Lumivalko Oy" for "Pesula Lumivalkolle", "Tekstiilihuolto Kaamos
+  // Oy" for "Tekstiilihuolto Kaamokselle". Null when there is none.
+  std::optional<Span> full_name_before(Span name) const;
 
  private:
   const PartyRecognizer& party_recognizer_;
@@ -122,6 +126,9 @@ void drop_headline_totals(const DocumentContext& ctx, std::vector<FineRecord>& r
 void drop_headline_conversions(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A court named by its head word alone ("este tribunal") is the one named in full before it.
 void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
+// A party named in another case than the one the text gave it in full before, with its legal
+// form ("Pesula Lumivalkolle" after "Pesula Lumivalko Oy"), is reported as first given.
+void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // Lowers each record's confidence for the slots it could not fill from its own words.
 void rate_confidence(const DocumentContext& ctx, std::vector<FineRecord>& records);
 

@@ -857,6 +857,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   drop_headline_totals(ctx, records, aggregates);
   drop_headline_conversions(ctx, records);
   name_bodies_in_full(ctx, records);
+  name_parties_in_full(ctx, records);
   rate_confidence(ctx, records);
   return records;
 }

@@ -460,6 +460,12 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (r.date < 0) r.date_from_reference = true;
 }
 
+void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  for (FineRecord& r : records)
+    if (r.entity)
+      if (const std::optional<Span> full = ctx.full_name_before(*r.entity)) r.entity = full;
+}
+
 // "Em 2022, este tribunal reduziu a coima", "el juzgado le impuso": a body written as its
 // lowercase head word alone means the one last named in full with that head ("Tribunal da
 // Concorrência, Regulação e Supervisão", "Juzgado de lo Penal número 3 de Murcia").
