@@ -154,12 +154,34 @@ bool read_relative_line(const std::vector<std::string_view>& f, DateVocabulary& 
   return false;
 }
 
+// An abbreviation of a month ("mar" beside "março", "Sept" beside "September") is a word too
+// ("do Mar", the sea): alone, without a day or a year, it is a date only with a modifier or
+// after a cue that names the month, as an ambiguous name is. An abbreviation is short, at most
+// four letters, and at most three fifths of the month's longest name: a name in another case
+// ("toukokuu" in "toukokuussa", Polish "maj" in "maja") is not one.
+void mark_abbreviated_months(DateVocabulary& v) {
+  constexpr std::size_t kMaxLetters = 4;
+  auto letters = [](std::string_view name) {
+    return static_cast<std::size_t>(std::count_if(name.begin(), name.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  };
+  for (const auto& [name, month] : v.months) {
+    const std::size_t own = letters(name);
+    const bool abbreviation = own <= kMaxLetters && std::any_of(v.months.begin(), v.months.end(), [&](const auto& other) {
+      return other.second == month && other.first.starts_with(name) && 5 * own <= 3 * letters(other.first);
+    });
+    if (abbreviation && std::find(v.ambiguous_months.begin(), v.ambiguous_months.end(), name) == v.ambiguous_months.end())
+      v.ambiguous_months.push_back(name);
+  }
+}
+
 }  // namespace
 
 bool load_vocabulary(std::string_view language, const LanguagePacks& packs, DateVocabulary& v,
                      std::string& error) {
   v.language = std::string(language);
-  return read_file(packs, language, "date_months.tsv", error,
+  if (!read_file(packs, language, "date_months.tsv", error,
                    [&](std::vector<std::string_view> f) {
                      // An optional third column: "alone", a date by itself; "ambiguous", a name
                      // that is also a frequent word.
@@ -168,8 +190,10 @@ bool load_vocabulary(std::string_view language, const LanguagePacks& packs, Date
                        f.pop_back();
                      }
                      return strip_alone_flag(f, 2, v) && add_number_word(v.months, f, 1, 12);
-                   }) &&
-         read_file(packs, language, "date_weekdays.tsv", error,
+                   }))
+    return false;
+  mark_abbreviated_months(v);
+  return read_file(packs, language, "date_weekdays.tsv", error,
                    [&](const auto& f) {
                      // An optional third column "word" marks a short name that is no abbreviation.
                      if (f.size() == 3) {
