@@ -151,14 +151,23 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   while (next < ordinal_end && text[next] != ' ' && !is_digit(text[next])) ++next;
   if (next >= text.size() || text[next] != ' ') return false;
   ++next;
-  if (word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
-  if (digits > 2) return false;
-  std::size_t joiner_end = 0;
-  if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
-    next = joiner_end + 1;
+  // One walk of the openers after the number answers for a unit, a joiner and a month.
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  const std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  // The end of the first whole word of the opener `kind`, as word_at() finds it; 0 when none.
+  const auto word_end = [&](int kind) -> std::size_t {
+    for (std::size_t i = 0; i < n; ++i)
+      if (found[i].category == kind && at_word_end(text, found[i].span.end)) return found[i].span.end;
+    return 0;
+  };
+  if (word_end(unit) != 0 && template_rest_at(text, next)) return true;
+  if (digits > 2) return false;
+  if (const std::size_t joiner_end = word_end(joiner);
+      joiner_end != 0 && joiner_end < text.size() && text[joiner_end] == ' ') {
+    next = joiner_end + 1;
+    n = openers_.matches_at(text, next, buffer.matches);
+  }
   for (std::size_t i = 0; i < n; ++i)  // "Oct." and "oct" are months too, a word end or not
     if (found[i].category == month) return true;
   return false;
