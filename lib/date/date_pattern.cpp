@@ -211,14 +211,18 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    const bool word = byte < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
+    std::size_t code_length = 1;
+    const bool word = byte < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit(code_point_at(text, pos, code_length));
     const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
     after_word = word;
     // The shapes read the character before the date as its boundary: the whole character
     // ("2018\u20132020", "\u00ab12 mars").
-    std::size_t start = pos == 0 ? 0 : pos - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start, spans)) {
+    const auto start = [&] {
+      std::size_t at = pos == 0 ? 0 : pos - 1;
+      while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+      return at;
+    };
+    if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start(), spans)) {
       pos += length;
       if (word)  // the rest of the word opens no date
         while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
