@@ -53,6 +53,17 @@ class FoldedWords {
     }
     return false;
   }
+  // Whether a word may be written at `pos`, judged by its first two bytes as each_at() judges
+  // them before comparing letters: a quick test for callers that ask at many positions.
+  bool may_open_at(std::string_view text, std::size_t pos) const {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (!opens(first_bytes_, byte)) return false;
+    if (byte >= 0x80 || pos + 1 >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    for (std::uint32_t k = by_ascii_[byte]; k < by_ascii_[byte + 1u]; ++k)
+      if (opens(word_second_bytes_[opening_[k]], next)) return true;
+    return false;
+  }
   // The length of the first word written at `pos`, or 0.
   std::size_t first_at(std::string_view text, std::size_t pos) const {
     std::size_t found = 0;
