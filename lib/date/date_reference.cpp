@@ -63,17 +63,28 @@ std::size_t agency_prefix_end(std::string_view text, std::size_t line) {
 // agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
 std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr int kMaxPlaceChars = 40;
+  constexpr std::string_view kPlaceMarks = " .'/-";
   std::size_t pos = agency_prefix_end(text, line);
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
     if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
     if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
       return pos + 1;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most places are written in ASCII: the same test, without a table
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      if (chars == 0 ? !upper
+                     : !upper && !(byte >= 'a' && byte <= 'z') &&
+                           kPlaceMarks.find(static_cast<char>(byte)) == std::string_view::npos)
+        return 0;
+      ++pos;
+      continue;
+    }
     std::size_t n = 0;
     const std::int32_t c = code_point_at(text, pos, n);
     const auto category = category_of(c);
     const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
     if (chars == 0 ? category != UTF8PROC_CATEGORY_LU
-                   : !letter && std::string_view(" .'/-").find(static_cast<char>(c)) == std::string_view::npos)
+                   : !letter && kPlaceMarks.find(static_cast<char>(c)) == std::string_view::npos)
       return 0;
     pos += static_cast<std::size_t>(n);
   }
