@@ -71,15 +71,6 @@ std::vector<std::pair<int, std::string>> opening_words(const DateVocabulary& v) 
   return out;
 }
 
-// The text of each group; empty for a group the match did not take.
-void to_views(std::string_view text, const std::vector<GroupSpan>& spans,
-              std::vector<std::string_view>& out) {
-  out.assign(spans.size(), std::string_view{});
-  for (std::size_t i = 0; i < spans.size(); ++i)
-    if (spans[i].begin != std::string_view::npos)
-      out[i] = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-}
-
 }  // namespace
 
 DatePattern::DatePattern(DateVocabulary vocabulary)
@@ -202,7 +193,6 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<RawDate> out;
   if (!ok()) return out;
   std::vector<GroupSpan> spans;
-  std::vector<std::string_view> groups;
   // The shapes are tried only where a date can start.
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
@@ -228,10 +218,8 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
         while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
       continue;
     }
-    to_views(text, spans, groups);
-    const std::string_view span = groups[group_id("span")];
     RawDate raw;
-    if (!decode(text, groups, raw)) {
+    if (!decode(text, spans, raw)) {
       // Rejected: no other reading can start here (the alternatives are tried in order).
       from = pos;
       pos += length;
@@ -241,7 +229,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     if (raw.span.end > raw.span.begin && text[raw.span.end - 1] == '.') --raw.span.end;
     out.push_back(raw);
     // The trailing edge character may open the next date.
-    from = pos = static_cast<std::size_t>(span.data() - text.data()) + span.size();
+    from = pos = spans[group_id("span")].end;
     after_word = pos > 0 && letter_or_digit_at(text, pos - 1);
   }
   return out;
@@ -255,14 +243,12 @@ std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t p
                                             bool find_anchor) const {
   if (!ok() || pos >= text.size()) return std::nullopt;
   std::vector<GroupSpan> spans;
-  std::vector<std::string_view> groups;
   // The leading boundary consumes the character before the date.
   const std::size_t start = pos == 0 ? 0 : pos - 1;
   // As in scan(): the cheap test first.
   if (!may_start_at(text, pos) || !shapes_.match(text, start, spans)) return std::nullopt;
-  to_views(text, spans, groups);
   RawDate raw;
-  if (!decode(text, groups, raw, find_anchor)) return std::nullopt;
+  if (!decode(text, spans, raw, find_anchor)) return std::nullopt;
   return raw;
 }
 

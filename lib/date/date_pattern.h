@@ -67,7 +67,7 @@ class DatePattern {
  private:
   // `find_anchor`: check that an anchored offset is followed by its date; off while reading
   // that date, so that a chain of offsets costs one look-ahead each, not a recursion.
-  bool decode(std::string_view text, const std::vector<std::string_view>& groups, RawDate& out,
+  bool decode(std::string_view text, const std::vector<GroupSpan>& groups, RawDate& out,
               bool find_anchor = true) const;
   std::optional<RawDate> read_at(std::string_view text, std::size_t pos, bool find_anchor) const;
   bool plausible_year(std::string_view text, Span span, bool cued) const;
