@@ -1,5 +1,6 @@
 #include "date/date_pattern.h"
 
+#include <algorithm>
 
 namespace finex::dates {
 
@@ -164,14 +165,34 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   return false;
 }
 
-bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth) const {
+// The openers found at the word after a cue: the scan reaches that word next and needs them
+// again, and a walk of the openers costs more than a copy of the few it finds.
+struct DatePattern::NextWordOpeners {
+  std::size_t pos = std::string_view::npos;
+  std::size_t count = 0;
+  PhraseMatchBuffer<16> buffer;
+};
+
+bool DatePattern::may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word,
+                               int depth) const {
   if (pos >= text.size()) return false;
   if (is_digit(text[pos])) return number_may_start_at(text, pos);
   const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (quarter) return true;  // "Q3 2023"
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  const std::size_t n = openers_.matches_at(text, pos, buffer.matches);
+  std::size_t n = 0;
+  if (next_word != nullptr && next_word->pos == pos) {
+    n = next_word->count;
+    std::copy_n(next_word->buffer.matches.begin(), n, buffer.matches.begin());
+  } else {
+    n = openers_.matches_at(text, pos, buffer.matches);
+    if (next_word != nullptr && depth == 1) {
+      next_word->pos = pos;
+      next_word->count = n;
+      std::copy_n(buffer.matches.begin(), n, next_word->buffer.matches.begin());
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t end = found[i].span.end;
     const int kind = found[i].category;
@@ -183,7 +204,7 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
     if (!glued && !spaced) continue;
     const std::size_t next = glued ? end : end + 1;
     // At most two cues in a row: "since the" 17th.
-    if (kind == leads && depth < 2 && may_start_at(text, next, depth + 1)) return true;
+    if (kind == leads && depth < 2 && may_start_at(text, next, next_word, depth + 1)) return true;
     if (kind == counts && word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   }
   return false;
@@ -193,6 +214,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<RawDate> out;
   if (!ok()) return out;
   std::vector<GroupSpan> spans;
+  NextWordOpeners next_word;
   // The shapes are tried only where a date can start.
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
@@ -212,7 +234,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
       while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
       return at;
     };
-    if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start(), spans)) {
+    if (!opens || !may_start_at(text, pos, &next_word) || !shapes_.match(text, start(), spans)) {
       pos += length;
       if (word)  // the rest of the word opens no date
         while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
