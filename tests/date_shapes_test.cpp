@@ -137,3 +137,27 @@ TEST_CASE("the shapes read a template's number and unit") {
   REQUIRE(!g.empty());
   CHECK(g[static_cast<std::size_t>(t.number)] == "12");
 }
+
+TEST_CASE("a run of digits is read whole, by the shapes whose length it has") {
+  const DateShapes shapes(toy_vocabulary());
+  const auto& t = shapes.ago()[0];
+  // One to three digits may be a template's number; four are a year, never part of one.
+  for (const char* number : {"7", "12", "120"}) {
+    const auto g = groups_at(shapes, std::string(" ") + number + " years ago", 0);
+    REQUIRE(!g.empty());
+    CHECK(g[static_cast<std::size_t>(t.number)] == number);
+  }
+  auto g = groups_at(shapes, " 2022 years ago", 0);
+  REQUIRE(!g.empty());
+  CHECK(g[group_id("yr_y")] == "2022");
+  CHECK(g[static_cast<std::size_t>(t.whole)].empty());
+  // A day takes one or two digits, before its month.
+  g = groups_at(shapes, " 7 March", 0);
+  REQUIRE(!g.empty());
+  CHECK(g[group_id("dmy_d")] == "7");
+  CHECK(groups_at(shapes, " 117 March", 0).empty());
+  g = groups_at(shapes, " 17/03/2022", 0);
+  REQUIRE(!g.empty());
+  CHECK(g[group_id("num_a")] == "17");
+  CHECK(g[group_id("num_y")] == "2022");
+}

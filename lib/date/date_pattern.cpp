@@ -1,5 +1,6 @@
 #include "date/date_pattern.h"
 
+#include <algorithm>
 
 namespace finex::dates {
 
@@ -69,15 +70,6 @@ std::vector<std::pair<int, std::string>> opening_words(const DateVocabulary& v) 
   for (const auto& entry : v.units) add(unit, entry.first);
   for (const std::string& word : v.day_joiners) add(joiner, word);
   return out;
-}
-
-// The text of each group; empty for a group the match did not take.
-void to_views(std::string_view text, const std::vector<GroupSpan>& spans,
-              std::vector<std::string_view>& out) {
-  out.assign(spans.size(), std::string_view{});
-  for (std::size_t i = 0; i < spans.size(); ++i)
-    if (spans[i].begin != std::string_view::npos)
-      out[i] = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
 }
 
 }  // namespace
@@ -151,27 +143,56 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   while (next < ordinal_end && text[next] != ' ' && !is_digit(text[next])) ++next;
   if (next >= text.size() || text[next] != ' ') return false;
   ++next;
-  if (word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
-  if (digits > 2) return false;
-  std::size_t joiner_end = 0;
-  if (word_at(text, next, joiner, &joiner_end) && joiner_end < text.size() && text[joiner_end] == ' ')
-    next = joiner_end + 1;
+  // One walk of the openers after the number answers for a unit, a joiner and a month.
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  const std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  // The end of the first whole word of the opener `kind`, as word_at() finds it; 0 when none.
+  const auto word_end = [&](int kind) -> std::size_t {
+    for (std::size_t i = 0; i < n; ++i)
+      if (found[i].category == kind && at_word_end(text, found[i].span.end)) return found[i].span.end;
+    return 0;
+  };
+  if (word_end(unit) != 0 && template_rest_at(text, next)) return true;
+  if (digits > 2) return false;
+  if (const std::size_t joiner_end = word_end(joiner);
+      joiner_end != 0 && joiner_end < text.size() && text[joiner_end] == ' ') {
+    next = joiner_end + 1;
+    n = openers_.matches_at(text, next, buffer.matches);
+  }
   for (std::size_t i = 0; i < n; ++i)  // "Oct." and "oct" are months too, a word end or not
     if (found[i].category == month) return true;
   return false;
 }
 
-bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth) const {
+// The openers found at the word after a cue: the scan reaches that word next and needs them
+// again, and a walk of the openers costs more than a copy of the few it finds.
+struct DatePattern::NextWordOpeners {
+  std::size_t pos = std::string_view::npos;
+  std::size_t count = 0;
+  PhraseMatchBuffer<16> buffer;
+};
+
+bool DatePattern::may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word,
+                               int depth) const {
   if (pos >= text.size()) return false;
   if (is_digit(text[pos])) return number_may_start_at(text, pos);
   const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (quarter) return true;  // "Q3 2023"
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  const std::size_t n = openers_.matches_at(text, pos, buffer.matches);
+  std::size_t n = 0;
+  if (next_word != nullptr && next_word->pos == pos) {
+    n = next_word->count;
+    std::copy_n(next_word->buffer.matches.begin(), n, buffer.matches.begin());
+  } else {
+    n = openers_.matches_at(text, pos, buffer.matches);
+    if (next_word != nullptr && depth == 1) {
+      next_word->pos = pos;
+      next_word->count = n;
+      std::copy_n(buffer.matches.begin(), n, next_word->buffer.matches.begin());
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t end = found[i].span.end;
     const int kind = found[i].category;
@@ -183,7 +204,7 @@ bool DatePattern::may_start_at(std::string_view text, std::size_t pos, int depth
     if (!glued && !spaced) continue;
     const std::size_t next = glued ? end : end + 1;
     // At most two cues in a row: "since the" 17th.
-    if (kind == leads && depth < 2 && may_start_at(text, next, depth + 1)) return true;
+    if (kind == leads && depth < 2 && may_start_at(text, next, next_word, depth + 1)) return true;
     if (kind == counts && word_at(text, next, unit, nullptr) && template_rest_at(text, next)) return true;
   }
   return false;
@@ -193,7 +214,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::vector<RawDate> out;
   if (!ok()) return out;
   std::vector<GroupSpan> spans;
-  std::vector<std::string_view> groups;
+  NextWordOpeners next_word;
   // The shapes are tried only where a date can start.
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
@@ -202,23 +223,25 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    const bool word = byte < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
+    std::size_t code_length = 1;
+    const bool word = byte < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit(code_point_at(text, pos, code_length));
     const bool opens = word && (pos == 0 ? from == 0 : !after_word && pos > from);
     after_word = word;
     // The shapes read the character before the date as its boundary: the whole character
     // ("2018\u20132020", "\u00ab12 mars").
-    std::size_t start = pos == 0 ? 0 : pos - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    if (!opens || !may_start_at(text, pos) || !shapes_.match(text, start, spans)) {
+    const auto start = [&] {
+      std::size_t at = pos == 0 ? 0 : pos - 1;
+      while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+      return at;
+    };
+    if (!opens || !may_start_at(text, pos, &next_word) || !shapes_.match(text, start(), spans)) {
       pos += length;
       if (word)  // the rest of the word opens no date
         while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
       continue;
     }
-    to_views(text, spans, groups);
-    const std::string_view span = groups[group_id("span")];
     RawDate raw;
-    if (!decode(text, groups, raw)) {
+    if (!decode(text, spans, raw)) {
       // Rejected: no other reading can start here (the alternatives are tried in order).
       from = pos;
       pos += length;
@@ -228,7 +251,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     if (raw.span.end > raw.span.begin && text[raw.span.end - 1] == '.') --raw.span.end;
     out.push_back(raw);
     // The trailing edge character may open the next date.
-    from = pos = static_cast<std::size_t>(span.data() - text.data()) + span.size();
+    from = pos = spans[group_id("span")].end;
     after_word = pos > 0 && letter_or_digit_at(text, pos - 1);
   }
   return out;
@@ -242,14 +265,12 @@ std::optional<RawDate> DatePattern::read_at(std::string_view text, std::size_t p
                                             bool find_anchor) const {
   if (!ok() || pos >= text.size()) return std::nullopt;
   std::vector<GroupSpan> spans;
-  std::vector<std::string_view> groups;
   // The leading boundary consumes the character before the date.
   const std::size_t start = pos == 0 ? 0 : pos - 1;
   // As in scan(): the cheap test first.
   if (!may_start_at(text, pos) || !shapes_.match(text, start, spans)) return std::nullopt;
-  to_views(text, spans, groups);
   RawDate raw;
-  if (!decode(text, groups, raw, find_anchor)) return std::nullopt;
+  if (!decode(text, spans, raw, find_anchor)) return std::nullopt;
   return raw;
 }
 

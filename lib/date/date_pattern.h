@@ -67,14 +67,18 @@ class DatePattern {
  private:
   // `find_anchor`: check that an anchored offset is followed by its date; off while reading
   // that date, so that a chain of offsets costs one look-ahead each, not a recursion.
-  bool decode(std::string_view text, const std::vector<std::string_view>& groups, RawDate& out,
+  bool decode(std::string_view text, const std::vector<GroupSpan>& groups, RawDate& out,
               bool find_anchor = true) const;
   std::optional<RawDate> read_at(std::string_view text, std::size_t pos, bool find_anchor) const;
   bool plausible_year(std::string_view text, Span span, bool cued) const;
+  // The openers found at the word after a cue, which the scan reaches next (date_pattern.cpp).
+  struct NextWordOpeners;
   // Whether a date expression may start at `pos`, the start of a word: a digit, a word that
   // opens one of the vocabulary's expressions, or a cue or number word followed by what they
-  // need. `depth`: cues already passed.
-  bool may_start_at(std::string_view text, std::size_t pos, int depth = 0) const;
+  // need. `depth`: cues already passed. `next_word`: where a scan keeps the openers of the word
+  // after a cue, or null.
+  bool may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word = nullptr,
+                    int depth = 0) const;
   bool number_may_start_at(std::string_view text, std::size_t pos) const;
   // Whether a whole word of the opener `kind` starts at `pos`; sets `end` to its end.
   bool word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const;

@@ -42,10 +42,13 @@ int full_year(std::string_view digits) {
 
 }  // namespace
 
-bool DatePattern::decode(std::string_view text, const std::vector<std::string_view>& groups,
-                         RawDate& out, bool find_anchor) const {
+bool DatePattern::decode(std::string_view text, const std::vector<GroupSpan>& groups, RawDate& out,
+                         bool find_anchor) const {
+  // The text of a group; empty for a group the match did not take.
   const auto group = [&](int number) {
-    return number < 0 ? std::string_view{} : groups[static_cast<std::size_t>(number)];
+    if (number < 0) return std::string_view{};
+    const GroupSpan& g = groups[static_cast<std::size_t>(number)];
+    return g.begin == std::string_view::npos ? std::string_view{} : text.substr(g.begin, g.end - g.begin);
   };
   const auto get = [&](std::size_t id) { return group(static_cast<int>(id)); };
   const auto span_of = [&](std::string_view piece) {

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "date/calendar.h"
@@ -62,17 +63,28 @@ std::size_t agency_prefix_end(std::string_view text, std::size_t line) {
 // agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
 std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr int kMaxPlaceChars = 40;
+  constexpr std::string_view kPlaceMarks = " .'/-";
   std::size_t pos = agency_prefix_end(text, line);
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
     if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
     if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
       return pos + 1;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most places are written in ASCII: the same test, without a table
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      if (chars == 0 ? !upper
+                     : !upper && !(byte >= 'a' && byte <= 'z') &&
+                           kPlaceMarks.find(static_cast<char>(byte)) == std::string_view::npos)
+        return 0;
+      ++pos;
+      continue;
+    }
     std::size_t n = 0;
     const std::int32_t c = code_point_at(text, pos, n);
     const auto category = category_of(c);
     const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
     if (chars == 0 ? category != UTF8PROC_CATEGORY_LU
-                   : !letter && std::string_view(" .'/-").find(static_cast<char>(c)) == std::string_view::npos)
+                   : !letter && kPlaceMarks.find(static_cast<char>(c)) == std::string_view::npos)
       return 0;
     pos += static_cast<std::size_t>(n);
   }
@@ -96,6 +108,15 @@ std::vector<std::string> longest_first(std::vector<std::string> cues) {
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return cues;
 }
+
+// The bytes after which no cue starts: an ASCII letter or digit, or a byte inside a character.
+constexpr std::array<bool, 256> kInsideWord = [] {
+  std::array<bool, 256> inside{};
+  for (int b = 0; b < 256; ++b)
+    inside[static_cast<std::size_t>(b)] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+                                          (b >= '0' && b <= '9') || (b & 0xC0) == 0x80;
+  return inside;
+}();
 
 // "2019-04" after a cue: a month is all some archives give.
 std::string iso_month_at(std::string_view text, std::size_t pos) {
@@ -187,16 +208,19 @@ std::string ReferenceFinder::full_date_at(std::string_view text, std::size_t pos
 }
 
 std::size_t ReferenceFinder::cue_end(std::string_view text, std::size_t from, std::size_t limit) const {
-  for (std::size_t p = from; p < std::min(limit, text.size()); ++p) {
+  const std::size_t stop = std::min(limit, text.size());
+  for (std::size_t p = from; p < stop; ++p) {
+    // Most bytes are the letters of ASCII words, after which no cue starts, or the rest of a
+    // longer character: passed in a loop of their own.
+    if (p != 0) {
+      while (p < stop && kInsideWord[static_cast<unsigned char>(text[p])]) ++p;
+      if (p == stop) break;
+    }
     const auto byte = static_cast<unsigned char>(text[p]);
     if ((byte & 0xC0) == 0x80) continue;  // inside a character
-    // Most bytes are the letters of ASCII words, after which no cue starts: skipped at once.
-    if (p != 0 && byte < 0x80 && letter_or_digit(byte)) continue;
-    // Most other bytes are spaces before a word no cue opens with: passed over without a call.
-    if (p != 0 && byte < 0x80 && p + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[p + 1]);
-      if ((cues_.first_bytes()[next >> 6] >> (next & 63) & 1) == 0) continue;
-    }
+    // Most other bytes are spaces before a word no cue opens with, as its first two bytes tell:
+    // passed over without a call.
+    if (p != 0 && byte < 0x80 && p + 1 < text.size() && !cues_.may_open_at(text, p + 1)) continue;
     std::size_t end = p == 0 ? cues_.first_at(text, 0) : 0;
     std::size_t length = 1;
     if (end == 0 && !letter_or_digit(code_point_at(text, p, length))) {

@@ -55,8 +55,17 @@ struct DateShapes::Run {
     return false;
   }
 
+  // Whether the run of digits at `pos` is as long as the node may read.
+  bool fits_digit_run(const Node& n, std::size_t pos) const {
+    std::size_t run = 0;
+    while (run <= n.max_digits && pos + run < text.size() && text[pos + run] >= '0' && text[pos + run] <= '9')
+      ++run;
+    return run >= n.min_digits && run <= n.max_digits;
+  }
+
   bool match(int index, std::size_t pos, const Frame* up) {
     const Node& n = at(index);
+    if (n.whole_digit_run && !fits_digit_run(n, pos)) return false;
     switch (n.op) {
       case Op::sequence:
         return sequence(index, 0, pos, up);

@@ -316,50 +316,7 @@ DateShapes::DateShapes(const DateVocabulary& v) {
   whole.push_back(b.edge(Op::trail_edge));
   root_ = b.seq(std::move(whole));
   find_first_bytes();
-}
-
-void DateShapes::find_first_bytes() {
-  // Kids are declared before their parents, so one pass in declaration order sees every kid
-  // done.
-  for (Node& n : nodes_) {
-    const auto kid = [&](std::uint32_t i) -> const Node& {
-      return nodes_[static_cast<std::size_t>(kids_[n.first_kid + i])];
-    };
-    const auto add = [&](const Node& k) {
-      for (std::size_t i = 0; i < n.first.size(); ++i) n.first[i] |= k.first[i];
-    };
-    switch (n.op) {
-      case Op::byte:
-        n.first = n.bytes;
-        break;
-      case Op::words:
-        n.first = words_[static_cast<std::size_t>(n.words)].first_bytes();
-        break;
-      case Op::lead_edge:
-      case Op::trail_edge:  // one character, or nothing at the text's start or end
-        n.first.fill(~std::uint64_t{0});
-        n.nullable = true;
-        break;
-      case Op::optional:
-      case Op::group:
-        add(kid(0));
-        n.nullable = n.op == Op::optional || kid(0).nullable;
-        break;
-      case Op::alternative:
-        for (std::uint32_t i = 0; i < n.kid_count; ++i) {
-          add(kid(i));
-          n.nullable = n.nullable || kid(i).nullable;
-        }
-        break;
-      case Op::sequence:
-        n.nullable = true;
-        for (std::uint32_t i = 0; i < n.kid_count && n.nullable; ++i) {
-          add(kid(i));
-          n.nullable = kid(i).nullable;
-        }
-        break;
-    }
-  }
+  find_digit_runs();
 }
 
 }  // namespace finex::dates

@@ -83,10 +83,16 @@ class DateShapes {
     // that must take a byte is not tried where the text's byte cannot start it.
     std::array<std::uint64_t, 4> first{};
     bool nullable = false;
+    // A node that reads digits only, where what follows it must start with a byte that is no
+    // digit: its match takes the whole run of digits where it starts, so a run too long or too
+    // short for it fails at once, untried ("2022" is no day, and no number of "{n} days ago").
+    bool whole_digit_run = false;
+    std::uint8_t min_digits = 0, max_digits = 0;
   };
   class Builder;
   struct Run;
   void find_first_bytes();
+  void find_digit_runs();
 
   std::vector<Node> nodes_;
   std::vector<int> kids_;

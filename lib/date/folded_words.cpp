@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <bit>
 
 #include "text/code_points.h"
@@ -83,7 +84,7 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
   words_.reserve(words.size());
   word_first_bytes_.reserve(words.size());
   word_second_bytes_.reserve(words.size());
-  firsts_.reserve(words.size());
+  first_letter_of_.reserve(words.size());
   for (const std::string& w : words) {
     Word word;
     word.reserve(w.size() + 1);  // a code point per byte at most, and a space
@@ -105,9 +106,16 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
       add_ascii(bytes, utf8proc_toupper(first));
     }
     for (std::size_t i = 0; i < bytes.size(); ++i) first_bytes_[i] |= bytes[i];
-    const std::int32_t variant = greek_variant(first);
-    firsts_.push_back({first, lower_of(first), upper_of(first), variant,
-                       variant >= 0 ? upper_of(variant) : -1});
+    std::size_t letter = 0;
+    while (letter < first_letters_.size() && first_letters_[letter].letter != first) ++letter;
+    if (letter == first_letters_.size()) {
+      const std::int32_t variant = greek_variant(first);
+      first_letters_.push_back({first, lower_of(first), upper_of(first), variant,
+                                variant >= 0 ? upper_of(variant) : -1});
+    }
+    // A list of more first letters than the mask holds tries every word: letters_opening() then
+    // sets every bit.
+    first_letter_of_.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(letter, 63)));
     Bytes second{};
     second.fill(~std::uint64_t{0});
     if (word.size() >= 2 && word[1] < 0x80) {
@@ -140,6 +148,14 @@ FoldedWords::TextLetter FoldedWords::text_letter(std::string_view text, std::siz
   std::size_t length = 1;
   const std::int32_t c = code_point_at(text, pos, length);
   return {c, lower_of(c), upper_of(c)};
+}
+
+std::uint64_t FoldedWords::letters_opening(const TextLetter& letter) const {
+  if (first_letters_.size() > 63) return ~std::uint64_t{0};
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i < first_letters_.size(); ++i)
+    if (may_open(first_letters_[i], letter)) bits |= std::uint64_t{1} << i;
+  return bits;
 }
 
 bool FoldedWords::may_open(const FirstLetter& first, const TextLetter& letter) {

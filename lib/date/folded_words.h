@@ -34,8 +34,10 @@ class FoldedWords {
     if (!opens(first_bytes_, byte)) return false;
     if (byte >= 0x80) {  // every word may start with a longer character
       const TextLetter letter = text_letter(text, pos);
+      const std::uint64_t opening = letters_opening(letter);
+      if (opening == 0) return false;
       for (std::size_t i = 0; i < words_.size(); ++i) {
-        if (!may_open(firsts_[i], letter)) continue;
+        if ((opening >> first_letter_of_[i] & 1) == 0) continue;
         const std::size_t length = length_at(words_[i], text, pos);
         if (length > 0 && take(length)) return true;
       }
@@ -49,6 +51,17 @@ class FoldedWords {
       const std::size_t length = length_at(words_[i], text, pos);
       if (length > 0 && take(length)) return true;
     }
+    return false;
+  }
+  // Whether a word may be written at `pos`, judged by its first two bytes as each_at() judges
+  // them before comparing letters: a quick test for callers that ask at many positions.
+  bool may_open_at(std::string_view text, std::size_t pos) const {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (!opens(first_bytes_, byte)) return false;
+    if (byte >= 0x80 || pos + 1 >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    for (std::uint32_t k = by_ascii_[byte]; k < by_ascii_[byte + 1u]; ++k)
+      if (opens(word_second_bytes_[opening_[k]], next)) return true;
     return false;
   }
   // The length of the first word written at `pos`, or 0.
@@ -79,13 +92,18 @@ class FoldedWords {
   };
   static TextLetter text_letter(std::string_view text, std::size_t pos);
   static bool may_open(const FirstLetter& first, const TextLetter& letter);
+  // Which of the distinct first letters the text's character may be, as bits (all bits when
+  // the list has more of them than a mask holds): many words share a first letter, and a
+  // character that opens none of them is passed over with one test for each letter.
+  std::uint64_t letters_opening(const TextLetter& letter) const;
 
   std::vector<Word> words_;
   std::vector<Bytes> word_first_bytes_;  // for each word
   // For each word, the bytes its second character can start with in the text (every byte when
   // it has none, or when it is no ASCII character: another may fold to it).
   std::vector<Bytes> word_second_bytes_;
-  std::vector<FirstLetter> firsts_;      // for each word
+  std::vector<FirstLetter> first_letters_;  // each distinct first letter once
+  std::vector<std::uint8_t> first_letter_of_;  // for each word, its index in first_letters_
   Bytes first_bytes_{};                  // for any word
   // The words each ASCII byte may open, in the list's order: opening_[by_ascii_[b] ..
   // by_ascii_[b + 1]) for byte b, so that a long list costs little where few words open.
