@@ -1,5 +1,6 @@
 #include "money/column_currency.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace finex::money {
@@ -12,7 +13,11 @@ struct Line {
   std::size_t begin = 0, end = 0;  // tokens
 };
 
-bool is_bar(const TokenizedText& text, std::size_t k) { return text.raw(text.tokens[k]) == "|"; }
+// '|' is always a token of its own, one byte long.
+bool is_bar(const TokenizedText& text, std::size_t k) {
+  const Token& t = text.tokens[k];
+  return t.end - t.begin == 1 && text.text[t.begin] == '|';
+}
 
 bool ends_in_number(const TokenizedText& text, Line line) {
   return line.end > line.begin && text.tokens[line.end - 1].kind == TokenKind::number;
@@ -53,23 +58,36 @@ bool year_like(const AmountCandidate& c) {
   return c.power == 0 && c.value.is_integer() && v >= 1900 && v <= 2100;
 }
 
+// A candidate a column header may name: no currency of its own, and no year.
+bool wants_column_currency(const AmountCandidate& c) { return c.iso.empty() && !year_like(c); }
+
 }  // namespace
 
 void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
                              std::vector<AmountCandidate>& candidates) {
+  // Most texts leave no number to a column: then their lines are never cut out.
+  if (std::none_of(candidates.begin(), candidates.end(), wants_column_currency)) return;
   std::vector<Line> lines;
-  std::vector<std::size_t> line_of(text.tokens.size());
   std::vector<bool> barred;  // per line, found once: a long line holds many amounts
   for (std::size_t k = 0; k < text.tokens.size(); ++k) {
-    if (k == 0 || text.tokens[k].after_break) lines.push_back({k, k}), barred.push_back(false);
-    lines.back().end = k + 1;
-    line_of[k] = lines.size() - 1;
+    if (k == 0 || text.tokens[k].after_break) {
+      if (k > 0) lines.back().end = k;
+      lines.push_back({k, k});
+      barred.push_back(false);
+    }
     if (is_bar(text, k)) barred.back() = true;
   }
+  if (!lines.empty()) lines.back().end = text.tokens.size();
   auto has_bar = [&](std::size_t row) { return static_cast<bool>(barred[row]); };
+  // The line that holds token `k`: the last one that starts at or before it.
+  auto row_of = [&](std::size_t k) {
+    const auto after = std::upper_bound(lines.begin(), lines.end(), k,
+                                        [](std::size_t token, const Line& l) { return token < l.begin; });
+    return static_cast<std::size_t>(after - lines.begin()) - 1;
+  };
   for (AmountCandidate& c : candidates) {
-    if (!c.iso.empty() || year_like(c)) continue;
-    const std::size_t row = line_of[c.first_token];
+    if (!wants_column_currency(c)) continue;
+    const std::size_t row = row_of(c.first_token);
     const Line line = lines[row];
     Line header;
     if (has_bar(row)) {
