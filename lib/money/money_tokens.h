@@ -10,6 +10,8 @@
 
 namespace finex::money {
 
+struct WordEntries;  // see money_lexicon.h
+
 enum class TokenKind : std::uint8_t { number, word, symbol, punct };
 
 struct Token {
@@ -26,9 +28,9 @@ struct TokenizedText {
   std::string_view text;
   std::string folded;  // lower-cased copy of every token that is not its own fold, back to back
   std::vector<Token> tokens;
-  // Per token, the indexes of the lexicon entries that start with it, or null; filled by
-  // Lexicon::look_up_words so that each word is hashed once, not once per question asked.
-  std::vector<const std::vector<std::uint32_t>*> entries;
+  // Per token, the lexicon entries that start with it, or null; filled by Lexicon::look_up_words
+  // so that each word is hashed once, not once per question asked.
+  std::vector<const WordEntries*> entries;
 
   std::string_view raw(const Token& t) const { return text.substr(t.begin, t.end - t.begin); }
   std::string_view lower(const Token& t) const {
