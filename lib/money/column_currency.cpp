@@ -65,30 +65,19 @@ bool wants_column_currency(const AmountCandidate& c) { return c.iso.empty() && !
 
 void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
                              std::vector<AmountCandidate>& candidates) {
-  // Most texts leave no number to a column: then their lines are never cut out.
-  if (std::none_of(candidates.begin(), candidates.end(), wants_column_currency)) return;
-  std::vector<Line> lines;
-  std::vector<bool> barred;  // per line, found once: a long line holds many amounts
-  for (std::size_t k = 0; k < text.tokens.size(); ++k) {
-    if (k == 0 || text.tokens[k].after_break) {
-      if (k > 0) lines.back().end = k;
-      lines.push_back({k, k});
-      barred.push_back(false);
-    }
-    if (is_bar(text, k)) barred.back() = true;
-  }
-  if (!lines.empty()) lines.back().end = text.tokens.size();
-  auto has_bar = [&](std::size_t row) { return static_cast<bool>(barred[row]); };
+  const std::vector<TokenLine>& lines = text.lines;  // cut out by the tokenizer
+  auto line_at = [&](std::size_t row) { return Line{lines[row].begin, lines[row].end}; };
+  auto has_bar = [&](std::size_t row) { return lines[row].has_bar; };
   // The line that holds token `k`: the last one that starts at or before it.
   auto row_of = [&](std::size_t k) {
     const auto after = std::upper_bound(lines.begin(), lines.end(), k,
-                                        [](std::size_t token, const Line& l) { return token < l.begin; });
+                                        [](std::size_t token, const TokenLine& l) { return token < l.begin; });
     return static_cast<std::size_t>(after - lines.begin()) - 1;
   };
   for (AmountCandidate& c : candidates) {
     if (!wants_column_currency(c)) continue;
     const std::size_t row = row_of(c.first_token);
-    const Line line = lines[row];
+    const Line line = line_at(row);
     Line header;
     if (has_bar(row)) {
       // The number fills its cell: "| 418.000 |", "| 14,2 Mio. |".
@@ -99,17 +88,17 @@ void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
       std::size_t first = row;
       while (first > 0 && has_bar(first - 1)) --first;
       if (first == row) continue;
-      header = cell(text, lines[first], column);
+      header = cell(text, line_at(first), column);
     } else {
       // Aligned columns: the number ends its line, under a short header line.
       if (c.after_token != line.end || c.first_token == line.begin) continue;
       std::size_t first = row;
-      while (first > 0 && ends_in_number(text, lines[first - 1]) && !has_bar(first - 1)) --first;
+      while (first > 0 && ends_in_number(text, line_at(first - 1)) && !has_bar(first - 1)) --first;
       std::size_t last = row;
-      while (last + 1 < lines.size() && ends_in_number(text, lines[last + 1]) && !has_bar(last + 1))
+      while (last + 1 < lines.size() && ends_in_number(text, line_at(last + 1)) && !has_bar(last + 1))
         ++last;
       if (first == 0 || last + 1 - first < kMinBareRows) continue;
-      header = lines[first - 1];
+      header = line_at(first - 1);
       if (header.end - header.begin > kMaxHeaderTokens || has_bar(first - 1)) continue;
     }
     const Named named = named_in(text, lexicon, header);

@@ -160,6 +160,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.text = text;
   out.folded.clear();
   out.tokens.clear();
+  out.lines.clear();
   out.entries.clear();
   out.folded.reserve(text.size());
   // Room for a token in three bytes, reserved rather than grown: a long text's tokens are never
@@ -181,6 +182,11 @@ void tokenize(std::string_view text, TokenizedText& out) {
     const bool first = out.tokens.empty();
     Token& t = out.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(i);
+    if (first || after_break) {
+      const auto index = static_cast<std::uint32_t>(out.tokens.size() - 1);
+      if (!first) out.lines.back().end = index;
+      out.lines.push_back({index, index, false});
+    }
     // Whether the token's fold may differ from it: a capital, or a character beyond ASCII.
     bool folds = false;
     if (kind == ByteKind::digit) {
@@ -193,6 +199,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
       i = word_end(text, i + 1, folds);
     } else if (kind == ByteKind::mark) {
       t.kind = text[i] == '$' ? TokenKind::symbol : TokenKind::punct;
+      if (text[i] == '|') out.lines.back().has_bar = true;
       ++i;
     } else {
       std::size_t length = 0;
@@ -226,6 +233,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
     glued = true;
     after_break = false;
   }
+  if (!out.lines.empty()) out.lines.back().end = static_cast<std::uint32_t>(out.tokens.size());
 }
 
 }  // namespace finex::money

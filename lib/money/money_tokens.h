@@ -24,10 +24,17 @@ struct Token {
   bool lower_is_raw = false;  // no capital nor character beyond ASCII: the token is its own fold
 };
 
+// A line of the text as a run of tokens: tables and aligned columns are read line by line.
+struct TokenLine {
+  std::uint32_t begin = 0, end = 0;  // tokens
+  bool has_bar = false;  // a "|" cuts it into cells
+};
+
 struct TokenizedText {
   std::string_view text;
   std::string folded;  // lower-cased copy of every token that is not its own fold, back to back
   std::vector<Token> tokens;
+  std::vector<TokenLine> lines;  // every line that holds a token, in order
   // Per token, the lexicon entries that start with it, or null; filled by Lexicon::look_up_words
   // so that each word is hashed once, not once per question asked.
   std::vector<const WordEntries*> entries;
