@@ -116,6 +116,14 @@ std::string shared_start_alternation(const std::set<std::string>& words) {
   return out;
 }
 
+// A word's place in Lexicon::first_word_sketch_; inline in the loop over a text's words.
+std::size_t sketch(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (std::min<std::size_t>(word.size(), 15) * 257 + first * 31 + last) % 4096;
+}
+
 }  // namespace
 
 std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
@@ -267,13 +275,6 @@ std::string Lexicon::load(std::string_view language, const LanguagePacks& packs)
       return entries_[a].words.size() > entries_[b].words.size();
     });
   return "";
-}
-
-std::size_t Lexicon::sketch(std::string_view word) {
-  if (word.empty()) return 0;
-  const auto first = static_cast<unsigned char>(word.front());
-  const auto last = static_cast<unsigned char>(word.back());
-  return (std::min<std::size_t>(word.size(), 15) * 257 + first * 31 + last) % 4096;
 }
 
 void Lexicon::look_up_words(TokenizedText& text) const {

@@ -129,7 +129,6 @@ class Lexicon {
   std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>> by_first_word_;
   // A cheap sketch of the first words (length, first and last byte): most words of a text are
   // ruled out by it before any hashing.
-  static std::size_t sketch(std::string_view word);
   std::bitset<4096> first_word_sketch_;
   char decimal_mark_ = '.';
 };
