@@ -1,5 +1,6 @@
 #include "money/column_currency.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace finex::money {
@@ -12,7 +13,11 @@ struct Line {
   std::size_t begin = 0, end = 0;  // tokens
 };
 
-bool is_bar(const TokenizedText& text, std::size_t k) { return text.raw(text.tokens[k]) == "|"; }
+// '|' is always a token of its own, one byte long.
+bool is_bar(const TokenizedText& text, std::size_t k) {
+  const Token& t = text.tokens[k];
+  return t.end - t.begin == 1 && text.text[t.begin] == '|';
+}
 
 bool ends_in_number(const TokenizedText& text, Line line) {
   return line.end > line.begin && text.tokens[line.end - 1].kind == TokenKind::number;
@@ -53,24 +58,26 @@ bool year_like(const AmountCandidate& c) {
   return c.power == 0 && c.value.is_integer() && v >= 1900 && v <= 2100;
 }
 
+// A candidate a column header may name: no currency of its own, and no year.
+bool wants_column_currency(const AmountCandidate& c) { return c.iso.empty() && !year_like(c); }
+
 }  // namespace
 
 void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
                              std::vector<AmountCandidate>& candidates) {
-  std::vector<Line> lines;
-  std::vector<std::size_t> line_of(text.tokens.size());
-  std::vector<bool> barred;  // per line, found once: a long line holds many amounts
-  for (std::size_t k = 0; k < text.tokens.size(); ++k) {
-    if (k == 0 || text.tokens[k].after_break) lines.push_back({k, k}), barred.push_back(false);
-    lines.back().end = k + 1;
-    line_of[k] = lines.size() - 1;
-    if (is_bar(text, k)) barred.back() = true;
-  }
-  auto has_bar = [&](std::size_t row) { return static_cast<bool>(barred[row]); };
+  const std::vector<TokenLine>& lines = text.lines;  // cut out by the tokenizer
+  auto line_at = [&](std::size_t row) { return Line{lines[row].begin, lines[row].end}; };
+  auto has_bar = [&](std::size_t row) { return lines[row].has_bar; };
+  // The line that holds token `k`: the last one that starts at or before it.
+  auto row_of = [&](std::size_t k) {
+    const auto after = std::upper_bound(lines.begin(), lines.end(), k,
+                                        [](std::size_t token, const TokenLine& l) { return token < l.begin; });
+    return static_cast<std::size_t>(after - lines.begin()) - 1;
+  };
   for (AmountCandidate& c : candidates) {
-    if (!c.iso.empty() || year_like(c)) continue;
-    const std::size_t row = line_of[c.first_token];
-    const Line line = lines[row];
+    if (!wants_column_currency(c)) continue;
+    const std::size_t row = row_of(c.first_token);
+    const Line line = line_at(row);
     Line header;
     if (has_bar(row)) {
       // The number fills its cell: "| 418.000 |", "| 14,2 Mio. |".
@@ -81,17 +88,17 @@ void imply_column_currencies(const TokenizedText& text, const Lexicon& lexicon,
       std::size_t first = row;
       while (first > 0 && has_bar(first - 1)) --first;
       if (first == row) continue;
-      header = cell(text, lines[first], column);
+      header = cell(text, line_at(first), column);
     } else {
       // Aligned columns: the number ends its line, under a short header line.
       if (c.after_token != line.end || c.first_token == line.begin) continue;
       std::size_t first = row;
-      while (first > 0 && ends_in_number(text, lines[first - 1]) && !has_bar(first - 1)) --first;
+      while (first > 0 && ends_in_number(text, line_at(first - 1)) && !has_bar(first - 1)) --first;
       std::size_t last = row;
-      while (last + 1 < lines.size() && ends_in_number(text, lines[last + 1]) && !has_bar(last + 1))
+      while (last + 1 < lines.size() && ends_in_number(text, line_at(last + 1)) && !has_bar(last + 1))
         ++last;
       if (first == 0 || last + 1 - first < kMinBareRows) continue;
-      header = lines[first - 1];
+      header = line_at(first - 1);
       if (header.end - header.begin > kMaxHeaderTokens || has_bar(first - 1)) continue;
     }
     const Named named = named_in(text, lexicon, header);

@@ -116,6 +116,14 @@ std::string shared_start_alternation(const std::set<std::string>& words) {
   return out;
 }
 
+// A word's place in Lexicon::first_word_sketch_; inline in the loop over a text's words.
+std::size_t sketch(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (std::min<std::size_t>(word.size(), 15) * 257 + first * 31 + last) % 4096;
+}
+
 }  // namespace
 
 std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
@@ -124,8 +132,8 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
   if (entry.words.empty()) return "empty phrase";
   entry.raw_words = std::string(written);
   if (entry.role == Role::currency) entry.symbol = tokens_of(written).tokens.back().kind == TokenKind::symbol;
-  auto& bucket = by_first_word_[entry.words.front()];
-  for (std::uint32_t index : bucket) {
+  WordEntries& bucket = by_first_word_[entry.words.front()];
+  for (std::uint32_t index : bucket.indexes) {
     const LexiconEntry& other = entries_[index];
     if (other.role == entry.role && other.words == entry.words) {
       if (entry.role == Role::range_close) {  // one closer, several openers: "to" of "from"/"between"
@@ -146,7 +154,8 @@ std::string Lexicon::add_entry(LexiconEntry entry, std::string_view written,
       return "";
     }
   }
-  bucket.push_back(static_cast<std::uint32_t>(entries_.size()));
+  bucket.indexes.push_back(static_cast<std::uint32_t>(entries_.size()));
+  bucket.roles |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(entry.role));
   entries_.push_back(std::move(entry));
   return "";
 }
@@ -262,17 +271,10 @@ std::string Lexicon::load(std::string_view language, const LanguagePacks& packs)
   for (const auto& entry : by_first_word_) first_word_sketch_.set(sketch(entry.first));
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
   for (auto& [word, bucket] : by_first_word_)
-    std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
+    std::stable_sort(bucket.indexes.begin(), bucket.indexes.end(), [&](std::uint32_t a, std::uint32_t b) {
       return entries_[a].words.size() > entries_[b].words.size();
     });
   return "";
-}
-
-std::size_t Lexicon::sketch(std::string_view word) {
-  if (word.empty()) return 0;
-  const auto first = static_cast<unsigned char>(word.front());
-  const auto last = static_cast<unsigned char>(word.back());
-  return (std::min<std::size_t>(word.size(), 15) * 257 + first * 31 + last) % 4096;
 }
 
 void Lexicon::look_up_words(TokenizedText& text) const {
@@ -287,25 +289,22 @@ void Lexicon::look_up_words(TokenizedText& text) const {
 
 bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
   if (text.tokens[i].kind == TokenKind::number) return true;
-  const std::vector<std::uint32_t>* bucket = i < text.entries.size() ? text.entries[i] : nullptr;
-  if (bucket == nullptr) return false;
-  for (std::uint32_t index : *bucket)
-    if (entries_[index].role == Role::currency || entries_[index].role == Role::number_word) return true;
-  return false;
+  const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;
+  return words != nullptr && (words->has(Role::currency) || words->has(Role::number_word));
 }
 
-std::optional<LexiconMatch> Lexicon::match(const TokenizedText& text, std::size_t i,
-                                           Role role) const {
-  if (i >= text.entries.size() || text.entries[i] == nullptr) return std::nullopt;  // unknown, or not looked up
-  for (std::uint32_t index : *text.entries[i]) {
+std::optional<LexiconMatch> Lexicon::match_entries(const WordEntries& words, const TokenizedText& text,
+                                                   std::size_t i, Role role) const {
+  for (std::uint32_t index : words.indexes) {
     const LexiconEntry& e = entries_[index];
     if (e.role != role) continue;
     const std::size_t n = e.words.size();
     if (i + n > text.tokens.size()) continue;
+    // The first word is the one looked up: only the others are compared.
     bool ok = true;
-    for (std::size_t k = 0; k < n && ok; ++k) {
+    for (std::size_t k = 1; k < n && ok; ++k) {
       const Token& t = text.tokens[i + k];
-      if (k > 0 && (t.after_break || (e.glued[k] && !t.glued))) ok = false;
+      if (t.after_break || (e.glued[k] && !t.glued)) ok = false;
       else if (text.lower(t) != e.words[k]) ok = false;
     }
     if (ok && e.exact_case) {

@@ -70,6 +70,15 @@ struct LexiconEntry {
   bool backward = false;
 };
 
+// The entries that start with one word: indexes into the lexicon, longest phrase first.
+struct WordEntries {
+  std::vector<std::uint32_t> indexes;
+  // Bit 1 << role for every role among them: most questions about a word are answered by it,
+  // without reading an entry.
+  std::uint16_t roles = 0;
+  bool has(Role role) const { return (roles >> static_cast<unsigned>(role) & 1) != 0; }
+};
+
 struct LexiconMatch {
   const LexiconEntry* entry = nullptr;
   std::size_t end = 0;  // token index after the match
@@ -84,8 +93,13 @@ class Lexicon {
   void look_up_words(TokenizedText& text) const;
   // Whether an amount may start at token `i`: a number, a currency or a number word.
   bool may_open_amount(const TokenizedText& text, std::size_t i) const;
-  // The longest entry of `role` starting at token `i`.
-  std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const;
+  // The longest entry of `role` starting at token `i`. Inline up to the word's roles, which
+  // turn away most questions.
+  std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const {
+    const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;  // not looked up
+    if (words == nullptr || !words->has(role)) return std::nullopt;
+    return match_entries(*words, text, i, role);
+  }
   // Whether `phrase` ends right before token `end`.
   static bool phrase_ends_at(const TokenizedText& text, std::size_t end,
                              const std::vector<std::string>& phrase);
@@ -100,6 +114,8 @@ class Lexicon {
   std::string add_file(std::string_view contents, std::string_view path, Role role,
                        bool override_existing);
   std::string add_entry(LexiconEntry entry, std::string_view written, bool override_existing);
+  std::optional<LexiconMatch> match_entries(const WordEntries& words, const TokenizedText& text,
+                                            std::size_t i, Role role) const;
 
   std::vector<LexiconEntry> entries_;
   // Currency entries that fold to one already listed but are written otherwise ("ΕΥΡΩ" beside
@@ -110,11 +126,9 @@ class Lexicon {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>>
-      by_first_word_;
+  std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>> by_first_word_;
   // A cheap sketch of the first words (length, first and last byte): most words of a text are
   // ruled out by it before any hashing.
-  static std::size_t sketch(std::string_view word);
   std::bitset<4096> first_word_sketch_;
   char decimal_mark_ = '.';
 };

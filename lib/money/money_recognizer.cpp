@@ -72,14 +72,15 @@ std::vector<MoneyMention> MoneyRecognizer::find_in_piece(std::string_view text,
 
   if (!RE2::PartialMatch(text, *impl_->evidence)) return {};
 
-  // The token buffers stay with the thread: a document's tokens are many small pieces, and
-  // allocating them afresh for every document cost more than tokenising.
+  // The token and candidate buffers stay with the thread: a document's tokens are many small
+  // pieces, and allocating them afresh for every document cost more than tokenising.
   thread_local money::TokenizedText tokens;
   money::tokenize(text, tokens);
   lexicon.look_up_words(tokens);
   // One pass over the tokens: an amount can start only where a number, a number word or a
   // currency stands.
-  std::vector<money::AmountCandidate> candidates;
+  thread_local std::vector<money::AmountCandidate> candidates;
+  candidates.clear();
   for (std::size_t i = 0; i < tokens.tokens.size();) {
     if (!lexicon.may_open_amount(tokens, i)) {
       ++i;
@@ -92,7 +93,7 @@ std::vector<MoneyMention> MoneyRecognizer::find_in_piece(std::string_view text,
   }
   std::vector<MoneyMention> mentions = money::link_mentions(tokens, lexicon, candidates);
   constexpr std::size_t kKeptTokens = 1 << 16;  // a huge document's buffers are not kept
-  if (tokens.tokens.capacity() > kKeptTokens) tokens = {};
+  if (tokens.tokens.capacity() > kKeptTokens) tokens = {}, candidates = {};
   return mentions;
 }
 

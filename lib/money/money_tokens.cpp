@@ -12,7 +12,6 @@ namespace finex::money {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool is_letter(utf8proc_int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -65,7 +64,95 @@ constexpr std::array<unsigned char, 128> kLower = [] {
   return table;
 }();
 
+// What a byte starts, answered from a table: most of the text is ASCII, which needs no decoding.
+enum class ByteKind : std::uint8_t { space, line_break, digit, small_letter, capital, mark, multibyte };
+
+constexpr std::array<ByteKind, 256> kByteKind = [] {
+  std::array<ByteKind, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    ByteKind k = ByteKind::mark;
+    if (c >= 0x80) k = ByteKind::multibyte;
+    else if (c == ' ' || c == '\t' || c == '\r') k = ByteKind::space;
+    else if (c == '\n') k = ByteKind::line_break;
+    else if (c >= '0' && c <= '9') k = ByteKind::digit;
+    else if (c >= 'a' && c <= 'z') k = ByteKind::small_letter;
+    else if (c >= 'A' && c <= 'Z') k = ByteKind::capital;
+    table[static_cast<std::size_t>(c)] = k;
+  }
+  return table;
+}();
+
+ByteKind kind_of(char c) { return kByteKind[static_cast<unsigned char>(c)]; }
+
 bool ends_sentence(std::string_view mark) { return mark == "." || mark == "!" || mark == "?"; }
+
+// End of the word whose first letter ends at `i`: letters, ASCII ones without decoding.
+// `folds` tells whether the word has a capital or a letter beyond ASCII, whose fold may differ.
+std::size_t word_end(std::string_view text, std::size_t i, bool& folds) {
+  while (i < text.size()) {
+    const ByteKind k = kind_of(text[i]);
+    if (k == ByteKind::small_letter) {
+      ++i;
+    } else if (k == ByteKind::capital) {
+      folds = true;
+      ++i;
+    } else if (k == ByteKind::multibyte) {
+      std::size_t l = 0;
+      if (!is_letter(code_point_at(text, i, l))) break;
+      folds = true;
+      i += l;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Appends the case fold of `raw` to `folded`, code point by code point. Its ASCII head is
+// copied at once and lower-cased in place, through a pointer (writes through the string's
+// operator[] reload its size at every byte); the rest, from the first longer character, goes
+// code point by code point.
+void append_fold(std::string_view raw, std::string& folded) {
+  const std::size_t begin = folded.size();
+  folded.append(raw);
+  char* const copy = folded.data() + begin;
+  std::size_t head = 0;
+  for (; head < raw.size(); ++head) {
+    const auto a = static_cast<unsigned char>(raw[head]);
+    if (a >= 0x80) break;
+    copy[head] = static_cast<char>(kLower[a]);
+  }
+  if (head == raw.size()) return;
+  folded.resize(begin + head);
+  for (std::size_t k = head; k < raw.size();) {
+    const char a = raw[k];
+    if (static_cast<unsigned char>(a) < 0x80) {
+      folded.push_back(static_cast<char>(kLower[static_cast<unsigned char>(a)]));
+      ++k;
+      continue;
+    }
+    std::size_t l = 0;
+    const utf8proc_int32_t cp = code_point_at(raw, k, l);
+    if (cp == 0x2019) {
+      folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
+    } else if (const std::int32_t f = fold_code_point(cp); f >= 0x80 && f < 0x800) {
+      // Latin, Greek and Cyrillic letters fold to two bytes, written here.
+      const char two[2] = {static_cast<char>(0xC0 | f >> 6), static_cast<char>(0x80 | (f & 0x3F))};
+      folded.append(two, 2);
+    } else {
+      utf8proc_uint8_t buf[4];
+      const auto n = utf8proc_encode_char(f, buf);
+      folded.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    }
+    k += l;
+  }
+}
+
+bool has_multibyte(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -73,6 +160,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
   out.text = text;
   out.folded.clear();
   out.tokens.clear();
+  out.lines.clear();
   out.entries.clear();
   out.folded.reserve(text.size());
   // Room for a token in three bytes, reserved rather than grown: a long text's tokens are never
@@ -83,9 +171,9 @@ void tokenize(std::string_view text, TokenizedText& out) {
   bool glued = false, after_break = false;
   std::size_t i = 0;
   while (i < text.size()) {
-    const char c = text[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (c == '\n') after_break = true;
+    const ByteKind kind = kind_of(text[i]);
+    if (kind == ByteKind::space || kind == ByteKind::line_break) {
+      if (kind == ByteKind::line_break) after_break = true;
       glued = false;
       ++i;
       continue;
@@ -94,81 +182,58 @@ void tokenize(std::string_view text, TokenizedText& out) {
     const bool first = out.tokens.empty();
     Token& t = out.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(i);
-    std::size_t length = 0;
-    if (is_digit(c)) {
+    if (first || after_break) {
+      const auto index = static_cast<std::uint32_t>(out.tokens.size() - 1);
+      if (!first) out.lines.back().end = index;
+      out.lines.push_back({index, index, false});
+    }
+    // Whether the token's fold may differ from it: a capital, or a character beyond ASCII.
+    bool folds = false;
+    if (kind == ByteKind::digit) {
       t.kind = TokenKind::number;
       i = number_end(text, i);
+      folds = has_multibyte(text.substr(t.begin, i - t.begin));  // "1’240’000"
+    } else if (kind == ByteKind::small_letter || kind == ByteKind::capital) {
+      t.kind = TokenKind::word;
+      folds = kind == ByteKind::capital;
+      i = word_end(text, i + 1, folds);
+    } else if (kind == ByteKind::mark) {
+      t.kind = text[i] == '$' ? TokenKind::symbol : TokenKind::punct;
+      if (text[i] == '|') out.lines.back().has_bar = true;
+      ++i;
     } else {
+      std::size_t length = 0;
       const utf8proc_int32_t cp = code_point_at(text, i, length);
+      folds = true;
       if (is_letter(cp)) {
         t.kind = TokenKind::word;
-        i += length;
-        while (i < text.size()) {
-          if (is_ascii_letter(text[i])) {  // most letters: no decoding
-            ++i;
-            continue;
-          }
-          std::size_t l = 0;
-          if (!is_letter(code_point_at(text, i, l))) break;
-          i += l;
-        }
+        i = word_end(text, i + length, folds);
       } else {
         t.kind = is_currency_symbol(cp) ? TokenKind::symbol : TokenKind::punct;
         i += length;
       }
     }
     t.end = static_cast<std::uint32_t>(i);
-    t.glued = glued && !first;
+    t.glued = glued;
     t.after_break = after_break;
     if (!first) {
       const Token& prev = out.tokens[out.tokens.size() - 2];
-      const bool lower_start = text[t.begin] >= 'a' && text[t.begin] <= 'z';
-      if (after_break || (!t.glued && !lower_start && t.kind == TokenKind::word &&
+      if (after_break || (!t.glued && kind != ByteKind::small_letter && t.kind == TokenKind::word &&
                           ends_sentence(out.raw(prev))))
         ++sentence;
     }
     t.sentence = sentence;
-    // Fold case code point by code point; the folded copy keeps token boundaries. The token is
-    // copied at once and its ASCII head lower-cased in place, through a pointer (writes through
-    // the string's operator[] reload its size at every byte); the rest, from the first longer
-    // character, goes code point by code point.
-    t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
-    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    out.folded.append(raw);
-    char* const copy = out.folded.data() + t.folded_begin;
-    std::size_t head = 0;
-    for (; head < raw.size(); ++head) {
-      const auto a = static_cast<unsigned char>(raw[head]);
-      if (a >= 0x80) break;
-      copy[head] = static_cast<char>(kLower[a]);
+    // Most tokens (small words, numbers, marks) fold to themselves: their fold is the text.
+    t.lower_is_raw = !folds;
+    if (folds) {
+      t.folded_begin = static_cast<std::uint32_t>(out.folded.size());
+      append_fold(out.raw(t), out.folded);
+      t.folded_end = static_cast<std::uint32_t>(out.folded.size());
     }
-    if (head < raw.size()) out.folded.resize(t.folded_begin + head);
-    for (std::size_t k = t.begin + head; k < t.end;) {
-      const char a = text[k];
-      if (static_cast<unsigned char>(a) < 0x80) {
-        out.folded.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
-        ++k;
-        continue;
-      }
-      std::size_t l = 0;
-      const utf8proc_int32_t cp = code_point_at(text, k, l);
-      if (cp == 0x2019) {
-        out.folded.push_back('\'');  // "d’euros" reads as "d'euros" even before normalisation
-      } else if (const std::int32_t f = fold_code_point(cp); f >= 0x80 && f < 0x800) {
-        // Latin, Greek and Cyrillic letters fold to two bytes, written here.
-        const char two[2] = {static_cast<char>(0xC0 | f >> 6), static_cast<char>(0x80 | (f & 0x3F))};
-        out.folded.append(two, 2);
-      } else {
-        utf8proc_uint8_t buf[4];
-        const auto n = utf8proc_encode_char(f, buf);
-        out.folded.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-      }
-      k += l;
-    }
-    t.folded_end = static_cast<std::uint32_t>(out.folded.size());
     glued = true;
     after_break = false;
   }
+  if (!out.lines.empty()) out.lines.back().end = static_cast<std::uint32_t>(out.tokens.size());
 }
 
 }  // namespace finex::money

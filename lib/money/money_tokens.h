@@ -10,27 +10,38 @@
 
 namespace finex::money {
 
+struct WordEntries;  // see money_lexicon.h
+
 enum class TokenKind : std::uint8_t { number, word, symbol, punct };
 
 struct Token {
   std::uint32_t begin = 0, end = 0;          // bytes in the text
-  std::uint32_t folded_begin = 0, folded_end = 0;  // bytes in TokenizedText::folded
+  std::uint32_t folded_begin = 0, folded_end = 0;  // bytes in TokenizedText::folded, unless lower_is_raw
   std::uint32_t sentence = 0;  // rough sentence index: enough to bound currency inheritance
   TokenKind kind = TokenKind::punct;
   bool glued = false;       // no space between this token and the previous one
   bool after_break = false;  // a line break separates it from the previous token
+  bool lower_is_raw = false;  // no capital nor character beyond ASCII: the token is its own fold
+};
+
+// A line of the text as a run of tokens: tables and aligned columns are read line by line.
+struct TokenLine {
+  std::uint32_t begin = 0, end = 0;  // tokens
+  bool has_bar = false;  // a "|" cuts it into cells
 };
 
 struct TokenizedText {
   std::string_view text;
-  std::string folded;  // lower-cased copy of every token, back to back
+  std::string folded;  // lower-cased copy of every token that is not its own fold, back to back
   std::vector<Token> tokens;
-  // Per token, the indexes of the lexicon entries that start with it, or null; filled by
-  // Lexicon::look_up_words so that each word is hashed once, not once per question asked.
-  std::vector<const std::vector<std::uint32_t>*> entries;
+  std::vector<TokenLine> lines;  // every line that holds a token, in order
+  // Per token, the lexicon entries that start with it, or null; filled by Lexicon::look_up_words
+  // so that each word is hashed once, not once per question asked.
+  std::vector<const WordEntries*> entries;
 
   std::string_view raw(const Token& t) const { return text.substr(t.begin, t.end - t.begin); }
   std::string_view lower(const Token& t) const {
+    if (t.lower_is_raw) return raw(t);
     return std::string_view(folded).substr(t.folded_begin, t.folded_end - t.folded_begin);
   }
 };
