@@ -33,8 +33,8 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
   std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
-  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f);
-  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f);
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), prefixes.add(f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), prefixes.add(f);
   any_case = PhraseMatcher(any_case_forms);
   exact = PhraseMatcher(exact_forms, true);
   if (!any_case.ok()) error = any_case.error();
@@ -42,7 +42,7 @@ GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
 }
 
 MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon)
-    : lexicon_(lexicon), names_(names) {
+    : lexicon_(lexicon), names_(names), opening_prefixes_(names.prefixes) {
   std::vector<std::pair<int, std::string>> opening_any_case, opening_exact, following_any_case, following_exact;
   auto add_table = [&](const auto& table, Category category) {
     const bool opens = category != complement_words;
@@ -62,6 +62,8 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   }
   for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
   for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
+  for (const auto& [category, phrase] : opening_any_case) opening_prefixes_.add(phrase);
+  for (const auto& [category, phrase] : opening_exact) opening_prefixes_.add(phrase);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);
   following_any_case_ = PhraseMatcher(following_any_case);
@@ -131,6 +133,7 @@ void MentionFinder::each_country_of(std::string_view text, std::size_t pos, Visi
 }
 
 bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& parts) const {
+  if (!opening_prefixes_.may_start(text, begin)) return false;
   Matches first;
   if (matches_at(text, begin, first) == 0) return false;
   std::size_t best = begin;

@@ -19,6 +19,7 @@
 #include "text/phrase_matcher.h"
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
+#include "entities/authority_prefixes.h"
 
 namespace finex::authority {
 
@@ -46,6 +47,7 @@ struct GazetteerTries {
   explicit GazetteerTries(const Gazetteer& gazetteer);
   PhraseMatcher any_case;  // forms matched ignoring case
   PhraseMatcher exact;     // forms matched as written (acronyms, one-word names)
+  PhrasePrefixes prefixes;  // of both
   std::string error;
 };
 
@@ -99,6 +101,8 @@ class MentionFinder {
   // The language's words, matched ignoring case or (in capitals) as written.
   PhraseMatcher opening_any_case_, opening_exact_;
   PhraseMatcher following_any_case_, following_exact_;
+  // Those of the gazetteer's tries and of the opening ones: where none starts, no mention does.
+  PhrasePrefixes opening_prefixes_;
   std::string error_;
 };
 
