@@ -1,5 +1,7 @@
 #include "entities/authority_mentions.h"
 
+#include <array>
+
 namespace finex::authority {
 
 namespace {
@@ -8,9 +10,14 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
   return pos >= text.size() || !letter_or_digit_at(text, pos);
 }
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits as a table: the search for word starts asks it of nearly every byte.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
 
@@ -230,10 +237,12 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
   bool after_word = true;
   for (std::size_t pos = from; pos < text.size();) {
     std::size_t length = 1;
-    while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
-      ++length;
-    const bool word =
-        static_cast<unsigned char>(text[pos]) < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
+    bool word = is_ascii_alnum(text[pos]);
+    if (static_cast<unsigned char>(text[pos]) >= 0x80) {
+      while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
+        ++length;
+      word = letter_or_digit_at(text, pos);
+    }
     if (word && !after_word && pos > from && at(text, pos, parts)) return true;
     after_word = word;
     pos += length;
