@@ -40,8 +40,10 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
   std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
-  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), prefixes.add(f);
-  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), prefixes.add(f);
+  std::vector<std::string_view> all_forms;
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), all_forms.push_back(f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), all_forms.push_back(f);
+  prefixes = PhrasePrefixes(all_forms);
   any_case = PhraseMatcher(any_case_forms);
   exact = PhraseMatcher(exact_forms, true);
   if (!any_case.ok()) error = any_case.error();
@@ -49,7 +51,7 @@ GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
 }
 
 MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon)
-    : lexicon_(lexicon), names_(names), opening_prefixes_(names.prefixes) {
+    : lexicon_(lexicon), names_(names) {
   std::vector<std::pair<int, std::string>> opening_any_case, opening_exact, following_any_case, following_exact;
   auto add_table = [&](const auto& table, Category category) {
     const bool opens = category != complement_words;
@@ -69,8 +71,10 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   }
   for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
   for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
-  for (const auto& [category, phrase] : opening_any_case) opening_prefixes_.add(phrase);
-  for (const auto& [category, phrase] : opening_exact) opening_prefixes_.add(phrase);
+  std::vector<std::string_view> opening;
+  for (const auto* list : {&opening_any_case, &opening_exact})
+    for (const auto& [category, phrase] : *list) opening.push_back(phrase);
+  opening_prefixes_ = PhrasePrefixes(opening, &names.prefixes);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);
   following_any_case_ = PhraseMatcher(following_any_case);
@@ -140,7 +144,10 @@ void MentionFinder::each_country_of(std::string_view text, std::size_t pos, Visi
 }
 
 bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& parts) const {
-  if (!opening_prefixes_.may_start(text, begin)) return false;
+  return opening_prefixes_.may_start(text, begin) && mention_at(text, begin, parts);
+}
+
+bool MentionFinder::mention_at(std::string_view text, std::size_t begin, MentionParts& parts) const {
   Matches first;
   if (matches_at(text, begin, first) == 0) return false;
   std::size_t best = begin;
@@ -243,7 +250,8 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
         ++length;
       word = letter_or_digit_at(text, pos);
     }
-    if (word && !after_word && pos > from && at(text, pos, parts)) return true;
+    if (word && !after_word && pos > from && opening_prefixes_.may_start(text, pos) && mention_at(text, pos, parts))
+      return true;
     after_word = word;
     pos += length;
     if (word)  // the rest of the word opens nothing

@@ -81,6 +81,8 @@ class MentionFinder {
   // (complements, verbs, of-words). Most words of a text are none of them; the commonest of
   // those that are ("de", "of", "has") open no mention, and are not looked for at every word.
   enum class Tries { opening, gazetteer, opening_words, following_words };
+  // at(), where opening_prefixes_ let `begin` pass.
+  bool mention_at(std::string_view text, std::size_t begin, MentionParts& parts) const;
   std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all,
                          Tries tries = Tries::opening) const;
   static Tries tries_of(Category category);

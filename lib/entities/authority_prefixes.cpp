@@ -26,6 +26,14 @@ constexpr std::array<std::int32_t, 128> kAscii = [] {
   return table;
 }();
 
+// Where the run of spaces and line breaks that `pos` is in, or follows, ends.
+std::size_t after_space_run(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
+         kAscii[static_cast<unsigned char>(text[pos])] == kSpaceRun)
+    ++pos;
+  return pos;
+}
+
 // A folded character as the reading sees it: the other forms of an apostrophe or hyphen match
 // where the phrase's do.
 std::int32_t symbol_of_folded(std::int32_t folded) {
@@ -47,9 +55,24 @@ constexpr std::uint64_t kOpen = 0x5851F42D4C957F2Du;
 
 }  // namespace
 
-PhrasePrefixes::PhrasePrefixes() : bits_(std::size_t{1} << kBits >> 6) {}
-
-void PhrasePrefixes::add(std::string_view phrase) { add(phrase, 0, 0, 0); }
+PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also)
+    : bits_(also != nullptr ? also->bits_ : std::vector<std::uint64_t>(std::size_t{1} << kBits >> 6)),
+      first_two_(128 * 128) {
+  for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0);
+  // The first two steps of read(), for each two ASCII characters.
+  for (std::size_t first = 0; first < 128; ++first)
+    for (std::size_t second = 0; second < 128; ++second) {
+      Reading reading = kAscii[first] == kSpaceRun ? Reading::unread : Reading::further;
+      std::uint64_t prefix = 0;
+      for (const std::size_t c : {first, second}) {
+        if (reading != Reading::further) break;
+        prefix = extended(prefix, kAscii[c]);
+        if (!holds(prefix)) reading = Reading::none;
+        else if (holds(prefix ^ kOpen)) reading = Reading::some;
+      }
+      first_two_[first << 7 | second] = static_cast<std::uint8_t>(reading);
+    }
+}
 
 void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix) {
   for (std::size_t i = from; i < phrase.size(); ++depth) {
@@ -77,19 +100,23 @@ void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, s
   insert(prefix ^ kOpen);
 }
 
-bool PhrasePrefixes::may_start(std::string_view text, std::size_t pos) const {
-  std::uint64_t prefix = 0;
-  for (int depth = 0; depth < kDepth; ++depth) {
+bool PhrasePrefixes::read_after_two(std::string_view text, std::size_t pos) const {
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  pos += 2;
+  if (kAscii[second] == kSpaceRun) pos = after_space_run(text, pos);
+  return read(text, pos, 2, extended(extended(0, kAscii[first]), kAscii[second]));
+}
+
+bool PhrasePrefixes::read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const {
+  for (; depth < kDepth; ++depth) {
     if (pos >= text.size()) return true;
     std::int32_t symbol;
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       symbol = kAscii[byte];
       ++pos;
-      if (symbol == kSpaceRun)
-        while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
-               kAscii[static_cast<unsigned char>(text[pos])] == kSpaceRun)
-          ++pos;
+      if (symbol == kSpaceRun) pos = after_space_run(text, pos);
     } else {
       std::size_t length = 0;
       symbol = symbol_of_folded(fold_code_point(code_point_at(text, pos, length)));

@@ -22,12 +22,27 @@ namespace finex::authority {
 
 class PhrasePrefixes {
  public:
-  PhrasePrefixes();
-  // Adds a phrase of a trie (the syntax of text/phrase_matcher.h). Read folded, whether the trie
-  // ignores case or not: a phrase matched as written then lets more text pass, never less.
-  void add(std::string_view phrase);
-  // False only when no phrase added can start at `pos`.
-  bool may_start(std::string_view text, std::size_t pos) const;
+  // Lets nothing pass.
+  PhrasePrefixes() : PhrasePrefixes(std::vector<std::string_view>{}) {}
+  // The prefixes of `phrases`, those of tries in the syntax of text/phrase_matcher.h, and of
+  // `also`'s. Read folded, whether a trie ignores case or not: a phrase matched as written then
+  // lets more text pass, never less.
+  explicit PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also = nullptr);
+
+  // False only when no phrase can start at `pos`. Two ASCII characters, where most starts are
+  // told, are answered from a table here; a reading that goes on is not inline.
+  bool may_start(std::string_view text, std::size_t pos) const {
+    if (pos + 1 < text.size()) {
+      const auto first = static_cast<unsigned char>(text[pos]);
+      const auto second = static_cast<unsigned char>(text[pos + 1]);
+      if ((first | second) < 0x80) {
+        const auto reading = static_cast<Reading>(first_two_[first << 7 | second]);
+        if (reading == Reading::none || reading == Reading::some) return reading == Reading::some;
+        if (reading == Reading::further) return read_after_two(text, pos);
+      }
+    }
+    return read(text, pos, 0, 0);
+  }
 
  private:
   // Characters read past this depth are not told apart: the first two words of most phrases.
@@ -35,9 +50,15 @@ class PhrasePrefixes {
   // Of the set: some 15,000 prefixes of the gazetteer and a language's words, a few per cent
   // of the bits.
   static constexpr int kBits = 18;
+  // What two ASCII characters tell: no phrase starts so, some may, or the reading goes on
+  // (`unread`: from the first, a space run, which may take the second).
+  enum class Reading : std::uint8_t { none, some, further, unread };
 
   // Adds the prefixes of phrase[from...] read after `prefix`, of `depth` characters.
   void add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix);
+  // may_start() read on from `pos`, after `depth` characters read as `prefix`.
+  bool read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const;
+  bool read_after_two(std::string_view text, std::size_t pos) const;
   bool holds(std::uint64_t key) const {
     const std::size_t s = slot(key);
     return (bits_[s >> 6] >> (s & 63) & 1) != 0;
@@ -52,6 +73,8 @@ class PhrasePrefixes {
 
   // Each prefix held, and each open one (told apart by a mark), as bits.
   std::vector<std::uint64_t> bits_;
+  // The Reading of each two ASCII characters, the first times 128 plus the second.
+  std::vector<std::uint8_t> first_two_;
 };
 
 }  // namespace finex::authority
