@@ -1,5 +1,7 @@
 #include "entities/authority_mentions.h"
 
+#include <array>
+
 namespace finex::authority {
 
 namespace {
@@ -8,9 +10,14 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
   return pos >= text.size() || !letter_or_digit_at(text, pos);
 }
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits as a table: the search for word starts asks it of nearly every byte.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
 
@@ -33,8 +40,10 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
   std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
-  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f);
-  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f);
+  std::vector<std::string_view> all_forms;
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), all_forms.push_back(f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), all_forms.push_back(f);
+  prefixes = PhrasePrefixes(all_forms);
   any_case = PhraseMatcher(any_case_forms);
   exact = PhraseMatcher(exact_forms, true);
   if (!any_case.ok()) error = any_case.error();
@@ -62,6 +71,10 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   }
   for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
   for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
+  std::vector<std::string_view> opening;
+  for (const auto* list : {&opening_any_case, &opening_exact})
+    for (const auto& [category, phrase] : *list) opening.push_back(phrase);
+  opening_prefixes_ = PhrasePrefixes(opening, &names.prefixes);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);
   following_any_case_ = PhraseMatcher(following_any_case);
@@ -131,6 +144,10 @@ void MentionFinder::each_country_of(std::string_view text, std::size_t pos, Visi
 }
 
 bool MentionFinder::at(std::string_view text, std::size_t begin, MentionParts& parts) const {
+  return opening_prefixes_.may_start(text, begin) && mention_at(text, begin, parts);
+}
+
+bool MentionFinder::mention_at(std::string_view text, std::size_t begin, MentionParts& parts) const {
   Matches first;
   if (matches_at(text, begin, first) == 0) return false;
   std::size_t best = begin;
@@ -227,11 +244,14 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
   bool after_word = true;
   for (std::size_t pos = from; pos < text.size();) {
     std::size_t length = 1;
-    while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
-      ++length;
-    const bool word =
-        static_cast<unsigned char>(text[pos]) < 0x80 ? is_ascii_alnum(text[pos]) : letter_or_digit_at(text, pos);
-    if (word && !after_word && pos > from && at(text, pos, parts)) return true;
+    bool word = is_ascii_alnum(text[pos]);
+    if (static_cast<unsigned char>(text[pos]) >= 0x80) {
+      while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
+        ++length;
+      word = letter_or_digit_at(text, pos);
+    }
+    if (word && !after_word && pos > from && opening_prefixes_.may_start(text, pos) && mention_at(text, pos, parts))
+      return true;
     after_word = word;
     pos += length;
     if (word)  // the rest of the word opens nothing

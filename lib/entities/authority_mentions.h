@@ -19,6 +19,7 @@
 #include "text/phrase_matcher.h"
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
+#include "entities/authority_prefixes.h"
 
 namespace finex::authority {
 
@@ -46,6 +47,7 @@ struct GazetteerTries {
   explicit GazetteerTries(const Gazetteer& gazetteer);
   PhraseMatcher any_case;  // forms matched ignoring case
   PhraseMatcher exact;     // forms matched as written (acronyms, one-word names)
+  PhrasePrefixes prefixes;  // of both
   std::string error;
 };
 
@@ -79,6 +81,8 @@ class MentionFinder {
   // (complements, verbs, of-words). Most words of a text are none of them; the commonest of
   // those that are ("de", "of", "has") open no mention, and are not looked for at every word.
   enum class Tries { opening, gazetteer, opening_words, following_words };
+  // at(), where opening_prefixes_ let `begin` pass.
+  bool mention_at(std::string_view text, std::size_t begin, MentionParts& parts) const;
   std::size_t matches_at(std::string_view text, std::size_t pos, Matches& all,
                          Tries tries = Tries::opening) const;
   static Tries tries_of(Category category);
@@ -99,6 +103,8 @@ class MentionFinder {
   // The language's words, matched ignoring case or (in capitals) as written.
   PhraseMatcher opening_any_case_, opening_exact_;
   PhraseMatcher following_any_case_, following_exact_;
+  // Those of the gazetteer's tries and of the opening ones: where none starts, no mention does.
+  PhrasePrefixes opening_prefixes_;
   std::string error_;
 };
 

@@ -1,0 +1,133 @@
+#include "entities/authority_prefixes.h"
+
+#include <array>
+
+#include "text/case_fold.h"
+#include "text/code_points.h"
+
+namespace finex::authority {
+
+namespace {
+
+// What a character reads as, beside its folded code point.
+constexpr std::int32_t kSpaceRun = -1;
+constexpr std::int32_t kApostrophe = -2;  // ' or ’
+constexpr std::int32_t kHyphen = -3;      // -, ‐ or ‑
+
+// The spaces and line breaks a space in a phrase matches.
+constexpr bool is_space(std::int32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// ASCII as the reading sees it: letters folded, a space run, an apostrophe, a hyphen.
+constexpr std::array<std::int32_t, 128> kAscii = [] {
+  std::array<std::int32_t, 128> table{};
+  for (std::int32_t c = 0; c < 128; ++c)
+    table[static_cast<std::size_t>(c)] = is_space(c) ? kSpaceRun : c == '\'' ? kApostrophe : c == '-' ? kHyphen
+                                         : c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  return table;
+}();
+
+// Where the run of spaces and line breaks that `pos` is in, or follows, ends.
+std::size_t after_space_run(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
+         kAscii[static_cast<unsigned char>(text[pos])] == kSpaceRun)
+    ++pos;
+  return pos;
+}
+
+// A folded character as the reading sees it: the other forms of an apostrophe or hyphen match
+// where the phrase's do.
+std::int32_t symbol_of_folded(std::int32_t folded) {
+  if (folded < 0x80) return kAscii[static_cast<std::size_t>(folded)];
+  if (folded == 0x2019) return kApostrophe;
+  if (folded == 0x2010 || folded == 0x2011) return kHyphen;
+  return folded;
+}
+
+// The key of a prefix one character longer. Different prefixes may share a key; that only
+// makes the filter pass more.
+std::uint64_t extended(std::uint64_t prefix, std::int32_t symbol) {
+  const std::uint64_t key = (prefix ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(symbol))) * 0xD6E8FEB86659FD93u;
+  return key ^ (key >> 32);
+}
+
+// Marks an open prefix, to keep it apart from the same prefix held.
+constexpr std::uint64_t kOpen = 0x5851F42D4C957F2Du;
+
+}  // namespace
+
+PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also)
+    : bits_(also != nullptr ? also->bits_ : std::vector<std::uint64_t>(std::size_t{1} << kBits >> 6)),
+      first_two_(128 * 128) {
+  for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0);
+  // The first two steps of read(), for each two ASCII characters.
+  for (std::size_t first = 0; first < 128; ++first)
+    for (std::size_t second = 0; second < 128; ++second) {
+      Reading reading = kAscii[first] == kSpaceRun ? Reading::unread : Reading::further;
+      std::uint64_t prefix = 0;
+      for (const std::size_t c : {first, second}) {
+        if (reading != Reading::further) break;
+        prefix = extended(prefix, kAscii[c]);
+        if (!holds(prefix)) reading = Reading::none;
+        else if (holds(prefix ^ kOpen)) reading = Reading::some;
+      }
+      first_two_[first << 7 | second] = static_cast<std::uint8_t>(reading);
+    }
+}
+
+void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix) {
+  for (std::size_t i = from; i < phrase.size(); ++depth) {
+    if (depth == kDepth) return;  // the text's reading stops here too, and passes
+    std::size_t length = 0;
+    const std::int32_t c = code_point_at(phrase, i, length);
+    i += length;
+    if (c == '*') break;  // any letters, or none: open
+    std::int32_t symbol = kHyphen;
+    if (c == '-') {
+      add(phrase, i, depth, prefix);  // the hyphen left out
+    } else if (c == ' ') {
+      symbol = kSpaceRun;
+    } else if (c == '\'') {
+      symbol = kApostrophe;
+    } else {
+      symbol = symbol_of_folded(fold_code_point(c));
+      // A space or line break written as such, not as the phrase's space: the text's run of
+      // them reads as one, which it alone would not match; left to the tries.
+      if (symbol == kSpaceRun) break;
+    }
+    prefix = extended(prefix, symbol);
+    insert(prefix);
+  }
+  insert(prefix ^ kOpen);
+}
+
+bool PhrasePrefixes::read_after_two(std::string_view text, std::size_t pos) const {
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  pos += 2;
+  if (kAscii[second] == kSpaceRun) pos = after_space_run(text, pos);
+  return read(text, pos, 2, extended(extended(0, kAscii[first]), kAscii[second]));
+}
+
+bool PhrasePrefixes::read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const {
+  for (; depth < kDepth; ++depth) {
+    if (pos >= text.size()) return true;
+    std::int32_t symbol;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      symbol = kAscii[byte];
+      ++pos;
+      if (symbol == kSpaceRun) pos = after_space_run(text, pos);
+    } else {
+      std::size_t length = 0;
+      symbol = symbol_of_folded(fold_code_point(code_point_at(text, pos, length)));
+      pos += length;
+    }
+    prefix = extended(prefix, symbol);
+    // An open prefix is also held: one not held rules out every phrase.
+    if (!holds(prefix)) return false;
+    if (holds(prefix ^ kOpen)) return true;
+  }
+  return true;
+}
+
+}  // namespace finex::authority

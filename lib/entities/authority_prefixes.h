@@ -1,0 +1,80 @@
+#pragma once
+// The first characters of the phrases that may open a mention, so that a word start which
+// begins none of them is passed over without walking the phrase tries. Most word starts of a
+// text begin the first word of some name ("de", "the", "in" before "De Nederlandsche Bank",
+// "The Pensions Regulator", "in Italy") but not its first two words, which a trie finds out
+// only by a walk of its own, and there are four tries.
+//
+// Text and phrases are read as the tries read them, a character at a time, case folded, with a
+// run of spaces and line breaks as one (a space in a phrase matches such a run), ' and ’ as one
+// (as an apostrophe in a phrase does), and so the hyphens. Where a phrase may match text of any
+// kind (at its end, or "*") it is open. The prefixes are kept hashed as bits, so that one
+// no phrase has may still read as held: this is a filter only, and such a prefix costs no more
+// than the walks it would have saved.
+//
+// THREAD SAFETY: immutable after construction (add() is for construction only).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace finex::authority {
+
+class PhrasePrefixes {
+ public:
+  // Lets nothing pass.
+  PhrasePrefixes() : PhrasePrefixes(std::vector<std::string_view>{}) {}
+  // The prefixes of `phrases`, those of tries in the syntax of text/phrase_matcher.h, and of
+  // `also`'s. Read folded, whether a trie ignores case or not: a phrase matched as written then
+  // lets more text pass, never less.
+  explicit PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also = nullptr);
+
+  // False only when no phrase can start at `pos`. Two ASCII characters, where most starts are
+  // told, are answered from a table here; a reading that goes on is not inline.
+  bool may_start(std::string_view text, std::size_t pos) const {
+    if (pos + 1 < text.size()) {
+      const auto first = static_cast<unsigned char>(text[pos]);
+      const auto second = static_cast<unsigned char>(text[pos + 1]);
+      if ((first | second) < 0x80) {
+        const auto reading = static_cast<Reading>(first_two_[first << 7 | second]);
+        if (reading == Reading::none || reading == Reading::some) return reading == Reading::some;
+        if (reading == Reading::further) return read_after_two(text, pos);
+      }
+    }
+    return read(text, pos, 0, 0);
+  }
+
+ private:
+  // Characters read past this depth are not told apart: the first two words of most phrases.
+  static constexpr int kDepth = 12;
+  // Of the set: some 15,000 prefixes of the gazetteer and a language's words, a few per cent
+  // of the bits.
+  static constexpr int kBits = 18;
+  // What two ASCII characters tell: no phrase starts so, some may, or the reading goes on
+  // (`unread`: from the first, a space run, which may take the second).
+  enum class Reading : std::uint8_t { none, some, further, unread };
+
+  // Adds the prefixes of phrase[from...] read after `prefix`, of `depth` characters.
+  void add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix);
+  // may_start() read on from `pos`, after `depth` characters read as `prefix`.
+  bool read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const;
+  bool read_after_two(std::string_view text, std::size_t pos) const;
+  bool holds(std::uint64_t key) const {
+    const std::size_t s = slot(key);
+    return (bits_[s >> 6] >> (s & 63) & 1) != 0;
+  }
+  void insert(std::uint64_t key) {
+    const std::size_t s = slot(key);
+    bits_[s >> 6] |= std::uint64_t{1} << (s & 63);
+  }
+  static std::size_t slot(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> (64 - kBits));
+  }
+
+  // Each prefix held, and each open one (told apart by a mark), as bits.
+  std::vector<std::uint64_t> bits_;
+  // The Reading of each two ASCII characters, the first times 128 plus the second.
+  std::vector<std::uint8_t> first_two_;
+};
+
+}  // namespace finex::authority
