@@ -86,6 +86,10 @@ struct LexiconMatch {
 
 class Lexicon {
  public:
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
   // Loads `language` (may be empty: every language together). Returns an error message or "".
   std::string load(std::string_view language, const LanguagePacks& packs);
 
@@ -126,10 +130,16 @@ class Lexicon {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>> by_first_word_;
+  using FirstWords = std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>>;
+  FirstWords by_first_word_;
   // A cheap sketch of the first words (length, first and last byte): most words of a text are
   // ruled out by it before any hashing.
-  std::bitset<4096> first_word_sketch_;
+  static constexpr std::size_t kSketches = 4096;
+  std::bitset<kSketches> first_word_sketch_;
+  // Per sketch, the one first word that has it, or null when several do: most words of a text
+  // that pass the sketch are then told by one comparison, without hashing. Points into
+  // by_first_word_, hence a lexicon is not copied.
+  std::vector<const FirstWords::value_type*> only_first_word_;
   char decimal_mark_ = '.';
 };
 
