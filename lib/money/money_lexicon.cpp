@@ -297,12 +297,6 @@ void Lexicon::look_up_words(TokenizedText& text) const {
   }
 }
 
-bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
-  if (text.tokens[i].kind == TokenKind::number) return true;
-  const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;
-  return words != nullptr && (words->has(Role::currency) || words->has(Role::number_word));
-}
-
 std::optional<LexiconMatch> Lexicon::match_entries(const WordEntries& words, const TokenizedText& text,
                                                    std::size_t i, Role role) const {
   for (std::uint32_t index : words.indexes) {

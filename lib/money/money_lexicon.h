@@ -95,8 +95,13 @@ class Lexicon {
 
   // Looks every token of `text` up once (TokenizedText::entries), before match() is asked.
   void look_up_words(TokenizedText& text) const;
-  // Whether an amount may start at token `i`: a number, a currency or a number word.
-  bool may_open_amount(const TokenizedText& text, std::size_t i) const;
+  // Whether an amount may start at token `i`: a number, a currency or a number word. Inline:
+  // it is asked of every token.
+  bool may_open_amount(const TokenizedText& text, std::size_t i) const {
+    if (text.tokens[i].kind == TokenKind::number) return true;
+    const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;
+    return words != nullptr && (words->has(Role::currency) || words->has(Role::number_word));
+  }
   // The longest entry of `role` starting at token `i`. Inline up to the word's roles, which
   // turn away most questions.
   std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const {
