@@ -268,7 +268,12 @@ std::string Lexicon::load(std::string_view language, const LanguagePacks& packs)
   std::string error =
       add_file(packs.shared_file("money_symbols.tsv"), "money_symbols.tsv", Role::currency, false);
   if (!error.empty()) return error;
-  for (const auto& entry : by_first_word_) first_word_sketch_.set(sketch(entry.first));
+  only_first_word_.assign(kSketches, nullptr);
+  for (const auto& entry : by_first_word_) {
+    const std::size_t s = sketch(entry.first);
+    only_first_word_[s] = first_word_sketch_.test(s) ? nullptr : &entry;
+    first_word_sketch_.set(s);
+  }
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
   for (auto& [word, bucket] : by_first_word_)
     std::stable_sort(bucket.indexes.begin(), bucket.indexes.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -282,15 +287,14 @@ void Lexicon::look_up_words(TokenizedText& text) const {
   for (std::size_t i = 0; i < text.tokens.size(); ++i) {
     if (text.tokens[i].kind == TokenKind::number) continue;
     const std::string_view word = text.lower(text.tokens[i]);
-    if (!first_word_sketch_.test(sketch(word))) continue;
-    if (const auto it = by_first_word_.find(word); it != by_first_word_.end()) text.entries[i] = &it->second;
+    const std::size_t s = sketch(word);
+    if (!first_word_sketch_.test(s)) continue;
+    if (const FirstWords::value_type* only = only_first_word_[s]) {
+      if (only->first == word) text.entries[i] = &only->second;
+    } else if (const auto it = by_first_word_.find(word); it != by_first_word_.end()) {
+      text.entries[i] = &it->second;
+    }
   }
-}
-
-bool Lexicon::may_open_amount(const TokenizedText& text, std::size_t i) const {
-  if (text.tokens[i].kind == TokenKind::number) return true;
-  const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;
-  return words != nullptr && (words->has(Role::currency) || words->has(Role::number_word));
 }
 
 std::optional<LexiconMatch> Lexicon::match_entries(const WordEntries& words, const TokenizedText& text,

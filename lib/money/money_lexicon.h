@@ -86,13 +86,22 @@ struct LexiconMatch {
 
 class Lexicon {
  public:
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
   // Loads `language` (may be empty: every language together). Returns an error message or "".
   std::string load(std::string_view language, const LanguagePacks& packs);
 
   // Looks every token of `text` up once (TokenizedText::entries), before match() is asked.
   void look_up_words(TokenizedText& text) const;
-  // Whether an amount may start at token `i`: a number, a currency or a number word.
-  bool may_open_amount(const TokenizedText& text, std::size_t i) const;
+  // Whether an amount may start at token `i`: a number, a currency or a number word. Inline:
+  // it is asked of every token.
+  bool may_open_amount(const TokenizedText& text, std::size_t i) const {
+    if (text.tokens[i].kind == TokenKind::number) return true;
+    const WordEntries* words = i < text.entries.size() ? text.entries[i] : nullptr;
+    return words != nullptr && (words->has(Role::currency) || words->has(Role::number_word));
+  }
   // The longest entry of `role` starting at token `i`. Inline up to the word's roles, which
   // turn away most questions.
   std::optional<LexiconMatch> match(const TokenizedText& text, std::size_t i, Role role) const {
@@ -126,10 +135,16 @@ class Lexicon {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>> by_first_word_;
+  using FirstWords = std::unordered_map<std::string, WordEntries, WordHash, std::equal_to<>>;
+  FirstWords by_first_word_;
   // A cheap sketch of the first words (length, first and last byte): most words of a text are
   // ruled out by it before any hashing.
-  std::bitset<4096> first_word_sketch_;
+  static constexpr std::size_t kSketches = 4096;
+  std::bitset<kSketches> first_word_sketch_;
+  // Per sketch, the one first word that has it, or null when several do: most words of a text
+  // that pass the sketch are then told by one comparison, without hashing. Points into
+  // by_first_word_, hence a lexicon is not copied.
+  std::vector<const FirstWords::value_type*> only_first_word_;
   char decimal_mark_ = '.';
 };
 

@@ -1,5 +1,6 @@
 #include "money/number_format.h"
 
+#include <algorithm>
 #include <array>
 
 namespace finex::money {
@@ -7,9 +8,17 @@ namespace {
 
 bool is_mark(char c) { return c == '.' || c == ',' || c == '\'' || c == ' '; }
 
+constexpr std::size_t kDigitsRoom = 40;  // the longest number read, with its decimal point, plus one
+
+bool all_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 std::optional<Decimal> parse_written_number(std::string_view written, char decimal_mark) {
+  // Most numbers are plain digits ("2021", "300"): no marks to read.
+  if (written.size() < kDigitsRoom && all_digits(written)) return Decimal::parse(written);
   // "10 000,-" and "500.-": a dash for the decimals, that is, none.
   if (written.size() > 2 && written.back() == '-' && (written[written.size() - 2] == ',' || written[written.size() - 2] == '.'))
     written.remove_suffix(2);
@@ -73,7 +82,7 @@ std::optional<Decimal> parse_written_number(std::string_view written, char decim
     };
     if (!grouped_by(3) && !(marks[0] == ',' && n_groups >= 2 && grouped_by(2))) return std::nullopt;
   }
-  std::array<char, 40> digits{};
+  std::array<char, kDigitsRoom> digits{};
   std::size_t len = 0;
   std::size_t mark_index = 0;
   for (char c : written) {
