@@ -55,6 +55,7 @@ Gazetteer::Gazetteer(const LanguagePacks& packs) {
     for (std::string_view language : split(fields[1], ' '))
       country_languages_.emplace_back(fields[0], language);
   });
+  std::sort(country_languages_.begin(), country_languages_.end());
 }
 
 void Gazetteer::parse_line(std::string_view line) {
@@ -144,9 +145,13 @@ int Gazetteer::lookup(std::string_view country, Field field) const {
 }
 
 bool Gazetteer::speaks(std::string_view country, std::string_view language) const {
-  return std::any_of(country_languages_.begin(), country_languages_.end(), [&](const auto& entry) {
-    return entry.first == country && entry.second == language;
-  });
+  // Asked for every form of a name the text holds: a search of the sorted pairs, not a scan.
+  using Pair = std::pair<std::string_view, std::string_view>;
+  const auto as_views = [](const auto& entry) { return Pair(entry.first, entry.second); };
+  const Pair wanted(country, language);
+  const auto it = std::lower_bound(country_languages_.begin(), country_languages_.end(), wanted,
+                                   [&](const auto& entry, const Pair& key) { return as_views(entry) < key; });
+  return it != country_languages_.end() && as_views(*it) == wanted;
 }
 
 }  // namespace finex::authority

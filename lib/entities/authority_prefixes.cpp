@@ -1,6 +1,8 @@
 #include "entities/authority_prefixes.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
@@ -50,15 +52,21 @@ std::uint64_t extended(std::uint64_t prefix, std::int32_t symbol) {
   return key ^ (key >> 32);
 }
 
-// Marks an open prefix, to keep it apart from the same prefix held.
-constexpr std::uint64_t kOpen = 0x5851F42D4C957F2Du;
-
 }  // namespace
 
 PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also)
-    : bits_(also != nullptr ? also->bits_ : std::vector<std::uint64_t>(std::size_t{1} << kBits >> 6)),
-      first_two_(128 * 128) {
-  for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0);
+    : first_two_(128 * 128), also_(also) {
+  std::vector<std::uint64_t> held, open;
+  for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0, held, open);
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(1024, held.size() * kSlotsPerPrefix));
+  bits_.assign(slots / 32, 0);
+  shift_ = 64 - std::countr_zero(slots);
+  const auto mark = [&](std::uint64_t prefix, unsigned bit) {
+    const auto s = static_cast<std::size_t>(hash(prefix) >> shift_);
+    bits_[s >> 5] |= std::uint64_t{bit} << (2 * (s & 31));
+  };
+  for (const std::uint64_t prefix : held) mark(prefix, kHeld);
+  for (const std::uint64_t prefix : open) mark(prefix, kOpen);
   // The first two steps of read(), for each two ASCII characters.
   for (std::size_t first = 0; first < 128; ++first)
     for (std::size_t second = 0; second < 128; ++second) {
@@ -67,14 +75,16 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, con
       for (const std::size_t c : {first, second}) {
         if (reading != Reading::further) break;
         prefix = extended(prefix, kAscii[c]);
-        if (!holds(prefix)) reading = Reading::none;
-        else if (holds(prefix ^ kOpen)) reading = Reading::some;
+        const unsigned m = marks(prefix);
+        if ((m & kHeld) == 0) reading = Reading::none;
+        else if ((m & kOpen) != 0) reading = Reading::some;
       }
       first_two_[first << 7 | second] = static_cast<std::uint8_t>(reading);
     }
 }
 
-void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix) {
+void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix,
+                         std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open) {
   for (std::size_t i = from; i < phrase.size(); ++depth) {
     if (depth == kDepth) return;  // the text's reading stops here too, and passes
     std::size_t length = 0;
@@ -83,7 +93,7 @@ void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, s
     if (c == '*') break;  // any letters, or none: open
     std::int32_t symbol = kHyphen;
     if (c == '-') {
-      add(phrase, i, depth, prefix);  // the hyphen left out
+      add(phrase, i, depth, prefix, held, open);  // the hyphen left out
     } else if (c == ' ') {
       symbol = kSpaceRun;
     } else if (c == '\'') {
@@ -95,9 +105,9 @@ void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, s
       if (symbol == kSpaceRun) break;
     }
     prefix = extended(prefix, symbol);
-    insert(prefix);
+    held.push_back(prefix);
   }
-  insert(prefix ^ kOpen);
+  open.push_back(prefix);
 }
 
 bool PhrasePrefixes::read_after_two(std::string_view text, std::size_t pos) const {
@@ -124,8 +134,9 @@ bool PhrasePrefixes::read(std::string_view text, std::size_t pos, int depth, std
     }
     prefix = extended(prefix, symbol);
     // An open prefix is also held: one not held rules out every phrase.
-    if (!holds(prefix)) return false;
-    if (holds(prefix ^ kOpen)) return true;
+    const unsigned m = marks(prefix);
+    if ((m & kHeld) == 0) return false;
+    if ((m & kOpen) != 0) return true;
   }
   return true;
 }

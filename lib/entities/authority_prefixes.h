@@ -12,7 +12,7 @@
 // no phrase has may still read as held: this is a filter only, and such a prefix costs no more
 // than the walks it would have saved.
 //
-// THREAD SAFETY: immutable after construction (add() is for construction only).
+// THREAD SAFETY: immutable after construction.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -25,8 +25,9 @@ class PhrasePrefixes {
   // Lets nothing pass.
   PhrasePrefixes() : PhrasePrefixes(std::vector<std::string_view>{}) {}
   // The prefixes of `phrases`, those of tries in the syntax of text/phrase_matcher.h, and of
-  // `also`'s. Read folded, whether a trie ignores case or not: a phrase matched as written then
-  // lets more text pass, never less.
+  // `also`'s, which must outlive this (the gazetteer's, kept once for every language). Read
+  // folded, whether a trie ignores case or not: a phrase matched as written then lets more text
+  // pass, never less.
   explicit PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also = nullptr);
 
   // False only when no phrase can start at `pos`. Two ASCII characters, where most starts are
@@ -47,34 +48,39 @@ class PhrasePrefixes {
  private:
   // Characters read past this depth are not told apart: the first two words of most phrases.
   static constexpr int kDepth = 12;
-  // Of the set: some 15,000 prefixes of the gazetteer and a language's words, a few per cent
-  // of the bits.
-  static constexpr int kBits = 18;
+  // Slots per prefix held: some one in thirty is taken, so that a prefix no phrase has seldom
+  // reads as held.
+  static constexpr std::size_t kSlotsPerPrefix = 32;
   // What two ASCII characters tell: no phrase starts so, some may, or the reading goes on
   // (`unread`: from the first, a space run, which may take the second).
   enum class Reading : std::uint8_t { none, some, further, unread };
 
-  // Adds the prefixes of phrase[from...] read after `prefix`, of `depth` characters.
-  void add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix);
+  // Adds the prefixes of phrase[from...] read after `prefix`, of `depth` characters, to `held`
+  // and those after which it is open to `open`.
+  static void add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix,
+                  std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open);
   // may_start() read on from `pos`, after `depth` characters read as `prefix`.
   bool read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const;
   bool read_after_two(std::string_view text, std::size_t pos) const;
-  bool holds(std::uint64_t key) const {
-    const std::size_t s = slot(key);
-    return (bits_[s >> 6] >> (s & 63) & 1) != 0;
+  // What the sets say of a prefix: kHeld, and kOpen when some phrase is open after it.
+  static constexpr unsigned kHeld = 1, kOpen = 2;
+  unsigned marks(std::uint64_t prefix) const {
+    const std::uint64_t h = hash(prefix);
+    return marks_here(h) | (also_ != nullptr ? also_->marks_here(h) : 0u);
   }
-  void insert(std::uint64_t key) {
-    const std::size_t s = slot(key);
-    bits_[s >> 6] |= std::uint64_t{1} << (s & 63);
+  unsigned marks_here(std::uint64_t h) const {
+    const auto s = static_cast<std::size_t>(h >> shift_);
+    return static_cast<unsigned>(bits_[s >> 5] >> (2 * (s & 31))) & 3u;
   }
-  static std::size_t slot(std::uint64_t key) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> (64 - kBits));
-  }
+  static std::uint64_t hash(std::uint64_t prefix) { return prefix * 0x9E3779B97F4A7C15u; }
 
-  // Each prefix held, and each open one (told apart by a mark), as bits.
+  // The marks of the prefixes, two bits in each slot: a power of two of slots, a prefix's the top
+  // bits of its hash.
   std::vector<std::uint64_t> bits_;
+  int shift_ = 0;
   // The Reading of each two ASCII characters, the first times 128 plus the second.
   std::vector<std::uint8_t> first_two_;
+  const PhrasePrefixes* also_ = nullptr;  // its marks are read with these
 };
 
 }  // namespace finex::authority
