@@ -67,20 +67,19 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, con
   };
   for (const std::uint64_t prefix : held) mark(prefix, kHeld);
   for (const std::uint64_t prefix : open) mark(prefix, kOpen);
-  // The first two steps of read(), for each two ASCII characters.
-  for (std::size_t first = 0; first < 128; ++first)
-    for (std::size_t second = 0; second < 128; ++second) {
-      Reading reading = kAscii[first] == kSpaceRun ? Reading::unread : Reading::further;
-      std::uint64_t prefix = 0;
-      for (const std::size_t c : {first, second}) {
-        if (reading != Reading::further) break;
-        prefix = extended(prefix, kAscii[c]);
-        const unsigned m = marks(prefix);
-        if ((m & kHeld) == 0) reading = Reading::none;
-        else if ((m & kOpen) != 0) reading = Reading::some;
-      }
-      first_two_[first << 7 | second] = static_cast<std::uint8_t>(reading);
-    }
+  // The first two steps of read(), for each two ASCII characters: the first character's marks
+  // are read once for its whole row.
+  const auto step = [&](std::uint64_t prefix) {
+    const unsigned m = marks(prefix);
+    return (m & kHeld) == 0 ? Reading::none : (m & kOpen) != 0 ? Reading::some : Reading::further;
+  };
+  for (std::size_t first = 0; first < 128; ++first) {
+    const std::uint64_t prefix = extended(0, kAscii[first]);
+    const Reading after_first = kAscii[first] == kSpaceRun ? Reading::unread : step(prefix);
+    for (std::size_t second = 0; second < 128; ++second)
+      first_two_[first << 7 | second] = static_cast<std::uint8_t>(
+          after_first == Reading::further ? step(extended(prefix, kAscii[second])) : after_first);
+  }
 }
 
 void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix,
