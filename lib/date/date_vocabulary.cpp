@@ -166,7 +166,9 @@ void mark_abbreviated_months(DateVocabulary& v) {
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }));
   };
-  for (const auto& [name, month] : v.months) {
+  for (const auto& entry : v.months) {
+    const std::string& name = entry.first;
+    const int month = entry.second;
     const std::size_t own = letters(name);
     const bool abbreviation = own <= kMaxLetters && std::any_of(v.months.begin(), v.months.end(), [&](const auto& other) {
       return other.second == month && other.first.starts_with(name) && 5 * own <= 3 * letters(other.first);
