@@ -332,27 +332,39 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 
 namespace {
 
+// The code points two words share at their start, and where each word's ending begins.
+struct CommonStem {
+  std::size_t letters = 0, end_x = 0, end_y = 0;
+};
+CommonStem common_stem(std::string_view x, std::string_view y) {
+  CommonStem stem;
+  while (stem.end_x < x.size() && stem.end_y < y.size()) {
+    std::size_t lx = 0, ly = 0;
+    if (code_point_at(x, stem.end_x, lx) != code_point_at(y, stem.end_y, ly)) break;
+    stem.end_x += lx, stem.end_y += ly, ++stem.letters;
+  }
+  return stem;
+}
+
+// The letters of a word's ending whose categories lie in [first, last], or SIZE_MAX when one
+// does not: a digit or a sign is no ending.
+std::size_t ending_letters(std::string_view ending, utf8proc_category_t first, utf8proc_category_t last) {
+  std::size_t n = 0;
+  for (std::size_t pos = 0, len = 0; pos < ending.size(); pos += len, ++n) {
+    const utf8proc_category_t category = utf8proc_category(code_point_at(ending, pos, len));
+    if (category < first || category > last) return SIZE_MAX;
+  }
+  return n;
+}
+
 // Two words of one name in two grammatical cases: a common stem of at least four letters and
 // endings of at most two ("Ελλάδα" / "Ελλάδας", "Παναθηναϊκός" / "Παναθηναϊκό").
 bool same_word_inflected(std::string_view x, std::string_view y) {
   if (x == y) return true;
-  std::size_t stem = 0, px = 0, py = 0;
-  while (px < x.size() && py < y.size()) {
-    std::size_t lx = 0, ly = 0;
-    const std::int32_t cx = code_point_at(x, px, lx), cy = code_point_at(y, py, ly);
-    if (cx != cy) break;
-    px += lx, py += ly, ++stem;
-  }
-  auto letters = [](std::string_view rest) {
-    std::size_t n = 0;
-    for (std::size_t pos = 0, len = 0; pos < rest.size(); pos += len, ++n) {
-      const std::int32_t c = code_point_at(rest, pos, len);
-      if (utf8proc_category(c) < UTF8PROC_CATEGORY_LU || utf8proc_category(c) > UTF8PROC_CATEGORY_LO)
-        return std::size_t{99};  // a digit or a sign is no ending
-    }
-    return n;
-  };
-  return stem >= 4 && letters(x.substr(px)) <= 2 && letters(y.substr(py)) <= 2;
+  const CommonStem stem = common_stem(x, y);
+  return stem.letters >= 4 &&
+         ending_letters(x.substr(stem.end_x), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= 2 &&
+         ending_letters(y.substr(stem.end_y), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= 2;
 }
 
 // Whether `form` is `base` with a case ending: after a colon ("KKV:n") or glued to it
@@ -417,20 +429,10 @@ namespace {
 bool declined_word(std::string_view base, std::string_view form) {
   constexpr std::size_t kMinStem = 4, kMaxBaseEnding = 2, kMaxFormEnding = 6;
   if (base == form) return true;
-  std::size_t stem = 0, pb = 0, pf = 0;
-  while (pb < base.size() && pf < form.size()) {
-    std::size_t lb = 0, lf = 0;
-    if (code_point_at(base, pb, lb) != code_point_at(form, pf, lf)) break;
-    pb += lb, pf += lf, ++stem;
-  }
-  auto lowercase_letters = [](std::string_view rest) {
-    std::size_t n = 0;
-    for (std::size_t pos = 0, len = 0; pos < rest.size(); pos += len, ++n)
-      if (utf8proc_category(code_point_at(rest, pos, len)) != UTF8PROC_CATEGORY_LL) return SIZE_MAX;
-    return n;
-  };
-  return stem >= kMinStem && lowercase_letters(base.substr(pb)) <= kMaxBaseEnding &&
-         lowercase_letters(form.substr(pf)) <= kMaxFormEnding;
+  const CommonStem stem = common_stem(base, form);
+  return stem.letters >= kMinStem &&
+         ending_letters(base.substr(stem.end_x), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxBaseEnding &&
+         ending_letters(form.substr(stem.end_y), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxFormEnding;
 }
 
 }  // namespace
