@@ -548,6 +548,9 @@ TEST_CASE("publication dates stated by the text") {
       {"es", " date 2019-04 La Comisión de los Mercados ha multado.", "2019-04"},
       {"pt", "CNPD bate recordes em 2021\n\n • Lusa\n • 23 Maio 2022\n\nQuatro anos depois.", "2022-05-23"},
       {"pt", "A CNPD aplicou coimas em 2021.", ""},
+      // A time stamp whose line goes on to say when the page was updated.
+      {"pt", "Procon multa operadora\n\n11/03/2025 14h32 Atualizado há 2 horas\n\nO Procon-SP anunciou.", "2025-03-11"},
+      {"en", "Bank fined\n\nMarch 3, 2025 10:05 Updated 2 hours ago\n\nThe regulator fined the bank.", "2025-03-03"},
       // A dateline closed by the end of its sentence or by a dash, when its date is full.
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},
@@ -727,4 +730,29 @@ TEST_CASE("a yearless month or weekday is the last one before the reference") {
       {"it", "Il provvedimento è stato adottato il 30 gennaio.", "", "30 gennaio", "XXXX-01-30", R::unresolved},
   };
   for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a month followed by the year said relatively is that month of that year") {
+  // Against Wednesday 12 March 2025.
+  const Case cases[] = {
+      {"en", "The fine was imposed in August last year.", "2025-03-12", "August last year", "2024-08", R::reference},
+      {"fr", "L'amende a été infligée en août de l'année dernière.", "2025-03-12", "août de l'année dernière", "2024-08", R::reference},
+      {"de", "Das Bußgeld wurde im August vergangenen Jahres verhängt.", "2025-03-12", "August vergangenen Jahres", "2024-08", R::reference},
+      {"nl", "De boete werd in oktober vorig jaar opgelegd.", "2025-03-12", "oktober vorig jaar", "2024-10", R::reference},
+      {"it", "La multa è stata inflitta ad agosto dello scorso anno.", "2025-03-12", "agosto dello scorso anno", "2024-08", R::reference},
+      {"es", "La multa se impuso en febrero del año pasado.", "2025-03-12", "febrero del año pasado", "2024-02", R::reference},
+      {"pt", "A multa foi aplicada em agosto do ano passado.", "2025-03-12", "agosto do ano passado", "2024-08", R::reference},
+      {"el", "Το πρόστιμο επιβλήθηκε τον Αύγουστο του περασμένου έτους.", "2025-03-12", "Αύγουστο του περασμένου έτους", "2024-08", R::reference},
+      {"pl", "Kara została nałożona w sierpniu ubiegłego roku.", "2025-03-12", "sierpniu ubiegłego roku", "2024-08", R::reference},
+      {"sv", "Böterna utdömdes i augusti förra året.", "2025-03-12", "augusti förra året", "2024-08", R::reference},
+      {"da", "Bøden blev givet i januar sidste år.", "2025-03-12", "januar sidste år", "2024-01", R::reference},
+      {"fi", "Seuraamusmaksu määrättiin elokuussa viime vuonna.", "2025-03-12", "elokuussa viime vuonna", "2024-08", R::reference},
+      {"cs", "Pokutu úřad uložil v srpnu minulého roku.", "2025-03-12", "srpnu minulého roku", "2024-08", R::reference},
+      {"ro", "Amenda a fost aplicată în august anul trecut.", "2025-03-12", "august anul trecut", "2024-08", R::reference},
+  };
+  for (const Case& c : cases) check(c);
+  // A comma parts them: the month is of its own clause.
+  const auto mentions = recognizer().find("La multa se impuso en agosto, el año pasado.", "es", "2025-03-12");
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].value == "2024-08");
 }

@@ -37,6 +37,50 @@ struct DateRecognizer::Impl {
   }
 };
 
+namespace {
+
+// Whether `gap` is at most two short words in lower case, such as those that join a month to
+// the year it belongs to ("do", "del", "de l'", "dello"), or nothing but a space.
+bool joins_month_to_year(std::string_view gap) {
+  constexpr std::size_t kMaxLetters = 5;
+  int words = 0;
+  std::size_t letters = 0;
+  for (const char c : gap) {
+    if (c >= 'a' && c <= 'z') {
+      if (letters++ == 0 && ++words > 2) return false;
+      if (letters > kMaxLetters) return false;
+    } else if (c == ' ' || c == '\'') {
+      letters = 0;
+    } else {
+      return false;
+    }
+  }
+  return !gap.empty();
+}
+
+// A month named without its year, then the year said relatively ("em agosto do ano passado",
+// "en agosto del año pasado", "in August last year"): one date, the month of that year.
+void join_months_to_relative_years(std::string_view text, std::vector<DateMention>& mentions) {
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    DateMention& month = mentions[i];
+    const DateMention& year = mentions[i + 1];
+    const bool month_alone = month.resolution != DateResolution::explicit_date && month.value.size() == 7 &&
+                             !month.week && !month.period;
+    const bool relative_year = year.resolution == DateResolution::reference && year.value.size() == 4 &&
+                               year.value.find('X') == std::string::npos && !year.week;
+    if (!month_alone || !relative_year || year.span.begin <= month.span.end ||
+        !joins_month_to_year(text.substr(month.span.end, year.span.begin - month.span.end)))
+      continue;
+    month.value = year.value + month.value.substr(4);
+    month.resolution = DateResolution::reference;
+    month.span.end = year.span.end;
+    month.future = year.future;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+}
+
+}  // namespace
+
 DateRecognizer::DateRecognizer(const std::vector<std::string>& languages,
                                const LanguagePacks& packs)
     : impl_(std::make_unique<Impl>()) {
@@ -57,6 +101,7 @@ std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string
   const std::size_t index = impl_->index_of(language);
   const dates::DatePattern& pattern = *impl_->patterns[index];
   std::vector<DateMention> mentions = dates::resolve(text, pattern.scan(text), calendar::parse_iso(reference));
+  join_months_to_relative_years(text, mentions);
   if (const auto dateline = impl_->references[index]->dateline_begin(text))
     for (DateMention& d : mentions)
       if (d.span.begin == *dateline) d.dateline = true;

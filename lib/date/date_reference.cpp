@@ -345,7 +345,8 @@ std::string ReferenceFinder::from_date_line(std::string_view text) const {
       if (word_end > pos && word_end - pos <= 3 && word_end < text.size() && text[word_end] == ' ')
         raw = day_date_at(text, word_end + 1);
     }
-    if (raw && rest_of_line_is_blank_or_time(text.substr(raw->span.end))) {
+    if (raw && (rest_of_line_is_blank_or_time(text.substr(raw->span.end)) ||
+                cue_after_time(text, raw->span.end))) {
       std::string value = iso_day(text, *raw);
       if (value.size() == 10) return value;
     }
@@ -354,6 +355,22 @@ std::string ReferenceFinder::from_date_line(std::string_view text) const {
     line_start = nl + 1;
   }
   return {};
+}
+
+bool ReferenceFinder::cue_after_time(std::string_view text, std::size_t pos) const {
+  // "11/03/2025 14h32 Atualizado há 2 horas", "12.03.2024, 10:05 Aktualisiert am ...": the
+  // time, then the cue of the date the page was updated, which does not make the first date
+  // any less the day of publication.
+  const std::size_t start = pos;
+  while (pos < text.size()) {
+    const char c = text[pos];
+    const bool time_char = c == ' ' || c == ':' || c == '.' || c == ',' || c == '|' ||
+                           (c >= '0' && c <= '9') ||
+                           ((c == 'h' || c == 'H') && pos > start && text[pos - 1] >= '0' && text[pos - 1] <= '9');
+    if (!time_char) break;
+    ++pos;
+  }
+  return pos > start && text[pos - 1] == ' ' && pos < text.size() && cues_.first_at(text, pos) > 0;
 }
 
 std::string ReferenceFinder::from_byline(std::string_view text) const {

@@ -39,6 +39,8 @@ class ReferenceFinder {
   std::optional<RawDate> dateline_date(std::string_view text, std::size_t head) const;
   std::string from_dateline(std::string_view text, std::size_t head) const;
   std::string from_date_line(std::string_view text) const;
+  // Whether a time, then a cue ("Atualizado"), follows a date that ends at `pos` on its line.
+  bool cue_after_time(std::string_view text, std::size_t pos) const;
   // A byline near the top that ends on a full date after a separator ("By Jane Doe | Madrid |
   // 17 June 2025", "de Ioana Stan, 3 martie 2025", "Von Max Muster, 12.03.2024, 14:05 Uhr").
   std::string from_byline(std::string_view text) const;
