@@ -239,3 +239,16 @@ TEST_CASE("a name the text also writes as a place is not the article's main part
   CHECK(r.fines[1].amount->value.to_string() == "25000");
   CHECK_FALSE(r.fines[1].entity.has_value());
 }
+
+TEST_CASE("a noun that refers back to the company fined ('the lender', 'das Institut') keeps a later name from its fine") {
+  const Case cases[] = {
+      {"en", "The FCA fined Northwall Bank plc £2m on Tuesday. Trouble is not new: in 2022 the regulator had fined "
+             "the lender £380,000. The subsidiary Northwall Capital Ltd was also threatened with a penalty.",
+       {{"2000000", "GBP", "fine", "Northwall Bank plc", "", ""}, {"380000", "GBP", "fine", "Northwall Bank plc", "", ""}}},
+      {"de", "Die BaFin hat gegen die Nordwall Bank AG ein Bußgeld von 2,45 Millionen Euro verhängt. Bereits 2022 "
+             "hatte die BaFin gegen das Institut 380.000 Euro verhängt. Zudem drohte die Behörde der Tochter "
+             "Nordwall Capital GmbH ein Zwangsgeld an.",
+       {{"2450000", "EUR", "fine", "Nordwall Bank AG", "", ""}, {"380000", "EUR", "fine", "Nordwall Bank AG", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
