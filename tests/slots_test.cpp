@@ -252,3 +252,16 @@ TEST_CASE("a noun that refers back to the company fined ('the lender', 'das Inst
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a headline's amount written as the body's, to a shortened name of the body's party, is the body's fine") {
+  const Case cases[] = {
+      {"nl", "Vleesbedrijf Van Damme krijgt 400.000 euro boete voor sjoemelen met etiketten\n\nGENT - De Gentse "
+             "correctionele rechtbank heeft woensdag het vleesverwerkend bedrijf Van Damme Vlees nv uit Eeklo "
+             "veroordeeld tot een geldboete van 400.000 euro.",
+       {{"400000", "EUR", "fine", "Van Damme Vlees", "", ""}}},
+      {"pl", "UOKiK: 28,6 mln zł kary dla Banku Nadwiślańskiego za zmiany opłat\n\nPrezes Urzędu Ochrony Konkurencji "
+             "i Konsumentów nałożył na Bank Nadwiślański S.A. karę w wysokości 28,6 mln zł.",
+       {{"28600000", "PLN", "fine", "Bank Nadwiślański S.A.", "PL", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -13,6 +13,32 @@ namespace finex {
 
 using namespace slot_rules;
 
+namespace {
+
+// Whether two names share a word's first letters ("Vleesbedrijf Van Damme" and "Van Damme Vlees
+// nv", "Banku Nadwiślańskiego" and "Bank Nadwiślański S.A."): the same company, in another case
+// or with what it is before it, as a headline shortens it.
+bool share_a_word_stem(std::string_view a, std::string_view b) {
+  constexpr std::size_t kStemBytes = 5;
+  std::string folded_a, folded_b;
+  const std::string_view fa = fold_case(a, folded_a), fb = fold_case(b, folded_b);
+  auto words = [](std::string_view text, auto&& each) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '.' || text[i] == '-')) ++i;
+      const std::size_t begin = i;
+      while (i < text.size() && text[i] != ' ' && text[i] != ',' && text[i] != '.' && text[i] != '-') ++i;
+      if (i - begin >= kStemBytes && each(text.substr(begin, kStemBytes))) return true;
+    }
+    return false;
+  };
+  return words(fa, [&](std::string_view stem_a) {
+    return words(fb, [&](std::string_view stem_b) { return stem_a == stem_b; });
+  });
+}
+
+}  // namespace
+
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   // The headline: the first line of a text of several lines, which may open with a place
   // ("Rennes. Travail dissimulé : ..."), else the first sentence.
@@ -55,7 +81,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       };
       const bool party_guessed = headline_guess(k, k.entity_inherited) || headline_guess(r, r.entity_inherited) ||
                                  headline_description(k) || headline_description(r);
-      if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed) continue;
+      // A headline's amount written as the body writes it, to a party whose name shares a word
+      // with the body's, is the body's fine however the headline shortens the name.
+      auto text_of = [&](Span s) { return ctx.doc.text.substr(s.begin, s.size()); };
+      const bool headline_repeat = k.entity && r.entity && in_headline(k) != in_headline(r) && km.value == m.value &&
+                                   share_a_word_stem(text_of(*k.entity), text_of(*r.entity));
+      if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed && !headline_repeat) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
       const bool named_party = k.entity && r.entity && !k.entity_inherited && !r.entity_inherited;
@@ -103,8 +134,11 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     };
     const bool base_form = r.entity && same->entity && !r.entity_inherited &&
                            r.entity->size() < same->entity->size() && ctx.inflected(*r.entity, *same->entity);
+    // The body's name beats the headline's, which shortens it.
+    const bool body_name = r.entity && same->entity && !r.entity_inherited && in_headline(*same) &&
+                           !in_headline(r);
     if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
-                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form)) {
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form || body_name)) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
