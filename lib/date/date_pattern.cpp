@@ -1,6 +1,7 @@
 #include "date/date_pattern.h"
 
 #include <algorithm>
+#include <array>
 
 namespace finex::dates {
 
@@ -9,10 +10,23 @@ namespace {
 // Symbols that make a following number an amount or a reference, in every language.
 constexpr std::string_view kNumberSymbols[] = {"€", "$", "£", "¥", "#", "§", "n°", "nº"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char c) {
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alnum(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+// ASCII letters and digits, and the other ASCII bytes, which no byte of a longer character
+// follows in valid text: a byte that no date opens at, and after which one may.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<char>(c));
+  return table;
+}();
+constexpr std::array<bool, 256> kAsciiGap = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = !is_ascii_alnum(static_cast<char>(c));
+  return table;
+}();
 
 std::string_view strip_punctuation(std::string_view word) {
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\''))
@@ -219,6 +233,13 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
   for (std::size_t pos = 0; pos < text.size();) {
+    // Most bytes between words are ASCII spaces and punctuation: passed in a loop of their own.
+    if (kAsciiGap[static_cast<unsigned char>(text[pos])]) {
+      after_word = false;
+      do ++pos;
+      while (pos < text.size() && kAsciiGap[static_cast<unsigned char>(text[pos])]);
+      continue;
+    }
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
@@ -237,7 +258,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     if (!opens || !may_start_at(text, pos, &next_word) || !shapes_.match(text, start(), spans)) {
       pos += length;
       if (word)  // the rest of the word opens no date
-        while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
+        while (pos < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[pos])]) ++pos;
       continue;
     }
     RawDate raw;
