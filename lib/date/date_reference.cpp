@@ -58,6 +58,22 @@ std::size_t agency_prefix_end(std::string_view text, std::size_t line) {
   return line;
 }
 
+// What an ASCII byte may be in a dateline's place: its first letter (a capital), a letter or mark
+// of the rest, the comma or the space that may end it, or nothing a place holds.
+enum class PlaceByte : std::uint8_t { none, upper, other, comma, space };
+constexpr std::array<PlaceByte, 128> kPlaceBytes = [] {
+  std::array<PlaceByte, 128> table{};
+  for (int b = 0; b < 128; ++b) {
+    PlaceByte kind = PlaceByte::none;
+    if (b >= 'A' && b <= 'Z') kind = PlaceByte::upper;
+    else if ((b >= 'a' && b <= 'z') || b == '.' || b == '\'' || b == '/' || b == '-') kind = PlaceByte::other;
+    else if (b == ',') kind = PlaceByte::comma;
+    else if (b == ' ') kind = PlaceByte::space;
+    table[static_cast<std::size_t>(b)] = kind;
+  }
+  return table;
+}();
+
 // The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
 // then up to 40 letters, spaces or . ' / -, then ", ", or a space before a day number (Czech
 // agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
@@ -66,16 +82,18 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr std::string_view kPlaceMarks = " .'/-";
   std::size_t pos = agency_prefix_end(text, line);
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
-    if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
-    if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
-      return pos + 1;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {  // most places are written in ASCII: the same test, without a table
-      const bool upper = byte >= 'A' && byte <= 'Z';
-      if (chars == 0 ? !upper
-                     : !upper && !(byte >= 'a' && byte <= 'z') &&
-                           kPlaceMarks.find(static_cast<char>(byte)) == std::string_view::npos)
+    if (byte < 0x80) {  // most places are written in ASCII: a table says what each byte is
+      const PlaceByte kind = kPlaceBytes[byte];
+      if (chars == 0) {
+        if (kind != PlaceByte::upper) return 0;
+      } else if (kind == PlaceByte::comma) {
+        return pos + 1 < text.size() && text[pos + 1] == ' ' ? pos + 2 : 0;
+      } else if (kind == PlaceByte::space) {
+        if (pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9') return pos + 1;
+      } else if (kind == PlaceByte::none) {
         return 0;
+      }
       ++pos;
       continue;
     }
