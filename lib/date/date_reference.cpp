@@ -176,7 +176,7 @@ ReferenceFinder::ReferenceFinder(const DatePattern& pattern)
 
 ReferenceFinder::~ReferenceFinder() = default;
 
-std::string ReferenceFinder::find(std::string_view text) const {
+std::string ReferenceFinder::find(std::string_view text, Dateline* dateline) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
   // The foot starts after what the head search covered: a text of few long lines (paragraphs
@@ -190,7 +190,11 @@ std::string ReferenceFinder::find(std::string_view text) const {
     while (end_region < text.size() && (static_cast<unsigned char>(text[end_region]) & 0xC0) == 0x80) ++end_region;
     value = after_cues(text, std::max(tail, end_region), text.size());
   }
-  if (value.empty()) value = from_dateline(text, head);
+  if (value.empty()) {
+    const std::optional<RawDate> raw = dateline_date(text, head);
+    if (dateline != nullptr) *dateline = {true, raw ? std::optional<std::size_t>(raw->span.begin) : std::nullopt};
+    value = from_dateline(text, raw);
+  }
   if (value.empty()) value = from_date_line(text);
   if (value.empty()) value = from_byline(text);
   if (value.empty()) value = from_signature(text);
@@ -322,8 +326,7 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
   return std::nullopt;
 }
 
-std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
-  const std::optional<RawDate> raw = dateline_date(text, head);
+std::string ReferenceFinder::from_dateline(std::string_view text, const std::optional<RawDate>& raw) const {
   if (!raw) return {};
   // "Madrid, 12 mar (EFE)": a wire dateline without its year; the years the story names are
   // those of what it reports, not of the day it was sent. A weekday can tell the year, and so
