@@ -131,7 +131,15 @@ bool DatePattern::template_rest_at(std::string_view text, std::size_t pos) const
   });
 }
 
-bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) const {
+// The openers found at the word after a cue or a number: the scan reaches that word next and
+// needs them again, and a walk of the openers costs more than a copy of the few it finds.
+struct DatePattern::NextWordOpeners {
+  std::size_t pos = std::string_view::npos;
+  std::size_t count = 0;
+  PhraseMatchBuffer<16> buffer;
+};
+
+bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word) const {
   std::size_t digits = 0;
   while (pos + digits < text.size() && is_digit(text[pos + digits])) ++digits;
   if (digits == 4) return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
@@ -160,7 +168,18 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   // One walk of the openers after the number answers for a unit, a joiner and a month.
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  std::size_t n = 0;
+  if (next_word != nullptr && next_word->pos == next) {
+    n = next_word->count;
+    std::copy_n(next_word->buffer.matches.begin(), n, buffer.matches.begin());
+  } else {
+    n = openers_.matches_at(text, next, buffer.matches);
+    if (next_word != nullptr) {
+      next_word->pos = next;
+      next_word->count = n;
+      std::copy_n(buffer.matches.begin(), n, next_word->buffer.matches.begin());
+    }
+  }
   // The end of the first whole word of the opener `kind`, as word_at() finds it; 0 when none.
   const auto word_end = [&](int kind) -> std::size_t {
     for (std::size_t i = 0; i < n; ++i)
@@ -179,18 +198,11 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   return false;
 }
 
-// The openers found at the word after a cue: the scan reaches that word next and needs them
-// again, and a walk of the openers costs more than a copy of the few it finds.
-struct DatePattern::NextWordOpeners {
-  std::size_t pos = std::string_view::npos;
-  std::size_t count = 0;
-  PhraseMatchBuffer<16> buffer;
-};
-
 bool DatePattern::may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word,
                                int depth) const {
   if (pos >= text.size()) return false;
-  if (is_digit(text[pos])) return number_may_start_at(text, pos);
+  // After two cues the scan's next word is the second cue's: its openers stay kept.
+  if (is_digit(text[pos])) return number_may_start_at(text, pos, depth < 2 ? next_word : nullptr);
   const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (quarter) return true;  // "Q3 2023"
   PhraseMatchBuffer<16> buffer;
