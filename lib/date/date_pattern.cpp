@@ -1,6 +1,7 @@
 #include "date/date_pattern.h"
 
 #include <algorithm>
+#include <array>
 
 namespace finex::dates {
 
@@ -9,10 +10,23 @@ namespace {
 // Symbols that make a following number an amount or a reference, in every language.
 constexpr std::string_view kNumberSymbols[] = {"€", "$", "£", "¥", "#", "§", "n°", "nº"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char c) {
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alnum(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+// ASCII letters and digits, and the other ASCII bytes, which no byte of a longer character
+// follows in valid text: a byte that no date opens at, and after which one may.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<char>(c));
+  return table;
+}();
+constexpr std::array<bool, 256> kAsciiGap = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = !is_ascii_alnum(static_cast<char>(c));
+  return table;
+}();
 
 std::string_view strip_punctuation(std::string_view word) {
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\''))
@@ -117,7 +131,15 @@ bool DatePattern::template_rest_at(std::string_view text, std::size_t pos) const
   });
 }
 
-bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) const {
+// The openers found at the word after a cue or a number: the scan reaches that word next and
+// needs them again, and a walk of the openers costs more than a copy of the few it finds.
+struct DatePattern::NextWordOpeners {
+  std::size_t pos = std::string_view::npos;
+  std::size_t count = 0;
+  PhraseMatchBuffer<16> buffer;
+};
+
+bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word) const {
   std::size_t digits = 0;
   while (pos + digits < text.size() && is_digit(text[pos + digits])) ++digits;
   if (digits == 4) return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
@@ -146,7 +168,18 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   // One walk of the openers after the number answers for a unit, a joiner and a month.
   PhraseMatchBuffer<16> buffer;
   const auto& found = buffer.matches;
-  std::size_t n = openers_.matches_at(text, next, buffer.matches);
+  std::size_t n = 0;
+  if (next_word != nullptr && next_word->pos == next) {
+    n = next_word->count;
+    std::copy_n(next_word->buffer.matches.begin(), n, buffer.matches.begin());
+  } else {
+    n = openers_.matches_at(text, next, buffer.matches);
+    if (next_word != nullptr) {
+      next_word->pos = next;
+      next_word->count = n;
+      std::copy_n(buffer.matches.begin(), n, next_word->buffer.matches.begin());
+    }
+  }
   // The end of the first whole word of the opener `kind`, as word_at() finds it; 0 when none.
   const auto word_end = [&](int kind) -> std::size_t {
     for (std::size_t i = 0; i < n; ++i)
@@ -165,18 +198,11 @@ bool DatePattern::number_may_start_at(std::string_view text, std::size_t pos) co
   return false;
 }
 
-// The openers found at the word after a cue: the scan reaches that word next and needs them
-// again, and a walk of the openers costs more than a copy of the few it finds.
-struct DatePattern::NextWordOpeners {
-  std::size_t pos = std::string_view::npos;
-  std::size_t count = 0;
-  PhraseMatchBuffer<16> buffer;
-};
-
 bool DatePattern::may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word,
                                int depth) const {
   if (pos >= text.size()) return false;
-  if (is_digit(text[pos])) return number_may_start_at(text, pos);
+  // After two cues the scan's next word is the second cue's: its openers stay kept.
+  if (is_digit(text[pos])) return number_may_start_at(text, pos, depth < 2 ? next_word : nullptr);
   const bool quarter = (text[pos] == 'q' || text[pos] == 'Q') && pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (quarter) return true;  // "Q3 2023"
   PhraseMatchBuffer<16> buffer;
@@ -219,6 +245,13 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
   std::size_t from = 0;  // the leading edge character of the next date is at or after this
   bool after_word = true;
   for (std::size_t pos = 0; pos < text.size();) {
+    // Most bytes between words are ASCII spaces and punctuation: passed in a loop of their own.
+    if (kAsciiGap[static_cast<unsigned char>(text[pos])]) {
+      after_word = false;
+      do ++pos;
+      while (pos < text.size() && kAsciiGap[static_cast<unsigned char>(text[pos])]);
+      continue;
+    }
     std::size_t length = 1;
     while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
       ++length;
@@ -237,7 +270,7 @@ std::vector<RawDate> DatePattern::scan(std::string_view text) const {
     if (!opens || !may_start_at(text, pos, &next_word) || !shapes_.match(text, start(), spans)) {
       pos += length;
       if (word)  // the rest of the word opens no date
-        while (pos < text.size() && is_ascii_alnum(text[pos])) ++pos;
+        while (pos < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[pos])]) ++pos;
       continue;
     }
     RawDate raw;

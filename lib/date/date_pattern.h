@@ -79,7 +79,8 @@ class DatePattern {
   // after a cue, or null.
   bool may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word = nullptr,
                     int depth = 0) const;
-  bool number_may_start_at(std::string_view text, std::size_t pos) const;
+  // `next_word`: as for may_start_at(), the openers of the word after the number.
+  bool number_may_start_at(std::string_view text, std::size_t pos, NextWordOpeners* next_word = nullptr) const;
   // Whether a whole word of the opener `kind` starts at `pos`; sets `end` to its end.
   bool word_at(std::string_view text, std::size_t pos, int kind, std::size_t* end) const;
   // Whether a unit and what a template says after it ("months ago") start at `pos`, after a

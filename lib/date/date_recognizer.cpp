@@ -96,13 +96,15 @@ bool DateRecognizer::ok() const { return impl_->error.empty(); }
 const std::string& DateRecognizer::error() const { return impl_->error; }
 
 std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string_view language,
-                                              std::string_view reference) const {
+                                              std::string_view reference, const ReferenceSearch* search) const {
   if (!ok()) return {};
   const std::size_t index = impl_->index_of(language);
   const dates::DatePattern& pattern = *impl_->patterns[index];
   std::vector<DateMention> mentions = dates::resolve(text, pattern.scan(text), calendar::parse_iso(reference));
   join_months_to_relative_years(text, mentions);
-  if (const auto dateline = impl_->references[index]->dateline_begin(text))
+  const bool dateline_known = search != nullptr && search->dateline_read && search->language == index &&
+                              search->text.data() == text.data() && search->text.size() == text.size();
+  if (const auto dateline = dateline_known ? search->dateline : impl_->references[index]->dateline_begin(text))
     for (DateMention& d : mentions)
       if (d.span.begin == *dateline) d.dateline = true;
   // Joined by a word, the second end of a span writes its year ("between 2017 and 2022", "from
@@ -125,6 +127,19 @@ std::vector<DateMention> DateRecognizer::find(std::string_view text, std::string
 std::string DateRecognizer::find_reference(std::string_view text, std::string_view language) const {
   if (!ok()) return {};
   return impl_->references[impl_->index_of(language)]->find(text);
+}
+
+DateRecognizer::ReferenceSearch DateRecognizer::find_reference_search(std::string_view text,
+                                                                      std::string_view language) const {
+  ReferenceSearch search;
+  if (!ok()) return search;
+  search.text = text;
+  search.language = impl_->index_of(language);
+  dates::ReferenceFinder::Dateline dateline;
+  search.value = impl_->references[search.language]->find(text, &dateline);
+  search.dateline_read = dateline.read;
+  search.dateline = dateline.begin;
+  return search;
 }
 
 }  // namespace finex

@@ -58,6 +58,22 @@ std::size_t agency_prefix_end(std::string_view text, std::size_t line) {
   return line;
 }
 
+// What an ASCII byte may be in a dateline's place: its first letter (a capital), a letter or mark
+// of the rest, the comma or the space that may end it, or nothing a place holds.
+enum class PlaceByte : std::uint8_t { none, upper, other, comma, space };
+constexpr std::array<PlaceByte, 128> kPlaceBytes = [] {
+  std::array<PlaceByte, 128> table{};
+  for (int b = 0; b < 128; ++b) {
+    PlaceByte kind = PlaceByte::none;
+    if (b >= 'A' && b <= 'Z') kind = PlaceByte::upper;
+    else if ((b >= 'a' && b <= 'z') || b == '.' || b == '\'' || b == '/' || b == '-') kind = PlaceByte::other;
+    else if (b == ',') kind = PlaceByte::comma;
+    else if (b == ' ') kind = PlaceByte::space;
+    table[static_cast<std::size_t>(b)] = kind;
+  }
+  return table;
+}();
+
 // The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
 // then up to 40 letters, spaces or . ' / -, then ", ", or a space before a day number (Czech
 // agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
@@ -66,16 +82,18 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr std::string_view kPlaceMarks = " .'/-";
   std::size_t pos = agency_prefix_end(text, line);
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
-    if (chars > 0 && text.substr(pos, 2) == ", ") return pos + 2;
-    if (chars > 0 && text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9')
-      return pos + 1;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {  // most places are written in ASCII: the same test, without a table
-      const bool upper = byte >= 'A' && byte <= 'Z';
-      if (chars == 0 ? !upper
-                     : !upper && !(byte >= 'a' && byte <= 'z') &&
-                           kPlaceMarks.find(static_cast<char>(byte)) == std::string_view::npos)
+    if (byte < 0x80) {  // most places are written in ASCII: a table says what each byte is
+      const PlaceByte kind = kPlaceBytes[byte];
+      if (chars == 0) {
+        if (kind != PlaceByte::upper) return 0;
+      } else if (kind == PlaceByte::comma) {
+        return pos + 1 < text.size() && text[pos + 1] == ' ' ? pos + 2 : 0;
+      } else if (kind == PlaceByte::space) {
+        if (pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9') return pos + 1;
+      } else if (kind == PlaceByte::none) {
         return 0;
+      }
       ++pos;
       continue;
     }
@@ -158,7 +176,7 @@ ReferenceFinder::ReferenceFinder(const DatePattern& pattern)
 
 ReferenceFinder::~ReferenceFinder() = default;
 
-std::string ReferenceFinder::find(std::string_view text) const {
+std::string ReferenceFinder::find(std::string_view text, Dateline* dateline) const {
   if (!ok()) return {};
   const std::size_t head = head_end(text, kHeadLines);
   // The foot starts after what the head search covered: a text of few long lines (paragraphs
@@ -172,7 +190,11 @@ std::string ReferenceFinder::find(std::string_view text) const {
     while (end_region < text.size() && (static_cast<unsigned char>(text[end_region]) & 0xC0) == 0x80) ++end_region;
     value = after_cues(text, std::max(tail, end_region), text.size());
   }
-  if (value.empty()) value = from_dateline(text, head);
+  if (value.empty()) {
+    const std::optional<RawDate> raw = dateline_date(text, head);
+    if (dateline != nullptr) *dateline = {true, raw ? std::optional<std::size_t>(raw->span.begin) : std::nullopt};
+    value = from_dateline(text, raw);
+  }
   if (value.empty()) value = from_date_line(text);
   if (value.empty()) value = from_byline(text);
   if (value.empty()) value = from_signature(text);
@@ -304,8 +326,7 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
   return std::nullopt;
 }
 
-std::string ReferenceFinder::from_dateline(std::string_view text, std::size_t head) const {
-  const std::optional<RawDate> raw = dateline_date(text, head);
+std::string ReferenceFinder::from_dateline(std::string_view text, const std::optional<RawDate>& raw) const {
   if (!raw) return {};
   // "Madrid, 12 mar (EFE)": a wire dateline without its year; the years the story names are
   // those of what it reports, not of the day it was sent. A weekday can tell the year, and so

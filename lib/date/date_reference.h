@@ -22,8 +22,15 @@ class ReferenceFinder {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
+  // Where the date of the dateline starts, as dateline_begin() tells, when find() read the
+  // dateline: it does so only when no cue gave the date first.
+  struct Dateline {
+    bool read = false;
+    std::optional<std::size_t> begin;
+  };
   // ISO value ("2023-04-13", or "2019-04" when the cue gives only a month), or empty.
-  std::string find(std::string_view text) const;
+  // `dateline`, if given, is told what the search read of the dateline.
+  std::string find(std::string_view text, Dateline* dateline = nullptr) const;
   // Where the date of the article's dateline starts ("Porto, 3 de março de 2023 – ..."), or
   // nullopt: that date is the day of publication, whatever the sentence after it reports.
   std::optional<std::size_t> dateline_begin(std::string_view text) const;
@@ -37,7 +44,7 @@ class ReferenceFinder {
   std::string after_cues(std::string_view text, std::size_t begin, std::size_t end) const;
   // A dateline on one of the lines before `head`: its date, and its value.
   std::optional<RawDate> dateline_date(std::string_view text, std::size_t head) const;
-  std::string from_dateline(std::string_view text, std::size_t head) const;
+  std::string from_dateline(std::string_view text, const std::optional<RawDate>& raw) const;
   std::string from_date_line(std::string_view text) const;
   // Whether a time, then a cue ("Atualizado"), follows a date that ends at `pos` on its line.
   bool cue_after_time(std::string_view text, std::size_t pos) const;

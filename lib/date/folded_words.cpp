@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 #include "text/code_points.h"
 
@@ -70,6 +71,28 @@ void add_byte(std::array<std::uint64_t, 4>& bytes, std::int32_t b) {
   bytes[static_cast<std::size_t>(b) >> 6] |= std::uint64_t{1} << (b & 63);
 }
 
+// The word as 16 bytes to compare at once, if it is ASCII and fits (FoldedWords::AsciiWord).
+template <typename AsciiWord>
+AsciiWord ascii_word(const std::vector<std::int32_t>& word) {
+  AsciiWord a;
+  if (word.empty() || word.size() > 16) return a;
+  std::array<unsigned char, 16> bytes{}, keep{}, fold{};
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    std::int32_t c = word[i];
+    if (c < 0 || c >= 0x80) return a;
+    if (c >= 'A' && c <= 'Z') c += 32;
+    const bool letter = c >= 'a' && c <= 'z';
+    bytes[i] = static_cast<unsigned char>(c);
+    keep[i] = 0xFF;
+    fold[i] = letter ? 0x20 : 0;
+  }
+  std::memcpy(a.bytes.data(), bytes.data(), 16);
+  std::memcpy(a.keep.data(), keep.data(), 16);
+  std::memcpy(a.fold.data(), fold.data(), 16);
+  a.size = static_cast<std::uint8_t>(word.size());
+  return a;
+}
+
 // Adds an ASCII letter in both cases, another ASCII character as it is.
 void add_ascii(std::array<std::uint64_t, 4>& bytes, std::int32_t c) {
   if (c < 0 || c >= 0x80) return;
@@ -124,6 +147,7 @@ FoldedWords::FoldedWords(const std::vector<std::string>& words, bool spaced) {
       second[0] = second[1] = 0;
       add_ascii(second, word[1]);
     }
+    ascii_words_.push_back(ascii_word<AsciiWord>(word));
     words_.push_back(std::move(word));
     word_first_bytes_.push_back(bytes);
     word_second_bytes_.push_back(second);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,7 @@ class FoldedWords {
       if (opening == 0) return false;
       for (std::size_t i = 0; i < words_.size(); ++i) {
         if ((opening >> first_letter_of_[i] & 1) == 0) continue;
-        const std::size_t length = length_at(words_[i], text, pos);
+        const std::size_t length = length_of(i, text, pos);
         if (length > 0 && take(length)) return true;
       }
       return false;
@@ -48,7 +49,7 @@ class FoldedWords {
     for (std::uint32_t k = by_ascii_[byte]; k < by_ascii_[byte + 1u]; ++k) {
       const std::uint32_t i = opening_[k];
       if (second && !opens(word_second_bytes_[i], next)) continue;  // most words part here
-      const std::size_t length = length_at(words_[i], text, pos);
+      const std::size_t length = length_of(i, text, pos);
       if (length > 0 && take(length)) return true;
     }
     return false;
@@ -80,6 +81,30 @@ class FoldedWords {
   // byte that starts a longer character. A quick test before the letters are compared.
   using Bytes = std::array<std::uint64_t, 4>;
   static std::size_t length_at(const Word& word, std::string_view text, std::size_t pos);
+  // A word of ASCII characters only, of at most 16, as bytes to compare with the text's 16 bytes
+  // at once: `keep` marks the word's bytes, `fold` the bit that lowers an ASCII letter there.
+  // `size` is 0 for any other word, which length_at() compares letter by letter.
+  struct AsciiWord {
+    std::array<std::uint64_t, 2> bytes{}, keep{}, fold{};
+    std::uint8_t size = 0;
+  };
+  // length_at(words_[i], text, pos), comparing an ASCII word with ASCII text 16 bytes at once.
+  std::size_t length_of(std::size_t i, std::string_view text, std::size_t pos) const {
+    const AsciiWord& a = ascii_words_[i];
+    if (a.size != 0 && pos + 16 <= text.size()) {
+      std::uint64_t low, high;
+      std::memcpy(&low, text.data() + pos, 8);
+      std::memcpy(&high, text.data() + pos + 8, 8);
+      constexpr std::uint64_t kHighBits = 0x8080808080808080;
+      // A longer character of the text may still fold to an ASCII letter (the Kelvin sign):
+      // those are compared letter by letter.
+      if (((low & a.keep[0]) | (high & a.keep[1])) & kHighBits) return length_at(words_[i], text, pos);
+      return ((low | a.fold[0]) & a.keep[0]) == a.bytes[0] && ((high | a.fold[1]) & a.keep[1]) == a.bytes[1]
+                 ? a.size
+                 : 0;
+    }
+    return length_at(words_[i], text, pos);
+  }
   static bool opens(const Bytes& bytes, unsigned char byte) { return (bytes[byte >> 6] >> (byte & 63) & 1) != 0; }
   // A word's first letter and the cases the comparison asks for, worked out once; and the
   // text's longer character at a position, with its cases: a word whose first letter it is not
@@ -98,6 +123,7 @@ class FoldedWords {
   std::uint64_t letters_opening(const TextLetter& letter) const;
 
   std::vector<Word> words_;
+  std::vector<AsciiWord> ascii_words_;  // for each word
   std::vector<Bytes> word_first_bytes_;  // for each word
   // For each word, the bytes its second character can start with in the text (every byte when
   // it has none, or when it is no ASCII character: another may fold to it).

@@ -286,8 +286,11 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   if (!fines.may_report_fines(doc)) return;
   // A page's markup dates it more surely than a date its text seems to state; its title less.
   if (!result.published && !decoded.published_time.empty()) result.published = decoded.published_time;
+  // What the search for the publication date read of the dateline, which dates.find() needs too.
+  std::optional<DateRecognizer::ReferenceSearch> reference_search;
   if (!result.published) {
-    std::string stated = dates.find_reference(norm.text, result.language);
+    reference_search = dates.find_reference_search(norm.text, result.language);
+    std::string stated = reference_search->value;
     if (stated.empty()) stated = date_of_title(decoded.title, dates, result.language);
     if (!stated.empty()) result.published = std::move(stated);
   }
@@ -296,7 +299,8 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   const PartyCues party_cues = parties.cues(text, language, &openings);
   doc.pronouns = parties.cued_pronouns(text, language, party_cues);
   doc.company_references = parties.company_references(text, language, &openings);
-  doc.dates = dates.find(text, language, result.published.value_or(""));
+  doc.dates = dates.find(text, language, result.published.value_or(""),
+                         reference_search ? &*reference_search : nullptr);
   doc.published = result.published.has_value();
 
   // Authorities are resolved by what the article is about ("the Greek watchdog"), which its
