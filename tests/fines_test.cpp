@@ -231,6 +231,8 @@ TEST_CASE("a denied fine word, a hypothesis or a proposal is no imposed fine") {
       {"nl", "De rechter legde geen boete op aan Orbex, dat 2 miljoen euro verdiende.", {}},
       {"it", "Il tribunale non ha inflitto alcuna multa a Orbex, che ha guadagnato 2 milioni di euro.", {}},
       {"es", "La instrucción propone una multa de 2 millones de euros a Orbex.", {{"2000000", "EUR", "proposed", "Orbex", "", ""}}},
+      {"es", "La Inspección de Trabajo levantó actas con propuestas de sanción por 2,38 millones de euros contra Orbex SL.",
+       {{"2380000", "EUR", "proposed", "Orbex SL", "", ""}}},
       {"es", "La CNMC no impuso ninguna multa a Orbex, que ganó 2 millones de euros.", {}},
       {"pt", "A CNPD não aplicou qualquer coima à Orbex, que faturou 2 milhões de euros.", {}},
       // The law's maximum, and money owed under a contract, are no fines.
