@@ -11,6 +11,7 @@
 #include "text/case_fold.h"
 #include "text/code_points.h"
 #include "text/text_pieces.h"
+#include "text/word_starts.h"
 #include "data/data_files.h"
 
 namespace finex {
@@ -301,17 +302,11 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
         language.locations.push_back(fields[1]);
     });
-    language.before = PhraseMatcher(before);
-    language.after = PhraseMatcher(after);
-    language.references = PhraseMatcher(references);
-    language.imposers = PhraseMatcher(imposers);
-    language.pronouns = PhraseMatcher(pronouns);
-    for (const PhraseMatcher* m :
-         {&language.before, &language.after, &language.references, &language.imposers, &language.pronouns})
-      if (!m->ok()) {
-        error_ = path + ": " + m->error();
-        return;
-      }
+    language.phrases = PartyPhrases({before, after, references, imposers, pronouns});
+    if (!language.phrases.ok()) {
+      error_ = path + ": " + language.phrases.error();
+      return;
+    }
     languages_.emplace(lang, std::move(language));
   }
 }
@@ -322,8 +317,19 @@ PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language
   found.openings = openings;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return found;
-  found.before = lang->second.before.find_all(text, openings);
-  found.after = lang->second.after.find_all(text, openings);
+  const PartyPhrases& phrases = lang->second.phrases;
+  if (openings != nullptr && openings->of(text)) {
+    PartyPhraseLists lists = phrases.find_all(text, openings);
+    found.before = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::before)]);
+    found.after = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::after)]);
+    found.references = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::references)]);
+    found.imposers = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::imposers)]);
+    found.pronouns = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::pronouns)]);
+    found.others_found = true;
+  } else {
+    found.before = phrases.of(PartyPhraseRole::before).find_all(text, openings);
+    found.after = phrases.of(PartyPhraseRole::after).find_all(text, openings);
+  }
   // A letter after a dot that follows a letter is inside an abbreviation ("S.p.A."), not the cue
   // word it spells (Italian "a").
   auto inside_abbreviation = [&](const PhraseMatch& m) {
@@ -1114,7 +1120,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   attach_cues_before(text, *lang, before, names);
   attach_cues_after(text, *lang, after, names);
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
-  for (const PhraseMatch& verb : lang->imposers.find_all(text, cues ? cues->openings : nullptr)) {
+  const bool imposers_found = cues != nullptr && cues->others_found;
+  const std::vector<PhraseMatch> imposers_here =
+      imposers_found ? std::vector<PhraseMatch>{}
+                     : lang->phrases.of(PartyPhraseRole::imposers).find_all(text, cues ? cues->openings : nullptr);
+  const std::vector<PhraseMatch>& imposers = imposers_found ? cues->imposers : imposers_here;
+  for (const PhraseMatch& verb : imposers) {
     auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
@@ -1161,7 +1172,17 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text, std
   std::vector<Span> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  for (const PhraseMatch& cue : lang->second.references.find_all(text, openings)) out.push_back(cue.span);
+  for (const PhraseMatch& cue : lang->second.phrases.of(PartyPhraseRole::references).find_all(text, openings))
+    out.push_back(cue.span);
+  return out;
+}
+
+std::vector<Span> PartyRecognizer::company_references(std::string_view text, std::string_view language,
+                                                      const PartyCues& cues) const {
+  if (!cues.others_found) return company_references(text, language, cues.openings);
+  std::vector<Span> out;
+  out.reserve(cues.references.size());
+  for (const PhraseMatch& cue : cues.references) out.push_back(cue.span);
   return out;
 }
 
@@ -1175,7 +1196,10 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   std::vector<PartyMention> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text, cues.openings);
+  const std::vector<PhraseMatch> pronouns_here =
+      cues.others_found ? std::vector<PhraseMatch>{}
+                        : lang->second.phrases.of(PartyPhraseRole::pronouns).find_all(text, cues.openings);
+  const std::vector<PhraseMatch>& pronouns = cues.others_found ? cues.pronouns : pronouns_here;
   if (pronouns.empty()) return out;
   // Only spaces between: "fined him", "He was fined", and the clitic before its verb
   // ("mu uložil", "gli ha inflitto").
