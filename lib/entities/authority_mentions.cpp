@@ -71,9 +71,20 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   }
   for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
   for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
-  std::vector<std::string_view> opening;
+  // A location word opens a mention only with a country after it ("in Italy", "l'Italie"), and
+  // is common ("in", "i", "na"): the filter holds it with each country, not alone.
+  std::vector<std::string> located;
+  if (lexicon.writes(MentionOrder::location_country))
+    for (const auto& [category, location] : opening_any_case) {
+      if (category != location_words) continue;
+      const bool glued = location.ends_with('\'') || location.ends_with("\u2019");
+      for (const auto* forms : {&lexicon.countries().any_case_forms(), &lexicon.countries().exact_forms()})
+        for (const std::string& country : *forms) located.push_back(location + (glued ? "" : " ") + country);
+    }
+  std::vector<std::string_view> opening(located.begin(), located.end());
   for (const auto* list : {&opening_any_case, &opening_exact})
-    for (const auto& [category, phrase] : *list) opening.push_back(phrase);
+    for (const auto& [category, phrase] : *list)
+      if (category != location_words) opening.push_back(phrase);
   opening_prefixes_ = PhrasePrefixes(opening, &names.prefixes);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);

@@ -58,6 +58,10 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, con
     : first_two_(128 * 128), also_(also) {
   std::vector<std::uint64_t> held, open;
   for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0, held, open);
+  // Phrases share their first words ("in Italy", "in Irland"): the table is sized by the
+  // prefixes that differ.
+  std::sort(held.begin(), held.end());
+  held.erase(std::unique(held.begin(), held.end()), held.end());
   const std::size_t slots = std::bit_ceil(std::max<std::size_t>(1024, held.size() * kSlotsPerPrefix));
   bits_.assign(slots / 32, 0);
   shift_ = 64 - std::countr_zero(slots);
