@@ -105,12 +105,28 @@ std::int32_t character_at(std::string_view text, std::size_t pos, std::size_t& l
   return code_point_at(text, pos, length);
 }
 
+// A well-formed character of two bytes at `pos` (Latin, Greek, Cyrillic: nearly every letter
+// beyond ASCII), as code_point_at reads it; -1 for any other.
+std::int32_t two_byte_character_at(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0xC2 || byte > 0xDF || pos + 1 >= text.size()) return -1;
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  if ((next & 0xC0) != 0x80) return -1;
+  return static_cast<std::int32_t>((byte & 0x1Fu) << 6 | (next & 0x3Fu));
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   text = text.substr(0, UINT32_MAX);
+  // is_letter_or_digit of a two-byte character, read here without a call per letter.
+  const auto& two_byte_letters = party_letters::two_byte_letters_or_digits();
+  auto two_byte_letter = [&](std::int32_t c) {
+    return (two_byte_letters[static_cast<std::size_t>(c) >> 6] >> (c & 63) & 1) != 0;
+  };
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4);  // about a word in six bytes: seldom grown, never copied twice
+  const std::size_t size = text.size();
   std::size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < size) {
     // Spaces and marks between the words, most of them ASCII, cost a byte test each.
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80 && !is_ascii_letter_or_digit(static_cast<char>(byte))) {
@@ -118,20 +134,30 @@ std::vector<Token> tokenize(std::string_view text) {
       pos += 1;
       continue;
     }
-    std::size_t len;
-    const auto c = character_at(text, pos, len);
-    if (byte >= 0x80 && !is_letter_or_digit(c)) {
-      pos += len;
-      continue;
+    std::size_t len = 1;
+    bool capitalised = byte >= 'A' && byte <= 'Z';
+    if (byte >= 0x80) {
+      const std::int32_t two_byte = two_byte_character_at(text, pos);
+      const auto c = two_byte >= 0 ? two_byte : code_point_at(text, pos, len);
+      if (two_byte >= 0) len = 2;
+      if (!(two_byte >= 0 ? two_byte_letter(c) : is_letter_or_digit(c))) {
+        pos += len;
+        continue;
+      }
+      capitalised = is_upper(c);
     }
     const std::size_t begin = pos, first_len = len;
-    const bool capitalised = is_upper(c);
     pos += len;
-    while (pos < text.size()) {
+    while (pos < size) {
       // The ASCII letters and digits of the word in one tight run.
-      while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
-      if (pos == text.size()) break;
+      while (pos < size && is_ascii_letter_or_digit(text[pos])) ++pos;
+      if (pos == size) break;
       // What ended the run is no ASCII letter or digit: only a character beyond ASCII may go on.
+      if (const std::int32_t two_byte = two_byte_character_at(text, pos); two_byte >= 0) {
+        if (!two_byte_letter(two_byte)) break;
+        pos += 2;
+        continue;
+      }
       const auto d = character_at(text, pos, len);
       if (d >= 0x80 && is_letter_or_digit(d)) {
         pos += len;
@@ -139,7 +165,7 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       // "Coca-Cola", "Etelä-Savon Energia": a hyphen before a capital joins the parts of a name
       // ("Nokia-yhtiö" stays "Nokia").
-      if (d == '-' && pos + 1 < text.size()) {
+      if (d == '-' && pos + 1 < size) {
         std::size_t next_len;
         if (is_upper(code_point_at(text, pos + 1, next_len))) {
           pos += 1;
@@ -151,7 +177,7 @@ std::vector<Token> tokenize(std::string_view text) {
       if (d == '.') {
         std::size_t next_len;
         const bool letter_follows =
-            pos + 1 < text.size() && is_letter_or_digit(code_point_at(text, pos + 1, next_len));
+            pos + 1 < size && is_letter_or_digit(code_point_at(text, pos + 1, next_len));
         const bool dotted = text.substr(begin, pos - begin).find('.') != std::string_view::npos;
         if (letter_follows || dotted) {
           pos += 1;
@@ -160,7 +186,7 @@ std::vector<Token> tokenize(std::string_view text) {
         }
       }
       // "A/S", "I/S", "K/S": a slash after a single letter and before another joins a legal form.
-      if (d == '/' && pos == begin + 1 && pos + 1 < text.size()) {
+      if (d == '/' && pos == begin + 1 && pos + 1 < size) {
         std::size_t next_len;
         if (is_letter_or_digit(code_point_at(text, pos + 1, next_len))) {
           pos += 1;
@@ -170,18 +196,18 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
-    if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
+    if (capitalised && pos == begin + first_len && pos + 2 < size && text[pos] == '.' &&
         text[pos + 1] == ' ') {
       std::size_t next_len = 0;
       if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
     }
     // "Thomas R.", "Kamil S.": a person named by the initial of the surname keeps its dot.
-    if (capitalised && pos == begin + first_len && pos < text.size() && text[pos] == '.' && !tokens.empty() &&
+    if (capitalised && pos == begin + first_len && pos < size && text[pos] == '.' && !tokens.empty() &&
         tokens.back().capitalised && tokens.back().end + 1 == begin && text[begin - 1] == ' ' &&
         tokens.back().size() > 2)
       pos += 1;
     tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos),
-                      capitalised || camel_case(text.substr(begin, pos - begin))});
+                      capitalised || camel_case(std::string_view(text.data() + begin, pos - begin))});
   }
   return tokens;
 }
@@ -417,8 +443,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
   // fold is still read while its words are folded. And room for words lowered as ASCII.
   LastFold word_fold, name_fold;
   std::string lowered, two_words;
+  // Tokens lie inside the text: no bounds to check.
   auto word = [&](std::size_t i) {
-    return text.substr(tokens[i].begin, tokens[i].size());
+    return std::string_view(text.data() + tokens[i].begin, tokens[i].size());
   };
   auto is_taken = [&](Span s) {
     auto it = std::lower_bound(taken.begin(), taken.end(), s.begin,
