@@ -57,10 +57,10 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
   std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
-  std::vector<std::string_view> all_forms;
-  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), all_forms.push_back(f);
-  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), all_forms.push_back(f);
-  prefixes = PhrasePrefixes(all_forms);
+  std::vector<std::string_view> any_case_views, exact_views;
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), any_case_views.push_back(f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), exact_views.push_back(f);
+  prefixes = PhrasePrefixes(any_case_views, exact_views, nullptr);
   any_case = PhraseMatcher(any_case_forms);
   exact = PhraseMatcher(exact_forms, true);
   if (!any_case.ok()) error = any_case.error();
@@ -98,11 +98,11 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
       for (const auto* forms : {&lexicon.countries().any_case_forms(), &lexicon.countries().exact_forms()})
         for (const std::string& country : *forms) located.push_back(location + (glued ? "" : " ") + country);
     }
-  std::vector<std::string_view> opening(located.begin(), located.end());
-  for (const auto* list : {&opening_any_case, &opening_exact})
-    for (const auto& [category, phrase] : *list)
-      if (category != location_words) opening.push_back(phrase);
-  opening_prefixes_ = PhrasePrefixes(opening, &names.prefixes);
+  std::vector<std::string_view> opening(located.begin(), located.end()), opening_as_written;
+  for (const auto& [category, phrase] : opening_any_case)
+    if (category != location_words) opening.push_back(phrase);
+  for (const auto& [category, phrase] : opening_exact) opening_as_written.push_back(phrase);
+  opening_prefixes_ = PhrasePrefixes(opening, opening_as_written, &names.prefixes);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);
   following_any_case_ = PhraseMatcher(following_any_case);
