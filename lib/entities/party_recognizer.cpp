@@ -441,7 +441,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
   const std::vector<Token> tokens = tokenize(text);
   // The folds of the words and names looked up in the word lists, apart: a view of a name's
   // fold is still read while its words are folded. And room for words lowered as ASCII.
-  LastFold word_fold, name_fold;
+  LastFold word_fold, name_fold, noun_fold;
   std::string lowered, two_words;
   // Tokens lie inside the text: no bounds to check.
   auto word = [&](std::size_t i) {
@@ -610,10 +610,18 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (const std::size_t hyphen = w.rfind('-');
           !lang->nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
         w.remove_prefix(hyphen + 1);
+      // The fold of the word, cut: an ending of ASCII folds to as many bytes, after the stem's
+      // last character (folding reads one character at a time).
+      const std::string_view folded = lang->nouns.empty() ? std::string_view() : noun_fold.of(w);
+      auto ascii = [](std::string_view ending) {
+        return std::all_of(ending.begin(), ending.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      };
       for (std::string_view inflection : lang->inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
-        if (!lang->nouns.empty() && lang->nouns.count(word_fold.of(stem)) > 0) return true;
+        if (!lang->nouns.empty() &&
+            lang->nouns.count(ascii(inflection) ? folded.substr(0, folded.size() - inflection.size()) : word_fold.of(stem)) > 0)
+          return true;
         if (endings)
           for (std::string_view ending : lang->noun_endings)
             if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
@@ -666,8 +674,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
       const std::string_view whole = name_fold.of(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
+      // A name of one word is folded once for both questions.
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
-          lang->non_party_openers.count(word_fold.of(word(i))) > 0)
+          lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
