@@ -48,6 +48,7 @@ TEST_CASE("party phrase lists found together match each list found alone") {
       "Acme was fined; the company fined by the FCA. He imposes fines, it imposed a fine on Foo.",
       "La société, condamnée, a payé: amende contre la société X. fined fined fined",
       "itself fineness company's thecompany he's him.",
+      "THE COMPANY WAS FINED\nBY IT; fined\tby, the\n company, La Soci\u00e9t\u00e9, IMPOSES",
       "",
   };
   for (const char* text : texts) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "text/case_fold.h"
+#include "text/code_points.h"
 #include "text/word_starts.h"
 
 namespace finex {
@@ -21,6 +23,29 @@ PartyPhrases::PartyPhrases(
     first_category_[r + 1] = first_category_[r] + categories;
   }
   if (!error_.empty()) return;
+  // Read as the trie reads a phrase: each character folded; a space, an apostrophe, a hyphen
+  // that may be left out or "*" after the first may meet any byte, and so may a second character
+  // beyond ASCII, or a text's character beyond ASCII that folds to an ASCII one.
+  for (const auto& [category, phrase] : together) {
+    std::size_t length = 0;
+    const std::int32_t first = fold_code_point(code_point_at(phrase, 0, length));
+    if (first < 0 || first >= 0x80) continue;  // no ASCII start of a text folds to it
+    std::uint64_t* row = &second_bytes_[static_cast<std::size_t>(first) * 4];
+    row[2] = row[3] = ~std::uint64_t{0};
+    if (length >= phrase.size()) {
+      row[0] = row[1] = ~std::uint64_t{0};
+      continue;
+    }
+    std::size_t next_length = 0;
+    const std::int32_t written = code_point_at(phrase, length, next_length);
+    const std::int32_t second = fold_code_point(written);
+    if (written == ' ' || written == '\'' || written == '-' || written == '*') {
+      row[0] = row[1] = ~std::uint64_t{0};
+    } else if (second >= 0 && second < 0x80) {
+      for (const std::int32_t b : {second, second >= 'a' && second <= 'z' ? second - 'a' + 'A' : second})
+        row[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+  }
   together_ = PhraseMatcher(together);
   if (!together_.ok()) error_ = together_.error();
 }
@@ -44,8 +69,9 @@ bool PartyPhrases::find_together(std::string_view text, const WordOpenings& open
   std::size_t least_next = 0;
   bool complete = true;
   openings.each([&](std::size_t pos) -> std::size_t {
+    if (!may_start(text, pos)) return least_next;  // most openings
     const std::size_t count = together_.matches_at(text, pos, starting.matches);
-    if (count == 0) return least_next;  // most openings
+    if (count == 0) return least_next;
     if (count == kMaxStarting) {
       complete = false;
       return std::numeric_limits<std::size_t>::max();

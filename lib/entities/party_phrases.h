@@ -9,6 +9,7 @@
 // THREAD SAFETY: immutable after construction.
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -43,7 +44,19 @@ class PartyPhrases {
   // takes in at once (then each list is found on its own).
   bool find_together(std::string_view text, const WordOpenings& openings, PartyPhraseLists& lists) const;
 
+  // Whether a phrase may start with an ASCII character (folded) and the byte after it: bit b of
+  // second_bytes_[first * 4 + b / 64]. Most word openings of a text start none, and are told so
+  // here without a call into the trie.
+  bool may_start(std::string_view text, std::size_t pos) const {
+    const auto first = static_cast<unsigned char>(text[pos]);
+    if (first >= 0x80 || pos + 1 >= text.size()) return true;
+    const auto row = static_cast<std::size_t>(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first);
+    const auto second = static_cast<unsigned char>(text[pos + 1]);
+    return (second_bytes_[row * 4 + second / 64] >> (second % 64) & 1) != 0;
+  }
+
   std::array<PhraseMatcher, kPartyPhraseRoles> roles_;
+  std::vector<std::uint64_t> second_bytes_ = std::vector<std::uint64_t>(128 * 4);
   // Every role's phrases; role r's categories are offset by first_category_[r].
   PhraseMatcher together_;
   std::array<int, kPartyPhraseRoles + 1> first_category_{};
