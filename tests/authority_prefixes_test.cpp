@@ -64,3 +64,21 @@ TEST_CASE("prefixes taken over from another filter still pass, and nothing passe
   CHECK_FALSE(both.may_start("the", 0));
   CHECK_FALSE(PhrasePrefixes().may_start("CNIL", 0));
 }
+
+TEST_CASE("phrases matched as written let only their own case pass their first two characters") {
+  const PhrasePrefixes gazetteer({"Data Protection Commission"}, {"AT", "OM", "CNIL"}, nullptr);
+  const PhrasePrefixes both({"in"}, {"SEC"}, &gazetteer);
+  for (const PhrasePrefixes* prefixes : {&gazetteer, &both}) {
+    CHECK(prefixes->may_start("AT ", 0));
+    CHECK(prefixes->may_start("OM,", 0));
+    CHECK(prefixes->may_start("CNIL", 0));
+    CHECK_FALSE(prefixes->may_start("at the", 0));
+    CHECK_FALSE(prefixes->may_start("om at", 0));
+    CHECK_FALSE(prefixes->may_start("cnil", 0));
+    CHECK(prefixes->may_start("data protection commission", 0));  // read folded
+  }
+  CHECK(both.may_start("SEC", 0));
+  CHECK_FALSE(both.may_start("sec", 0));
+  CHECK(both.may_start("In Italy", 0));
+  CHECK_FALSE(gazetteer.may_start("SEC", 0));
+}

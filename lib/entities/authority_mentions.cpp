@@ -1,6 +1,7 @@
 #include "entities/authority_mentions.h"
 
 #include <array>
+#include <cstdint>
 
 namespace finex::authority {
 
@@ -18,6 +19,22 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 
 bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
+
+// letter_or_digit_at() of every character of two bytes (Latin, Greek, Cyrillic: nearly every
+// letter a text has beyond ASCII), as bits made once: the search for word starts asks it of
+// each such letter.
+const std::array<std::uint64_t, 32>& two_byte_letters_or_digits() {
+  static const std::array<std::uint64_t, 32> bits = [] {
+    std::array<std::uint64_t, 32> out{};
+    for (std::int32_t c = 0x80; c < 0x800; ++c) {
+      char encoded[2] = {static_cast<char>(0xC0 | c >> 6), static_cast<char>(0x80 | (c & 0x3F))};
+      if (letter_or_digit_at(std::string_view(encoded, 2), 0))
+        out[static_cast<std::size_t>(c >> 6)] |= std::uint64_t{1} << (c & 63);
+    }
+    return out;
+  }();
+  return bits;
+}
 
 bool space_at(std::string_view text, std::size_t pos) { return pos < text.size() && text[pos] == ' '; }
 
@@ -40,10 +57,10 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
 
 GazetteerTries::GazetteerTries(const Gazetteer& gazetteer) {
   std::vector<std::pair<int, std::string>> any_case_forms, exact_forms;
-  std::vector<std::string_view> all_forms;
-  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), all_forms.push_back(f);
-  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), all_forms.push_back(f);
-  prefixes = PhrasePrefixes(all_forms);
+  std::vector<std::string_view> any_case_views, exact_views;
+  for (const std::string& f : gazetteer.forms().any_case_forms()) any_case_forms.emplace_back(0, f), any_case_views.push_back(f);
+  for (const std::string& f : gazetteer.forms().exact_forms()) exact_forms.emplace_back(0, f), exact_views.push_back(f);
+  prefixes = PhrasePrefixes(any_case_views, exact_views, nullptr);
   any_case = PhraseMatcher(any_case_forms);
   exact = PhraseMatcher(exact_forms, true);
   if (!any_case.ok()) error = any_case.error();
@@ -71,10 +88,21 @@ MentionFinder::MentionFinder(const GazetteerTries& names, const Lexicon& lexicon
   }
   for (const std::string& word : lexicon.agent_verbs()) following_any_case.emplace_back(verb, word);
   for (const std::string& word : lexicon.of_words()) following_any_case.emplace_back(of_word, word);
-  std::vector<std::string_view> opening;
-  for (const auto* list : {&opening_any_case, &opening_exact})
-    for (const auto& [category, phrase] : *list) opening.push_back(phrase);
-  opening_prefixes_ = PhrasePrefixes(opening, &names.prefixes);
+  // A location word opens a mention only with a country after it ("in Italy", "l'Italie"), and
+  // is common ("in", "i", "na"): the filter holds it with each country, not alone.
+  std::vector<std::string> located;
+  if (lexicon.writes(MentionOrder::location_country))
+    for (const auto& [category, location] : opening_any_case) {
+      if (category != location_words) continue;
+      const bool glued = location.ends_with('\'') || location.ends_with("\u2019");
+      for (const auto* forms : {&lexicon.countries().any_case_forms(), &lexicon.countries().exact_forms()})
+        for (const std::string& country : *forms) located.push_back(location + (glued ? "" : " ") + country);
+    }
+  std::vector<std::string_view> opening(located.begin(), located.end()), opening_as_written;
+  for (const auto& [category, phrase] : opening_any_case)
+    if (category != location_words) opening.push_back(phrase);
+  for (const auto& [category, phrase] : opening_exact) opening_as_written.push_back(phrase);
+  opening_prefixes_ = PhrasePrefixes(opening, opening_as_written, &names.prefixes);
   opening_any_case_ = PhraseMatcher(opening_any_case);
   opening_exact_ = PhraseMatcher(opening_exact, true);
   following_any_case_ = PhraseMatcher(following_any_case);
@@ -242,13 +270,21 @@ bool MentionFinder::next(std::string_view text, std::size_t from, MentionParts& 
   // digit, which lies at or after `from`.
   if (from == 0 && !text.empty() && at(text, 0, parts)) return true;
   bool after_word = true;
+  const auto& two_byte_letters = two_byte_letters_or_digits();
   for (std::size_t pos = from; pos < text.size();) {
     std::size_t length = 1;
+    const auto byte = static_cast<unsigned char>(text[pos]);
     bool word = is_ascii_alnum(text[pos]);
-    if (static_cast<unsigned char>(text[pos]) >= 0x80) {
+    if (byte >= 0x80) {
       while (pos + length < text.size() && (static_cast<unsigned char>(text[pos + length]) & 0xC0) == 0x80)
         ++length;
-      word = letter_or_digit_at(text, pos);
+      // A well-formed character of two bytes is read here, any other by letter_or_digit_at().
+      if (byte >= 0xC2 && byte <= 0xDF && length >= 2) {
+        const auto c = static_cast<std::size_t>((byte & 0x1Fu) << 6 | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu));
+        word = (two_byte_letters[c >> 6] >> (c & 63) & 1) != 0;
+      } else {
+        word = letter_or_digit_at(text, pos);
+      }
     }
     if (word && !after_word && pos > from && opening_prefixes_.may_start(text, pos) && mention_at(text, pos, parts))
       return true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <unordered_set>
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
@@ -19,14 +20,17 @@ constexpr std::int32_t kHyphen = -3;      // -, ‐ or ‑
 // The spaces and line breaks a space in a phrase matches.
 constexpr bool is_space(std::int32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-// ASCII as the reading sees it: letters folded, a space run, an apostrophe, a hyphen.
-constexpr std::array<std::int32_t, 128> kAscii = [] {
+// ASCII as the reading sees it: letters folded (or as written), a space run, an apostrophe, a
+// hyphen.
+constexpr std::array<std::int32_t, 128> ascii_symbols(bool fold) {
   std::array<std::int32_t, 128> table{};
   for (std::int32_t c = 0; c < 128; ++c)
     table[static_cast<std::size_t>(c)] = is_space(c) ? kSpaceRun : c == '\'' ? kApostrophe : c == '-' ? kHyphen
-                                         : c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+                                         : fold && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
   return table;
-}();
+}
+constexpr std::array<std::int32_t, 128> kAscii = ascii_symbols(true);
+constexpr std::array<std::int32_t, 128> kAsciiAsWritten = ascii_symbols(false);
 
 // Where the run of spaces and line breaks that `pos` is in, or follows, ends.
 std::size_t after_space_run(std::string_view text, std::size_t pos) {
@@ -54,10 +58,23 @@ std::uint64_t extended(std::uint64_t prefix, std::int32_t symbol) {
 
 }  // namespace
 
-PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also)
+PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases,
+                               const std::vector<std::string_view>& as_written, const PhrasePrefixes* also)
     : first_two_(128 * 128), also_(also) {
   std::vector<std::uint64_t> held, open;
   for (const std::string_view phrase : phrases) add(phrase, 0, 0, 0, held, open);
+  // The first two characters of each group on their own, before the groups are joined.
+  std::vector<std::uint64_t> held_as_written, open_as_written;
+  for (const std::string_view phrase : as_written) add(phrase, 0, 0, 0, held_as_written, open_as_written, false);
+  own_folded_ = two_character_readings(held, open, kAscii.data());
+  own_as_written_ = two_character_readings(held_as_written, open_as_written, kAsciiAsWritten.data());
+  held_as_written.clear();
+  open_as_written.clear();
+  for (const std::string_view phrase : as_written) add(phrase, 0, 0, 0, held, open);
+  // Phrases share their first words ("in Italy", "in Irland"): the table is sized by the
+  // prefixes that differ.
+  std::sort(held.begin(), held.end());
+  held.erase(std::unique(held.begin(), held.end()), held.end());
   const std::size_t slots = std::bit_ceil(std::max<std::size_t>(1024, held.size() * kSlotsPerPrefix));
   bits_.assign(slots / 32, 0);
   shift_ = 64 - std::countr_zero(slots);
@@ -67,23 +84,43 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases, con
   };
   for (const std::uint64_t prefix : held) mark(prefix, kHeld);
   for (const std::uint64_t prefix : open) mark(prefix, kOpen);
-  // The first two steps of read(), for each two ASCII characters: the first character's marks
-  // are read once for its whole row.
-  const auto step = [&](std::uint64_t prefix) {
-    const unsigned m = marks(prefix);
-    return (m & kHeld) == 0 ? Reading::none : (m & kOpen) != 0 ? Reading::some : Reading::further;
+  // A start passes the first two characters when either group, here or in also_, lets it;
+  // what is read further is read folded.
+  const auto join = [](std::uint8_t a, std::uint8_t b) {
+    const auto x = static_cast<Reading>(a), y = static_cast<Reading>(b);
+    if (x == Reading::unread || y == Reading::unread) return Reading::unread;
+    if (x == Reading::some || y == Reading::some) return Reading::some;
+    if (x == Reading::further || y == Reading::further) return Reading::further;
+    return Reading::none;
   };
-  for (std::size_t first = 0; first < 128; ++first) {
-    const std::uint64_t prefix = extended(0, kAscii[first]);
-    const Reading after_first = kAscii[first] == kSpaceRun ? Reading::unread : step(prefix);
-    for (std::size_t second = 0; second < 128; ++second)
-      first_two_[first << 7 | second] = static_cast<std::uint8_t>(
-          after_first == Reading::further ? step(extended(prefix, kAscii[second])) : after_first);
+  for (std::size_t i = 0; i < first_two_.size(); ++i) {
+    Reading reading = join(own_folded_[i], own_as_written_[i]);
+    if (also_ != nullptr)
+      reading = join(static_cast<std::uint8_t>(reading), static_cast<std::uint8_t>(join(also_->own_folded_[i], also_->own_as_written_[i])));
+    first_two_[i] = static_cast<std::uint8_t>(reading);
   }
 }
 
+std::vector<std::uint8_t> PhrasePrefixes::two_character_readings(const std::vector<std::uint64_t>& held,
+                                                                 const std::vector<std::uint64_t>& open,
+                                                                 const std::int32_t* ascii) {
+  const std::unordered_set<std::uint64_t> held_set(held.begin(), held.end()), open_set(open.begin(), open.end());
+  const auto step = [&](std::uint64_t prefix) {
+    return held_set.count(prefix) == 0 ? Reading::none : open_set.count(prefix) != 0 ? Reading::some : Reading::further;
+  };
+  std::vector<std::uint8_t> readings(128 * 128);
+  for (std::size_t first = 0; first < 128; ++first) {
+    const std::uint64_t prefix = extended(0, ascii[first]);
+    const Reading after_first = ascii[first] == kSpaceRun ? Reading::unread : step(prefix);
+    for (std::size_t second = 0; second < 128; ++second)
+      readings[first << 7 | second] = static_cast<std::uint8_t>(
+          after_first == Reading::further ? step(extended(prefix, ascii[second])) : after_first);
+  }
+  return readings;
+}
+
 void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix,
-                         std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open) {
+                         std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open, bool fold) {
   for (std::size_t i = from; i < phrase.size(); ++depth) {
     if (depth == kDepth) return;  // the text's reading stops here too, and passes
     std::size_t length = 0;
@@ -92,13 +129,14 @@ void PhrasePrefixes::add(std::string_view phrase, std::size_t from, int depth, s
     if (c == '*') break;  // any letters, or none: open
     std::int32_t symbol = kHyphen;
     if (c == '-') {
-      add(phrase, i, depth, prefix, held, open);  // the hyphen left out
+      add(phrase, i, depth, prefix, held, open, fold);  // the hyphen left out
     } else if (c == ' ') {
       symbol = kSpaceRun;
     } else if (c == '\'') {
       symbol = kApostrophe;
     } else {
-      symbol = symbol_of_folded(fold_code_point(c));
+      symbol = !fold && c < 0x80 ? kAsciiAsWritten[static_cast<std::size_t>(c)]
+                                 : symbol_of_folded(fold ? fold_code_point(c) : c);
       // A space or line break written as such, not as the phrase's space: the text's run of
       // them reads as one, which it alone would not match; left to the tries.
       if (symbol == kSpaceRun) break;

@@ -5,10 +5,11 @@
 // "The Pensions Regulator", "in Italy") but not its first two words, which a trie finds out
 // only by a walk of its own, and there are four tries.
 //
-// Text and phrases are read as the tries read them, a character at a time, case folded, with a
+// Text and phrases are read as the tries read them, a character at a time, case folded (but for
+// the first two characters of a phrase a trie matches as written, which are read so), with a
 // run of spaces and line breaks as one (a space in a phrase matches such a run), ' and ’ as one
 // (as an apostrophe in a phrase does), and so the hyphens. Where a phrase may match text of any
-// kind (at its end, or "*") it is open. The prefixes are kept hashed as bits, so that one
+// kind (at its end, or "*") it is open. The longer prefixes are kept hashed as bits, so that one
 // no phrase has may still read as held: this is a filter only, and such a prefix costs no more
 // than the walks it would have saved.
 //
@@ -28,7 +29,13 @@ class PhrasePrefixes {
   // `also`'s, which must outlive this (the gazetteer's, kept once for every language). Read
   // folded, whether a trie ignores case or not: a phrase matched as written then lets more text
   // pass, never less.
-  explicit PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also = nullptr);
+  explicit PhrasePrefixes(const std::vector<std::string_view>& phrases, const PhrasePrefixes* also = nullptr)
+      : PhrasePrefixes(phrases, {}, also) {}
+  // The same with `as_written`, the phrases of a trie that matches them as written: their first
+  // two characters are read so ("AT" and "OM" let no "at" or "om" of a text pass), the rest
+  // folded. `also`'s are read the same way.
+  PhrasePrefixes(const std::vector<std::string_view>& phrases, const std::vector<std::string_view>& as_written,
+                 const PhrasePrefixes* also);
 
   // False only when no phrase can start at `pos`. Two ASCII characters, where most starts are
   // told, are answered from a table here; a reading that goes on is not inline.
@@ -57,8 +64,14 @@ class PhrasePrefixes {
 
   // Adds the prefixes of phrase[from...] read after `prefix`, of `depth` characters, to `held`
   // and those after which it is open to `open`.
+  // Read as written when not `fold`.
   static void add(std::string_view phrase, std::size_t from, int depth, std::uint64_t prefix,
-                  std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open);
+                  std::vector<std::uint64_t>& held, std::vector<std::uint64_t>& open, bool fold = true);
+  // The Reading of each two ASCII characters by these prefixes alone, each ASCII character read
+  // as `ascii` says.
+  static std::vector<std::uint8_t> two_character_readings(const std::vector<std::uint64_t>& held,
+                                                          const std::vector<std::uint64_t>& open,
+                                                          const std::int32_t* ascii);
   // may_start() read on from `pos`, after `depth` characters read as `prefix`.
   bool read(std::string_view text, std::size_t pos, int depth, std::uint64_t prefix) const;
   bool read_after_two(std::string_view text, std::size_t pos) const;
@@ -80,6 +93,9 @@ class PhrasePrefixes {
   int shift_ = 0;
   // The Reading of each two ASCII characters, the first times 128 plus the second.
   std::vector<std::uint8_t> first_two_;
+  // The same for this object's phrases alone, those read folded and those read as written,
+  // told exactly: first_two_ joins them with also_'s.
+  std::vector<std::uint8_t> own_folded_, own_as_written_;
   const PhrasePrefixes* also_ = nullptr;  // its marks are read with these
 };
 

@@ -11,6 +11,7 @@
 #include "text/case_fold.h"
 #include "text/code_points.h"
 #include "text/text_pieces.h"
+#include "text/word_starts.h"
 #include "data/data_files.h"
 
 namespace finex {
@@ -104,12 +105,28 @@ std::int32_t character_at(std::string_view text, std::size_t pos, std::size_t& l
   return code_point_at(text, pos, length);
 }
 
+// A well-formed character of two bytes at `pos` (Latin, Greek, Cyrillic: nearly every letter
+// beyond ASCII), as code_point_at reads it; -1 for any other.
+std::int32_t two_byte_character_at(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0xC2 || byte > 0xDF || pos + 1 >= text.size()) return -1;
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  if ((next & 0xC0) != 0x80) return -1;
+  return static_cast<std::int32_t>((byte & 0x1Fu) << 6 | (next & 0x3Fu));
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   text = text.substr(0, UINT32_MAX);
+  // is_letter_or_digit of a two-byte character, read here without a call per letter.
+  const auto& two_byte_letters = party_letters::two_byte_letters_or_digits();
+  auto two_byte_letter = [&](std::int32_t c) {
+    return (two_byte_letters[static_cast<std::size_t>(c) >> 6] >> (c & 63) & 1) != 0;
+  };
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4);  // about a word in six bytes: seldom grown, never copied twice
+  const std::size_t size = text.size();
   std::size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < size) {
     // Spaces and marks between the words, most of them ASCII, cost a byte test each.
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80 && !is_ascii_letter_or_digit(static_cast<char>(byte))) {
@@ -117,20 +134,30 @@ std::vector<Token> tokenize(std::string_view text) {
       pos += 1;
       continue;
     }
-    std::size_t len;
-    const auto c = character_at(text, pos, len);
-    if (byte >= 0x80 && !is_letter_or_digit(c)) {
-      pos += len;
-      continue;
+    std::size_t len = 1;
+    bool capitalised = byte >= 'A' && byte <= 'Z';
+    if (byte >= 0x80) {
+      const std::int32_t two_byte = two_byte_character_at(text, pos);
+      const auto c = two_byte >= 0 ? two_byte : code_point_at(text, pos, len);
+      if (two_byte >= 0) len = 2;
+      if (!(two_byte >= 0 ? two_byte_letter(c) : is_letter_or_digit(c))) {
+        pos += len;
+        continue;
+      }
+      capitalised = is_upper(c);
     }
     const std::size_t begin = pos, first_len = len;
-    const bool capitalised = is_upper(c);
     pos += len;
-    while (pos < text.size()) {
+    while (pos < size) {
       // The ASCII letters and digits of the word in one tight run.
-      while (pos < text.size() && is_ascii_letter_or_digit(text[pos])) ++pos;
-      if (pos == text.size()) break;
+      while (pos < size && is_ascii_letter_or_digit(text[pos])) ++pos;
+      if (pos == size) break;
       // What ended the run is no ASCII letter or digit: only a character beyond ASCII may go on.
+      if (const std::int32_t two_byte = two_byte_character_at(text, pos); two_byte >= 0) {
+        if (!two_byte_letter(two_byte)) break;
+        pos += 2;
+        continue;
+      }
       const auto d = character_at(text, pos, len);
       if (d >= 0x80 && is_letter_or_digit(d)) {
         pos += len;
@@ -138,7 +165,7 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       // "Coca-Cola", "Etelä-Savon Energia": a hyphen before a capital joins the parts of a name
       // ("Nokia-yhtiö" stays "Nokia").
-      if (d == '-' && pos + 1 < text.size()) {
+      if (d == '-' && pos + 1 < size) {
         std::size_t next_len;
         if (is_upper(code_point_at(text, pos + 1, next_len))) {
           pos += 1;
@@ -150,7 +177,7 @@ std::vector<Token> tokenize(std::string_view text) {
       if (d == '.') {
         std::size_t next_len;
         const bool letter_follows =
-            pos + 1 < text.size() && is_letter_or_digit(code_point_at(text, pos + 1, next_len));
+            pos + 1 < size && is_letter_or_digit(code_point_at(text, pos + 1, next_len));
         const bool dotted = text.substr(begin, pos - begin).find('.') != std::string_view::npos;
         if (letter_follows || dotted) {
           pos += 1;
@@ -159,7 +186,7 @@ std::vector<Token> tokenize(std::string_view text) {
         }
       }
       // "A/S", "I/S", "K/S": a slash after a single letter and before another joins a legal form.
-      if (d == '/' && pos == begin + 1 && pos + 1 < text.size()) {
+      if (d == '/' && pos == begin + 1 && pos + 1 < size) {
         std::size_t next_len;
         if (is_letter_or_digit(code_point_at(text, pos + 1, next_len))) {
           pos += 1;
@@ -169,18 +196,18 @@ std::vector<Token> tokenize(std::string_view text) {
       break;
     }
     // An initial before a capitalised word keeps its dot ("Δ. Μαυρίδης", "J. Smith & Co").
-    if (capitalised && pos == begin + first_len && pos + 2 < text.size() && text[pos] == '.' &&
+    if (capitalised && pos == begin + first_len && pos + 2 < size && text[pos] == '.' &&
         text[pos + 1] == ' ') {
       std::size_t next_len = 0;
       if (is_upper(code_point_at(text, pos + 2, next_len))) pos += 1;
     }
     // "Thomas R.", "Kamil S.": a person named by the initial of the surname keeps its dot.
-    if (capitalised && pos == begin + first_len && pos < text.size() && text[pos] == '.' && !tokens.empty() &&
+    if (capitalised && pos == begin + first_len && pos < size && text[pos] == '.' && !tokens.empty() &&
         tokens.back().capitalised && tokens.back().end + 1 == begin && text[begin - 1] == ' ' &&
         tokens.back().size() > 2)
       pos += 1;
     tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos),
-                      capitalised || camel_case(text.substr(begin, pos - begin))});
+                      capitalised || camel_case(std::string_view(text.data() + begin, pos - begin))});
   }
   return tokens;
 }
@@ -301,17 +328,11 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       if (fields.size() == 2 && fields[0] == "location" && fields[1].find(' ') == std::string_view::npos)
         language.locations.push_back(fields[1]);
     });
-    language.before = PhraseMatcher(before);
-    language.after = PhraseMatcher(after);
-    language.references = PhraseMatcher(references);
-    language.imposers = PhraseMatcher(imposers);
-    language.pronouns = PhraseMatcher(pronouns);
-    for (const PhraseMatcher* m :
-         {&language.before, &language.after, &language.references, &language.imposers, &language.pronouns})
-      if (!m->ok()) {
-        error_ = path + ": " + m->error();
-        return;
-      }
+    language.phrases = PartyPhrases({before, after, references, imposers, pronouns});
+    if (!language.phrases.ok()) {
+      error_ = path + ": " + language.phrases.error();
+      return;
+    }
     languages_.emplace(lang, std::move(language));
   }
 }
@@ -322,8 +343,19 @@ PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language
   found.openings = openings;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return found;
-  found.before = lang->second.before.find_all(text, openings);
-  found.after = lang->second.after.find_all(text, openings);
+  const PartyPhrases& phrases = lang->second.phrases;
+  if (openings != nullptr && openings->of(text)) {
+    PartyPhraseLists lists = phrases.find_all(text, openings);
+    found.before = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::before)]);
+    found.after = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::after)]);
+    found.references = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::references)]);
+    found.imposers = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::imposers)]);
+    found.pronouns = std::move(lists[static_cast<std::size_t>(PartyPhraseRole::pronouns)]);
+    found.others_found = true;
+  } else {
+    found.before = phrases.of(PartyPhraseRole::before).find_all(text, openings);
+    found.after = phrases.of(PartyPhraseRole::after).find_all(text, openings);
+  }
   // A letter after a dot that follows a letter is inside an abbreviation ("S.p.A."), not the cue
   // word it spells (Italian "a").
   auto inside_abbreviation = [&](const PhraseMatch& m) {
@@ -409,10 +441,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
   const std::vector<Token> tokens = tokenize(text);
   // The folds of the words and names looked up in the word lists, apart: a view of a name's
   // fold is still read while its words are folded. And room for words lowered as ASCII.
-  LastFold word_fold, name_fold;
+  LastFold word_fold, name_fold, noun_fold;
   std::string lowered, two_words;
+  // Tokens lie inside the text: no bounds to check.
   auto word = [&](std::size_t i) {
-    return text.substr(tokens[i].begin, tokens[i].size());
+    return std::string_view(text.data() + tokens[i].begin, tokens[i].size());
   };
   auto is_taken = [&](Span s) {
     auto it = std::lower_bound(taken.begin(), taken.end(), s.begin,
@@ -577,10 +610,18 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (const std::size_t hyphen = w.rfind('-');
           !lang->nouns.empty() && hyphen != std::string_view::npos && hyphen + 1 < w.size())
         w.remove_prefix(hyphen + 1);
+      // The fold of the word, cut: an ending of ASCII folds to as many bytes, after the stem's
+      // last character (folding reads one character at a time).
+      const std::string_view folded = lang->nouns.empty() ? std::string_view() : noun_fold.of(w);
+      auto ascii = [](std::string_view ending) {
+        return std::all_of(ending.begin(), ending.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      };
       for (std::string_view inflection : lang->inflections) {
         if (!inflection.empty() && (w.size() <= inflection.size() + 3 || !w.ends_with(inflection))) continue;
         const std::string_view stem = w.substr(0, w.size() - inflection.size());
-        if (!lang->nouns.empty() && lang->nouns.count(word_fold.of(stem)) > 0) return true;
+        if (!lang->nouns.empty() &&
+            lang->nouns.count(ascii(inflection) ? folded.substr(0, folded.size() - inflection.size()) : word_fold.of(stem)) > 0)
+          return true;
         if (endings)
           for (std::string_view ending : lang->noun_endings)
             if (stem.size() > ending.size() && stem.ends_with(ending)) return true;
@@ -633,8 +674,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
       const std::string_view whole = name_fold.of(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
+      // A name of one word is folded once for both questions.
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
-          lang->non_party_openers.count(word_fold.of(word(i))) > 0)
+          lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
@@ -1114,7 +1156,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   attach_cues_before(text, *lang, before, names);
   attach_cues_after(text, *lang, after, names);
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
-  for (const PhraseMatch& verb : lang->imposers.find_all(text, cues ? cues->openings : nullptr)) {
+  const bool imposers_found = cues != nullptr && cues->others_found;
+  const std::vector<PhraseMatch> imposers_here =
+      imposers_found ? std::vector<PhraseMatch>{}
+                     : lang->phrases.of(PartyPhraseRole::imposers).find_all(text, cues ? cues->openings : nullptr);
+  const std::vector<PhraseMatch>& imposers = imposers_found ? cues->imposers : imposers_here;
+  for (const PhraseMatch& verb : imposers) {
     auto it = std::lower_bound(names.begin(), names.end(), verb.span.begin,
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
@@ -1161,7 +1208,17 @@ std::vector<Span> PartyRecognizer::company_references(std::string_view text, std
   std::vector<Span> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  for (const PhraseMatch& cue : lang->second.references.find_all(text, openings)) out.push_back(cue.span);
+  for (const PhraseMatch& cue : lang->second.phrases.of(PartyPhraseRole::references).find_all(text, openings))
+    out.push_back(cue.span);
+  return out;
+}
+
+std::vector<Span> PartyRecognizer::company_references(std::string_view text, std::string_view language,
+                                                      const PartyCues& cues) const {
+  if (!cues.others_found) return company_references(text, language, cues.openings);
+  std::vector<Span> out;
+  out.reserve(cues.references.size());
+  for (const PhraseMatch& cue : cues.references) out.push_back(cue.span);
   return out;
 }
 
@@ -1175,7 +1232,10 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
   std::vector<PartyMention> out;
   const auto lang = languages_.find(language);
   if (lang == languages_.end()) return out;
-  const std::vector<PhraseMatch> pronouns = lang->second.pronouns.find_all(text, cues.openings);
+  const std::vector<PhraseMatch> pronouns_here =
+      cues.others_found ? std::vector<PhraseMatch>{}
+                        : lang->second.phrases.of(PartyPhraseRole::pronouns).find_all(text, cues.openings);
+  const std::vector<PhraseMatch>& pronouns = cues.others_found ? cues.pronouns : pronouns_here;
   if (pronouns.empty()) return out;
   // Only spaces between: "fined him", "He was fined", and the clitic before its verb
   // ("mu uložil", "gli ha inflitto").

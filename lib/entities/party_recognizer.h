@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/party_phrases.h"
 #include "text/phrase_matcher.h"
 #include "text/word_set.h"
 #include "finex/result.h"
@@ -47,6 +48,10 @@ struct PartyMention {
 struct PartyCues {
   std::vector<PhraseMatch> before, after;
   const WordOpenings* openings = nullptr;
+  // Where the openings were known, the other phrase lists too, found in the same walk
+  // (entities/party_phrases.h): references back to a company, verbs that impose, pronouns.
+  bool others_found = false;
+  std::vector<PhraseMatch> references, imposers, pronouns;
 };
 
 class PartyRecognizer {
@@ -69,6 +74,9 @@ class PartyRecognizer {
   // "the company", "la société": references back to the party named before.
   std::vector<Span> company_references(std::string_view text, std::string_view language,
                                        const WordOpenings* openings = nullptr) const;
+  // The same with the cues of `text` found before by cues().
+  std::vector<Span> company_references(std::string_view text, std::string_view language,
+                                       const PartyCues& cues) const;
   // "fined him", "Soud mu uložil", "hän sai": a personal pronoun where a cue puts the fined
   // party, which stands for a person named before. Only pronouns with a cue are returned.
   std::vector<PartyMention> cued_pronouns(std::string_view text, std::string_view language) const;
@@ -93,8 +101,8 @@ class PartyRecognizer {
                                           const std::vector<Span>& taken,
                                           const PartyCues* cues = nullptr) const;
   struct Language {
-    // One matcher per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
-    PhraseMatcher before, after, references, imposers, pronouns;
+    // One list per role: a phrase such as "fined" can cue both ("fined X", "X (fined").
+    PartyPhrases phrases;
     WordSet stop_words;
     WordSet stop_alone;  // no name alone, may open one
     std::vector<std::string_view> relatives;          // "which" in "X, which was fined"

@@ -298,7 +298,7 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   // lists are largest against what they keep run first, while little else is held.
   const PartyCues party_cues = parties.cues(text, language, &openings);
   doc.pronouns = parties.cued_pronouns(text, language, party_cues);
-  doc.company_references = parties.company_references(text, language, &openings);
+  doc.company_references = parties.company_references(text, language, party_cues);
   doc.dates = dates.find(text, language, result.published.value_or(""),
                          reference_search ? &*reference_search : nullptr);
   doc.published = result.published.has_value();
