@@ -89,6 +89,16 @@ const std::array<std::int32_t, 0x800>& folded_two_byte() {
   return folded;
 }
 
+// The code points below U+0800 themselves, the keys of a case-sensitive matcher.
+const std::array<std::int32_t, 0x800>& two_byte_code_points() {
+  static const std::array<std::int32_t, 0x800> code_points = [] {
+    std::array<std::int32_t, 0x800> table{};
+    for (std::int32_t c = 0; c < 0x800; ++c) table[static_cast<std::size_t>(c)] = c;
+    return table;
+  }();
+  return code_points;
+}
+
 }  // namespace
 
 bool at_word_start(std::string_view text, std::size_t pos) {
@@ -146,9 +156,9 @@ struct PhraseMatcher::Impl {
   // or 0.
   std::array<std::uint8_t, 128> ascii_keys{};
   std::array<std::uint32_t, 128> root_by_byte{};
-  // fold_code_point below U+0800 where case is ignored, so that a walk folds a Latin, Greek or
-  // Cyrillic letter with one lookup.
-  const std::array<std::int32_t, 0x800>* folded = nullptr;
+  // The keys of the characters below U+0800 (folded where case is ignored), so that a walk
+  // reads a Latin, Greek or Cyrillic letter's key with one lookup.
+  const std::array<std::int32_t, 0x800>* two_byte_keys = nullptr;
   // Bit (b << 8 | next): whether a phrase may start with byte `b` followed by `next` (0 at the
   // end of the text). Clear when the first character leads nowhere or the second byte cannot
   // follow it on the way to a phrase; set for every `next` when the first character's node
@@ -159,6 +169,14 @@ struct PhraseMatcher::Impl {
   // bits: a word start whose first three characters are such letters and lead nowhere costs no
   // walk. All bits when a phrase ends within the two or may take any letters after them.
   std::vector<std::uint64_t> third_chars;
+  // For a first character below U+0800 beyond ASCII or followed by one: whether the phrases
+  // that start with it may take any second character (one ends there, or takes any letters),
+  // and the pairs of first and second keys they start with, hashed into bits. Greek, Cyrillic
+  // and accented words are so passed over without a walk as ASCII ones are by the tables
+  // above.
+  static constexpr unsigned kPairHashBits = 15;
+  std::array<std::uint64_t, 0x800 / 64> open_firsts{};
+  std::vector<std::uint64_t> key_pairs;
   // The index of each byte among the letters and digits third_chars counts (lowercase letters
   // only for a matcher that ignores case), or -1.
   std::array<std::int8_t, 256> alphabet_index{};
@@ -240,7 +258,7 @@ struct PhraseMatcher::Impl {
     lay_out(0, order, 0, order.size(), 0);
     keys = {};
     added = {};
-    if (!case_sensitive) folded = &folded_two_byte();
+    two_byte_keys = case_sensitive ? &two_byte_code_points() : &folded_two_byte();
     for (std::size_t byte = 0; byte < 128; ++byte) {
       const auto key = static_cast<std::int32_t>(case_sensitive ? byte : fold_code_point(static_cast<std::int32_t>(byte)));
       ascii_keys[byte] = static_cast<std::uint8_t>(key);
@@ -262,21 +280,25 @@ struct PhraseMatcher::Impl {
         continue;
       }
       auto set = [&](unsigned c) { bytes[c >> 6] |= std::uint64_t{1} << (c & 63); };
-      auto set_non_ascii = [&] { bytes[2] = bytes[3] = ~std::uint64_t{0}; };
+      // Characters of three bytes or more may fold to any key (K, the kelvin sign, to k).
+      for (unsigned c = 0xE0; c < 0x100; ++c) set(c);
       for (const Edge& e : next) {
         if (e.key == kSpace) {
           for (const char c : {' ', '\n', '\t', '\r', '\f'}) set(static_cast<unsigned char>(c));
         } else if (e.key == kApostrophe) {
           set('\'');
-          set(0xE2);  // the first byte of U+2019
-        } else if (e.key >= 128) {
-          set_non_ascii();
-        } else {
+        } else if (e.key >= 0x800) {
+          for (unsigned c = 0x80; c < 0x100; ++c) set(c);  // and U+FFFD, an invalid byte's key
+        } else if (e.key < 128) {
           set(static_cast<unsigned>(e.key));
-          if (case_sensitive) continue;
-          if (e.key >= 'a' && e.key <= 'z') set(static_cast<unsigned>(e.key - 'a' + 'A'));
-          set_non_ascii();  // a longer character may fold to an ASCII key
+          if (!case_sensitive && e.key >= 'a' && e.key <= 'z') set(static_cast<unsigned>(e.key - 'a' + 'A'));
         }
+      }
+      // Two-byte characters by their first byte, when one folds to a key.
+      for (std::int32_t c = 0x80; c < 0x800; ++c) {
+        const std::int32_t key = (*two_byte_keys)[static_cast<std::size_t>(c)];
+        if (std::any_of(next.begin(), next.end(), [&](const Edge& e) { return e.key == key; }))
+          set(0xC0 | static_cast<unsigned>(c >> 6));
       }
     }
     opening_pairs.assign(256 * 256 / 64, 0);
@@ -294,11 +316,36 @@ struct PhraseMatcher::Impl {
         } else {
           // Whether a phrase may start with this two-byte character (Latin, Greek, Cyrillic).
           const auto c = static_cast<std::int32_t>((first & 0x1F) << 6 | (second & 0x3F));
-          if (child_of(0, case_sensitive ? c : (*folded)[static_cast<std::size_t>(c)]) != 0) set_pair(first, second);
+          if (child_of(0, (*two_byte_keys)[static_cast<std::size_t>(c)]) != 0) set_pair(first, second);
         }
       }
     }
     find_third_chars();
+    find_key_pairs();
+  }
+
+  static unsigned key_pair_bit(std::int32_t first, std::int32_t second) {
+    const auto hash = static_cast<std::uint32_t>(first) * 0x9E3779B1u ^ static_cast<std::uint32_t>(second) * 0x85EBCA77u;
+    return (hash * 0xC2B2AE3Du) >> (32 - kPairHashBits);
+  }
+  void find_key_pairs() {
+    key_pairs.assign((std::size_t{1} << kPairHashBits) / 64, 0);
+    std::vector<std::uint32_t> after_first;
+    for (const Edge& e : edges_of(0)) {
+      if (e.key < 0 || e.key >= 0x800) continue;
+      after_first.clear();
+      add_closure(e.child, after_first);
+      if (open_at(after_first)) {
+        open_firsts[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+        continue;
+      }
+      for (const std::uint32_t node : after_first)
+        for (const Edge& next : edges_of(node))
+          if (next.key >= 0) {
+            const unsigned bit = key_pair_bit(e.key, next.key);
+            key_pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+          }
+    }
   }
 
   // The nodes `node` leads to without a character of the text: itself, and those its optional
@@ -377,21 +424,50 @@ struct PhraseMatcher::Impl {
   std::int32_t key_beyond_ascii(std::string_view text, std::size_t pos, std::size_t& length) const {
     const std::int32_t c = code_point_at(text, pos, length);
     if (case_sensitive) return c;
-    return c < 0x800 ? (*folded)[static_cast<std::size_t>(c)] : fold_code_point(c);
+    return c < 0x800 ? (*two_byte_keys)[static_cast<std::size_t>(c)] : fold_code_point(c);
   }
 
   // False when no phrase can start at `pos`: its first two bytes begin none, or its first three
   // characters are ASCII letters or digits no phrase begins with. Such a word start then costs
   // no walk. (The root ends no phrase and has no class edges: every phrase starts with a letter.)
-  bool may_start(std::string_view text, std::size_t pos) const {
+  // Inline in the loops over word starts, which ask it of nearly every word.
+  [[gnu::always_inline]] bool may_start(std::string_view text, std::size_t pos) const {
     const auto first = static_cast<unsigned char>(text[pos]);
     const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
     const unsigned pair = first << 8 | second;
     if ((opening_pairs[pair >> 6] >> (pair & 63) & 1) == 0) return false;
+    if (first >= 0x80) return key_pair_may_start(text, pos);
     const auto third = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
     const int x = alphabet_index[first], y = alphabet_index[second], z = alphabet_index[third];
     if ((x | y | z) < 0) return true;
     return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
+  }
+
+  // may_start() where the first character is of two bytes: the keys of the first two
+  // characters, when both are below U+0800 and the second is no ASCII space or punctuation
+  // (which class edges may take), must be a pair some phrase starts with.
+  [[gnu::noinline]] bool key_pair_may_start(std::string_view text, std::size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const auto trail = static_cast<unsigned char>(text[pos + 1]);
+    if (lead < 0xC2 || lead > 0xDF || (trail & 0xC0) != 0x80) return true;
+    const std::int32_t first = (*two_byte_keys)[(lead & 0x1Fu) << 6 | (trail & 0x3Fu)];
+    if (first >= 0x800 || (open_firsts[static_cast<std::size_t>(first) >> 6] >> (first & 63) & 1) != 0) return true;
+    if (pos + 2 >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text[pos + 2]);
+    std::int32_t second = 0;
+    if (next < 0x80) {
+      if (!is_ascii_word(static_cast<char>(next))) return true;
+      second = ascii_keys[next];
+    } else {
+      if (next < 0xC2 || next > 0xDF || pos + 3 >= text.size()) return true;
+      const auto next_trail = static_cast<unsigned char>(text[pos + 3]);
+      if ((next_trail & 0xC0) != 0x80) return true;
+      second = (*two_byte_keys)[(next & 0x1Fu) << 6 | (next_trail & 0x3Fu)];
+      if (second >= 0x800) return true;
+    }
+    const unsigned bit = key_pair_bit(first, second);
+    return (key_pairs[bit >> 6] >> (bit & 63) & 1) != 0;
   }
 
   // Out of line, so that their callers' quick test of may_start() needs no frame of theirs.
