@@ -22,17 +22,6 @@ constexpr std::int32_t kOptionalHyphen = -3;  // '-' in a phrase: -, ‐, ‑ or
 constexpr std::int32_t kLetters = -4;         // '*' in a phrase: any further letters
 constexpr int kMaxCategories = 64;             // categories are bits of a node's mask
 
-bool is_word_category(utf8proc_category_t category) {
-  switch (category) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-      return true;
-    default:
-      return false;
-  }
-}
-
 constexpr bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -434,8 +423,13 @@ struct PhraseMatcher::Impl {
   [[gnu::always_inline]] bool may_start(std::string_view text, std::size_t pos) const {
     const auto first = static_cast<unsigned char>(text[pos]);
     const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
-    const unsigned pair = first << 8 | second;
-    if ((opening_pairs[pair >> 6] >> (pair & 63) & 1) == 0) return false;
+    return pair_may_start(first << 8 | second) && may_start_past_pair(text, pos, first, second);
+  }
+  // The first test of may_start(), on the first byte shifted left by 8 and the next.
+  bool pair_may_start(unsigned pair) const { return (opening_pairs[pair >> 6] >> (pair & 63) & 1) != 0; }
+  // The rest, where the pair passed.
+  [[gnu::always_inline]] bool may_start_past_pair(std::string_view text, std::size_t pos, unsigned first,
+                                                  unsigned second) const {
     if (first >= 0x80) return key_pair_may_start(text, pos);
     const auto third = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
     const int x = alphabet_index[first], y = alphabet_index[second], z = alphabet_index[third];
@@ -605,8 +599,8 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   if (!impl_) return out;
   // The same word starts as the scan above: a match ends before a character that is no word
   // character, so the next word start at or after its end is the next one the scan would try.
-  PhraseMatch found;
   // Most word starts open no phrase: the test for it is inline, the walk is not.
+  PhraseMatch found;
   openings->each([&](std::size_t pos) -> std::size_t {
     if (!impl_->may_start(text, pos) || !impl_->longest_at(text, pos, found)) return 0;
     out.push_back(found);
