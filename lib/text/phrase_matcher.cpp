@@ -471,7 +471,7 @@ struct PhraseMatcher::Impl {
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
   // `pos`, with the categories of the phrases ending there as bits.
   template <typename Accept>
-  void walk_from_root(std::string_view text, std::size_t pos, Accept& accept) const {
+  [[gnu::always_inline]] void walk_from_root(std::string_view text, std::size_t pos, Accept& accept) const {
     const auto byte = static_cast<unsigned char>(text[pos]);
     std::size_t length = 1;
     const std::uint32_t child = byte < 0x80 ? root_by_byte[byte] : child_of(0, key_beyond_ascii(text, pos, length));
@@ -481,7 +481,7 @@ struct PhraseMatcher::Impl {
   // The walk below the root. Plain characters are followed in a loop; only the class edges
   // (spaces, apostrophes...) branch, out of the loop's way.
   template <typename Accept>
-  void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
+  [[gnu::always_inline]] void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
     for (;;) {
       const Node n = nodes[node];
       if ((n.ends | n.class_edges) != 0) {
