@@ -166,6 +166,12 @@ struct PhraseMatcher::Impl {
   static constexpr unsigned kPairHashBits = 15;
   std::array<std::uint64_t, 0x800 / 64> open_firsts{};
   std::vector<std::uint64_t> key_pairs;
+  // For three ASCII letters or digits (folded) within which no phrase ends or takes any
+  // letters, the fourth characters a phrase may go on with (letters, digits, or a space for
+  // all of them), hashed with the three into bits.
+  static constexpr unsigned kFourthHashBits = 16;
+  std::vector<std::uint64_t> fourth_chars;
+  std::array<std::int8_t, 256> fourth_index{};  // alphabet_index, and alphabet_size for a space
   // The index of each byte among the letters and digits third_chars counts (lowercase letters
   // only for a matcher that ignores case), or -1.
   std::array<std::int8_t, 256> alphabet_index{};
@@ -369,6 +375,9 @@ struct PhraseMatcher::Impl {
     }
     const auto size = static_cast<std::size_t>(alphabet_size);
     third_chars.assign(size * size, 0);
+    fourth_chars.assign((std::size_t{1} << kFourthHashBits) / 64, 0);
+    fourth_index = alphabet_index;
+    for (const char c : {' ', '\n', '\t', '\r', '\f'}) fourth_index[static_cast<unsigned char>(c)] = static_cast<std::int8_t>(alphabet_size);
     // The nodes after each first and each second character.
     std::vector<std::vector<std::uint32_t>> after_first(size), after_second(size);
     for (const Edge& e : edges_of(0))
@@ -391,7 +400,38 @@ struct PhraseMatcher::Impl {
         for (const std::uint32_t node : second)
           for (const Edge& e : edges_of(node))
             if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
+        find_fourth_chars(x, y, second);
       }
+    }
+  }
+
+  static unsigned fourth_char_bit(int x, int y, int z, int w, int size) {
+    const auto index = static_cast<std::uint32_t>(((x * size + y) * size + z) * (size + 1) + w);
+    return (index * 0x9E3779B1u) >> (32 - kFourthHashBits);
+  }
+  // The fourth characters after x y and each third character z, from the nodes after x y.
+  void find_fourth_chars(std::size_t x, std::size_t y, const std::vector<std::uint32_t>& second) {
+    const int size = alphabet_size;
+    const auto add = [&](int z, int w) {
+      const unsigned bit = fourth_char_bit(static_cast<int>(x), static_cast<int>(y), z, w, size);
+      fourth_chars[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    };
+    std::vector<std::uint32_t> third;
+    for (int z = 0; z < size; ++z) {
+      third.clear();
+      for (const std::uint32_t node : second)
+        for (const Edge& e : edges_of(node))
+          if (key_index(e.key) == z) add_closure(e.child, third);
+      if (third.empty()) continue;
+      if (open_at(third)) {
+        for (int w = 0; w <= size; ++w) add(z, w);
+        continue;
+      }
+      for (const std::uint32_t node : third)
+        for (const Edge& e : edges_of(node)) {
+          if (e.key == kSpace) add(z, size);
+          else if (const int w = key_index(e.key); w >= 0) add(z, w);
+        }
     }
   }
 
@@ -434,7 +474,13 @@ struct PhraseMatcher::Impl {
     const auto third = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
     const int x = alphabet_index[first], y = alphabet_index[second], z = alphabet_index[third];
     if ((x | y | z) < 0) return true;
-    return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
+    const std::uint64_t thirds = third_chars[static_cast<std::size_t>(x * alphabet_size + y)];
+    if ((thirds >> z & 1) == 0) return false;
+    if (thirds == ~std::uint64_t{0}) return true;  // a phrase ends within the two, or takes any letters
+    const int w = pos + 3 < text.size() ? fourth_index[static_cast<unsigned char>(text[pos + 3])] : -1;
+    if (w < 0) return true;
+    const unsigned bit = fourth_char_bit(x, y, z, w, alphabet_size);
+    return (fourth_chars[bit >> 6] >> (bit & 63) & 1) != 0;
   }
 
   // may_start() where the first character is of two bytes: the keys of the first two
@@ -600,9 +646,17 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   // The same word starts as the scan above: a match ends before a character that is no word
   // character, so the next word start at or after its end is the next one the scan would try.
   // Most word starts open no phrase: the test for it is inline, the walk is not.
+  // The tables are read through locals, which the growth of `out` cannot change.
+  const Impl& impl = *impl_;
+  const std::uint64_t* const pairs = impl.opening_pairs.data();
   PhraseMatch found;
   openings->each([&](std::size_t pos) -> std::size_t {
-    if (!impl_->may_start(text, pos) || !impl_->longest_at(text, pos, found)) return 0;
+    const auto first = static_cast<unsigned char>(text[pos]);
+    const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+    const unsigned pair = first << 8 | second;
+    if ((pairs[pair >> 6] >> (pair & 63) & 1) == 0 || !impl.may_start_past_pair(text, pos, first, second) ||
+        !impl.longest_at(text, pos, found))
+      return 0;
     out.push_back(found);
     return found.span.end;
   });
