@@ -450,16 +450,18 @@ struct PhraseMatcher::Impl {
   }
 
   // The key of the character at `pos`, a byte of 0x80 or above, and its length.
-  std::int32_t key_beyond_ascii(std::string_view text, std::size_t pos, std::size_t& length) const {
+  [[gnu::always_inline]] std::int32_t key_beyond_ascii(std::string_view text, std::size_t pos, std::size_t& length) const {
     const std::int32_t c = code_point_at(text, pos, length);
     if (case_sensitive) return c;
     return c < 0x800 ? (*two_byte_keys)[static_cast<std::size_t>(c)] : fold_code_point(c);
   }
 
-  // False when no phrase can start at `pos`: its first two bytes begin none, or its first three
-  // characters are ASCII letters or digits no phrase begins with. Such a word start then costs
-  // no walk. (The root ends no phrase and has no class edges: every phrase starts with a letter.)
-  // Inline in the loops over word starts, which ask it of nearly every word.
+  // False when no phrase can start at `pos`: its first two bytes begin none, its first two
+  // characters (the first of two bytes) begin none, or its first three or four characters are
+  // ASCII letters or digits (the fourth may be a space) no phrase begins with. Such a word start
+  // then costs no walk. (The root ends no phrase and has no class edges: every phrase starts with a letter.)
+  // Inline in the loops over word starts, which ask it of nearly every word (matches_at() asks
+  // only the first test inline; all_at() asks the rest).
   [[gnu::always_inline]] bool may_start(std::string_view text, std::size_t pos) const {
     const auto first = static_cast<unsigned char>(text[pos]);
     const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
@@ -510,7 +512,7 @@ struct PhraseMatcher::Impl {
     return (key_pairs[bit >> 6] >> (bit & 63) & 1) != 0;
   }
 
-  // Out of line, so that their callers' quick test of may_start() needs no frame of theirs.
+  // Out of line, so that their callers' quick tests of may_start() need no frame of theirs.
   [[gnu::noinline]] bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
   [[gnu::noinline]] std::size_t all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;
 
@@ -663,8 +665,11 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   return out;
 }
 
-// Every phrase that starts at `pos`, where may_start() holds.
+// Every phrase that starts at `pos`, where the first test of may_start() passed.
 std::size_t PhraseMatcher::Impl::all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const {
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+  if (!may_start_past_pair(text, pos, first, second)) return 0;
   std::size_t count = 0;
   auto collect = [&](std::size_t end, std::uint64_t categories) {
     for (; categories != 0 && count < out.size(); categories &= categories - 1)
@@ -676,8 +681,11 @@ std::size_t PhraseMatcher::Impl::all_at(std::string_view text, std::size_t pos, 
 
 std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
                                       std::span<PhraseMatch> out) const {
-  // Most positions open no phrase: the test for it costs no walk's frame.
-  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return 0;
+  // Most positions open no phrase: the first test for it is all they cost.
+  if (!impl_ || pos >= text.size()) return 0;
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+  if (!impl_->pair_may_start(first << 8 | second)) return 0;
   return impl_->all_at(text, pos, out);
 }
 
