@@ -83,6 +83,19 @@ inline std::int32_t upper_of(std::int32_t c) {
   return CodePointProperties::get().entries[static_cast<std::size_t>(c)].upper;
 }
 
+// The general categories of the word-edge rule (is_word_char): letters, combining marks and
+// decimal digits.
+inline bool is_word_category(utf8proc_category_t category) {
+  switch (category) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A lowercase Greek letter without its accent, and final sigma as sigma: text in capitals drops
 // the tonos ("ΠΡΟΣΤΙΜΟ" is "πρόστιμο") and lowercases Σ to σ at the end of a word too, so words
 // are compared in this form. Other characters are returned as they are.

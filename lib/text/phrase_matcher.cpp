@@ -22,17 +22,6 @@ constexpr std::int32_t kOptionalHyphen = -3;  // '-' in a phrase: -, ‐, ‑ or
 constexpr std::int32_t kLetters = -4;         // '*' in a phrase: any further letters
 constexpr int kMaxCategories = 64;             // categories are bits of a node's mask
 
-bool is_word_category(utf8proc_category_t category) {
-  switch (category) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-      return true;
-    default:
-      return false;
-  }
-}
-
 constexpr bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -89,6 +78,16 @@ const std::array<std::int32_t, 0x800>& folded_two_byte() {
   return folded;
 }
 
+// The code points below U+0800 themselves, the keys of a case-sensitive matcher.
+const std::array<std::int32_t, 0x800>& two_byte_code_points() {
+  static const std::array<std::int32_t, 0x800> code_points = [] {
+    std::array<std::int32_t, 0x800> table{};
+    for (std::int32_t c = 0; c < 0x800; ++c) table[static_cast<std::size_t>(c)] = c;
+    return table;
+  }();
+  return code_points;
+}
+
 }  // namespace
 
 bool at_word_start(std::string_view text, std::size_t pos) {
@@ -123,11 +122,12 @@ struct PhraseMatcher::Impl {
     std::int32_t key;
     std::uint32_t child;
   };
+  // Eight bytes, so that a walk reads a node in one load and tests its two rare cases at once.
   struct Node {
-    std::uint32_t first_edge = 0;
-    std::uint16_t class_edges = 0;  // edges[first_edge, +class_edges) are class edges
-    std::uint16_t edge_count = 0;
-    std::uint64_t categories = 0;  // bit c: a phrase of category c ends here
+    std::uint32_t first_edge = 0;   // its plain edges are edges[first_edge, +plain_edges),
+    std::uint16_t plain_edges = 0;  // sorted by key; its class edges (keys < 0) come just before
+    std::uint8_t class_edges = 0;
+    std::uint8_t ends = 0;  // a phrase ends here: categories[node] says of which categories
   };
   // The phrases as added, each a run of keys in `keys`; freeze() sorts them and lays the trie
   // out from them, each node's edges in one run sorted by key (class edges, < 0, first), with
@@ -140,18 +140,38 @@ struct PhraseMatcher::Impl {
   std::vector<Added> added;
   std::vector<Node> nodes;
   std::vector<Edge> edges;
-  std::array<std::uint32_t, 128> root_by_ascii{};  // the root's child for an ASCII key, or 0
-  // For each ASCII first key, the bytes of the text that may follow it on the way to a phrase,
-  // as bits; all of them when its node ends a phrase or may be left by a hyphen or letters
-  // that can be absent (then the walk is the test).
-  std::array<std::array<std::uint64_t, 4>, 128> second_bytes{};
-  // For each two-byte character (U+0080 to U+07FF: Latin, Greek, Cyrillic), whether a phrase
-  // may start with it.
-  std::array<std::uint64_t, 32> two_byte_starts{};
+  std::vector<std::uint64_t> categories;  // per node, bit c: a phrase of category c ends here
+  // The key of each ASCII byte (lowercased where case is ignored), and the root's child for it
+  // or 0.
+  std::array<std::uint8_t, 128> ascii_keys{};
+  std::array<std::uint32_t, 128> root_by_byte{};
+  // The keys of the characters below U+0800 (folded where case is ignored), so that a walk
+  // reads a Latin, Greek or Cyrillic letter's key with one lookup.
+  const std::array<std::int32_t, 0x800>* two_byte_keys = nullptr;
+  // Bit (b << 8 | next): whether a phrase may start with byte `b` followed by `next` (0 at the
+  // end of the text). Clear when the first character leads nowhere or the second byte cannot
+  // follow it on the way to a phrase; set for every `next` when the first character's node
+  // ends a phrase or may be left by a hyphen or letters that can be absent, and for first
+  // bytes of characters longer than two bytes (then the walk is the test).
+  std::vector<std::uint64_t> opening_pairs;
   // For two ASCII letters or digits (folded), the third ones after which a phrase may go on, as
   // bits: a word start whose first three characters are such letters and lead nowhere costs no
   // walk. All bits when a phrase ends within the two or may take any letters after them.
   std::vector<std::uint64_t> third_chars;
+  // For a first character below U+0800 beyond ASCII or followed by one: whether the phrases
+  // that start with it may take any second character (one ends there, or takes any letters),
+  // and the pairs of first and second keys they start with, hashed into bits. Greek, Cyrillic
+  // and accented words are so passed over without a walk as ASCII ones are by the tables
+  // above.
+  static constexpr unsigned kPairHashBits = 15;
+  std::array<std::uint64_t, 0x800 / 64> open_firsts{};
+  std::vector<std::uint64_t> key_pairs;
+  // For three ASCII letters or digits (folded) within which no phrase ends or takes any
+  // letters, the fourth characters a phrase may go on with (letters, digits, or a space for
+  // all of them), hashed with the three into bits.
+  static constexpr unsigned kFourthHashBits = 16;
+  std::vector<std::uint64_t> fourth_chars;
+  std::array<std::int8_t, 256> fourth_index{};  // alphabet_index, and alphabet_size for a space
   // The index of each byte among the letters and digits third_chars counts (lowercase letters
   // only for a matcher that ignores case), or -1.
   std::array<std::int8_t, 256> alphabet_index{};
@@ -183,9 +203,10 @@ struct PhraseMatcher::Impl {
     return {};
   }
 
+  // All edges of `node`, class edges first.
   std::span<const Edge> edges_of(std::uint32_t node) const {
     const Node& n = nodes[node];
-    return {edges.data() + n.first_edge, n.edge_count};
+    return {edges.data() + n.first_edge - n.class_edges, std::size_t{n.class_edges} + n.plain_edges};
   }
 
   // Lays out the node for the phrases order[lo, hi), which share their first `depth` keys, and
@@ -195,23 +216,26 @@ struct PhraseMatcher::Impl {
     const auto length = [&](std::size_t i) { return added[order[i]].end - added[order[i]].begin; };
     const auto key = [&](std::size_t i) { return keys[added[order[i]].begin + depth]; };
     // Phrases that end here sort before those that go on.
-    for (; lo < hi && length(lo) == depth; ++lo) nodes[node].categories |= added[order[lo]].categories;
+    for (; lo < hi && length(lo) == depth; ++lo) categories[node] |= added[order[lo]].categories;
     // One edge for each run of phrases with the same next key, together; then each child and
     // its subtree in turn (depth first), so that a walk down a phrase reads on in memory.
     const auto first_edge = static_cast<std::uint32_t>(edges.size());
     for (std::size_t i = lo; i < hi; ++i)
       if (i == lo || key(i) != key(i - 1)) edges.push_back({key(i), 0});
-    Node& n = nodes[node];
-    n.first_edge = first_edge;
-    n.edge_count = static_cast<std::uint16_t>(edges.size() - first_edge);
-    n.class_edges = static_cast<std::uint16_t>(std::count_if(
+    const auto class_edges = static_cast<std::uint32_t>(std::count_if(
         edges.begin() + first_edge, edges.end(), [](const Edge& e) { return e.key < 0; }));
+    Node& n = nodes[node];
+    n.first_edge = first_edge + class_edges;
+    n.class_edges = static_cast<std::uint8_t>(class_edges);
+    n.plain_edges = static_cast<std::uint16_t>(edges.size() - first_edge - class_edges);
+    n.ends = categories[node] != 0;
     for (std::uint32_t e = first_edge; lo < hi; ++e) {
       std::size_t run_end = lo + 1;
       while (run_end < hi && key(run_end) == key(lo)) ++run_end;
       const auto child = static_cast<std::uint32_t>(nodes.size());
       edges[e].child = child;
       nodes.emplace_back();
+      categories.push_back(0);
       lay_out(child, order, lo, run_end, depth + 1);
       lo = run_end;
     }
@@ -225,17 +249,25 @@ struct PhraseMatcher::Impl {
                                           keys.begin() + added[y].begin, keys.begin() + added[y].end);
     });
     nodes.emplace_back();
+    categories.push_back(0);
     lay_out(0, order, 0, order.size(), 0);
     keys = {};
     added = {};
-    for (const Edge& e : edges_of(0))
-      if (e.key >= 0 && e.key < 128) root_by_ascii[static_cast<std::size_t>(e.key)] = e.child;
+    two_byte_keys = case_sensitive ? &two_byte_code_points() : &folded_two_byte();
+    for (std::size_t byte = 0; byte < 128; ++byte) {
+      const auto key = static_cast<std::int32_t>(case_sensitive ? byte : fold_code_point(static_cast<std::int32_t>(byte)));
+      ascii_keys[byte] = static_cast<std::uint8_t>(key);
+      root_by_byte[byte] = child_of(0, key);
+    }
+    // For each ASCII first key, the bytes of the text that may follow it on the way to a phrase,
+    // as bits.
+    std::array<std::array<std::uint64_t, 4>, 128> second_bytes{};
     for (std::size_t first = 0; first < 128; ++first) {
-      const std::uint32_t child = root_by_ascii[first];
-      if (child == 0) continue;
+      const std::uint32_t child = root_by_byte[first];
+      if (child == 0 || ascii_keys[first] != first) continue;
       const std::span<const Edge> next = edges_of(child);
       auto& bytes = second_bytes[first];
-      const bool open = nodes[child].categories != 0 || std::any_of(next.begin(), next.end(), [](const Edge& e) {
+      const bool open = nodes[child].ends != 0 || std::any_of(next.begin(), next.end(), [](const Edge& e) {
                           return e.key == kOptionalHyphen || e.key == kLetters;
                         });
       if (open) {
@@ -243,35 +275,72 @@ struct PhraseMatcher::Impl {
         continue;
       }
       auto set = [&](unsigned c) { bytes[c >> 6] |= std::uint64_t{1} << (c & 63); };
-      auto set_non_ascii = [&] { bytes[2] = bytes[3] = ~std::uint64_t{0}; };
+      // Characters of three bytes or more may fold to any key (K, the kelvin sign, to k).
+      for (unsigned c = 0xE0; c < 0x100; ++c) set(c);
       for (const Edge& e : next) {
         if (e.key == kSpace) {
           for (const char c : {' ', '\n', '\t', '\r', '\f'}) set(static_cast<unsigned char>(c));
         } else if (e.key == kApostrophe) {
           set('\'');
-          set(0xE2);  // the first byte of U+2019
-        } else if (e.key >= 128) {
-          set_non_ascii();
-        } else {
+        } else if (e.key >= 0x800) {
+          for (unsigned c = 0x80; c < 0x100; ++c) set(c);  // and U+FFFD, an invalid byte's key
+        } else if (e.key < 128) {
           set(static_cast<unsigned>(e.key));
-          if (case_sensitive) continue;
-          if (e.key >= 'a' && e.key <= 'z') set(static_cast<unsigned>(e.key - 'a' + 'A'));
-          set_non_ascii();  // a longer character may fold to an ASCII key
+          if (!case_sensitive && e.key >= 'a' && e.key <= 'z') set(static_cast<unsigned>(e.key - 'a' + 'A'));
+        }
+      }
+      // Two-byte characters by their first byte, when one folds to a key.
+      for (std::int32_t c = 0x80; c < 0x800; ++c) {
+        const std::int32_t key = (*two_byte_keys)[static_cast<std::size_t>(c)];
+        if (std::any_of(next.begin(), next.end(), [&](const Edge& e) { return e.key == key; }))
+          set(0xC0 | static_cast<unsigned>(c >> 6));
+      }
+    }
+    opening_pairs.assign(256 * 256 / 64, 0);
+    const auto set_pair = [&](unsigned first, unsigned second) {
+      const unsigned bit = first << 8 | second;
+      opening_pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    };
+    for (unsigned first = 0; first < 256; ++first) {
+      for (unsigned second = 0; second < 256; ++second) {
+        if (first < 0x80) {
+          const auto& bytes = second_bytes[ascii_keys[first]];
+          if (root_by_byte[first] != 0 && (bytes[second >> 6] >> (second & 63) & 1) != 0) set_pair(first, second);
+        } else if (first < 0xC2 || first > 0xDF || (second & 0xC0) != 0x80) {
+          set_pair(first, second);  // not a two-byte character: left to the walk
+        } else {
+          // Whether a phrase may start with this two-byte character (Latin, Greek, Cyrillic).
+          const auto c = static_cast<std::int32_t>((first & 0x1F) << 6 | (second & 0x3F));
+          if (child_of(0, (*two_byte_keys)[static_cast<std::size_t>(c)]) != 0) set_pair(first, second);
         }
       }
     }
-    // The root's keys below U+0800 as bits, so that each two-byte character costs a lookup.
-    std::array<std::uint64_t, 32> root_keys{};
-    const auto& folded = folded_two_byte();
-    for (const Edge& e : edges_of(0))
-      if (e.key >= 0 && e.key < 0x800) root_keys[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
-    for (std::int32_t c = 0x80; c < 0x800; ++c) {
-      const std::int32_t key = case_sensitive ? c : folded[static_cast<std::size_t>(c)];
-      const bool starts = key < 0x800 ? (root_keys[static_cast<std::size_t>(key) >> 6] >> (key & 63) & 1) != 0
-                                      : step(nodes[0], key) != 0;
-      if (starts) two_byte_starts[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
-    }
     find_third_chars();
+    find_key_pairs();
+  }
+
+  static unsigned key_pair_bit(std::int32_t first, std::int32_t second) {
+    const auto hash = static_cast<std::uint32_t>(first) * 0x9E3779B1u ^ static_cast<std::uint32_t>(second) * 0x85EBCA77u;
+    return (hash * 0xC2B2AE3Du) >> (32 - kPairHashBits);
+  }
+  void find_key_pairs() {
+    key_pairs.assign((std::size_t{1} << kPairHashBits) / 64, 0);
+    std::vector<std::uint32_t> after_first;
+    for (const Edge& e : edges_of(0)) {
+      if (e.key < 0 || e.key >= 0x800) continue;
+      after_first.clear();
+      add_closure(e.child, after_first);
+      if (open_at(after_first)) {
+        open_firsts[static_cast<std::size_t>(e.key) >> 6] |= std::uint64_t{1} << (e.key & 63);
+        continue;
+      }
+      for (const std::uint32_t node : after_first)
+        for (const Edge& next : edges_of(node))
+          if (next.key >= 0) {
+            const unsigned bit = key_pair_bit(e.key, next.key);
+            key_pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+          }
+    }
   }
 
   // The nodes `node` leads to without a character of the text: itself, and those its optional
@@ -286,7 +355,7 @@ struct PhraseMatcher::Impl {
   // Whether a walk at these nodes takes any text: a phrase ends there, or its letters run on.
   bool open_at(const std::vector<std::uint32_t>& nodes_at) const {
     for (const std::uint32_t node : nodes_at) {
-      if (nodes[node].categories != 0) return true;
+      if (nodes[node].ends != 0) return true;
       for (const Edge& e : edges_of(node))
         if (e.key == kLetters) return true;
     }
@@ -306,6 +375,9 @@ struct PhraseMatcher::Impl {
     }
     const auto size = static_cast<std::size_t>(alphabet_size);
     third_chars.assign(size * size, 0);
+    fourth_chars.assign((std::size_t{1} << kFourthHashBits) / 64, 0);
+    fourth_index = alphabet_index;
+    for (const char c : {' ', '\n', '\t', '\r', '\f'}) fourth_index[static_cast<unsigned char>(c)] = static_cast<std::int8_t>(alphabet_size);
     // The nodes after each first and each second character.
     std::vector<std::vector<std::uint32_t>> after_first(size), after_second(size);
     for (const Edge& e : edges_of(0))
@@ -328,16 +400,47 @@ struct PhraseMatcher::Impl {
         for (const std::uint32_t node : second)
           for (const Edge& e : edges_of(node))
             if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
+        find_fourth_chars(x, y, second);
       }
     }
   }
 
-  // The child of `n` for a character key, or 0.
-  std::uint32_t step(const Node& n, std::int32_t key) const {
-    if (&n == nodes.data() && key < 128) return root_by_ascii[static_cast<std::size_t>(key)];
-    const Edge* first = edges.data() + n.first_edge + n.class_edges;
-    const Edge* last = edges.data() + n.first_edge + n.edge_count;
-    if (last - first <= 8) {  // most nodes have a child or two: a scan beats a search
+  static unsigned fourth_char_bit(int x, int y, int z, int w, int size) {
+    const auto index = static_cast<std::uint32_t>(((x * size + y) * size + z) * (size + 1) + w);
+    return (index * 0x9E3779B1u) >> (32 - kFourthHashBits);
+  }
+  // The fourth characters after x y and each third character z, from the nodes after x y.
+  void find_fourth_chars(std::size_t x, std::size_t y, const std::vector<std::uint32_t>& second) {
+    const int size = alphabet_size;
+    const auto add = [&](int z, int w) {
+      const unsigned bit = fourth_char_bit(static_cast<int>(x), static_cast<int>(y), z, w, size);
+      fourth_chars[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    };
+    std::vector<std::uint32_t> third;
+    for (int z = 0; z < size; ++z) {
+      third.clear();
+      for (const std::uint32_t node : second)
+        for (const Edge& e : edges_of(node))
+          if (key_index(e.key) == z) add_closure(e.child, third);
+      if (third.empty()) continue;
+      if (open_at(third)) {
+        for (int w = 0; w <= size; ++w) add(z, w);
+        continue;
+      }
+      for (const std::uint32_t node : third)
+        for (const Edge& e : edges_of(node)) {
+          if (e.key == kSpace) add(z, size);
+          else if (const int w = key_index(e.key); w >= 0) add(z, w);
+        }
+    }
+  }
+
+  // The child of `node` for a character key, or 0.
+  std::uint32_t child_of(std::uint32_t node, std::int32_t key) const {
+    const Node& n = nodes[node];
+    const Edge* first = edges.data() + n.first_edge;
+    const Edge* last = first + n.plain_edges;
+    if (n.plain_edges <= 8) {  // most nodes have a child or two: a scan beats a search
       for (; first != last; ++first)
         if (first->key == key) return first->child;
       return 0;
@@ -346,64 +449,106 @@ struct PhraseMatcher::Impl {
     return it != last && it->key == key ? it->child : 0;
   }
 
-  // False when no phrase can start at `pos`: an ASCII character the root has no child for, or
-  // two ASCII characters no phrase begins with. Such a word start then costs no walk. (The
-  // root ends no phrase and has no class edges: every phrase starts with a letter.)
-  bool may_start(std::string_view text, std::size_t pos) const {
-    std::int32_t key = static_cast<unsigned char>(text[pos]);
-    if (key >= 0x80) {
-      if (key < 0xC2 || key > 0xDF || pos + 1 >= text.size()) return true;
-      const auto next = static_cast<unsigned char>(text[pos + 1]);
-      if ((next & 0xC0) != 0x80) return true;
-      const auto c = static_cast<std::size_t>((key & 0x1F) << 6 | (next & 0x3F));
-      return (two_byte_starts[c >> 6] >> (c & 63) & 1) != 0;
-    }
-    if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
-    if (root_by_ascii[static_cast<std::size_t>(key)] == 0) return false;
-    const auto& bytes = second_bytes[static_cast<std::size_t>(key)];
-    // The first character's node ends no phrase unless all bytes may follow: a phrase then
-    // needs a second character.
-    if (pos + 1 >= text.size())
-      return std::all_of(bytes.begin(), bytes.end(), [](std::uint64_t b) { return b == ~std::uint64_t{0}; });
-    const auto second = static_cast<unsigned char>(text[pos + 1]);
-    if ((bytes[second >> 6] >> (second & 63) & 1) == 0) return false;
-    if (pos + 2 >= text.size()) return true;
-    const int x = alphabet_index[static_cast<unsigned char>(key)], y = alphabet_index[second],
-              z = alphabet_index[static_cast<unsigned char>(text[pos + 2])];
-    if ((x | y | z) < 0) return true;
-    return (third_chars[static_cast<std::size_t>(x * alphabet_size + y)] >> z & 1) != 0;
+  // The key of the character at `pos`, a byte of 0x80 or above, and its length.
+  [[gnu::always_inline]] std::int32_t key_beyond_ascii(std::string_view text, std::size_t pos, std::size_t& length) const {
+    const std::int32_t c = code_point_at(text, pos, length);
+    if (case_sensitive) return c;
+    return c < 0x800 ? (*two_byte_keys)[static_cast<std::size_t>(c)] : fold_code_point(c);
   }
 
-  // Out of line, so that their callers' quick test of may_start() needs no frame of theirs.
+  // False when no phrase can start at `pos`: its first two bytes begin none, its first two
+  // characters (the first of two bytes) begin none, or its first three or four characters are
+  // ASCII letters or digits (the fourth may be a space) no phrase begins with. Such a word start
+  // then costs no walk. (The root ends no phrase and has no class edges: every phrase starts with a letter.)
+  // Inline in the loops over word starts, which ask it of nearly every word (matches_at() asks
+  // only the first test inline; all_at() asks the rest).
+  [[gnu::always_inline]] bool may_start(std::string_view text, std::size_t pos) const {
+    const auto first = static_cast<unsigned char>(text[pos]);
+    const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+    return pair_may_start(first << 8 | second) && may_start_past_pair(text, pos, first, second);
+  }
+  // The first test of may_start(), on the first byte shifted left by 8 and the next.
+  bool pair_may_start(unsigned pair) const { return (opening_pairs[pair >> 6] >> (pair & 63) & 1) != 0; }
+  // The rest, where the pair passed.
+  [[gnu::always_inline]] bool may_start_past_pair(std::string_view text, std::size_t pos, unsigned first,
+                                                  unsigned second) const {
+    if (first >= 0x80) return key_pair_may_start(text, pos);
+    const auto third = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
+    const int x = alphabet_index[first], y = alphabet_index[second], z = alphabet_index[third];
+    if ((x | y | z) < 0) return true;
+    const std::uint64_t thirds = third_chars[static_cast<std::size_t>(x * alphabet_size + y)];
+    if ((thirds >> z & 1) == 0) return false;
+    if (thirds == ~std::uint64_t{0}) return true;  // a phrase ends within the two, or takes any letters
+    const int w = pos + 3 < text.size() ? fourth_index[static_cast<unsigned char>(text[pos + 3])] : -1;
+    if (w < 0) return true;
+    const unsigned bit = fourth_char_bit(x, y, z, w, alphabet_size);
+    return (fourth_chars[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+
+  // may_start() where the first character is of two bytes: the keys of the first two
+  // characters, when both are below U+0800 and the second is no ASCII space or punctuation
+  // (which class edges may take), must be a pair some phrase starts with.
+  [[gnu::noinline]] bool key_pair_may_start(std::string_view text, std::size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const auto trail = static_cast<unsigned char>(text[pos + 1]);
+    if (lead < 0xC2 || lead > 0xDF || (trail & 0xC0) != 0x80) return true;
+    const std::int32_t first = (*two_byte_keys)[(lead & 0x1Fu) << 6 | (trail & 0x3Fu)];
+    if (first >= 0x800 || (open_firsts[static_cast<std::size_t>(first) >> 6] >> (first & 63) & 1) != 0) return true;
+    if (pos + 2 >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text[pos + 2]);
+    std::int32_t second = 0;
+    if (next < 0x80) {
+      if (!is_ascii_word(static_cast<char>(next))) return true;
+      second = ascii_keys[next];
+    } else {
+      if (next < 0xC2 || next > 0xDF || pos + 3 >= text.size()) return true;
+      const auto next_trail = static_cast<unsigned char>(text[pos + 3]);
+      if ((next_trail & 0xC0) != 0x80) return true;
+      second = (*two_byte_keys)[(next & 0x1Fu) << 6 | (next_trail & 0x3Fu)];
+      if (second >= 0x800) return true;
+    }
+    const unsigned bit = key_pair_bit(first, second);
+    return (key_pairs[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+
+  // Out of line, so that their callers' quick tests of may_start() need no frame of theirs.
   [[gnu::noinline]] bool longest_at(std::string_view text, std::size_t pos, PhraseMatch& found) const;
   [[gnu::noinline]] std::size_t all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const;
 
   // Calls accept(end, categories) for every phrase end of the trie that `text` spells from
-  // `pos`, with the categories of the phrases ending there as bits. Plain characters are
-  // followed in a loop; only the class edges (spaces, apostrophes...) branch.
+  // `pos`, with the categories of the phrases ending there as bits.
   template <typename Accept>
-  void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
+  [[gnu::always_inline]] void walk_from_root(std::string_view text, std::size_t pos, Accept& accept) const {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    std::size_t length = 1;
+    const std::uint32_t child = byte < 0x80 ? root_by_byte[byte] : child_of(0, key_beyond_ascii(text, pos, length));
+    if (child != 0) walk(text, child, pos + length, accept);
+  }
+
+  // The walk below the root. Plain characters are followed in a loop; only the class edges
+  // (spaces, apostrophes...) branch, out of the loop's way.
+  template <typename Accept>
+  [[gnu::always_inline]] void walk(std::string_view text, std::uint32_t node, std::size_t pos, Accept& accept) const {
     for (;;) {
-      const Node& n = nodes[node];
-      if (n.categories != 0) accept(pos, n.categories);
-      if (n.class_edges != 0) walk_class_edges(text, n, pos, accept);
-      if (pos >= text.size() || n.edge_count == n.class_edges) return;
-      std::int32_t key = static_cast<unsigned char>(text[pos]);
-      std::size_t length = 1;
-      if (key < 0x80) {
-        if (!case_sensitive && key >= 'A' && key <= 'Z') key += 'a' - 'A';
-      } else {
-        key = fold(code_point_at(text, pos, length), case_sensitive);
+      const Node n = nodes[node];
+      if ((n.ends | n.class_edges) != 0) {
+        if (n.ends != 0) accept(pos, categories[node]);
+        if (n.class_edges != 0) walk_class_edges(text, n, pos, accept);
       }
-      node = step(n, key);
+      if (n.plain_edges == 0 || pos >= text.size()) return;
+      const auto byte = static_cast<unsigned char>(text[pos]);
+      std::size_t length = 1;
+      const std::int32_t key = byte < 0x80 ? ascii_keys[byte] : key_beyond_ascii(text, pos, length);
+      node = child_of(node, key);
       if (node == 0) return;
       pos += length;
     }
   }
 
   template <typename Accept>
-  void walk_class_edges(std::string_view text, const Node& n, std::size_t pos, Accept& accept) const {
-    for (std::uint32_t e = n.first_edge; e < n.first_edge + n.class_edges; ++e) {
+  [[gnu::noinline]] void walk_class_edges(std::string_view text, Node n, std::size_t pos, Accept& accept) const {
+    for (std::uint32_t e = n.first_edge - n.class_edges; e < n.first_edge; ++e) {
       const std::uint32_t next = edges[e].child;
       std::size_t q = pos;
       switch (edges[e].key) {
@@ -463,7 +608,7 @@ bool PhraseMatcher::Impl::longest_at(std::string_view text, std::size_t pos, Phr
     if ((end > best_end || (end == best_end && first < best_category)) && at_word_end(text, end))
       best_end = end, best_category = first;
   };
-  walk(text, 0, pos, longest);
+  walk_from_root(text, pos, longest);
   if (best_category < 0) return false;
   found = {{pos, best_end}, best_category};
   return true;
@@ -502,31 +647,45 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, const Wo
   if (!impl_) return out;
   // The same word starts as the scan above: a match ends before a character that is no word
   // character, so the next word start at or after its end is the next one the scan would try.
-  PhraseMatch found;
   // Most word starts open no phrase: the test for it is inline, the walk is not.
+  // The tables are read through locals, which the growth of `out` cannot change.
+  const Impl& impl = *impl_;
+  const std::uint64_t* const pairs = impl.opening_pairs.data();
+  PhraseMatch found;
   openings->each([&](std::size_t pos) -> std::size_t {
-    if (!impl_->may_start(text, pos) || !impl_->longest_at(text, pos, found)) return 0;
+    const auto first = static_cast<unsigned char>(text[pos]);
+    const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+    const unsigned pair = first << 8 | second;
+    if ((pairs[pair >> 6] >> (pair & 63) & 1) == 0 || !impl.may_start_past_pair(text, pos, first, second) ||
+        !impl.longest_at(text, pos, found))
+      return 0;
     out.push_back(found);
     return found.span.end;
   });
   return out;
 }
 
-// Every phrase that starts at `pos`, where may_start() holds.
+// Every phrase that starts at `pos`, where the first test of may_start() passed.
 std::size_t PhraseMatcher::Impl::all_at(std::string_view text, std::size_t pos, std::span<PhraseMatch> out) const {
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+  if (!may_start_past_pair(text, pos, first, second)) return 0;
   std::size_t count = 0;
   auto collect = [&](std::size_t end, std::uint64_t categories) {
     for (; categories != 0 && count < out.size(); categories &= categories - 1)
       out[count++] = {{pos, end}, std::countr_zero(categories)};
   };
-  walk(text, 0, pos, collect);
+  walk_from_root(text, pos, collect);
   return count;
 }
 
 std::size_t PhraseMatcher::matches_at(std::string_view text, std::size_t pos,
                                       std::span<PhraseMatch> out) const {
-  // Most positions open no phrase: the test for it costs no walk's frame.
-  if (!impl_ || pos >= text.size() || !impl_->may_start(text, pos)) return 0;
+  // Most positions open no phrase: the first test for it is all they cost.
+  if (!impl_ || pos >= text.size()) return 0;
+  const auto first = static_cast<unsigned char>(text[pos]);
+  const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+  if (!impl_->pair_may_start(first << 8 | second)) return 0;
   return impl_->all_at(text, pos, out);
 }
 

@@ -152,27 +152,29 @@ WordIndex::WordIndex(std::string_view text) {
   // the first word character after a separator (for_each_word).
   bool after_word = false, counted = false;
   for (std::size_t pos = 0; pos < size;) {
-    const char byte = text[pos];
+    const auto byte = static_cast<unsigned char>(text[pos]);
     std::size_t length = 1;
-    bool word = false, separator = false;
-    if (static_cast<unsigned char>(byte) < 0x80) {
-      word = is_ascii_word(byte);
-      separator = is_ascii_separator(static_cast<unsigned char>(byte));
+    if (byte < 0x80) {
+      if (!is_ascii_word(static_cast<char>(byte))) {
+        if (is_ascii_separator(byte)) counted = false;
+        after_word = false;
+        ++pos;
+        continue;
+      }
     } else {
-      const std::int32_t c = code_point_at(text, pos, length);
-      word = is_word_char(c);
-      separator = !word && is_separator(c);
+      // is_word_char and is_separator from one look at the category.
+      const utf8proc_category_t category = category_of(code_point_at(text, pos, length));
+      if (!is_word_category(category)) {
+        if (category == UTF8PROC_CATEGORY_ZS) counted = false;
+        after_word = false;
+        pos += length;
+        continue;
+      }
     }
-    if (word) {
-      if (!after_word) openings.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
-      if (!counted) starts.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
-      counted = true;
-    } else if (separator) {
-      counted = false;
-    }
-    after_word = word;
+    if (!after_word) openings.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+    if (!counted) starts.bits_[pos / 64] |= std::uint64_t{1} << (pos % 64);
+    after_word = counted = true;
     pos += length;
-    if (!word) continue;
     // The rest of an ASCII word opens and starts nothing.
     while (pos < size && is_ascii_word(text[pos])) ++pos;
   }
