@@ -117,6 +117,34 @@ bool letter_or_digit_at(std::string_view text, std::size_t pos) {
 
 // A trie over the phrases' characters (case-folded unless the matcher is case-sensitive). From
 // each word start the text walks down it; the deepest phrase end that is also a word end wins.
+namespace {
+
+// A set of 32-bit hashes as bits, which may hold a hash it was not given but never misses one:
+// the top bits of a hash pick its bit. Eight bits or more per hash keep one in eight wrong
+// answers at most, in a table that grows with the set: most phrase lists are short, and every
+// language has several.
+class HashedBits {
+ public:
+  void fill(const std::vector<std::uint32_t>& hashes) {
+    constexpr unsigned kMinBits = 6, kMaxBits = 16;
+    unsigned bits = kMinBits;
+    while (bits < kMaxBits && (std::size_t{1} << bits) < 8 * hashes.size()) ++bits;
+    shift_ = 32 - bits;
+    words_.assign((std::size_t{1} << bits) / 64, 0);
+    for (const std::uint32_t hash : hashes) words_[(hash >> shift_) >> 6] |= std::uint64_t{1} << ((hash >> shift_) & 63);
+  }
+  bool may_hold(std::uint32_t hash) const {
+    const std::uint32_t bit = hash >> shift_;
+    return (words_[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+
+ private:
+  unsigned shift_ = 26;
+  std::vector<std::uint64_t> words_ = std::vector<std::uint64_t>(1, 0);
+};
+
+}  // namespace
+
 struct PhraseMatcher::Impl {
   struct Edge {
     std::int32_t key;
@@ -163,14 +191,12 @@ struct PhraseMatcher::Impl {
   // and the pairs of first and second keys they start with, hashed into bits. Greek, Cyrillic
   // and accented words are so passed over without a walk as ASCII ones are by the tables
   // above.
-  static constexpr unsigned kPairHashBits = 15;
   std::array<std::uint64_t, 0x800 / 64> open_firsts{};
-  std::vector<std::uint64_t> key_pairs;
+  HashedBits key_pairs;
   // For three ASCII letters or digits (folded) within which no phrase ends or takes any
   // letters, the fourth characters a phrase may go on with (letters, digits, or a space for
   // all of them), hashed with the three into bits.
-  static constexpr unsigned kFourthHashBits = 16;
-  std::vector<std::uint64_t> fourth_chars;
+  HashedBits fourth_chars;
   std::array<std::int8_t, 256> fourth_index{};  // alphabet_index, and alphabet_size for a space
   // The index of each byte among the letters and digits third_chars counts (lowercase letters
   // only for a matcher that ignores case), or -1.
@@ -319,12 +345,12 @@ struct PhraseMatcher::Impl {
     find_key_pairs();
   }
 
-  static unsigned key_pair_bit(std::int32_t first, std::int32_t second) {
+  static std::uint32_t key_pair_hash(std::int32_t first, std::int32_t second) {
     const auto hash = static_cast<std::uint32_t>(first) * 0x9E3779B1u ^ static_cast<std::uint32_t>(second) * 0x85EBCA77u;
-    return (hash * 0xC2B2AE3Du) >> (32 - kPairHashBits);
+    return hash * 0xC2B2AE3Du;
   }
   void find_key_pairs() {
-    key_pairs.assign((std::size_t{1} << kPairHashBits) / 64, 0);
+    std::vector<std::uint32_t> hashes;
     std::vector<std::uint32_t> after_first;
     for (const Edge& e : edges_of(0)) {
       if (e.key < 0 || e.key >= 0x800) continue;
@@ -336,11 +362,9 @@ struct PhraseMatcher::Impl {
       }
       for (const std::uint32_t node : after_first)
         for (const Edge& next : edges_of(node))
-          if (next.key >= 0) {
-            const unsigned bit = key_pair_bit(e.key, next.key);
-            key_pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-          }
+          if (next.key >= 0) hashes.push_back(key_pair_hash(e.key, next.key));
     }
+    key_pairs.fill(hashes);
   }
 
   // The nodes `node` leads to without a character of the text: itself, and those its optional
@@ -375,7 +399,7 @@ struct PhraseMatcher::Impl {
     }
     const auto size = static_cast<std::size_t>(alphabet_size);
     third_chars.assign(size * size, 0);
-    fourth_chars.assign((std::size_t{1} << kFourthHashBits) / 64, 0);
+    std::vector<std::uint32_t> fourth_hashes;
     fourth_index = alphabet_index;
     for (const char c : {' ', '\n', '\t', '\r', '\f'}) fourth_index[static_cast<unsigned char>(c)] = static_cast<std::int8_t>(alphabet_size);
     // The nodes after each first and each second character.
@@ -400,21 +424,22 @@ struct PhraseMatcher::Impl {
         for (const std::uint32_t node : second)
           for (const Edge& e : edges_of(node))
             if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
-        find_fourth_chars(x, y, second);
+        find_fourth_chars(x, y, second, fourth_hashes);
       }
     }
+    fourth_chars.fill(fourth_hashes);
   }
 
-  static unsigned fourth_char_bit(int x, int y, int z, int w, int size) {
+  static std::uint32_t fourth_char_hash(int x, int y, int z, int w, int size) {
     const auto index = static_cast<std::uint32_t>(((x * size + y) * size + z) * (size + 1) + w);
-    return (index * 0x9E3779B1u) >> (32 - kFourthHashBits);
+    return index * 0x9E3779B1u;
   }
   // The fourth characters after x y and each third character z, from the nodes after x y.
-  void find_fourth_chars(std::size_t x, std::size_t y, const std::vector<std::uint32_t>& second) {
+  void find_fourth_chars(std::size_t x, std::size_t y, const std::vector<std::uint32_t>& second,
+                         std::vector<std::uint32_t>& hashes) {
     const int size = alphabet_size;
     const auto add = [&](int z, int w) {
-      const unsigned bit = fourth_char_bit(static_cast<int>(x), static_cast<int>(y), z, w, size);
-      fourth_chars[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      hashes.push_back(fourth_char_hash(static_cast<int>(x), static_cast<int>(y), z, w, size));
     };
     std::vector<std::uint32_t> third;
     for (int z = 0; z < size; ++z) {
@@ -481,8 +506,7 @@ struct PhraseMatcher::Impl {
     if (thirds == ~std::uint64_t{0}) return true;  // a phrase ends within the two, or takes any letters
     const int w = pos + 3 < text.size() ? fourth_index[static_cast<unsigned char>(text[pos + 3])] : -1;
     if (w < 0) return true;
-    const unsigned bit = fourth_char_bit(x, y, z, w, alphabet_size);
-    return (fourth_chars[bit >> 6] >> (bit & 63) & 1) != 0;
+    return fourth_chars.may_hold(fourth_char_hash(x, y, z, w, alphabet_size));
   }
 
   // may_start() where the first character is of two bytes: the keys of the first two
@@ -508,8 +532,7 @@ struct PhraseMatcher::Impl {
       second = (*two_byte_keys)[(next & 0x1Fu) << 6 | (next_trail & 0x3Fu)];
       if (second >= 0x800) return true;
     }
-    const unsigned bit = key_pair_bit(first, second);
-    return (key_pairs[bit >> 6] >> (bit & 63) & 1) != 0;
+    return key_pairs.may_hold(key_pair_hash(first, second));
   }
 
   // Out of line, so that their callers' quick tests of may_start() need no frame of theirs.
