@@ -88,6 +88,28 @@ const std::array<std::int32_t, 0x800>& two_byte_code_points() {
   return code_points;
 }
 
+// The first bytes of the two-byte characters that `keys` gives each key below U+0800, one bit
+// per byte from 0xC0 on; and the characters whose key is beyond. What freeze() asks of every
+// phrase list's next keys, worked out once per table.
+struct LeadBytesOfKeys {
+  std::array<std::uint32_t, 0x800> by_key{};
+  std::vector<std::int32_t> beyond;
+};
+LeadBytesOfKeys lead_bytes_of(const std::array<std::int32_t, 0x800>& keys) {
+  LeadBytesOfKeys out;
+  for (std::int32_t c = 0x80; c < 0x800; ++c) {
+    const std::int32_t key = keys[static_cast<std::size_t>(c)];
+    if (key >= 0 && key < 0x800) out.by_key[static_cast<std::size_t>(key)] |= std::uint32_t{1} << (c >> 6);
+    else out.beyond.push_back(c);
+  }
+  return out;
+}
+const LeadBytesOfKeys& lead_bytes_of_keys(bool case_sensitive) {
+  static const LeadBytesOfKeys folded = lead_bytes_of(folded_two_byte());
+  static const LeadBytesOfKeys exact = lead_bytes_of(two_byte_code_points());
+  return case_sensitive ? exact : folded;
+}
+
 }  // namespace
 
 bool at_word_start(std::string_view text, std::size_t pos) {
@@ -316,28 +338,35 @@ struct PhraseMatcher::Impl {
         }
       }
       // Two-byte characters by their first byte, when one folds to a key.
-      for (std::int32_t c = 0x80; c < 0x800; ++c) {
+      const LeadBytesOfKeys& leads = lead_bytes_of_keys(case_sensitive);
+      std::uint32_t lead_bits = 0;
+      for (const Edge& e : next)
+        if (e.key >= 0 && e.key < 0x800) lead_bits |= leads.by_key[static_cast<std::size_t>(e.key)];
+      for (const std::int32_t c : leads.beyond) {
         const std::int32_t key = (*two_byte_keys)[static_cast<std::size_t>(c)];
         if (std::any_of(next.begin(), next.end(), [&](const Edge& e) { return e.key == key; }))
-          set(0xC0 | static_cast<unsigned>(c >> 6));
+          lead_bits |= std::uint32_t{1} << (c >> 6);
       }
+      for (; lead_bits != 0; lead_bits &= lead_bits - 1)
+        set(0xC0 | static_cast<unsigned>(std::countr_zero(lead_bits)));
     }
+    // A row of four words per first byte, each word sixty-four second bytes.
     opening_pairs.assign(256 * 256 / 64, 0);
-    const auto set_pair = [&](unsigned first, unsigned second) {
-      const unsigned bit = first << 8 | second;
-      opening_pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-    };
+    constexpr std::uint64_t kAll = ~std::uint64_t{0};
     for (unsigned first = 0; first < 256; ++first) {
-      for (unsigned second = 0; second < 256; ++second) {
-        if (first < 0x80) {
-          const auto& bytes = second_bytes[ascii_keys[first]];
-          if (root_by_byte[first] != 0 && (bytes[second >> 6] >> (second & 63) & 1) != 0) set_pair(first, second);
-        } else if (first < 0xC2 || first > 0xDF || (second & 0xC0) != 0x80) {
-          set_pair(first, second);  // not a two-byte character: left to the walk
-        } else {
-          // Whether a phrase may start with this two-byte character (Latin, Greek, Cyrillic).
+      std::uint64_t* row = &opening_pairs[first * 4];
+      if (first < 0x80) {
+        if (root_by_byte[first] != 0) std::copy_n(second_bytes[ascii_keys[first]].begin(), 4, row);
+      } else if (first < 0xC2 || first > 0xDF) {
+        std::fill_n(row, 4, kAll);  // not a two-byte character: left to the walk
+      } else {
+        // A second byte that continues no character is left to the walk; one that does makes a
+        // two-byte character (Latin, Greek, Cyrillic), with which a phrase may start or not.
+        row[0] = row[1] = row[3] = kAll;
+        for (unsigned second = 0x80; second < 0xC0; ++second) {
           const auto c = static_cast<std::int32_t>((first & 0x1F) << 6 | (second & 0x3F));
-          if (child_of(0, (*two_byte_keys)[static_cast<std::size_t>(c)]) != 0) set_pair(first, second);
+          if (child_of(0, (*two_byte_keys)[static_cast<std::size_t>(c)]) != 0)
+            row[2] |= std::uint64_t{1} << (second & 63);
         }
       }
     }
@@ -421,6 +450,7 @@ struct PhraseMatcher::Impl {
           bits = ~std::uint64_t{0};
           continue;
         }
+        if (second.empty()) continue;  // no phrase starts with the two: no third, no fourth
         for (const std::uint32_t node : second)
           for (const Edge& e : edges_of(node))
             if (const int z = key_index(e.key); z >= 0) bits |= std::uint64_t{1} << z;
