@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <unordered_set>
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
@@ -104,9 +103,18 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases,
 std::vector<std::uint8_t> PhrasePrefixes::two_character_readings(const std::vector<std::uint64_t>& held,
                                                                  const std::vector<std::uint64_t>& open,
                                                                  const std::int32_t* ascii) {
-  const std::unordered_set<std::uint64_t> held_set(held.begin(), held.end()), open_set(open.begin(), open.end());
+  // Sorted copies, searched: built with no allocation per prefix, unlike a hash set.
+  const auto sorted = [](std::vector<std::uint64_t> prefixes) {
+    std::sort(prefixes.begin(), prefixes.end());
+    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+    return prefixes;
+  };
+  const std::vector<std::uint64_t> held_sorted = sorted(held), open_sorted = sorted(open);
+  const auto holds = [](const std::vector<std::uint64_t>& prefixes, std::uint64_t prefix) {
+    return std::binary_search(prefixes.begin(), prefixes.end(), prefix);
+  };
   const auto step = [&](std::uint64_t prefix) {
-    return held_set.count(prefix) == 0 ? Reading::none : open_set.count(prefix) != 0 ? Reading::some : Reading::further;
+    return !holds(held_sorted, prefix) ? Reading::none : holds(open_sorted, prefix) ? Reading::some : Reading::further;
   };
   std::vector<std::uint8_t> readings(128 * 128);
   for (std::size_t first = 0; first < 128; ++first) {
