@@ -55,6 +55,37 @@ std::uint64_t extended(std::uint64_t prefix, std::int32_t symbol) {
   return key ^ (key >> 32);
 }
 
+// Prefix keys in one open-addressed table: built with no allocation per key, asked in a few
+// instructions (the keys are hashes already).
+class FlatSet {
+ public:
+  explicit FlatSet(const std::vector<std::uint64_t>& keys)
+      : slots_(std::bit_ceil(std::max<std::size_t>(16, 2 * keys.size())), 0) {
+    const std::size_t mask = slots_.size() - 1;
+    for (const std::uint64_t key : keys) {
+      if (key == 0) {
+        has_zero_ = true;
+        continue;
+      }
+      std::size_t i = key & mask;
+      while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask;
+      slots_[i] = key;
+    }
+  }
+  bool holds(std::uint64_t key) const {
+    if (key == 0) return has_zero_;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == key) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> slots_;
+  bool has_zero_ = false;
+};
+
 }  // namespace
 
 PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases,
@@ -85,44 +116,40 @@ PhrasePrefixes::PhrasePrefixes(const std::vector<std::string_view>& phrases,
   for (const std::uint64_t prefix : open) mark(prefix, kOpen);
   // A start passes the first two characters when either group, here or in also_, lets it;
   // what is read further is read folded.
-  const auto join = [](std::uint8_t a, std::uint8_t b) {
-    const auto x = static_cast<Reading>(a), y = static_cast<Reading>(b);
-    if (x == Reading::unread || y == Reading::unread) return Reading::unread;
-    if (x == Reading::some || y == Reading::some) return Reading::some;
-    if (x == Reading::further || y == Reading::further) return Reading::further;
-    return Reading::none;
-  };
+  // Unread over some over further over none, as a table: the join runs for every pair of
+  // characters.
+  static constexpr auto kJoin = [] {
+    constexpr std::array<int, 4> rank = {0, 2, 1, 3};  // by Reading: none, some, further, unread
+    std::array<std::array<std::uint8_t, 4>, 4> table{};
+    for (std::size_t x = 0; x < 4; ++x)
+      for (std::size_t y = 0; y < 4; ++y) table[x][y] = static_cast<std::uint8_t>(rank[x] >= rank[y] ? x : y);
+    return table;
+  }();
   for (std::size_t i = 0; i < first_two_.size(); ++i) {
-    Reading reading = join(own_folded_[i], own_as_written_[i]);
-    if (also_ != nullptr)
-      reading = join(static_cast<std::uint8_t>(reading), static_cast<std::uint8_t>(join(also_->own_folded_[i], also_->own_as_written_[i])));
-    first_two_[i] = static_cast<std::uint8_t>(reading);
+    std::uint8_t reading = kJoin[own_folded_[i]][own_as_written_[i]];
+    if (also_ != nullptr) reading = kJoin[reading][kJoin[also_->own_folded_[i]][also_->own_as_written_[i]]];
+    first_two_[i] = reading;
   }
 }
 
 std::vector<std::uint8_t> PhrasePrefixes::two_character_readings(const std::vector<std::uint64_t>& held,
                                                                  const std::vector<std::uint64_t>& open,
                                                                  const std::int32_t* ascii) {
-  // Sorted copies, searched: built with no allocation per prefix, unlike a hash set.
-  const auto sorted = [](std::vector<std::uint64_t> prefixes) {
-    std::sort(prefixes.begin(), prefixes.end());
-    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-    return prefixes;
-  };
-  const std::vector<std::uint64_t> held_sorted = sorted(held), open_sorted = sorted(open);
-  const auto holds = [](const std::vector<std::uint64_t>& prefixes, std::uint64_t prefix) {
-    return std::binary_search(prefixes.begin(), prefixes.end(), prefix);
-  };
+  const FlatSet held_set(held), open_set(open);
   const auto step = [&](std::uint64_t prefix) {
-    return !holds(held_sorted, prefix) ? Reading::none : holds(open_sorted, prefix) ? Reading::some : Reading::further;
+    return !held_set.holds(prefix) ? Reading::none : open_set.holds(prefix) ? Reading::some : Reading::further;
   };
   std::vector<std::uint8_t> readings(128 * 128);
   for (std::size_t first = 0; first < 128; ++first) {
     const std::uint64_t prefix = extended(0, ascii[first]);
     const Reading after_first = ascii[first] == kSpaceRun ? Reading::unread : step(prefix);
+    std::uint8_t* row = &readings[first << 7];
+    if (after_first != Reading::further) {
+      std::fill_n(row, 128, static_cast<std::uint8_t>(after_first));
+      continue;
+    }
     for (std::size_t second = 0; second < 128; ++second)
-      readings[first << 7 | second] = static_cast<std::uint8_t>(
-          after_first == Reading::further ? step(extended(prefix, ascii[second])) : after_first);
+      row[second] = static_cast<std::uint8_t>(step(extended(prefix, ascii[second])));
   }
   return readings;
 }
