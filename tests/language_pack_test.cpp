@@ -43,6 +43,9 @@ finex::Options with_packs(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("every compiled pack passes its schemas") {
+  // Every line, as the build checks them; a process reading the packs trusts their lines.
+  const std::string lines = finex::LanguagePacks::check_compiled();
+  CHECK_MESSAGE(lines.empty(), lines);
   const finex::LanguagePacks& packs = finex::LanguagePacks::compiled();
   CHECK_MESSAGE(packs.ok(), packs.error());
   for (const char* code : {"en", "fr", "de", "nl", "it", "es", "pt"}) {

@@ -9,7 +9,9 @@
 // (Options::extra_language_dirs) add languages or replace a compiled one entirely.
 //
 // THREAD SAFETY: immutable after construction; every const member may be called from many
-// threads at once. Cost: construction reads and checks every line of every file once.
+// threads at once. Cost: construction reads every file once and checks every line of the packs
+// read at run time. The compiled packs' lines were checked when the library was built
+// (check_compiled(), run by the build), so a process does not pay for it again.
 #include <map>
 #include <memory>
 #include <string>
@@ -60,6 +62,10 @@ class LanguagePacks {
 
   // Every compiled pack: what a stage reads when it is built on its own.
   static const LanguagePacks& compiled();
+  // Checks every line of every compiled file against its schema, as packs read at run time are
+  // checked: the first problem, or an empty string. The build runs it (finex_check_packs) and
+  // fails on a problem, so a broken line in lib/data/ never reaches a library.
+  static std::string check_compiled();
 
   bool ok() const { return error_.empty(); }
   // The first problem found, naming the file and line: "lib/data/fr/fine_cues.tsv:12: ...".
@@ -80,6 +86,8 @@ class LanguagePacks {
   std::vector<std::string_view> pack_authority_files() const;
 
  private:
+  LanguagePacks(const std::vector<std::string>& extra_dirs, bool check_compiled_lines);
+
   std::string error_;
   std::map<std::string, LanguagePack, std::less<>> packs_;
   std::map<std::string, std::string_view, std::less<>> shared_;

@@ -56,14 +56,14 @@ struct Extractor::Impl {
                         [this] { return SideStages(options.languages, packs); })),
         languages(options.languages, packs),
         sentences(packs),
+        prefilter(options.languages, packs),
         money(options.languages, packs),
         dates(options.languages, packs),
-        parties(options.languages, packs),
         fines(options.languages, packs),
         hyphens(hyphen_rules_by_language(packs)),
         built_aside(side.get()),
-        prefilter(*built_aside.prefilter),
-        authorities(*built_aside.authorities) {
+        authorities(*built_aside.authorities),
+        parties(*built_aside.parties) {
     for (const std::string& code : options.languages)
       if (error.empty() && !packs.find(code))
         error = "unknown language '" + code + "' (supported: " + joined(packs.codes()) + ")";
@@ -85,26 +85,27 @@ struct Extractor::Impl {
   // to this extractor. Both come before every stage, which reads them while it is built.
   std::unique_ptr<const LanguagePacks> own_packs;
   const LanguagePacks& packs;
-  // The two stages that take longest to build are built on a second thread while the others
-  // are built on this one: construction takes about half the time where two cores are free.
+  // The authority and party recognisers, the largest word lists, are built on a second thread
+  // while the other stages are built on this one: the two threads do about as much, and
+  // construction takes about half the time where two cores are free.
   struct SideStages {
     SideStages(const std::vector<std::string>& languages, const LanguagePacks& packs)
-        : prefilter(std::make_unique<const Prefilter>(languages, packs)),
-          authorities(std::make_unique<const AuthorityRecognizer>(languages, packs)) {}
-    std::unique_ptr<const Prefilter> prefilter;
+        : authorities(std::make_unique<const AuthorityRecognizer>(languages, packs)),
+          parties(std::make_unique<const PartyRecognizer>(languages, packs)) {}
     std::unique_ptr<const AuthorityRecognizer> authorities;
+    std::unique_ptr<const PartyRecognizer> parties;
   };
   std::future<SideStages> side;
   LanguageIdentifier languages;
   SentenceSplitter sentences;
+  Prefilter prefilter;
   MoneyRecognizer money;
   DateRecognizer dates;
-  PartyRecognizer parties;
   FineAssembler fines;
   std::map<std::string, HyphenRules, std::less<>> hyphens;
   const SideStages built_aside;
-  const Prefilter& prefilter;
   const AuthorityRecognizer& authorities;
+  const PartyRecognizer& parties;
 
   void read(const DecodedInput& decoded, const NormalizedText& norm, const LanguageRegion& region,
             Result& result) const;
