@@ -641,6 +641,12 @@ TEST_CASE("publication dates stated by the text") {
   CHECK(recognizer().find_reference(body + "Stockholm den 15 april 2025\n", "sv") == "2025-04-15");
   CHECK(recognizer().find_reference(body + "(ANP, 21 januari 2025)", "nl") == "2025-01-21");
   CHECK(recognizer().find_reference(body + "Aabenraa, 14. juni 2024\n", "da") == "2024-06-14");
+  // A page copied from the web may end on the date alone.
+  CHECK(recognizer().find_reference(body + "24.01.2024\n", "de") == "2024-01-24");
+  CHECK(recognizer().find_reference(body + "\n3 de octubre de 2024\n\n", "es") == "2024-10-03");
+  // A bare year or a day without its year says too little.
+  CHECK(recognizer().find_reference(body + "2024\n", "de").empty());
+  CHECK(recognizer().find_reference(body + "24. Januar\n", "de").empty());
   // A last sentence that ends on a date is no signature.
   CHECK(recognizer().find_reference(body + "Banken fick en varning den 15 april 2025.", "sv").empty());
   const std::string filler(1200, 'x');

@@ -439,9 +439,9 @@ std::string ReferenceFinder::from_signature(std::string_view text) const {
   if (line.front() == '(' && line.back() == ')') line = line.substr(1, line.size() - 2);
   if (line.empty() || line.back() == '.') return {};  // a sentence, not a signature
   line += '\n';
+  // The date may stand alone, as pages copied from the web end on it ("24.01.2024").
   const std::size_t place_end = dateline_place_end(line, 0);
-  if (place_end == 0) return {};
-  const std::optional<RawDate> raw = day_date_at(line, after_short_article(line, place_end));
+  const std::optional<RawDate> raw = day_date_at(line, place_end == 0 ? 0 : after_short_article(line, place_end));
   if (!raw || raw->year == 0 || !rest_of_line_is_blank_or_time(std::string_view(line).substr(raw->span.end)))
     return {};
   return calendar::iso_day(raw->year, raw->month, raw->day);

@@ -53,7 +53,7 @@ class ReferenceFinder {
   std::string from_byline(std::string_view text) const;
   // The article's last line as a press release or a wire signs it: a place and its full date
   // alone ("Stockholm den 15 april 2025", "Aabenraa, 14. juni 2024"), maybe in brackets
-  // with the agency ("(ANP, 21 januari 2025)").
+  // with the agency ("(ANP, 21 januari 2025)"), or the full date alone ("24.01.2024").
   std::string from_signature(std::string_view text) const;
   // The ISO value of a full date starting at `pos`, and where it ends; empty when none.
   std::string full_date_at(std::string_view text, std::size_t pos, std::size_t& end) const;
