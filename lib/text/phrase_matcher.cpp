@@ -299,6 +299,11 @@ struct PhraseMatcher::Impl {
     nodes.emplace_back();
     categories.push_back(0);
     lay_out(0, order, 0, order.size(), 0);
+    // The tables grew by doubling: a list that just passed a power of two would keep up to
+    // twice what it holds for as long as the process runs.
+    nodes.shrink_to_fit();
+    edges.shrink_to_fit();
+    categories.shrink_to_fit();
     keys = {};
     added = {};
     two_byte_keys = case_sensitive ? &two_byte_code_points() : &folded_two_byte();
