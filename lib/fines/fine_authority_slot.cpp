@@ -182,6 +182,11 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
             (other_body == nullptr || gap(other.span, authority_target) < gap(other_body->span, authority_target)))
           other_body = &other;
       if (other_body != nullptr) a = other_body;
+      // With none, the body the article is about: "un'indagine della Guardia di finanza, in
+      // seguito alla quale l'autorità ha potuto sanzionare ...".
+      else if (const AuthorityMention* main = ctx.main_authority;
+               main != nullptr && !reported_by(*main) && !same_authority(*main, *a))
+        a = main;
     }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another
     // clause gives way to the nearest one of the amount's own clause. So does a body right after
