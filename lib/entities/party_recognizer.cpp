@@ -245,6 +245,21 @@ bool is_age_aside(std::string_view gap) {
   return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
 }
 
+// A description set off by commas after a name, in lower case and naming no one: "Pharmaval,
+// filiale française d'un groupe indien, devra payer", "X, the French unit of a drugs group, must
+// pay". Letters beyond ASCII pass (their case is not read here); a capital ASCII letter does not.
+bool is_description_aside(std::string_view gap) {
+  constexpr std::size_t kMaxWords = 10;
+  if (gap.size() <= 4 || !gap.starts_with(", ") || !gap.ends_with(", ")) return false;
+  const std::string_view inner = gap.substr(2, gap.size() - 4);
+  if (inner.front() == ' ' || inner.back() == ' ') return false;
+  for (const char c : inner) {
+    const bool lower = (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
+    if (!lower && c != ' ' && c != '-' && c != '\'' && !(c >= '0' && c <= '9')) return false;
+  }
+  return static_cast<std::size_t>(std::count(inner.begin(), inner.end(), ' ')) < kMaxWords;
+}
+
 }  // namespace
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
@@ -1027,7 +1042,7 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
         gap = " ";
     // "João S., de 52 anos, foi multado", "Markus T. (51) muss zahlen": a person's age set off
     // after the name stands between it and its cue.
-    if (is_age_aside(gap)) gap = " ";
+    if (is_age_aside(gap) || is_description_aside(gap)) gap = " ";
     // "Marco Bellini, multato di 2mila euro": a participle set off by a comma.
     if (cue.category == kAside && gap == ", ") gap = " ";
     // "die Linienruf Service UG aus Leipzig, wurde": a place of origin after the name, too.
