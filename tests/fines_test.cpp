@@ -405,6 +405,10 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
       {"pl", "UOKiK: 2,3 mln zł kary dla Zetmet\n\nPrezes UOKiK nałożył na spółkę Zetmet SA karę w wysokości "
              "2 312 450 zł za wprowadzanie konsumentów w błąd.",
        {{"2312450", "PLN", "fine", "Zetmet SA", "PL", ""}}},
+      // The press's word for a heavy fine, in quotes, names no party.
+      {"el", "ΑΑΔΕ: «Καμπάνα» 1,1 εκατ. σε καφετέριες\n\nΠρόστιμα ύψους 1,1 εκατ. ευρώ επέβαλε η ΑΑΔΕ στην εταιρεία "
+             "Άρωμα Espresso Α.Ε., σύμφωνα με ανακοίνωση.",
+       {{"1100000", "EUR", "fine", "Άρωμα Espresso Α.Ε.", "GR", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -30,7 +30,7 @@ void first_columns(std::string_view file, Add add) {
 }  // namespace
 
 // What a language already knows to be no party: its months, weekdays, year words and date cues,
-// currencies (names and codes), number words, countries and nationalities, and the laws and
+// fine words, currencies (names and codes), number words, countries and nationalities, and the laws and
 // common nouns of party_non_names.tsv; and the counts, function words and units of time that
 // delimit a description.
 void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::string& lang, Language& language) {
@@ -53,6 +53,12 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
     if (fields[0] == "cue" && fields[1].find_first_of(" -'") == std::string_view::npos &&
         fields[1].find("\u2019") == std::string_view::npos)
       add(fields[1]);
+  });
+  // «Καμπάνα» 1,1 εκατ.: a fine word, written whole, names the fine, not whom it hit.
+  data::for_each_line(packs.file(lang, "fine_cues.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() < 2 || (fields[0] != "trigger" && fields[0] != "periodic" && fields[0] != "plural_fine")) return;
+    if (fields[1].find_first_of(" *-'") == std::string_view::npos) add(fields[1]);
   });
   first_columns(packs.file(lang, "money_currencies.tsv"), [&](const auto& fields) {
     add(fields[0]);
