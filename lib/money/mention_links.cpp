@@ -76,6 +76,12 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     // "multas de 18,85 millones de euros a cuatro empresas": a bare number far below the other
     // end counts something else.
     if (!has_currency(b) && b.value.to_double() * kMaxRangeRatio < a.value.to_double()) continue;
+    // "una multa de 3.600 euros —seis meses con una cuota diaria de 20 euros—": a dash before a
+    // smaller bare number opens an aside; a range written with a dash runs upwards.
+    if (!has_currency(b) && b.value < a.value) {
+      const std::string_view joint = text.raw(text.tokens[a.end_token]);
+      if (joint == "-" || joint == "\u2013" || joint == "\u2014") continue;
+    }
     if (!has_currency(a)) {
       a.iso = b.iso;
       if (a.power == 0 && b.power > 0)
