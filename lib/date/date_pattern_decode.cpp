@@ -8,6 +8,7 @@
 #include "date/date_shapes.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace finex::dates {
 
@@ -174,6 +175,19 @@ bool DatePattern::decode(std::string_view text, const std::vector<GroupSpan>& gr
       return false;
     out.direction = direction(get(group_id("wd_pre")));
     if (out.direction == kNoDirection) out.direction = direction(get(group_id("wd_post")));
+    // "3 luni după control", "trei luni": a weekday's name that also names a unit of time counts
+    // that unit after a number.
+    if (TimeUnit unit; out.direction == kNoDirection && look_up(vocabulary_.units, get(group_id("wd_d")), unit)) {
+      const std::string_view before = text.substr(0, out.span.begin);
+      const std::size_t end = before.find_last_not_of(' ');
+      if (end != std::string_view::npos && end + 1 < before.size()) {
+        const std::size_t start = before.find_last_of(" \n", end);
+        const std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1,
+                                                    end + 1 - (start == std::string_view::npos ? 0 : start + 1));
+        int n = 0;
+        if (std::isdigit(static_cast<unsigned char>(word.back())) || look_up(vocabulary_.numbers, word, n)) return false;
+      }
+    }
     // Abbreviations ("Sat", "Wed") are words too; alone they need a preposition.
     const auto& full = vocabulary_.full_short_weekdays;
     return cued || out.direction != kNoDirection || get(group_id("wd_d")).size() > 4 ||
