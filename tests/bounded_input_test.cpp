@@ -235,7 +235,8 @@ TEST_CASE("a 12 MB document of articles is one record, its peak memory linear wi
   CHECK_FALSE(records[0].contains("error"));
   CHECK(records[0].at("fines").size() > 0);
   MESSAGE(megabytes << " MB document: " << run.seconds << " s, peak RSS " << run.peak_rss_kb / 1024 << " MB");
-  // The language data (about 30 MB) and four times the document: its bytes, the normalised
-  // copy, the offset map, the mentions and the names' tokens.
-  check_memory(run, (40 + 4 * megabytes) * 1024);
+  // The language data (about 30 MB; up to 10 MB more in the 2 MB pages the program starts in,
+  // tools/finex/large_pages.h) and four times the document: its bytes, the normalised copy, the
+  // offset map, the mentions and the names' tokens.
+  check_memory(run, (50 + 4 * megabytes) * 1024);
 }

@@ -10,6 +10,7 @@
 #include "arguments.h"
 #include "exit_status.h"
 #include "extract_command.h"
+#include "large_pages.h"
 #include "finex/version.h"
 
 namespace {
@@ -41,5 +42,6 @@ int main(int argc, char** argv) {
     case ParsedCommandLine::Action::extract:
       break;
   }
+  finex::cli::restart_with_large_pages(argv);
   return finex::cli::run_extract(parsed.settings);
 }
