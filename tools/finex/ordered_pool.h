@@ -4,10 +4,11 @@
 // already done, one worker at a time: no writer thread to wake for each document.
 //
 // MEMORY: at most `window` tasks are in flight (queued, running or done but not yet delivered);
-// submit() blocks while the window is full, so a 10,000-document run holds a few documents at a
-// time, and at most `byte_budget` bytes of submitted input wait (one task more when none
-// waits), so that a window of huge stream lines cannot take the memory. A result is delivered as soon as it and all the earlier ones are done, which is what a
-// line-by-line consumer of --stream needs: it never waits for input that has not come yet.
+// submit() blocks while the window is full, so a 10,000-document run holds a few dozen
+// documents at a time, and at most `byte_budget` bytes of submitted input wait (one task more
+// when none waits), so that a window of huge stream lines cannot take the memory. A result is
+// delivered as soon as it and all the earlier ones are done, which is what a line-by-line
+// consumer of --stream needs: it never waits for input that has not come yet.
 #include <condition_variable>
 #include <cstdint>
 #include <cstddef>
