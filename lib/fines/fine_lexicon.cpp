@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 43> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 44> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 43> kCategories = {{
     {"each", CueKind::each},
     {"decision", CueKind::decision},
     {"deadline", CueKind::deadline},
+    {"deadline_after", CueKind::deadline_after},
     {"topic_data_protection", CueKind::topic_data_protection},
     {"topic_competition", CueKind::topic_competition},
     {"topic_financial", CueKind::topic_financial},

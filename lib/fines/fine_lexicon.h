@@ -27,6 +27,7 @@ enum class CueKind {
   decision,       // decision, ruling, inspection: a sentence naming one with a date dates the
                   // fines reported nearby; it makes no amount a fine
   deadline,       // until, by: the date right after it is a time limit, not the fine's date
+  deadline_after, // a postposition ("30. syyskuuta mennessä"): the date right before it is one
   topic_data_protection,
   topic_competition,
   topic_financial,
