@@ -272,6 +272,16 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
       paired_year[i] = next.year;
   }
 
+  // "between 2015 and 2021", "entre 2014 e 2020": the years of a span of time date the conduct
+  // a story reports, not the story; a yearless month after them is not placed by them.
+  std::vector<bool> in_span(raws.size(), false);
+  for (std::size_t i = 0; i + 1 < raws.size(); ++i) {
+    const RawDate& r = raws[i];
+    const RawDate& next = raws[i + 1];
+    if (r.year == 0 || next.year == 0 || next.span.begin < r.span.end) continue;
+    if (joins_period(text.substr(r.span.end, next.span.begin - r.span.end))) in_span[i] = in_span[i + 1] = true;
+  }
+
   // Parallel to `raws`. An empty value is not decided yet; it is left out if it stays so.
   std::vector<DateMention> mentions(raws.size());
   // A yearless day or month that only the text's other dates can place.
@@ -298,9 +308,11 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
     preceding_year[i] = last_year;
     preceding_dated_year[i] = last_dated_year;
     preceding_named_year[i] = last_named_year;
-    if (r.year != 0 && r.kind == RawKind::year && r.year_word) last_named_year = r.year;
-    if (r.year != 0) last_year = r.year;
-    if (r.year != 0 && (r.kind == RawKind::day_date || r.kind == RawKind::month_year)) last_dated_year = r.year;
+    if (r.year != 0 && !in_span[i]) {
+      if (r.kind == RawKind::year && r.year_word) last_named_year = r.year;
+      last_year = r.year;
+      if (r.kind == RawKind::day_date || r.kind == RawKind::month_year) last_dated_year = r.year;
+    }
     DateMention& m = mentions[i];
     m.span = r.span;
     m.year_word = r.year_word;
