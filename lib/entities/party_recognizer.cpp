@@ -329,6 +329,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "possessive") language.possessives.insert(fields[1]);
       else if (fields[0] == "plural_article") language.plural_articles.insert(fields[1]);
       else if (fields[0] == "role") language.roles.insert(fields[1]);
+      else if (fields[0] == "role_modifier") language.role_modifiers.push_back(fields[1]);
       else if (fields[0] == "opponent") {
         const std::size_t space = fields[1].rfind(' ');
         if (space == std::string_view::npos) error_ = path + ": expected noun and preposition: " + std::string(line);
@@ -384,6 +385,29 @@ PartyCues PartyRecognizer::cues(std::string_view text, std::string_view language
 }
 
 namespace {
+
+// The role written in `gap`, the text between two names ("Wrexford manager Dean Holt"): the gap
+// less an owner's mark right after the first name ("Ardmore's"), a modifier before the role
+// ("former") and a comma that sets off the second name; empty when the gap is no such thing.
+std::string_view role_between(std::string_view gap, const std::vector<std::string_view>& owner_marks,
+                              const std::vector<std::string_view>& modifiers) {
+  for (std::string_view mark : owner_marks)
+    if (gap.starts_with(mark) && gap.size() > mark.size() && gap[mark.size()] == ' ') {
+      gap.remove_prefix(mark.size());
+      break;
+    }
+  if (gap.size() < 3 || gap.front() != ' ') return {};
+  gap.remove_prefix(1);
+  if (gap.ends_with(", ")) gap.remove_suffix(2);
+  else if (gap.ends_with(' ')) gap.remove_suffix(1);
+  else return {};
+  for (std::string_view modifier : modifiers)
+    if (gap.size() > modifier.size() + 1 && gap.starts_with(modifier) && gap[modifier.size()] == ' ') {
+      gap.remove_prefix(modifier.size() + 1);
+      break;
+    }
+  return gap;
+}
 
 // "Alphabet Inc's Google", "Meta Platforms' WhatsApp": a name, an owner's mark and a name right
 // after it are one party, the owned company (either name may be the one a report gives). An
@@ -1158,18 +1182,24 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
   std::vector<PartyMention> names = capitalised_names(text, lang, taken, before, after);
   if (lang == nullptr) return names;
-  // "Wrexford manager Dean Holt": a name, a role and a name. The first says whose role it is,
-  // completing the role; the second is the one the sentence speaks of.
+  // "Wrexford manager Dean Holt", "Ardmore's former head of sales, Declan Furlong": a name, a
+  // role and a name. The first says whose role it is, completing the role; the second is the
+  // one the sentence speaks of.
   for (std::size_t k = 0; k + 1 < names.size(); ++k) {
     const std::size_t from = names[k].span.end, to = names[k + 1].span.begin;
-    if (to > from + 2 && text[from] == ' ' && text[to - 1] == ' ' &&
-        lang->roles.count(text.substr(from + 1, to - from - 2)) > 0)
+    if (to > from + 2 && lang->roles.count(role_between(text.substr(from, to - from), lang->owner_marks, lang->role_modifiers)) > 0)
       names[k].complement = names[k].holds_role = true;
   }
 
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
   attach_cues_before(text, *lang, before, names);
   attach_cues_after(text, *lang, after, names);
+  // "fined Wrexford manager Dean Holt": what follows the cue is the role's holder.
+  for (std::size_t k = 0; k + 1 < names.size(); ++k)
+    if (names[k].holds_role && names[k].cue == PartyCue::before && names[k + 1].cue == PartyCue::none) {
+      names[k + 1].cue = PartyCue::before;
+      names[k].cue = PartyCue::none;
+    }
   // "CVM multa ex-diretores": a name right before a verb that imposes is the one that fines.
   const bool imposers_found = cues != nullptr && cues->others_found;
   const std::vector<PhraseMatch> imposers_here =

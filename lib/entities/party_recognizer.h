@@ -158,6 +158,7 @@ class PartyRecognizer {
     // "die" of "die Rheinländer": before one word of a place adjective's ending, the people of a place
     WordSet plural_articles;
     WordSet roles;  // "manager" of "Wrexford manager Dean Holt"
+    std::vector<std::string_view> role_modifiers;  // "former" of "Ardmore's former finance director"
     // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
     std::vector<std::pair<std::string, std::string>> opponents;
     WordSet singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
