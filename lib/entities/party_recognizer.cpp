@@ -323,6 +323,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "place_before" || fields[0] == "reason_before") language.place_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "adjective_suffix") language.adjective_suffixes.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
       else if (fields[0] == "name_adjective_ending") language.name_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "name_noun") language.name_nouns.push_back(fields[1]);
@@ -720,6 +721,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      // "the Cork-based broker", "a Google-owned app": a name that a suffix makes an adjective.
+      std::size_t len_after = 0;
+      for (std::string_view suffix : lang->adjective_suffixes)
+        if (text.substr(end).starts_with(suffix) &&
+            (end + suffix.size() == text.size() || !is_word_char(code_point_at(text, end + suffix.size(), len_after))))
+          return true;
       // "Superliga-klubben Vestegnens FC", "Eredivisie-club Ajax": a name glued by a hyphen to a
       // common noun describes the name right after the compound, which is the party.
       if (end + 1 < text.size() && text[end] == '-') {

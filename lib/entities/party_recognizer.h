@@ -148,6 +148,7 @@ class PartyRecognizer {
     WordSet counts, function_words, time_units;
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
+    std::vector<std::string_view> adjective_suffixes;  // "-based" of "the Cork-based broker"
     std::vector<std::string_view> place_adjective_endings;
     std::vector<std::string> institution_nouns;
     // "Moravská záložna", "Hanácké bance": where a name capitalises only its first word, an
