@@ -443,7 +443,10 @@ bool parallel_clause(const DocumentContext& ctx, Span previous, Span money) {
   const std::size_t head_end = money.begin - prep.size() - 1;
   if (head_end <= previous.end + 1) return false;
   const std::string_view head = text.substr(previous.end, head_end - previous.end);
-  if (head.find_first_of(".;:!?()\n") != std::string_view::npos) return false;
+  if (head.find_first_of(";:!?()\n") != std::string_view::npos) return false;
+  // A full stop ends the clause unless it ends an abbreviation inside it ("S.p.A., piattaforma").
+  for (std::size_t dot = head.find('.'); dot != std::string_view::npos; dot = head.find('.', dot + 1))
+    if (dot + 2 < head.size() && head[dot + 1] == ' ' && head[dot + 2] >= 'A' && head[dot + 2] <= 'Z') return false;
   const std::size_t space = head.rfind(' ', head.size() - 2);
   if (space == std::string_view::npos) return false;
   // The comma before the conjunction may be written or not (", y ", " y ").
