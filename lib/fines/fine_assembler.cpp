@@ -447,11 +447,18 @@ bool parallel_clause(const DocumentContext& ctx, Span previous, Span money) {
   // A full stop ends the clause unless it ends an abbreviation inside it ("S.p.A., piattaforma").
   for (std::size_t dot = head.find('.'); dot != std::string_view::npos; dot = head.find('.', dot + 1))
     if (dot + 2 < head.size() && head[dot + 1] == ' ' && head[dot + 2] >= 'A' && head[dot + 2] <= 'Z') return false;
-  const std::size_t space = head.rfind(' ', head.size() - 2);
-  if (space == std::string_view::npos) return false;
-  // The comma before the conjunction may be written or not (", y ", " y ").
-  return ctx.lexicon.is_coordination(head.substr(space), ctx.doc.language) ||
-         (space > 0 && head[space - 1] == ',' && ctx.lexicon.is_coordination(head.substr(space - 1), ctx.doc.language));
+  // The conjunction is the last word or the last few ("y otra de 250.000 euros", "et une autre
+  // de"); the comma before it may be written or not (", y ", " y ").
+  constexpr int kLongestConjunction = 3;  // words
+  std::size_t space = head.size() - 1;
+  for (int words = 0; words < kLongestConjunction; ++words) {
+    space = head.rfind(' ', space - 1);
+    if (space == std::string_view::npos || space == 0) return false;
+    if (ctx.lexicon.is_coordination(head.substr(space), ctx.doc.language) ||
+        (head[space - 1] == ',' && ctx.lexicon.is_coordination(head.substr(space - 1), ctx.doc.language)))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
