@@ -405,6 +405,16 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
       {"pl", "UOKiK: 2,3 mln zł kary dla Zetmet\n\nPrezes UOKiK nałożył na spółkę Zetmet SA karę w wysokości "
              "2 312 450 zł za wprowadzanie konsumentów w błąd.",
        {{"2312450", "PLN", "fine", "Zetmet SA", "PL", ""}}},
+      // A headline that names the party by another name (its former employer) repeats the body's fine
+      // of the same amount.
+      {"fr", "Manipulation de cours : la FSMA inflige 180 000 euros d'amende à l'ex-patron de Veldmaere\n\n"
+             "La commission des sanctions de la FSMA a infligé une amende de 180 000 euros à Luc Dethier, ancien "
+             "administrateur délégué du groupe Veldmaere, pour manipulation de marché.",
+       {{"180000", "EUR", "fine", "Luc Dethier", "BE", ""}}},
+      {"de", "Mitarbeiter per Kamera überwacht: 2,4 Millionen Euro Bußgeld für Hamburger Versandhändler\n\n"
+             "Die Datenschutzbehörde hat gegen die Nordkontor Versand GmbH ein Bußgeld in Höhe von 2,4 Millionen "
+             "Euro verhängt.",
+       {{"2400000", "EUR", "fine", "Nordkontor Versand GmbH", "", ""}}},
       // The press's word for a heavy fine, in quotes, names no party.
       {"el", "ΑΑΔΕ: «Καμπάνα» 1,1 εκατ. σε καφετέριες\n\nΠρόστιμα ύψους 1,1 εκατ. ευρώ επέβαλε η ΑΑΔΕ στην εταιρεία "
              "Άρωμα Espresso Α.Ε., σύμφωνα με ανακοίνωση.",

@@ -84,8 +84,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // A headline's amount written as the body writes it, to a party whose name shares a word
       // with the body's, is the body's fine however the headline shortens the name.
       auto text_of = [&](Span s) { return ctx.doc.text.substr(s.begin, s.size()); };
-      const bool headline_repeat = k.entity && r.entity && in_headline(k) != in_headline(r) && km.value == m.value &&
-                                   share_a_word_stem(text_of(*k.entity), text_of(*r.entity));
+      // So is one of the same amount to two significant digits or more, whatever name each
+      // gives ("FSMA inflige 180 000 euros d'amende à l'ex-patron de Veldmaere" over "180 000
+      // euros à Luc Dethier"): a headline reports the article's fine.
+      const bool headline_repeat =
+          k.entity && r.entity && in_headline(k) != in_headline(r) && km.value == m.value &&
+          (share_a_word_stem(text_of(*k.entity), text_of(*r.entity)) || significant_digits(m.value) >= 2);
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed && !headline_repeat) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
