@@ -721,6 +721,19 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
+      // "A Leeds builder", "ICO fines Leeds debt collector": one capitalised word before a
+      // lowercase noun that describes parties (a word may stand between) says where or whose,
+      // and names no party.
+      if (last == i && suffixes_.count(word(i)) == 0) {
+        auto describes = [&](std::size_t k) {
+          if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
+          const std::string_view noun = word_fold.of(word(k));
+          return std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(),
+                             [&](const std::string& d) { return noun == d; });
+        };
+        if (describes(i + 1) || (i + 2 < tokens.size() && !tokens[i + 1].capitalised && joined(i + 1) && describes(i + 2)))
+          return true;
+      }
       // "the Cork-based broker", "a Google-owned app": a name that a suffix makes an adjective.
       std::size_t len_after = 0;
       for (std::string_view suffix : lang->adjective_suffixes)
