@@ -415,6 +415,10 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
              "Die Datenschutzbehörde hat gegen die Nordkontor Versand GmbH ein Bußgeld in Höhe von 2,4 Millionen "
              "Euro verhängt.",
        {{"2400000", "EUR", "fine", "Nordkontor Versand GmbH", "", ""}}},
+      // A headline's verb may not tell the kind the body tells: the body's proposal.
+      {"en", "Watchdog warns pharmacy chain of £2.4m penalty\n\nThe regulator said it had issued a notice of intent "
+             "to Medway Pharmacy Group, proposing a fine of £2.4m after a ransomware attack.",
+       {{"2400000", "GBP", "proposed", "Medway Pharmacy Group", "", ""}}},
       // The press's word for a heavy fine, in quotes, names no party.
       {"el", "ΑΑΔΕ: «Καμπάνα» 1,1 εκατ. σε καφετέριες\n\nΠρόστιμα ύψους 1,1 εκατ. ευρώ επέβαλε η ΑΑΔΕ στην εταιρεία "
              "Άρωμα Espresso Α.Ε., σύμφωνα με ανακοίνωση.",

@@ -62,7 +62,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     for (FineRecord& k : kept) {
       const MoneyMention& km = ctx.doc.money[static_cast<std::size_t>(k.money)];
       const bool rounded = approximate(ctx, km, k.sentence) || approximate(ctx, m, r.sentence);
-      if (km.currency != m.currency || k.kind != r.kind ||
+      // A headline's terse verb may miss the kind the body tells ("warns pharmacy chain of £2.4m
+      // penalty" over "proposing a fine of £2.4m"): an amount it writes as the body does, to
+      // two significant digits or more, is the body's fine whatever kind each reads as.
+      const bool headline_amount = in_headline(k) != in_headline(r) && km.value == m.value &&
+                                   significant_digits(m.value) >= 2;
+      if (km.currency != m.currency || (k.kind != r.kind && !headline_amount) ||
           !(close_values(km.value, m.value, rounded ? policy.approximate_tolerance : policy.same_amount_tolerance) ||
             headline_rounds(k, km, r, m) || headline_rounds(r, m, k, km)))
         continue;
@@ -87,9 +92,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // So is one of the same amount to two significant digits or more, whatever name each
       // gives ("FSMA inflige 180 000 euros d'amende à l'ex-patron de Veldmaere" over "180 000
       // euros à Luc Dethier"): a headline reports the article's fine.
-      const bool headline_repeat =
-          k.entity && r.entity && in_headline(k) != in_headline(r) && km.value == m.value &&
-          (share_a_word_stem(text_of(*k.entity), text_of(*r.entity)) || significant_digits(m.value) >= 2);
+      const bool headline_repeat = k.entity && r.entity && (headline_amount || (in_headline(k) != in_headline(r) &&
+                                   km.value == m.value && share_a_word_stem(text_of(*k.entity), text_of(*r.entity))));
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed && !headline_repeat) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
       // and both name the same party in their own sentence.
@@ -146,6 +150,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
+    // The body tells the kind the headline may not.
+    if (same->kind != r.kind && in_headline(*same) && !in_headline(r)) same->kind = r.kind;
     if (date_rank(ctx, r.date) > date_rank(ctx, same->date)) same->date = r.date;
     same->confidence = std::max(same->confidence, r.confidence);
   }
