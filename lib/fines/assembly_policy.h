@@ -101,6 +101,10 @@ struct AssemblyPolicy {
   // date dates the fines of its sentence however far they stand, and beats a day said relative
   // to publication ("rendue publique mardi", "reso noto oggi").
   std::size_t max_decision_date_gap = 4;
+  // The same in the sentence after a fine's, which reports no money: a sentence about the
+  // decision ("The decision was taken by the board on 7 March", "Οι σχετικές αποφάσεις
+  // ελήφθησαν από την Ολομέλεια της Αρχής στις 7 Μαρτίου") dates the fine before it.
+  std::size_t max_next_decision_date_gap = 8;
   // Words between an appeal word and the body the appeal goes to: before it ("recours devant
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;

@@ -193,6 +193,23 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
         if (!is_time_limit(ctx, d) && !d.period && !d.future && d.value.size() > 4 && (date == nullptr || (date->resolution == DateResolution::unresolved &&
                                                    d.resolution != DateResolution::unresolved)))
           date = &d;
+    // "Acme was fined €1.2m. The decision was taken on 7 March.": a next sentence that reports
+    // no money of its own dates the fine by the day it gives the decision.
+    if (date == nullptr && s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty()) {
+      const Span next = doc.sentences[s + 1];
+      const auto cues = ctx.cues_in(next);
+      for (const DateMention& d : ctx.dates_in(next)) {
+        if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d)) continue;
+        if (std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+              return c.kind == CueKind::decision && c.span.end <= d.span.begin &&
+                     ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
+                     ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+            })) {
+          date = &d;
+          break;
+        }
+      }
+    }
   }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 }
