@@ -300,7 +300,10 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
         pronouns.emplace_back(kCompanyPronoun, fields[1]);
         language.non_names.insert(fold_case(fields[1]));
       }
-      else if (fields[0] == "description") language.description_nouns.emplace_back(fold_case(fields[1]));
+      else if (fields[0] == "description") {
+        language.description_nouns.emplace_back(fold_case(fields[1]));
+        language.description_words.insert(language.description_nouns.back());
+      }
       else if (fields[0] == "one") language.singular_articles.insert(fold_case(fields[1]));
       else if (fields[0] == "stop") language.stop_words.insert(fields[1]);
       else if (fields[0] == "stop_alone") language.stop_alone.insert(fields[1]);
@@ -727,9 +730,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (last == i && suffixes_.count(word(i)) == 0) {
         auto describes = [&](std::size_t k) {
           if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
-          const std::string_view noun = word_fold.of(word(k));
-          return std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(),
-                             [&](const std::string& d) { return noun == d; });
+          return lang->description_words.count(word_fold.of(word(k))) > 0;
         };
         if (describes(i + 1) || (i + 2 < tokens.size() && !tokens[i + 1].capitalised && joined(i + 1) && describes(i + 2)))
           return true;

@@ -147,6 +147,7 @@ class PartyRecognizer {
     // that end a description (stopwords.txt) and units of time ("condenado a 30 días").
     WordSet counts, function_words, time_units;
     std::vector<std::string> description_nouns;  // "empresas", "hersteller": who a count describes
+    WordSet description_words;  // the same, looked up whole ("builder" of "A Leeds builder")
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
     std::vector<std::string_view> adjective_suffixes;  // "-based" of "the Cork-based broker"
     std::vector<std::string_view> place_adjective_endings;
