@@ -62,6 +62,7 @@ constexpr std::array kSchemas = {
     Schema{"money_ranges.tsv", C::money, false, 1, 3, {phrase, optional_text, flags("backward change list")}},
     Schema{"money_followers.tsv", C::money, false, 1, 1, {text}},
     Schema{"money_conversions.tsv", C::money, false, 1, 1, {phrase}},
+    Schema{"money_countries.tsv", C::money, false, 2, 2, {phrase, currency}},
     Schema{"date_months.tsv", C::dates, true, 2, 3, {text, integer(1, 12), flags("alone ambiguous")}},
     Schema{"date_weekdays.tsv", C::dates, true, 2, 3, {text, integer(1, 7), flags("word")}},
     Schema{"date_grammar.tsv", C::dates, true, 2, 2,

@@ -1,5 +1,6 @@
 #include "money/mention_links.h"
 
+#include <array>
 #include <cstdlib>
 
 #include "money/column_currency.h"
@@ -184,8 +185,36 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
   }
 }
 
+// The peso of the country the text names most often (the first named on a tie), by the places
+// of money_countries.tsv; empty when it names none.
+std::string_view named_peso(const TokenizedText& text, const Lexicon& lexicon) {
+  struct Count {
+    std::string_view iso;
+    int times = 0;
+  };
+  std::array<Count, 8> counts{};  // a text names a few countries at most
+  std::size_t named = 0;
+  for (std::size_t i = 0; i < text.tokens.size();) {
+    const auto place = lexicon.match(text, i, Role::country);
+    if (!place) {
+      ++i;
+      continue;
+    }
+    i = place->end;
+    std::size_t k = 0;
+    while (k < named && counts[k].iso != place->entry->iso) ++k;
+    if (k == counts.size()) continue;
+    if (k == named) counts[named++].iso = place->entry->iso;
+    ++counts[k].times;
+  }
+  const Count* most = nullptr;
+  for (std::size_t k = 0; k < named; ++k)
+    if (most == nullptr || counts[k].times > most->times) most = &counts[k];
+  return most ? most->iso : std::string_view();
+}
+
 // A bare "$" is the dollar the document names, when it names one ("A$", "Canadian dollars").
-void resolve_dollars(std::vector<AmountCandidate>& cands) {
+void resolve_dollars(const TokenizedText& text, const Lexicon& lexicon, std::vector<AmountCandidate>& cands) {
   std::string_view named;
   for (const AmountCandidate& c : cands)
     if (c.currency && c.currency->named_dollar) {
@@ -196,14 +225,20 @@ void resolve_dollars(std::vector<AmountCandidate>& cands) {
     if (!named.empty() && c.currency && c.currency->bare_dollar) c.iso = named;
   // Where the peso is the money, "$" is the peso ("una multa de $4,850,000 ... millones de
   // pesos"), whatever dollar the text names for foreign sums. A peso that names its country
-  // ("pesos chilenos") says which one, for the bare "pesos" too.
+  // ("pesos chilenos") says which one, for the bare "pesos" too; else the country the text
+  // names most ("Bogotá", "la Superintendencia de Industria y Comercio"), which makes a bare
+  // "$" its peso even where the text never writes "pesos" (its dollars are "US$").
   const AmountCandidate* peso = nullptr;
   for (const AmountCandidate& c : cands)
     if (c.currency && c.currency->dollar_sign && (!peso || peso->currency->words.size() < c.currency->words.size()))
       peso = &c;
-  if (peso == nullptr) return;
+  std::string_view iso = peso ? std::string_view(peso->currency->iso) : std::string_view();
+  if (!peso || peso->currency->words.size() == 1)
+    if (const std::string_view place = named_peso(text, lexicon); !place.empty())
+      iso = place;
+  if (iso.empty()) return;
   for (AmountCandidate& c : cands)
-    if (c.currency && ((c.currency->symbol && c.currency->bare_dollar) || c.currency->dollar_sign)) c.iso = peso->currency->iso;
+    if (c.currency && ((c.currency->symbol && c.currency->bare_dollar) || c.currency->dollar_sign)) c.iso = iso;
 }
 
 }  // namespace
@@ -214,7 +249,7 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
   std::vector<int> range_with(cands.size(), -1);
   link_ranges(text, lexicon, cands, range_with);
   imply_currencies(text, lexicon, cands, range_with);
-  resolve_dollars(cands);
+  resolve_dollars(text, lexicon, cands);
 
   std::vector<MoneyMention> out;
   std::vector<int> index_of(cands.size(), -1);

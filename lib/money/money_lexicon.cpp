@@ -25,6 +25,7 @@ constexpr FileSpec kLanguageFiles[] = {
     {"money_number_words.tsv", Role::number_word}, {"money_particles.tsv", Role::particle},
     {"money_periods.tsv", Role::period}, {"money_ranges.tsv", Role::range_close},
     {"money_followers.tsv", Role::follower},   {"money_conversions.tsv", Role::conversion},
+    {"money_countries.tsv", Role::country},
 };
 
 bool has_flag(std::string_view flags, std::string_view flag) {
@@ -215,6 +216,10 @@ std::string Lexicon::add_file(std::string_view contents, std::string_view path, 
         else if (kind != "unit") error = "unknown kind '" + std::string(kind) + "'";
         break;
       }
+      case Role::country:
+        e.iso = std::string(field(1));
+        if (e.iso.size() != 3) error = "missing ISO 4217 code";
+        break;
       case Role::period:
         if (auto p = parse_period(field(1))) e.period = *p;
         else error = "period must be day, week, month or year";

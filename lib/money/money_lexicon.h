@@ -27,6 +27,7 @@ enum class Role : std::uint8_t {
   range_close,  // "and" of "between ... and", "to" of "from ... to"
   follower,     // words that may follow an amount whose currency is implied: "for", "pour"
   conversion,   // words after an amount that introduce the same sum in another currency
+  country,      // a place whose peso a bare "pesos" or "$" means: "Bogotá", "chilenos"
 };
 
 enum class NumberWordKind : std::uint8_t { unit, hundred, before_scale };
@@ -37,7 +38,8 @@ struct LexiconEntry {
   std::vector<bool> glued;         // glued[k]: token k touches token k-1 in the data
   bool exact_case = false;         // ISO codes: "EUR" yes, "eur"/"Eur" no
   std::string raw_words;           // the entry as written, for exact-case comparison
-  // currency; also a scale word that names its currency ("mnkr": million kronor)
+  // currency; also a scale word that names its currency ("mnkr": million kronor), and the
+  // peso of a country
   std::string iso;
   bool bare_dollar = false;  // "$" alone: the document may say which dollar
   bool named_dollar = false;  // "A$", "Australian dollars": tells what a bare "$" means
