@@ -54,6 +54,12 @@ struct AssemblyPolicy {
   // The same before the amount, joined by a preposition and maybe an approximation: "una
   // perdita di circa 45.000 euro", "a loss of about €3m" (in words).
   std::size_t max_description_before_gap = 2;
+  // A word of other money, at most max_relative_noun_gap words (its complement) and a comma
+  // before a relative pronoun, says what an amount at most max_relative_clause_gap words after
+  // the pronoun is: "den Umsatz des Unternehmens, der im vergangenen Geschäftsjahr bei rund 310
+  // Millionen Euro lag".
+  std::size_t max_relative_noun_gap = 3;
+  std::size_t max_relative_clause_gap = 8;
   // A total over many fines ("all fines together") before the amount, within this many words,
   // blocks it.
   std::size_t max_aggregate_gap = 12;

@@ -588,6 +588,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           ctx.text_of({c.span.end, money.span.begin})
                   .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
         described_not_fine = true;
+      if (c.kind == CueKind::not_fine && c.span.end <= money.span.begin && slot_rules::in_relative_clause_of(ctx, cues, c, money.span))
+        described_not_fine = true;
       switch (c.kind) {
         case CueKind::trigger:
         case CueKind::unit_trigger:
@@ -603,6 +605,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                 return o.kind == CueKind::offence && money.span.end <= o.span.begin &&
                        cue_before(ctx, std::span<const Cue>(&o, 1), CueKind::offence, c.span, policy.max_not_fine_gap);
               }))
+            break;
+          // "multou a TelViva em R$ 800 mil, considerando o faturamento": a word of other money in
+          // a clause after the amount's speaks of other money.
+          if (money.span.end <= c.span.begin && trigger != nullptr &&
+              ctx.text_of({money.span.end, c.span.begin}).find_first_of(",;:") != std::string_view::npos)
             break;
           if (g <= policy.max_not_fine_gap) not_fine_gap = std::min(not_fine_gap, g);
           if (g <= policy.max_not_fine_gap && c.span.end <= money.span.begin) not_fine_before = &c;

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 44> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 45> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -53,6 +53,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 44> kCategories = {{
     {"asks_for", CueKind::asks_for},
     {"victim", CueKind::victim},
     {"venue", CueKind::venue},
+    {"relative", CueKind::relative},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

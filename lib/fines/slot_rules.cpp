@@ -52,7 +52,41 @@ bool dates_offence(const DocumentContext& ctx, const DateMention& d) {
   return false;
 }
 
-// Whether another amount of the sentence lies between `a` and the amount `money`.
+bool in_relative_clause_of(const DocumentContext& ctx, std::span<const Cue> cues, const Cue& noun, Span target) {
+  for (const Cue& r : cues) {
+    if (r.kind != CueKind::relative || r.span.begin < noun.span.end || r.span.end > target.begin) continue;
+    const std::string_view before = ctx.text_of({noun.span.end, r.span.begin});
+    const std::size_t comma = before.find(',');
+    if (comma == std::string_view::npos || before.find_first_not_of(' ', comma + 1) != std::string_view::npos ||
+        before.find_first_of(".;:!?()\n") != std::string_view::npos ||
+        ctx.word_gap(noun.span, r.span) > policy.max_relative_noun_gap)
+      continue;
+    if (ctx.text_of({r.span.end, target.begin}).find_first_of(",;:!?()\n") != std::string_view::npos ||
+        ctx.word_gap(r.span, target) > policy.max_relative_clause_gap)
+      continue;
+    return std::none_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.begin >= noun.span.end &&
+             c.span.end <= target.begin;
+    });
+  }
+  return false;
+}
+
+bool dates_other_money(const DocumentContext& ctx, const DateMention& d) {
+  const Span sentence = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()}
+                                                  : ctx.doc.sentences[ctx.sentence_of(d.span.begin)];
+  const auto cues = ctx.cues_in(sentence);
+  for (const Cue& c : cues) {
+    if (c.kind != CueKind::not_fine || c.span.end > d.span.begin) continue;
+    // A year only: "damages on 12 March" may well date the decision.
+    if (d.value.size() == 4 && ctx.word_gap(c.span, d.span) <= policy.max_description_before_gap &&
+        ctx.text_of({c.span.end, d.span.begin}).find_first_of(".,;:!?()\n") == std::string_view::npos)
+      return true;
+    if (in_relative_clause_of(ctx, cues, c, d.span)) return true;
+  }
+  return false;
+}
+
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
   const std::size_t near = ctx.words().reach_before(m.span.begin, policy.max_cap_gap);

@@ -46,6 +46,15 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
 // Whether a date stands in the words that say what a fine was for ("fined £3.3m over a 2017
 // spill", "per i cori della partita di sabato"): it dates the offence, not the decision.
 bool dates_offence(const DocumentContext& ctx, const DateMention& d);
+// Whether `target` stands in a relative clause that says how much the other money of `noun` (a
+// not_fine cue) was: "przychody spółki, które w 2023 r. wyniosły ok. 58 mln zł". The clause
+// opens with a comma and a relative pronoun a few words after the noun, and holds no fine word
+// and no stop before `target` (the dots of abbreviations aside).
+bool in_relative_clause_of(const DocumentContext& ctx, std::span<const Cue> cues, const Cue& noun, Span target);
+// Whether a date says when other money was made or paid: a year right after a word of it ("il
+// fatturato del 2023") or in the relative clause after one ("den Umsatz, der im vergangenen
+// Jahr bei 310 Millionen Euro lag"). It dates no fine.
+bool dates_other_money(const DocumentContext& ctx, const DateMention& d);
 // "coimas de 11 milhões" over the body's "11,3 milhões", "$177 million" over "$176.64 million": a
 // headline gives an amount's leading digits, truncated or rounded to its last written digit.
 bool leading_digits_of(double headline, double exact);
