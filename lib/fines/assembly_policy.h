@@ -111,6 +111,10 @@ struct AssemblyPolicy {
   // decision ("The decision was taken by the board on 7 March", "Οι σχετικές αποφάσεις
   // ελήφθησαν από την Ολομέλεια της Αρχής στις 7 Μαρτίου") dates the fine before it.
   std::size_t max_next_decision_date_gap = 8;
+  // The same for a day after a fine word that says the fine again, which must be the fine's own
+  // ("The penalty was imposed on Tuesday"); a day before it may be this far
+  // (max_next_decision_date_gap): "Justice Moran on Tuesday ordered the airline to pay the penalty".
+  std::size_t max_next_fine_word_date_gap = 3;
   // Words between an appeal word and the body the appeal goes to: before it ("recours devant
   // le Conseil d'État") and after it ("ans Bundesgericht in Lausanne weitergezogen").
   std::size_t max_appeal_gap = 2;

@@ -194,16 +194,25 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
                                                    d.resolution != DateResolution::unresolved)))
           date = &d;
     // "Acme was fined €1.2m. The decision was taken on 7 March.": a next sentence that reports
-    // no money of its own dates the fine by the day it gives the decision.
+    // no money of its own dates the fine by the day it gives the decision, or the day it says
+    // the fine again ("Justice Moran on Tuesday ordered the airline to pay the penalty").
     if (date == nullptr && s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty()) {
       const Span next = doc.sentences[s + 1];
       const auto cues = ctx.cues_in(next);
       for (const DateMention& d : ctx.dates_in(next)) {
-        if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d)) continue;
+        if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d) || dates_offence(ctx, d)) continue;
         if (std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-              return c.kind == CueKind::decision && c.span.end <= d.span.begin &&
-                     ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
-                     ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+              if (c.kind == CueKind::decision)
+                return c.span.end <= d.span.begin && ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
+                       ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+              // After the fine word, only as far as its verb ("The fine was imposed on Tuesday"):
+              // further on, a day may date anything ("The fine follows a warning issued on 3 May").
+              const bool after = c.span.end <= d.span.begin;
+              if (c.kind != CueKind::trigger ||
+                  ctx.word_gap(c.span, d.span) > (after ? policy.max_next_fine_word_date_gap : policy.max_next_decision_date_gap))
+                return false;
+              return ctx.text_of(after ? Span{c.span.end, d.span.begin} : Span{d.span.end, c.span.begin})
+                         .find_first_of(",;:()") == std::string_view::npos;
             })) {
           date = &d;
           break;
