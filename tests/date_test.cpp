@@ -602,6 +602,11 @@ TEST_CASE("publication dates stated by the text") {
       {"ro", "Amendă pentru o bancă\n\nde Mihai Ionescu, 12 noiembrie 2024\n\nBNR a amendat banca.", "2024-11-12"},
       {"de", "Bußgeld für Bank\n\nVon Eva Roth, 05.11.2024, 09:30 Uhr\n\nDie BaFin verhängte ein Bußgeld.", "2024-11-05"},
       {"fr", "Amende pour une banque\n\nPar Luc Morel \u00b7 21 octobre 2024\n\nL'ACPR a sanctionné la banque.", "2024-10-21"},
+      // A sentence that opens a paragraph with lowercase words before a full date is no dateline
+      // ("Hintergrund ist die Gewinnwarnung vom 7. November 2022."): the date line above dates it.
+      {"de", "Bußgeld\n\n14.08.2024, 15:32 Uhr\n\nDie BaFin verhängte ein Bußgeld.\n\nHintergrund ist die Gewinnwarnung vom 7. November 2022. Damals sank die Prognose.", "2024-08-14"},
+      {"da", "Dommen blev afsagt fredag den 1. december 2023. Retten idømte bøder.", ""},
+      {"cs", "Praha 12. března 2024 (ČTK) - ÚOHS uložil pokutu.", "2024-03-12"},
       // A lead sentence that ends on a date is no byline.
       {"en", "Bank fined\n\nThe central bank of the country fined the lender, a unit of a larger group, on Friday, 9 May 2024.\n\nIt may appeal.", ""},
       // Cues that stand alone before the date.

@@ -76,11 +76,13 @@ constexpr std::array<PlaceByte, 128> kPlaceBytes = [] {
 
 // The end of a dateline's place at the start of a line ("PARIS, ", "Den Haag, "): a capital,
 // then up to 40 letters, spaces or . ' / -, then ", ", or a space before a day number (Czech
-// agency style: "Praha 12. března (ČTK) -"). Zero when the line opens otherwise.
+// agency style: "Praha 12. března (ČTK) -"), after capitalised words only: "Hintergrund ist
+// die Gewinnwarnung vom 7. November 2022." opens a sentence. Zero when the line opens otherwise.
 std::size_t dateline_place_end(std::string_view text, std::size_t line) {
   constexpr int kMaxPlaceChars = 40;
   constexpr std::string_view kPlaceMarks = " .'/-";
   std::size_t pos = agency_prefix_end(text, line);
+  bool lowercase_word = false;  // a word of the place opens with a small letter
   for (int chars = 0; chars <= kMaxPlaceChars && pos < text.size(); ++chars) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {  // most places are written in ASCII: a table says what each byte is
@@ -90,7 +92,15 @@ std::size_t dateline_place_end(std::string_view text, std::size_t line) {
       } else if (kind == PlaceByte::comma) {
         return pos + 1 < text.size() && text[pos + 1] == ' ' ? pos + 2 : 0;
       } else if (kind == PlaceByte::space) {
-        if (pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9') return pos + 1;
+        if (pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9') return lowercase_word ? 0 : pos + 1;
+        // A short article before the day is part of the dateline ("Stockholm den 15 april").
+        if (pos + 1 < text.size() && text[pos + 1] >= 'a' && text[pos + 1] <= 'z') {
+          std::size_t end = pos + 1;
+          while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+          const bool article = end - pos - 1 <= 3 && end + 1 < text.size() && text[end] == ' ' &&
+                               text[end + 1] >= '0' && text[end + 1] <= '9';
+          if (!article) lowercase_word = true;
+        }
       } else if (kind == PlaceByte::none) {
         return 0;
       }
