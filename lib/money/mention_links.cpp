@@ -85,7 +85,9 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     }
     if (!has_currency(a)) {
       a.iso = b.iso;
-      if (a.power == 0 && b.power > 0)
+      // "entre 10 et 20 millions" shares the scale; "mellan 100 000 och en miljon kronor" does
+      // not: a number of thousands is written whole.
+      if (a.power == 0 && b.power > 0 && a.value.to_double() < 1000)
         if (auto scaled = a.number.scaled(b.power)) {
           a.value = *scaled;
           a.power = b.power;
