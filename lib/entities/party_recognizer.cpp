@@ -334,6 +334,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "plural_article") language.plural_articles.insert(fields[1]);
       else if (fields[0] == "role") language.roles.insert(fields[1]);
       else if (fields[0] == "role_modifier") language.role_modifiers.push_back(fields[1]);
+      else if (fields[0] == "role_connector") language.role_connectors.push_back(fields[1]);
       else if (fields[0] == "opponent") {
         const std::size_t space = fields[1].rfind(' ');
         if (space == std::string_view::npos) error_ = path + ": expected noun and preposition: " + std::string(line);
@@ -411,6 +412,31 @@ std::string_view role_between(std::string_view gap, const std::vector<std::strin
       break;
     }
   return gap;
+}
+
+// Whether `before`, the text right before a name, ends with a role and the word that joins it to
+// the name ("the director of ", "il capitano della ", "o diretor financeiro da "): the name
+// says whose role it is.
+bool ends_with_role_of(std::string_view before, const WordSet& roles, const std::vector<std::string_view>& connectors) {
+  constexpr std::size_t kMaxRoleWords = 4;
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  for (std::string_view connector : connectors) {
+    if (before.size() <= connector.size() || !before.ends_with(connector) ||
+        before[before.size() - connector.size() - 1] != ' ')
+      continue;
+    const std::string_view role_part = before.substr(0, before.size() - connector.size() - 1);
+    // The role's words, from the last one back: "director", "finance director".
+    std::size_t start = role_part.size();
+    for (std::size_t words = 0; words < kMaxRoleWords && start > 0; ++words) {
+      const std::size_t space = role_part.rfind(' ', start - 1);
+      start = space == std::string_view::npos ? 0 : space + 1;
+      if (roles.contains(role_part.substr(start))) return true;
+      if (space == std::string_view::npos) break;
+      start = space;
+    }
+  }
+  return false;
 }
 
 // "Alphabet Inc's Google", "Meta Platforms' WhatsApp": a name, an owner's mark and a name right
@@ -631,6 +657,13 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 1;
         j += 2;
+      } else if (j + 2 < tokens.size() && (connectors_.count(word(j)) > 0 || language_connector(j)) &&
+                 joined(j + 1) && (connectors_.count(word(j + 1)) > 0 || language_connector(j + 1)) &&
+                 joined(j + 2) && tokens[j + 2].capitalised && name_token(j + 2) && !is_stop(j + 2)) {
+        // "Ruud van der Heijden", "Jan van den Berg": two small words join the name.
+        if (language_connector(j) && first_connector == 0) first_connector = j;
+        last = j + 2;
+        j += 3;
       } else if (lang != nullptr && lang->surname_particles.count(word(j)) > 0 &&
                  j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
                  name_token(j + 1) && !is_stop(j + 1)) {
@@ -1209,6 +1242,16 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   for (std::size_t k = 0; k + 1 < names.size(); ++k) {
     const std::size_t from = names[k].span.end, to = names[k + 1].span.begin;
     if (to > from + 2 && lang->roles.count(role_between(text.substr(from, to - from), lang->owner_marks, lang->role_modifiers)) > 0)
+      names[k].complement = names[k].holds_role = true;
+  }
+  // "aan de directeur van WoonDeal, Ruud van der Heijden": a role, the name whose role it is
+  // after a joining word, and the holder set off by a comma.
+  constexpr std::size_t kMaxRoleBytes = 60;
+  for (std::size_t k = 0; k + 1 < names.size() && !lang->role_connectors.empty(); ++k) {
+    if (text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end) != ", ") continue;
+    const std::size_t floor = k > 0 ? names[k - 1].span.end : 0;
+    const std::size_t from = std::max(floor, names[k].span.begin > kMaxRoleBytes ? names[k].span.begin - kMaxRoleBytes : 0);
+    if (ends_with_role_of(text.substr(from, names[k].span.begin - from), lang->roles, lang->role_connectors))
       names[k].complement = names[k].holds_role = true;
   }
 

@@ -161,6 +161,7 @@ class PartyRecognizer {
     WordSet plural_articles;
     WordSet roles;  // "manager" of "Wrexford manager Dean Holt"
     std::vector<std::string_view> role_modifiers;  // "former" of "Ardmore's former finance director"
+    std::vector<std::string_view> role_connectors;  // "of" of "the director of Acme, Jane Roe"
     // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
     std::vector<std::pair<std::string, std::string>> opponents;
     WordSet singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
