@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 45> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 46> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -54,6 +54,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 45> kCategories = {{
     {"victim", CueKind::victim},
     {"venue", CueKind::venue},
     {"relative", CueKind::relative},
+    {"since", CueKind::since},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

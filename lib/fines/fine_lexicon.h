@@ -79,6 +79,8 @@ enum class CueKind {
                   // harmed ("la Hacienda Pública"), which imposed none of the fines
   venue,          // "listed on", "notowana na": the body right after it is where the party's
                   // shares trade ("the Warsaw Stock Exchange"), which imposed none of the fines
+  since,          // "since", "desde": the date right after it starts a state that lasts ("land
+                  // embargoed since 2019"), not the fine's date
   relative,       // "which", "der", "które": after a word of other money and a comma, opens a clause
                   // that says how much that money was ("den Umsatz, der bei 310 Millionen Euro
                   // lag"), so an amount inside it is no fine

@@ -30,7 +30,11 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
   const Span sentence = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()}
                                                   : ctx.doc.sentences[ctx.sentence_of(d.span.begin)];
   for (const Cue& c : ctx.cues_in(sentence))
-    if (((c.kind == CueKind::deadline || c.kind == CueKind::cap) && c.span.end <= d.span.begin &&
+    // "since last year, when X agreed to pay ...": a day counted from publication after "since"
+    // may date what the clause after it reports; a year written out starts a state.
+    if (((c.kind == CueKind::deadline || c.kind == CueKind::cap ||
+          (c.kind == CueKind::since && d.resolution == DateResolution::explicit_date)) &&
+         c.span.end <= d.span.begin &&
          d.span.begin - c.span.end <= 2) ||
         (c.kind == CueKind::deadline_after && c.span.begin >= d.span.end && c.span.begin - d.span.end <= 2))
       return true;

@@ -40,8 +40,8 @@ bool unit_price(const DocumentContext& ctx, const MoneyMention& m);
 // a period ("im vergangenen Jahr") in its sentence and no party named there. A fine of one party
 // names it ("verhängte im Jahr 2018 gegen die X GmbH Bußgelder von ...").
 bool period_total(const DocumentContext& ctx, const MoneyMention& m, Span sentence);
-// Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"),
-// not the date of a decision.
+// Whether a date right after "until" or "up to" is a time limit ("must clean up by 30 June"), or
+// after "since" the start of a state ("land embargoed since 2019"), not the date of a decision.
 bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
 // Whether a date stands in the words that say what a fine was for ("fined £3.3m over a 2017
 // spill", "per i cori della partita di sabato"): it dates the offence, not the decision.
