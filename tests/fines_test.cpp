@@ -560,3 +560,21 @@ TEST_CASE("a body acting on a day in the fine's paragraph dates it, rather than 
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }
+
+TEST_CASE("a court that sentenced in the paragraph before imposed the fine, rather than the article's main body") {
+  const Case cases[] = {
+      {"sv", "Arbetsmiljöverket inspekterade bygget i mars. Falu tingsrätt dömde på onsdagen arbetsledaren för "
+             "arbetsmiljöbrott.\n\nByggföretaget Dalbygg Entreprenad AB ska betala en företagsbot på 400 000 kronor. "
+             "Arbetsmiljöverket har tidigare kritiserat bolaget.",
+       {{"400000", "SEK", "fine", "Dalbygg Entreprenad AB", "", "2024-06-12"}}},
+      {"de", "Das Gewerbeaufsichtsamt hatte die Baustelle im März kontrolliert. Das Amtsgericht Hannover verurteilte "
+             "am Montag den Geschäftsführer wegen Schwarzarbeit.\n\nDie Firma Krawinkel Trockenbau GmbH muss eine "
+             "Geldbuße von 40.000 Euro zahlen. Das Gewerbeaufsichtsamt begrüßte das Urteil.",
+       {{"40000", "EUR", "fine", "Krawinkel Trockenbau GmbH", "", "2024-06-10"}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+  CHECK(extractor().extract(cases[0].text, {.id = "t", .published = "2024-06-14", .language = "sv"}).fines.at(0).authority->text ==
+        "Falu tingsrätt");
+  CHECK(extractor().extract(cases[1].text, {.id = "t", .published = "2024-06-14", .language = "de"}).fines.at(0).authority->text ==
+        "Amtsgericht Hannover");
+}
