@@ -578,3 +578,13 @@ TEST_CASE("a court that sentenced in the paragraph before imposed the fine, rath
   CHECK(extractor().extract(cases[1].text, {.id = "t", .published = "2024-06-14", .language = "de"}).fines.at(0).authority->text ==
         "Amtsgericht Hannover");
 }
+
+TEST_CASE("a headline's amount that the body writes as it stands is that fine, not a larger total the body gives later") {
+  const Case cases[] = {
+      {"da", "Slagteri idømt bøde på 1,8 mio. kr.\n\nRetten i Herning har idømt Vestjysk Slagteri A/S en bøde på "
+             "1,8 mio. kr. for overtrædelse af miljøbeskyttelsesloven. Driftslederen fik 20 dagbøder à 1.500 kr.\n\n"
+             "Samlet skal slagteriet og driftslederen betale 1,83 mio. kr. i bøder.",
+       {{"1800000", "DKK", "fine", "Vestjysk Slagteri A/S", "DK", ""}, {"1830000", "DKK", "", "", "", ""}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}

@@ -50,10 +50,18 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
   // "Apple hit with 1.8 billion euro EU fine" over "fined 1.84 billion euros": a headline gives
   // the body's amount to fewer digits, two at least (a headline's "5 million" may be a fine of
   // its own beside the body's 5.2 million).
+  // A body that writes the headline's amount as it stands has the fine the headline reports:
+  // "bøde på 1,8 mio. kr." in the body, then "1,83 mio. kr." for fine and day-fines together.
+  auto written_in_body = [&](const FineRecord& h, const MoneyMention& hm) {
+    return std::any_of(records.begin(), records.end(), [&](const FineRecord& x) {
+      const MoneyMention& xm = ctx.doc.money[static_cast<std::size_t>(x.money)];
+      return &x != &h && !in_headline(x) && xm.currency == hm.currency && xm.value == hm.value;
+    });
+  };
   auto headline_rounds = [&](const FineRecord& h, const MoneyMention& hm, const FineRecord& b, const MoneyMention& bm) {
     return in_headline(h) && !in_headline(b) && significant_digits(hm.value) >= 2 &&
            leading_digits_of(hm.value.to_double(), bm.value.to_double()) &&
-           close_values(hm.value, bm.value, policy.headline_rounding_tolerance);
+           close_values(hm.value, bm.value, policy.headline_rounding_tolerance) && !written_in_body(h, hm);
   };
   std::vector<FineRecord> kept;
   for (FineRecord& r : records) {
