@@ -71,7 +71,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
   auto date_score = [&](const DateMention& d) {
     const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
-    return gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
+    return ctx.word_gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
            (several && d.span.end <= money.begin ? 1000 : 0) + (nearer_other(d) ? 2000 : 0) +
            (decision_day && relative && !decision_dated(d) ? 500 : 0);
   };
