@@ -765,8 +765,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
           return lang->description_words.count(word_fold.of(word(k))) > 0;
         };
-        if (describes(i + 1) || (i + 2 < tokens.size() && !tokens[i + 1].capitalised && joined(i + 1) && describes(i + 2)))
-          return true;
+        // Up to two words may stand between: "A Leeds debt collection agency".
+        constexpr std::size_t kMaxBetween = 2;
+        for (std::size_t k = i + 1; k <= i + 1 + kMaxBetween && k < tokens.size(); ++k) {
+          if (describes(k)) return true;
+          if (tokens[k].capitalised || !joined(k)) break;
+        }
       }
       // "the Cork-based broker", "a Google-owned app": a name that a suffix makes an adjective.
       std::size_t len_after = 0;
