@@ -588,3 +588,12 @@ TEST_CASE("a headline's amount that the body writes as it stands is that fine, n
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }
+
+TEST_CASE("a quotation that restates a fine's amount is that fine, whoever it quotes") {
+  const Case cases[] = {
+      {"cs", "Ministerstvo životního prostředí snížilo pokutu firmě Moravchem Rájec a.s. na 9 milionů korun.\n\n"
+             "\u201EDevět milionů je stále citelný trest a jasný signál ostatním provozovatelům,\u201C uvedl ředitel ČIŽP.",
+       {{"9000000", "CZK", "fine", "Moravchem Rájec a.s.", "CZ", ""}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}

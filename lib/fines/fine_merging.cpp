@@ -37,6 +37,13 @@ bool share_a_word_stem(std::string_view a, std::string_view b) {
   });
 }
 
+// Whether `before`, the words of a sentence before an amount, open a quotation: „ “ « " ”.
+bool quoted(std::string_view before) {
+  for (const std::string_view mark : {"\u201E", "\u201C", "\u00AB", "\"", "\u201D"})
+    if (before.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records) {
@@ -114,8 +121,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
                                 k.authority && r.authority && !km.change_end && !m.change_end &&
                                 (k.authority->country.empty() || r.authority->country.empty() ||
                                  k.authority->country == r.authority->country);
+      // A later quotation of the same amount that names no party of its own restates the fine,
+      // whoever it quotes ("„Devět milionů je stále citelný trest,“ uvedl ředitel ČIŽP").
+      const bool restated = km.value == m.value && r.entity_inherited && !k.entity_inherited &&
+                            quoted(ctx.text_of({r.sentence.begin, m.span.begin}));
       if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed) &&
-          !body_guessed)
+          !body_guessed && !restated)
         continue;
       same = &k;
       break;
