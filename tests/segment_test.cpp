@@ -158,6 +158,10 @@ TEST_CASE("French, Dutch, Italian, Spanish, Portuguese, Swedish, Polish") {
       {"pl", "Prezes UODO nałożył m.in. karę na spółkę Virgin Mobile Polska sp. z o.o. Decyzja jest nieprawomocna.",
        {"Prezes UODO nałożył m.in. karę na spółkę Virgin Mobile Polska sp. z o.o.",
         "Decyzja jest nieprawomocna."}},
+      // "r." (rok) goes on before the noun that names who fined, ends before a function word.
+      {"pl", "W 2019 r. Prezes UODO nałożył karę na sklep Morele.net. Kara wyniosła 2,8 mln zł w 2019 r. W tym roku kar było więcej.",
+       {"W 2019 r. Prezes UODO nałożył karę na sklep Morele.net.", "Kara wyniosła 2,8 mln zł w 2019 r.",
+        "W tym roku kar było więcej."}},
   });
 }
 
