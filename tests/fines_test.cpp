@@ -597,3 +597,15 @@ TEST_CASE("a quotation that restates a fine's amount is that fine, whoever it qu
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }
+
+TEST_CASE("a menu's words, joined by normalisation, name no party") {
+  const Case cases[] = {
+      {"it", "CALCIO  |  Serie A   Serie B   Serie C   Calciomercato   Coppe europee\n\n"
+             "Il giudice sportivo ha inflitto un'ammenda di 2.000 euro al centrocampista.",
+       {{"2000", "EUR", "fine", "", "", ""}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+  const finex::Result r = extractor().extract(cases[0].text, {.id = "t", .published = "2024-06-14", .language = "it"});
+  REQUIRE(r.fines.size() == 1);
+  CHECK_FALSE(r.fines[0].entity.has_value());
+}

@@ -353,8 +353,11 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
       fine.authority = std::move(ref);
     }
     if (record.entity) {
+      // A name never spans the columns of a menu or a table ("Serie B   Serie C   Coppe"),
+      // which normalisation joined with single spaces.
       Located written = locate(*record.entity);
-      fine.entity = EntityRef{std::move(written.text), written.span};
+      if (written.text.find("   ") == std::string::npos && written.text.find('\t') == std::string::npos)
+        fine.entity = EntityRef{std::move(written.text), written.span};
     }
     if (options.evidence) {
       Evidence evidence;
