@@ -23,6 +23,15 @@ TEST_CASE("a hard-wrapped paragraph reads as one line: headlines, bullets and ro
        "saying it had tracked customers without consent.",
        "The data protection authority imposed a fine of 2.5 million euros on the retailer on 3 May "
        "2024, saying it had tracked customers without consent."},
+      // Wrapped by hand, short of the width: a number after a lowercase word goes on the
+      // sentence as a lowercase word does.
+      {"La sentencia condena tambi\u00e9n, como persona jur\u00eddica, a la sociedad Inversiones\n"
+       "Costa SL, a la que el tribunal de Madrid impone una multa de\n"
+       "1,1 millones de euros, y al asesor fiscal del empresario una\n"
+       "multa de 3.600 euros por cooperar en los delitos fiscales.",
+       "La sentencia condena tambi\u00e9n, como persona jur\u00eddica, a la sociedad Inversiones "
+       "Costa SL, a la que el tribunal de Madrid impone una multa de 1,1 millones de euros, y al "
+       "asesor fiscal del empresario una multa de 3.600 euros por cooperar en los delitos fiscales."},
       // A headline had room for the next word: the break is the writer's.
       {"Retailer fined\nThe data protection authority imposed a fine of\n"
        "2.5 million euros on the retailer on 3 May 2024.",

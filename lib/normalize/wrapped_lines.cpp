@@ -63,8 +63,11 @@ void WrappedLines::close_line() {
 void WrappedLines::break_line(std::size_t offset, char32_t next) {
   close_line();
   const bool closed_row = last_ == U'|';
+  // A line that goes on in lowercase, or in a number after a lowercase word ("una multa de\n1,1
+  // millones"), continues its sentence.
+  const bool goes_on = is_lowercase_letter(next) || (next >= U'0' && next <= U'9' && is_lowercase_letter(last_));
   breaks_.push_back({static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(columns_), 0,
-                     is_lowercase_letter(next), row_ || closed_row || is_bullet(next),
+                     goes_on, row_ || closed_row || is_bullet(next),
                      pipe_row_ && !closed_row});
   opening_break_ = breaks_.size() - 1;
   measuring_ = true;

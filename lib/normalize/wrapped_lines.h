@@ -52,7 +52,7 @@ class WrappedLines {
   struct Break {
     std::uint32_t offset, before;  // where the '\n' is; columns of the line before it
     std::uint32_t next_word = 0;   // columns of the first word after it
-    bool next_lowercase = false;
+    bool next_lowercase = false;  // the next line goes on in lowercase (or a number after a word)
     bool structural = false;     // a bullet or a table row on either side
     bool open_row = false;       // the line before is a table row not closed yet
   };
