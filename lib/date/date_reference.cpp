@@ -395,6 +395,11 @@ bool ReferenceFinder::cue_after_time(std::string_view text, std::size_t pos) con
   const std::size_t start = pos;
   while (pos < text.size()) {
     const char c = text[pos];
+    // "14/03/2024 07h12 · Atualizado há 2 horas": a middle dot or a bullet parts them too.
+    if (text.substr(pos, 2) == "\u00B7" || text.substr(pos, 3) == "\u2022") {
+      pos += text[pos] == '\xC2' ? 2 : 3;
+      continue;
+    }
     const bool time_char = c == ' ' || c == ':' || c == '.' || c == ',' || c == '|' ||
                            (c >= '0' && c <= '9') ||
                            ((c == 'h' || c == 'H') && pos > start && text[pos - 1] >= '0' && text[pos - 1] <= '9');
