@@ -609,3 +609,14 @@ TEST_CASE("a menu's words, joined by normalisation, name no party") {
   REQUIRE(r.fines.size() == 1);
   CHECK_FALSE(r.fines[0].entity.has_value());
 }
+
+TEST_CASE("a page's menus before the headline: the headline is the first line with an amount") {
+  const Case cases[] = {
+      {"it", "Home | Economia | Mercati\n\nQuesto sito utilizza cookie tecnici. Accetta | Rifiuta\n\n"
+             "Consob, sanzione da 150mila euro all'ex ad di Valtellina Energia\n\n"
+             "La Consob ha inflitto una sanzione amministrativa pecuniaria di 150.000 euro a Marco Ferretti, "
+             "ex amministratore delegato di Valtellina Energia.",
+       {{"150000", "EUR", "fine", "Marco Ferretti", "IT", ""}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}

@@ -48,11 +48,25 @@ bool quoted(std::string_view before) {
 
 void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   // The headline: the first line of a text of several lines, which may open with a place
-  // ("Rennes. Travail dissimulé : ..."), else the first sentence.
-  const std::size_t first_line_end = ctx.doc.text.find('\n');
+  // ("Rennes. Travail dissimulé : ..."), else the first sentence. A page's menus, cookie
+  // notice and section names may come first: then it is the first line of the first few that
+  // holds an amount and ends with no stop.
+  constexpr std::size_t kMaxHeadlineLine = 8;
+  const std::string_view text = ctx.doc.text;
+  std::size_t headline_begin = 0, first_line_end = text.find('\n');
+  for (std::size_t begin = 0, line = 0; line < kMaxHeadlineLine && begin < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', begin), text.size());
+    const std::string_view written = text.substr(begin, end - begin);
+    if (!ctx.money_in({begin, end}).empty() && !written.empty() && std::string_view(".!?").find(written.back()) == std::string_view::npos) {
+      if (begin > 0) headline_begin = begin, first_line_end = end;
+      break;
+    }
+    begin = end + 1;
+  }
   auto in_headline = [&](const FineRecord& x) {
-    return first_line_end != std::string_view::npos ? x.sentence.begin < first_line_end
-                                                    : ctx.sentence_of(x.sentence.begin) == 0;
+    return first_line_end != std::string_view::npos
+               ? x.sentence.begin >= headline_begin && x.sentence.begin < first_line_end
+               : ctx.sentence_of(x.sentence.begin) == 0;
   };
   // "Apple hit with 1.8 billion euro EU fine" over "fined 1.84 billion euros": a headline gives
   // the body's amount to fewer digits, two at least (a headline's "5 million" may be a fine of
