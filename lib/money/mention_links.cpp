@@ -1,5 +1,6 @@
 #include "money/mention_links.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -235,7 +236,10 @@ void resolve_dollars(const TokenizedText& text, const Lexicon& lexicon, std::vec
     if (c.currency && c.currency->dollar_sign && (!peso || peso->currency->words.size() < c.currency->words.size()))
       peso = &c;
   std::string_view iso = peso ? std::string_view(peso->currency->iso) : std::string_view();
-  if (!peso || peso->currency->words.size() == 1)
+  const bool bare_sign = std::any_of(cands.begin(), cands.end(), [](const AmountCandidate& c) {
+    return c.currency && c.currency->symbol && c.currency->bare_dollar;
+  });
+  if ((peso != nullptr && peso->currency->words.size() == 1) || (peso == nullptr && bare_sign))
     if (const std::string_view place = named_peso(text, lexicon); !place.empty())
       iso = place;
   if (iso.empty()) return;

@@ -8,7 +8,8 @@
 //   sentence or the one before (or, when the document writes only one currency, that one),
 //   but only when what follows it is punctuation or a function word
 //   listed in money_followers.tsv, so "20 billion images" and "10 million people" stay counts;
-// - a bare "$" takes the dollar the document names elsewhere ("A$", "Australian dollars");
+// - a bare "$" takes the dollar the document names elsewhere ("A$", "Australian dollars"), or
+//   the peso of the country it names most ("Bogotá"; money_countries.tsv);
 // - conversions in parentheses after an amount: "£7.5m (€8.64m / $8.49m)", or introduced by a
 //   phrase of money_conversions.tsv: "1,2 mia. euro, svarende til knap 9 mia. kr.".
 #include <vector>
