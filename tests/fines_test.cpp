@@ -620,3 +620,15 @@ TEST_CASE("a page's menus before the headline: the headline is the first line wi
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }
+
+TEST_CASE("a page's breadcrumb names sections, not the article's party") {
+  const Case cases[] = {
+      {"fr", "Football > Europe > Conference League\n\nSanctions disciplinaires de l'UEFA après les quarts de finale "
+             "de la Conference League. L'UEFA a infligé une amende de 18 000 euros au club pour des fumigènes.",
+       {{"18000", "EUR", "fine", "", "", ""}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+  const finex::Result r = extractor().extract(cases[0].text, {.id = "t", .published = "2024-06-14", .language = "fr"});
+  REQUIRE(r.fines.size() == 1);
+  CHECK_FALSE(r.fines[0].entity.has_value());
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -494,10 +495,26 @@ void DocumentContext::choose_main_party() {
   };
   std::unordered_map<std::string_view, int> mentions;
   for (const PartyMention& q : parties) ++mentions[text_of(q.span)];
+  // A page's breadcrumb ("Football > Europe > Conference League") names sections, no party.
+  // Its lines are found once, in one pass over the text.
+  std::vector<Span> breadcrumbs;
+  const std::string_view text = doc.text;
+  for (std::size_t at = text.find(" > "); at != std::string_view::npos; at = text.find(" > ", at + 3)) {
+    if (!breadcrumbs.empty() && at < breadcrumbs.back().end) continue;
+    const std::size_t before = text.rfind('\n', at);
+    breadcrumbs.push_back({before == std::string_view::npos ? 0 : before + 1, std::min(text.find('\n', at), text.size())});
+  }
+  auto in_breadcrumb = [&](const PartyMention& p) {
+    const auto line = std::upper_bound(breadcrumbs.begin(), breadcrumbs.end(), p.span.begin,
+                                       [](std::size_t pos, const Span& b) { return pos < b.begin; });
+    return line != breadcrumbs.begin() && p.span.end <= std::prev(line)->end;
+  };
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
-    if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description) continue;
+    if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description ||
+        in_breadcrumb(p))
+      continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
       continue;
