@@ -323,7 +323,11 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "owner") language.owner_marks.push_back(fields[1]);
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
-      else if (fields[0] == "place_before" || fields[0] == "reason_before") language.place_words.insert(ascii_lower(fields[1]));
+      else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      else if (fields[0] == "reason_before") {
+        language.place_words.insert(ascii_lower(fields[1]));
+        language.reason_words.insert(ascii_lower(fields[1]));
+      }
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
       else if (fields[0] == "adjective_suffix") language.adjective_suffixes.push_back(fields[1]);
@@ -915,8 +919,24 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         (lang->place_words.count(ascii_lower(word(i - 1), lowered)) > 0 ||
          (i > 1 && joined(i - 1) &&
           lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
+    // A reason goes on past its adjectives: "wegen unerlaubten Umgangs", "wegen des
+    // fahrlässigen Verstoßes".
+    auto after_reason_adjectives = [&] {
+      if (lang == nullptr || lang->reason_words.empty()) return false;
+      constexpr std::size_t kMaxAdjectives = 2;
+      for (std::size_t n = 1; n <= kMaxAdjectives && n < i; ++n) {
+        const std::size_t first = i - n;  // the first of the n words before the name
+        if (!joined(first + 1) || tokens[first].capitalised || !joined(first)) return false;
+        const std::size_t before = first - 1;
+        if (lang->reason_words.count(ascii_lower(word(before), lowered)) > 0) return true;
+        if (before > 0 && joined(before) &&
+            lang->reason_words.count(ascii_lower(two_words.assign(word(before - 1)).append(" ").append(word(before)), lowered)) > 0)
+          return true;
+      }
+      return false;
+    };
     // A name with a legal form is a company there, no place: "salgschefen i Vejle Grus A/S".
-    if ((after_place_word && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
+    if (((after_place_word || after_reason_adjectives()) && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
       i = j;
       continue;
     }

@@ -129,6 +129,8 @@ class PartyRecognizer {
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
     WordSet place_words;  // "do Labe", "v Kladně": no party follows
+    // "wegen", "wegen des": no party follows, nor after adjectives ("wegen unerlaubten Umgangs").
+    WordSet reason_words;
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
     std::vector<std::string_view> locations;
     std::vector<std::string_view> case_endings;       // "Widzewa", "Orlenowi": the name declined

@@ -107,6 +107,10 @@ struct AssemblyPolicy {
   // date dates the fines of its sentence however far they stand, and beats a day said relative
   // to publication ("rendue publique mardi", "reso noto oggi").
   std::size_t max_decision_date_gap = 4;
+  // The same for a fine word right before a day ("condenó el pasado martes al administrador ...
+  // a una multa de 2.880 euros", "sanzionato ieri"): the day the fine was given. A year alone
+  // after it may name an older fine ("la sanción de 2019").
+  std::size_t max_fine_word_date_gap = 2;
   // The same in the sentence after a fine's, which reports no money: a sentence about the
   // decision ("The decision was taken by the board on 7 March", "Οι σχετικές αποφάσεις
   // ελήφθησαν από την Ολομέλεια της Αρχής στις 7 Μαρτίου") dates the fine before it.

@@ -65,7 +65,8 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   // "Il provvedimento, adottato il 27 marzo e reso noto oggi": a date given to the decision.
   auto decision_dated = [&](const DateMention& d) {
     if (d.resolution == DateResolution::unresolved || d.dateline || d.period || d.future) return false;
-    return cue_in_reach(CueKind::decision, d.span, policy.max_decision_date_gap, ";:()");
+    return cue_in_reach(CueKind::decision, d.span, policy.max_decision_date_gap, ";:()") ||
+           (d.value.size() > 4 && cue_in_reach(CueKind::trigger, d.span, policy.max_fine_word_date_gap, ",;:()"));
   };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
