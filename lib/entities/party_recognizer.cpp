@@ -339,6 +339,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "role") language.roles.insert(fields[1]);
       else if (fields[0] == "role_modifier") language.role_modifiers.push_back(fields[1]);
       else if (fields[0] == "role_connector") language.role_connectors.push_back(fields[1]);
+      else if (fields[0] == "opponent_article") language.opponent_articles.insert(fields[1]);
       else if (fields[0] == "opponent") {
         const std::size_t space = fields[1].rfind(' ');
         if (space == std::string_view::npos) error_ = path + ": expected noun and preposition: " + std::string(line);
@@ -900,7 +901,8 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang == nullptr || lang->opponents.empty() || n < 2 || !joined(n)) return false;
       std::size_t k = n - 1;
       if (!tokens[k].capitalised && k >= 2 && joined(k) &&
-          (lang->articles.count(word(k)) > 0 || lang->plural_articles.count(word(k)) > 0))
+          (lang->articles.count(word(k)) > 0 || lang->plural_articles.count(word(k)) > 0 ||
+           lang->opponent_articles.count(word(k)) > 0))
         --k;
       if (!joined(k)) return false;
       const std::string preposition = ascii_lower(word(k));

@@ -166,6 +166,7 @@ class PartyRecognizer {
     std::vector<std::string_view> role_connectors;  // "of" of "the director of Acme, Jane Roe"
     // "spiel" and "gegen" of "Heimspiel gegen den VfB": the name after them is the opponent
     std::vector<std::pair<std::string, std::string>> opponents;
+    WordSet opponent_articles;  // "el" of "partido contra el Betis"
     WordSet singular_articles;  // "einen" of "gegen einen Baukonzern": a count of one
     WordSet countries;  // authority_countries.tsv, case-folded
   };

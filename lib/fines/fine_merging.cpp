@@ -113,8 +113,14 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
           if (p.span == *x.entity) return p.description;
         return false;
       };
+      // Nor does a party guessed from elsewhere for an amount written as another's, to two
+      // significant digits or more, that a sentence names its own party for ("400 000 euros à
+      // son dirigeant" and "Son président, Laurent Brissac, ... est sanctionné à hauteur de
+      // 400 000 euros").
+      const bool same_written = km.value == m.value && significant_digits(m.value) >= 2;
       const bool party_guessed = headline_guess(k, k.entity_inherited) || headline_guess(r, r.entity_inherited) ||
-                                 headline_description(k) || headline_description(r);
+                                 headline_description(k) || headline_description(r) ||
+                                 (same_written && k.entity_inherited != r.entity_inherited);
       // A headline's amount written as the body writes it, to a party whose name shares a word
       // with the body's, is the body's fine however the headline shortens the name.
       auto text_of = [&](Span s) { return ctx.doc.text.substr(s.begin, s.size()); };

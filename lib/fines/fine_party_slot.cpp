@@ -236,6 +236,24 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
     });
   };
+  // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
+  // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
+  // name that opens its clause, set off by a comma, is the subject of the fine word after the
+  // clause's last comma, whatever aside stands between.
+  auto subject_across_aside = [&](const PartyMention& p) {
+    if (p.span.end > money.begin) return false;
+    const std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
+    const std::string_view between = ctx.text_of({p.span.end, money.begin});
+    if (!between.starts_with(", ") || between.find(';') != std::string_view::npos ||
+        (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
+      return false;
+    if (!ctx.parties_in({p.span.end, money.begin}).empty() || !ctx.money_in({p.span.end, money.begin}).empty()) return false;
+    const Span last_clause{p.span.end + between.rfind(", ") + 2, money.begin};
+    const auto cues = ctx.cues_in(last_clause);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= last_clause.end;
+    });
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
@@ -250,7 +268,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
         if (between.end > between.begin &&
             ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
-            !(p.span.end <= money.begin && amount_after_fine_word(p.span)))
+            !(p.span.end <= money.begin && amount_after_fine_word(p.span)) && !(!p.description && subject_across_aside(p)))
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
@@ -356,11 +374,22 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // fine's party ("Amazon ... avec Apple ... pour le géant": of two names, neither is sure).
   const PartyMention* named_before_reference = nullptr;
   if (referenced && reference != nullptr) {
+    // Capitalised words that open the sentence are a name only with a legal form ("Wegen
+    // Verstößen"), or where the text writes them inside a sentence too ("FC København").
+    auto written_inside_sentence = [&](Span name) {
+      const std::string_view written = ctx.text_of(name);
+      for (std::size_t at = doc.text.find(written); at != std::string_view::npos; at = doc.text.find(written, at + 1)) {
+        std::size_t before = at;
+        while (before > 0 && doc.text[before - 1] == ' ') --before;
+        if (at != name.begin && before > 0 && std::string_view(".!?\n").find(doc.text[before - 1]) == std::string_view::npos)
+          return true;
+      }
+      return false;
+    };
     std::size_t names_before = 0;
     for (const PartyMention& p : ctx.parties_in({sentence.begin, reference->begin}))
-      // Capitalised words that open the sentence are a name only with a legal form ("Wegen Verstößen").
       if (!p.country && !p.description && !p.imposer && !p.complement && !ctx.names_authority(p) &&
-          (p.has_suffix || p.span.begin > sentence.begin + 1)) {
+          (p.has_suffix || p.span.begin > sentence.begin + 1 || written_inside_sentence(p.span))) {
         named_before_reference = &p;
         ++names_before;
       }
