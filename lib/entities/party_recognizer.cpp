@@ -330,6 +330,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       }
       else if (fields[0] == "case_ending") language.case_endings.push_back(fields[1]);
       else if (fields[0] == "place_adjective_ending") language.place_adjective_endings.push_back(fields[1]);
+      else if (fields[0] == "place_adjective_before_noun") language.place_adjective_before_noun_endings.push_back(fields[1]);
       else if (fields[0] == "adjective_suffix") language.adjective_suffixes.push_back(fields[1]);
       else if (fields[0] == "institution") language.institution_nouns.push_back(fold_case(fields[1]));
       else if (fields[0] == "name_adjective_ending") language.name_adjective_endings.push_back(fields[1]);
@@ -777,6 +778,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           if (tokens[k].capitalised || !joined(k)) break;
         }
       }
+      // "de Amsterdamse ticketverkoper TicketSpot": an adjective of place before its noun.
+      if (last == i && i + 1 < tokens.size() && joined(i + 1) && !tokens[i + 1].capitalised &&
+          std::any_of(lang->place_adjective_before_noun_endings.begin(), lang->place_adjective_before_noun_endings.end(),
+                      [&](std::string_view e) { return word(i).size() > e.size() + 3 && word(i).ends_with(e); }))
+        return true;
       // "the Cork-based broker", "a Google-owned app": a name that a suffix makes an adjective.
       std::size_t len_after = 0;
       for (std::string_view suffix : lang->adjective_suffixes)

@@ -153,6 +153,9 @@ class PartyRecognizer {
     // "-er" of "Augsburger": before a description noun, where the party is from, not its name
     std::vector<std::string_view> adjective_suffixes;  // "-based" of "the Cork-based broker"
     std::vector<std::string_view> place_adjective_endings;
+    // "se" of "de Amsterdamse ticketverkoper": a capitalised adjective of place before a
+    // lowercase noun, no name.
+    std::vector<std::string_view> place_adjective_before_noun_endings;
     std::vector<std::string> institution_nouns;
     // "Moravská záložna", "Hanácké bance": where a name capitalises only its first word, an
     // adjective (by its ending) and a lowercase noun of an institution (by its stem) make one name.
