@@ -91,6 +91,9 @@ class DocumentContext {
   // in another case: "Pesula Lumivalko Oy" for "Pesula Lumivalkolle", "Tekstiilihuolto Kaamos
   // Oy" for "Tekstiilihuolto Kaamokselle". Null when there is none.
   std::optional<Span> full_name_before(Span name) const;
+  // The name `name` is a case of, where the text writes it as it is ("FC Pohjola" for
+  // "FC Pohjolalle"), if any.
+  std::optional<Span> base_form(Span name) const;
 
  private:
   const PartyRecognizer& party_recognizer_;
@@ -127,7 +130,8 @@ void drop_headline_conversions(const DocumentContext& ctx, std::vector<FineRecor
 // A court named by its head word alone ("este tribunal") is the one named in full before it.
 void name_bodies_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // A party named in another case than the one the text gave it in full before, with its legal
-// form ("Pesula Lumivalkolle" after "Pesula Lumivalko Oy"), is reported as first given.
+// form ("Pesula Lumivalkolle" after "Pesula Lumivalko Oy"), is reported as first given; else
+// as the text writes it without a case ending anywhere ("FC Pohjola" for "FC Pohjolalle").
 void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records);
 // Lowers each record's confidence for the slots it could not fill from its own words.
 void rate_confidence(const DocumentContext& ctx, std::vector<FineRecord>& records);

@@ -545,8 +545,10 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
 
 void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records) {
   for (FineRecord& r : records)
-    if (r.entity)
+    if (r.entity) {
       if (const std::optional<Span> full = ctx.full_name_before(*r.entity)) r.entity = full;
+      else if (const std::optional<Span> base = ctx.base_form(*r.entity)) r.entity = base;
+    }
 }
 
 // "Em 2022, este tribunal reduziu a coima", "el juzgado le impuso": a body written as its
