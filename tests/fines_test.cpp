@@ -310,6 +310,16 @@ TEST_CASE("a total beside its parts is not reported: two fines of one party that
        "Das Bundeskartellamt verhängte Bußgelder gegen zwei Hersteller: 2,5 Millionen Euro gegen die "
        "Ostwerk GmbH und 1,5 Millionen Euro gegen die Nordbau AG, zusammen 4 Millionen Euro.",
        {{"2500000", "EUR", "fine", "", "DE", ""}, {"1500000", "EUR", "fine", "Nordbau AG", "DE", ""}}},
+      // The shares follow the total past two sentences without money, after where the party is
+      // from, and in a clause that repeats "auf die" without its verb.
+      {"de",
+       "Das Bundeskartellamt hat gegen drei Hersteller Geldbußen von insgesamt 23,6 Millionen Euro verhängt. Wie die "
+       "Behörde mitteilte, hatten sich die Unternehmen abgestimmt. Auftraggeber waren Kommunen. Den größten Anteil "
+       "trägt die Rheinfels Beton AG aus Andernach mit 12,4 Mio. Euro. Auf die Lindner GmbH entfallen 8,1 Mio. Euro, "
+       "auf die Oberland Fertigteile GmbH aus dem bayerischen Weilheim 3,1 Mio. Euro.",
+       {{"12400000", "EUR", "fine", "Rheinfels Beton AG", "DE", ""},
+        {"8100000", "EUR", "fine", "Lindner GmbH", "DE", ""},
+        {"3100000", "EUR", "fine", "Oberland Fertigteile GmbH", "DE", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

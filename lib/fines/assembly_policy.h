@@ -146,7 +146,7 @@ struct AssemblyPolicy {
   // In words: a name within this after another amount closes that amount ("€36m for Facebook").
   std::size_t name_after_amount = 2;
   // A name within this before an amount of its own is that amount's ("Y €6.5m", "Y πρόστιμο €3m").
-  std::size_t name_before_own_amount = 3;
+  std::size_t name_before_own_amount = 5;
   // A cued name this close before its amount is tied to it ("fined Apple €5m").
   std::size_t cued_name_before_amount = 3;
 

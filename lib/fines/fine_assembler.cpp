@@ -17,6 +17,7 @@
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/table_rows.h"
+#include "text/case_fold.h"
 #include "text/code_points.h"
 #include "text/word_starts.h"
 
@@ -284,9 +285,16 @@ bool share_of_total(const DocumentContext& ctx, const std::vector<FineRecord>& r
   const FineRecord& last = records.back();
   const std::size_t previous_sentence = ctx.sentence_of(last.sentence.begin);
   if (previous_sentence >= s || s - previous_sentence > 1) return false;
-  const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(last.money)];
+  // The last fine may be a share itself, tied by the total's fine word: the total is the fine
+  // of that word's sentence ("Den größten Anteil trägt die X AG mit 12,4 Mio. Euro. Auf die Y
+  // GmbH entfallen 8,1 Mio. Euro").
+  const FineRecord* of_total = &last;
+  if (last.trigger && !(last.sentence.begin <= last.trigger->begin && last.trigger->end <= last.sentence.end))
+    for (const FineRecord& r : records)
+      if (r.sentence.begin <= last.trigger->begin && last.trigger->end <= r.sentence.end) of_total = &r;
+  const MoneyMention& total = ctx.doc.money[static_cast<std::size_t>(of_total->money)];
   if (total.currency != money.currency || money.value.to_double() >= total.value.to_double()) return false;
-  for (const Cue& c : ctx.cues_in(last.sentence))
+  for (const Cue& c : ctx.cues_in(of_total->sentence))
     if (c.kind == CueKind::total || (c.kind == CueKind::trigger && ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language)))
       return true;
   return false;
@@ -300,7 +308,7 @@ bool share_of_total(const DocumentContext& ctx, const std::vector<FineRecord>& r
 // further back, past one without money that says why.
 const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
                                Span sentence, std::size_t s) {
-  constexpr std::size_t kMaxSentencesBack = 2;
+  constexpr std::size_t kMaxSentencesBack = 3;
   if (records.empty() || !records.back().trigger) return nullptr;
   const FineRecord& last = records.back();
   const std::size_t previous_sentence = ctx.sentence_of(last.sentence.begin);
@@ -312,9 +320,19 @@ const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>
   if (names.empty()) return nullptr;
   const std::string_view joint = ctx.text_of({names.back().span.end, money.span.begin});
   const bool in_parentheses = joint == " (" && money.span.end < text.size() && text[money.span.end] == ')';
+  // The joint word may follow where the party is from: "die X AG aus Andernach mit 12,4 Mio.".
   const auto joint_word = [&] {
     if (joint.size() < 3 || joint.front() != ' ' || joint.back() != ' ') return false;
-    const std::string_view word = joint.substr(1, joint.size() - 2);
+    const std::string_view words = joint.substr(1, joint.size() - 2);
+    const std::size_t space = words.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? words : words.substr(space + 1);
+    if (space != std::string_view::npos) {
+      constexpr std::ptrdiff_t kMaxPlaceWords = 4;
+      const std::string_view place = words.substr(0, space);
+      if (std::count(place.begin(), place.end(), ' ') >= kMaxPlaceWords || !lowercase_word(place.substr(0, place.find(' '))) ||
+          place.find_first_of(".,;:()0123456789") != std::string_view::npos)
+        return false;
+    }
     return lowercase_word(word) && ctx.lexicon.is_item_joint(word, ctx.doc.language);
   };
   if (!in_parentheses && !joint_word()) return nullptr;
@@ -459,6 +477,45 @@ bool parallel_clause(const DocumentContext& ctx, Span previous, Span money) {
       return true;
   }
   return false;
+}
+
+// "Auf die X GmbH entfallen 8,1 Mio. Euro, auf die Y AG aus Weilheim 3,1 Mio. Euro", "a Google
+// le impuso 150 millones, a Facebook 60 millones": the words that introduced the party of the
+// amount before, repeated after its comma before another name, repeat its clause without the verb;
+// the amount after that name is the next party's.
+bool parallel_party(const DocumentContext& ctx, const FineRecord& previous, Span money) {
+  const Span before_amount = ctx.doc.money[static_cast<std::size_t>(previous.money)].span;
+  if (!previous.entity || previous.entity_inherited || previous.entity->end > before_amount.begin ||
+      before_amount.end > money.begin)
+    return false;
+  const std::string_view text = ctx.doc.text;
+  // The one or two lowercase words before the party ("auf die", "a").
+  constexpr int kMaxWords = 2;
+  std::size_t opening = previous.entity->begin;
+  for (int words = 0; words < kMaxWords; ++words) {
+    if (opening < 2 || text[opening - 1] != ' ') break;
+    const std::size_t space = text.rfind(' ', opening - 2);
+    const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view word = text.substr(start, opening - 1 - start);
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+        }))
+      break;
+    opening = start;
+  }
+  if (opening == previous.entity->begin) return false;
+  const std::string introduction = fold_case(text.substr(opening, previous.entity->begin - opening));
+  const std::string_view after = text.substr(before_amount.end, money.begin - before_amount.end);
+  if (!after.starts_with(", ")) return false;
+  const std::size_t name_at = before_amount.end + 2 + introduction.size();
+  if (name_at >= money.begin || fold_case(text.substr(before_amount.end + 2, introduction.size())) != introduction)
+    return false;
+  const auto names = ctx.parties_in({name_at, money.begin});
+  if (names.empty() || names.front().span.begin != name_at) return false;
+  const std::string_view rest = ctx.text_of({names.front().span.end, money.begin});
+  constexpr std::ptrdiff_t kMaxWordsAfterName = 5;
+  return rest.find_first_of(".,;:()0123456789") == std::string_view::npos &&
+         std::count(rest.begin(), rest.end(), ' ') <= kMaxWordsAfterName;
 }
 
 }  // namespace
@@ -717,7 +774,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     // the preposition of the fine before it after a conjunction is that fine's verb again.
     if (trigger == nullptr && !blocked && not_fine_gap == SIZE_MAX && !described_not_fine && !records.empty() &&
         records.back().money + 1 == static_cast<int>(i) && records.back().sentence == sentence &&
-        records.back().trigger && parallel_clause(ctx, doc.money[i - 1].span, money.span)) {
+        records.back().trigger &&
+        (parallel_clause(ctx, doc.money[i - 1].span, money.span) || parallel_party(ctx, records.back(), money.span))) {
       FineRecord record;
       record.money = static_cast<int>(i);
       record.sentence = sentence;
