@@ -559,6 +559,9 @@ TEST_CASE("publication dates stated by the text") {
       {"en", "Bank fined\n\nMarch 3, 2025 10:05 Updated 2 hours ago\n\nThe regulator fined the bank.", "2025-03-03"},
       {"pt", "Procon multa operadora\n\nPor Mariana Teixeira \u2014 S\u00e3o Paulo\n14/03/2024 07h12 \u00b7 Atualizado h\u00e1 2 horas\n\n"
              "O Procon-SP aplicou multa.", "2024-03-14"},
+      // A byline after the time stamp, set off by a bar; a sentence there makes the line no time stamp.
+      {"cs", "Kartel na Vysočině\n\n14. 5. 2025 9:32 | Lucie Horáková\n\nÚOHS uložil pokutu.", "2025-05-14"},
+      {"en", "Bank fined\n\n12 May 2025 | The bank was fined in 2021 for the same failings.\n\nThe FCA fined it.", ""},
       // A dateline closed by the end of its sentence or by a dash, when its date is full.
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},

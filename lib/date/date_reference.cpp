@@ -160,8 +160,18 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
   constexpr int kMaxTimeWordLetters = 3;
   constexpr int kMaxTimeWords = 2;
   int letters = 0, words = 0;
-  for (char c : rest) {
+  // "14. 5. 2025 9:32 | Lucie Horáková": a bar may part a byline from the date, a name and
+  // no sentence.
+  constexpr std::size_t kMaxByline = 60;
+  for (std::size_t at = 0; at < rest.size(); ++at) {
+    const char c = rest[at];
     if (c == '\n') return true;
+    if (c == '|' && at + 1 < rest.size() && rest[at + 1] == ' ') {
+      const std::string_view byline = rest.substr(at + 2, rest.find('\n', at) - at - 2);
+      if (byline.size() <= kMaxByline && !byline.empty() && byline.back() != '.' &&
+          byline.find_first_of("0123456789") == std::string_view::npos)
+        return true;
+    }
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
     const char lower = static_cast<char>(c | 0x20);
     // A letter outside ASCII ("à 18h12") is one letter, however many bytes it takes.
