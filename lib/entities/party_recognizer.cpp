@@ -778,6 +778,13 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           if (tokens[k].capitalised || !joined(k)) break;
         }
       }
+      // "CVs", "SMEs", "ATMs": the plural of an abbreviation is a common noun.
+      if (last == i) {
+        const std::string_view w = word(i);
+        if (w.size() >= 3 && w.back() == 's' &&
+            std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
+          return true;
+      }
       // "de Amsterdamse ticketverkoper TicketSpot": an adjective of place before its noun.
       if (last == i && i + 1 < tokens.size() && joined(i + 1) && !tokens[i + 1].capitalised &&
           std::any_of(lang->place_adjective_before_noun_endings.begin(), lang->place_adjective_before_noun_endings.end(),
