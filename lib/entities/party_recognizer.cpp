@@ -1314,8 +1314,14 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
                                [](const PartyMention& n, std::size_t pos) { return n.span.end <= pos; });
     if (it == names.begin()) continue;
     --it;
-    if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && it->cue == PartyCue::none)
+    // A verb with its object ("fined the") overrides the passive its first word may be
+    // ("Acme fined £5m"): "Judge Alison Pryce fined the company £2.4m".
+    const bool with_object = it->cue == PartyCue::after &&
+                             text.substr(verb.span.begin, verb.span.size()).find(' ') != std::string_view::npos;
+    if (verb.span.begin == it->span.end + 1 && text[it->span.end] == ' ' && (it->cue == PartyCue::none || with_object)) {
       it->imposer = true;
+      it->cue = PartyCue::none;
+    }
   }
   add_descriptions(text, *lang, before, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
