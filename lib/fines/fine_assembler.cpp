@@ -807,6 +807,20 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
+    // "betala skadestånd till montörens föräldrar på 240 000 kronor", "pay damages of £5,000":
+    // other money right after the verb, before the amount, is what is paid.
+    if (trigger->span.end <= money.span.begin &&
+        std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          if (c.kind != CueKind::not_fine || c.span.begin < trigger->span.end || c.span.end > money.span.begin ||
+              ctx.word_gap(trigger->span, c.span) > 1 || slot_rules::crosses_amount(ctx, c.span, money.span, sentence))
+            return false;
+          // Nothing between, or an article ("pagar una indemnización"); not "penalties over refund delays".
+          constexpr std::size_t kMaxArticle = 5;  // bytes with its spaces: " una "
+          const std::string_view between = ctx.text_of({trigger->span.end, c.span.begin});
+          return between.size() <= kMaxArticle && between.find_first_of(",;:") == std::string_view::npos &&
+                 !ctx.lexicon.is_coordination(between, doc.language);
+        }))
+      continue;
     // "Przychody spółki wyniosły 1,3 mld zł, a ustawa pozwala ukarać ...": a word of other money in
     // the amount's own clause says what it is; a fine word after it in the next clause speaks of
     // something else.
