@@ -807,6 +807,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
+    // "would have imposed a financial penalty of £12,478,000 on the bank and £138,000 on Mr
+    // Pelling": a hypothesis before the fine word holds for every amount that word ties.
+    if (trigger->span.end <= money.span.begin &&
+        cue_before(ctx, cues, CueKind::hypothesis, trigger->span, policy.max_hypothesis_gap))
+      continue;
     // "betala skadestånd till montörens föräldrar på 240 000 kronor", "pay damages of £5,000":
     // other money right after the verb, before the amount, is what is paid.
     if (trigger->span.end <= money.span.begin &&
