@@ -324,6 +324,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      else if (fields[0] == "no_connector") language.no_connectors.insert(fields[1]);
       else if (fields[0] == "reason_before") {
         language.place_words.insert(ascii_lower(fields[1]));
         language.reason_words.insert(ascii_lower(fields[1]));
@@ -657,7 +658,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (name_token(j) && !is_stop(j)) {
         last = j++;
       } else if ((((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
-                   joined(j + 1)) ||
+                   joined(j + 1) && (lang == nullptr || lang->no_connectors.count(word(j)) == 0)) ||
                   elided_connector(j)) &&
                  tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
         if (language_connector(j) && first_connector == 0) first_connector = j;
@@ -936,17 +937,19 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
     // A reason goes on past its adjectives: "wegen unerlaubten Umgangs", "wegen des
     // fahrlässigen Verstoßes".
+    // So does a place named with its preposition and article: "aus dem eigenen Fanblock".
     auto after_reason_adjectives = [&] {
-      if (lang == nullptr || lang->reason_words.empty()) return false;
+      if (lang == nullptr || (lang->reason_words.empty() && lang->place_words.empty())) return false;
       constexpr std::size_t kMaxAdjectives = 2;
       for (std::size_t n = 1; n <= kMaxAdjectives && n < i; ++n) {
         const std::size_t first = i - n;  // the first of the n words before the name
         if (!joined(first + 1) || tokens[first].capitalised || !joined(first)) return false;
         const std::size_t before = first - 1;
         if (lang->reason_words.count(ascii_lower(word(before), lowered)) > 0) return true;
-        if (before > 0 && joined(before) &&
-            lang->reason_words.count(ascii_lower(two_words.assign(word(before - 1)).append(" ").append(word(before)), lowered)) > 0)
-          return true;
+        if (before > 0 && joined(before)) {
+          const std::string_view pair = ascii_lower(two_words.assign(word(before - 1)).append(" ").append(word(before)), lowered);
+          if (lang->reason_words.count(pair) > 0 || lang->place_words.count(pair) > 0) return true;
+        }
       }
       return false;
     };

@@ -129,6 +129,9 @@ class PartyRecognizer {
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
     WordSet place_words;  // "do Labe", "v Kladně": no party follows
+    // Shared connectors that join no name alone in this language: German "den" ("kurz vor
+    // Schluss den Vierten Offiziellen"); two small words still do ("Jan van den Berg").
+    WordSet no_connectors;
     // "wegen", "wegen des": no party follows, nor after adjectives ("wegen unerlaubten Umgangs").
     WordSet reason_words;
     // Location words of authority_context.tsv ("in", "din"): a name right after one is a place.
