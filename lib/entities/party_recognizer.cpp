@@ -730,7 +730,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       ++i;
     // Common nouns written with a capital: one before a name of two words or more is a title
     // ("Verteidiger Jonas Kirchhoff", "Bundesligist Eintracht Frankfurt").
-    auto listed_noun = [&](std::size_t k) { return noun_form(word(k), false); };
+    // So is a role written with a capital ("Cheftrainer Marco Heiland").
+    auto listed_noun = [&](std::size_t k) {
+      return noun_form(word(k), false) || (lang != nullptr && lang->roles.count(word(k)) > 0);
+    };
     for (std::size_t k = last; k-- > i;)
       if (k + 2 <= last && listed_noun(k) && tokens[k + 1].capitalised && suffixes_.count(word(k + 1)) == 0) {
         i = k + 1;
