@@ -366,6 +366,18 @@ TEST_CASE("the day a body announced its decision dates the fines reported with i
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("the sentence before a restated fine dates it when it dates the decision") {
+  const Case cases[] = {
+      {"sv",
+       "IMY ger vårdappen Vårdapp Sverige en sanktionsavgift på 2,5 miljoner kronor. Bolaget skickade uppgifter till "
+       "Meta. Det gällde bokningar. Det gällde symtom. Det gällde besök. Det pågick i två år. Felet upptäcktes sent. "
+       "Bolaget har bett om ursäkt. Pixeln är nu borttagen.\n\nEnligt IMY:s beslut, som fattades den 6 februari, har "
+       "bolaget brutit mot dataskyddsförordningen. Sanktionsavgiften på 2,5 miljoner kronor ska betalas inom en månad.",
+       {{"2500000", "SEK", "fine", "Vårdapp Sverige", "SE", "2024-02-06"}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}
+
 TEST_CASE("day-fines: the total is the fine, the price of one day is not") {
   const Case cases[] = {
       {"sv", "Tingsrätten dömde honom den 12 september till 80 dagsböter à 150 kronor, totalt 12 000 kronor.",

@@ -221,6 +221,35 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
       }
     }
   }
+  // "Enligt IMY:s beslut, som fattades den 6 februari, har bolaget brutit mot förordningen.
+  // Sanktionsavgiften på 2,5 miljoner kronor ...": the sentence before, in the paragraph, that
+  // reports no money and dates the decision, dates the fine it goes on to give.
+  if (date == nullptr && !old_of_change && !doc.sentences.empty()) {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    if (s > 0 && ctx.money_in(doc.sentences[s - 1]).empty() &&
+        ctx.text_of({doc.sentences[s - 1].end, sentence.begin}).find('\n') == std::string_view::npos) {
+      const Span previous = doc.sentences[s - 1];
+      const auto cues = ctx.cues_in(previous);
+      for (const DateMention& d : ctx.dates_in(previous)) {
+        if (d.dateline || d.period || d.future || d.value.size() <= 4 || d.resolution == DateResolution::unresolved ||
+            is_time_limit(ctx, d) || dates_offence(ctx, d))
+          continue;
+        // The day it was published ("la délibération publiée mercredi") is not the decision's.
+        const bool published_day = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::announcement && c.span.end <= d.span.begin &&
+                 ctx.word_gap(c.span, d.span) <= policy.max_announcement_gap;
+        });
+        if (!published_day && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+              return c.kind == CueKind::decision && c.span.end <= d.span.begin &&
+                     ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
+                     ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+            })) {
+          date = &d;
+          break;
+        }
+      }
+    }
+  }
   if (date != nullptr) record.date = static_cast<int>(date - doc.dates.data());
 }
 
