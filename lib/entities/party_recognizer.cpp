@@ -764,6 +764,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
           lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
+      if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
+          (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
+        return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;

@@ -146,6 +146,9 @@ class PartyRecognizer {
     WordSet nouns;
     // "Tribunal", "Ley": opens the name of a body that fines or of a law, which is no party.
     WordSet non_party_openers;
+    // Words that open or end the name of a stadium or an arena ("Stade de France", "Brøndby
+    // Stadion"): such a name is where a match was played, no party.
+    WordSet venue_words;
     WordSet law_openers;  // of them, the words that open a law's title ("Loi", "Gesetz")
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words
