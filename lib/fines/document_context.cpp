@@ -459,14 +459,6 @@ std::optional<Span> DocumentContext::full_name_before(Span name) const {
   return found;
 }
 
-std::optional<Span> DocumentContext::base_form(Span name) const {
-  for (const PartyMention& p : parties)
-    if (p.span.size() < name.size() && !p.country && !p.description && !p.imposer && !names_authority(p) &&
-        inflected(p.span, name))
-      return p.span;
-  return std::nullopt;
-}
-
 bool DocumentContext::inflected(Span a, Span b) const {
   // A case ending glued to a name in languages that decline names ("TikToku", "Avastem").
   constexpr std::size_t kMaxEnding = 4;  // bytes: "ovi", "ům"

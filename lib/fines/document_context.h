@@ -91,9 +91,6 @@ class DocumentContext {
   // in another case: "Pesula Lumivalko Oy" for "Pesula Lumivalkolle", "Tekstiilihuolto Kaamos
   // Oy" for "Tekstiilihuolto Kaamokselle". Null when there is none.
   std::optional<Span> full_name_before(Span name) const;
-  // The name `name` is a case of, where the text writes it as it is ("FC Pohjola" for
-  // "FC Pohjolalle"), if any.
-  std::optional<Span> base_form(Span name) const;
 
  private:
   const PartyRecognizer& party_recognizer_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "fines/document_context.h"
@@ -544,10 +545,24 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
 }
 
 void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& records) {
+  // The names as written, each at its first mention: a name with a case ending is looked up
+  // without it, a few letters at a time, rather than against every name of a long text.
+  std::unordered_map<std::string_view, Span> written;
+  for (const PartyMention& p : ctx.parties)
+    if (!p.country && !p.description && !p.imposer && !ctx.names_authority(p)) written.try_emplace(ctx.text_of(p.span), p.span);
+  auto base_form = [&](Span name) -> std::optional<Span> {
+    constexpr std::size_t kMaxEnding = 4;  // bytes, as DocumentContext::inflected() allows
+    const std::string_view form = ctx.text_of(name);
+    for (std::size_t cut = 1; cut <= kMaxEnding && cut < form.size(); ++cut) {
+      const auto found = written.find(form.substr(0, form.size() - cut));
+      if (found != written.end() && ctx.inflected(found->second, name)) return found->second;
+    }
+    return std::nullopt;
+  };
   for (FineRecord& r : records)
     if (r.entity) {
       if (const std::optional<Span> full = ctx.full_name_before(*r.entity)) r.entity = full;
-      else if (const std::optional<Span> base = ctx.base_form(*r.entity)) r.entity = base;
+      else if (const std::optional<Span> base = base_form(*r.entity)) r.entity = base;
     }
 }
 

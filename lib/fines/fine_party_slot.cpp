@@ -376,12 +376,16 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   if (referenced && reference != nullptr) {
     // Capitalised words that open the sentence are a name only with a legal form ("Wegen
     // Verstößen"), or where the text writes them inside a sentence too ("FC København").
+    // Looked for near it only: a long text would be read again for every fine.
     auto written_inside_sentence = [&](Span name) {
+      constexpr std::size_t kReach = 20000;  // bytes either side, a long article's length
+      const std::size_t from = name.begin > kReach ? name.begin - kReach : 0;
+      const std::string_view near = doc.text.substr(from, std::min(doc.text.size() - from, name.end - from + kReach));
       const std::string_view written = ctx.text_of(name);
-      for (std::size_t at = doc.text.find(written); at != std::string_view::npos; at = doc.text.find(written, at + 1)) {
-        std::size_t before = at;
+      for (std::size_t at = near.find(written); at != std::string_view::npos; at = near.find(written, at + 1)) {
+        std::size_t before = from + at;
         while (before > 0 && doc.text[before - 1] == ' ') --before;
-        if (at != name.begin && before > 0 && std::string_view(".!?\n").find(doc.text[before - 1]) == std::string_view::npos)
+        if (from + at != name.begin && before > 0 && std::string_view(".!?\n").find(doc.text[before - 1]) == std::string_view::npos)
           return true;
       }
       return false;
