@@ -236,6 +236,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     bool unresolved;  // a day whose year is unknown ("the ruling came on 3 June"): for undated fines only
     bool announcement;  // dated by the word of its announcement ("made it known today"), not of the decision
     bool proposal;  // a fine proposed, not imposed ("said on Tuesday it had proposed"): dates proposed fines only
+    bool decided;   // dated by a fine word or a word naming the decision ("Beslutet fattades den 26 februari 2024")
   };
   // A sentence that reports a fine dates that fine; other money (a turnover, a provision, a legal
   // maximum) does not keep a sentence from dating the decision ("In its decision of 4 July, it
@@ -336,7 +337,8 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
                                         ctx.word_gap(c.span, d->span) <= policy.max_announcement_gap;
                                }));
     events.push_back({s, static_cast<int>(d - doc.dates.data()), heading && !to_the_day && !decided_month,
-                      trigger == nullptr, unresolved_day, announced_day, proposal});
+                      trigger == nullptr, unresolved_day, announced_day, proposal,
+                      trigger != nullptr && trigger->kind != CueKind::announcement});
   }
 
   // "this week", "Q3", an unresolved day: a decision dated to the day may say more.
@@ -515,6 +517,29 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (chosen == nullptr || chosen->sentence <= own || !to_the_day(chosen->date)) {
         r.date = announced_date;
         continue;
+      }
+    }
+    // "Beslutet fattades av FI:s styrelse den 26 februari 2024." at a press release's end: the
+    // one decision the text dates to the day, however far from the fine, if the fine has no date.
+    if (chosen == nullptr && !dated && announced_date < 0) {
+      const Event* only = nullptr;
+      std::size_t decided = 0;
+      for (const Event& e : events)
+        if (e.decided && !e.heading && !e.acting && !e.unresolved && !e.announcement && !e.proposal && to_the_day(e.date)) {
+          ++decided;
+          only = &e;
+        }
+      if (decided == 1 && only->sentence > own) {
+        bool same = true;
+        for (const AuthorityMention& a : ctx.authorities_in(doc.sentences[only->sentence]))
+          if (!ctx.appeal_venue(a) && !same_authority(a, *r.authority)) same = false;
+        // Not past a fine of another body ("Il Nas ha inflitto ... Intanto la Consob ha
+        // applicato ... La delibera è del 4 giugno").
+        for (const FineRecord& o : records) {
+          const std::size_t at = ctx.sentence_of(o.sentence.begin);
+          if (at > own && at <= only->sentence && o.authority && !same_authority(*o.authority, *r.authority)) same = false;
+        }
+        if (same) chosen = only;
       }
     }
     if (chosen != nullptr && (!dated || to_the_day(chosen->date) || announced_in != kNone)) {
