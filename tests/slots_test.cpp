@@ -265,3 +265,22 @@ TEST_CASE("a headline's amount written as the body's, to a shortened name of the
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a site's name at the top of its page is no party") {
+  const Case cases[] = {
+      {"pl",
+       "PULS TRANSPORTU\nKolej | Lotnictwo | Drogi\n\nKara dla przewoźnika\n\nPrezes Urzędu Transportu Kolejowego "
+       "nałożył karę w wysokości 100 tys. zł za naruszenie przepisów.",
+       {{"100000", "PLN", "fine", "", "PL", ""}}},
+      {"da",
+       "TV SYD | Nyheder | Sport | Vejret\n\nBøde for snavs i køkkenet\n\nFødevarestyrelsen har givet en bøde på 750.000 kr. "
+       "for mangler i hygiejnen.",
+       {{"750000", "DKK", "fine", "", "DK", ""}}},
+  };
+  for (const Case& c : cases) {
+    check(c);
+    const finex::Result r = finex_test::extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
+    REQUIRE(r.fines.size() == 1);
+    CHECK_FALSE(r.fines[0].entity.has_value());
+  }
+}

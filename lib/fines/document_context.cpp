@@ -495,25 +495,52 @@ void DocumentContext::choose_main_party() {
   };
   std::unordered_map<std::string_view, int> mentions;
   for (const PartyMention& q : parties) ++mentions[text_of(q.span)];
-  // A page's breadcrumb ("Football > Europe > Conference League") names sections, no party.
-  // Its lines are found once, in one pass over the text.
+  // A page's breadcrumb ("Football > Europe > Conference League") or menu ("Nyheder | Sport |
+  // Vejret") names sections, no party. Their lines are found once, a pass over the text each.
   std::vector<Span> breadcrumbs;
   const std::string_view text = doc.text;
+  auto line_of = [&](std::size_t at) -> Span {
+    const std::size_t before = text.rfind('\n', at);
+    return {before == std::string_view::npos ? 0 : before + 1, std::min(text.find('\n', at), text.size())};
+  };
   for (std::size_t at = text.find(" > "); at != std::string_view::npos; at = text.find(" > ", at + 3)) {
     if (!breadcrumbs.empty() && at < breadcrumbs.back().end) continue;
-    const std::size_t before = text.rfind('\n', at);
-    breadcrumbs.push_back({before == std::string_view::npos ? 0 : before + 1, std::min(text.find('\n', at), text.size())});
+    breadcrumbs.push_back(line_of(at));
   }
+  // A menu has two bars at least (one parts a byline or a date from the rest of its line), and
+  // no number: a row of a table of fines has its amount, and often opens with a bar.
+  const std::size_t crumbs = breadcrumbs.size();
+  for (std::size_t at = text.find(" | "); at != std::string_view::npos;) {
+    const Span line = line_of(at);
+    const std::string_view written = text.substr(line.begin, line.size());
+    if (written.find(" | ", written.find(" | ") + 3) != std::string_view::npos && !written.starts_with('|') &&
+        written.find_first_of("0123456789") == std::string_view::npos)
+      breadcrumbs.push_back(line);
+    at = text.find(" | ", line.end);  // the next line's
+  }
+  std::inplace_merge(breadcrumbs.begin(), breadcrumbs.begin() + static_cast<std::ptrdiff_t>(crumbs), breadcrumbs.end(),
+                     [](const Span& a, const Span& b) { return a.begin < b.begin; });
   auto in_breadcrumb = [&](const PartyMention& p) {
     const auto line = std::upper_bound(breadcrumbs.begin(), breadcrumbs.end(), p.span.begin,
                                        [](std::size_t pos, const Span& b) { return pos < b.begin; });
     return line != breadcrumbs.begin() && p.span.end <= std::prev(line)->end;
   };
+  // A site's name at the top of its page ("PULS TRANSPORTU", "TV SYD | Nyheder"): the first
+  // line holds the name alone, or the name and a menu.
+  const std::size_t top = text.find_first_not_of(" \n");
+  const std::size_t top_end = std::min(text.find('\n', top == std::string_view::npos ? 0 : top), text.size());
+  auto masthead = [&](const PartyMention& p) {
+    if (p.span.begin != top || p.has_suffix) return false;
+    const std::string_view rest = text.substr(p.span.end, top_end - p.span.end);
+    const std::string_view name = text_of(p.span);
+    const bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return (rest.find_first_not_of(' ') == std::string_view::npos && capitals) || rest.starts_with(" | ");
+  };
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
     if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description ||
-        in_breadcrumb(p))
+        in_breadcrumb(p) || masthead(p))
       continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)
