@@ -175,6 +175,11 @@ TEST_CASE("lines of a list of fines") {
       {"de", "Das Bundeskartellamt verhängte Bußgelder gegen zwei Hersteller. Die Bußgelder im Einzelnen:\n"
              "- Orbex GmbH, Kassel: 3 Mio. Euro\n- Tellar AG, Bad Hersfeld: 2 Mio. Euro\n",
        {{"3000000", "EUR", "fine", "Orbex GmbH", "DE", ""}, {"2000000", "EUR", "fine", "Tellar AG", "DE", ""}}},
+      // A name that holds a joining word is one name.
+      {"es", "La CNMC ha multado a dos empresas de transporte. Las multas impuestas son las siguientes:\n\n"
+             "Autocares Duero, S.L.: 4.210.000 euros\nViajes y Rutas del Órbigo, S.L.: 1.980.000 euros\n",
+       {{"4210000", "EUR", "fine", "Autocares Duero, S.L.", "ES", ""},
+        {"1980000", "EUR", "fine", "Viajes y Rutas del Órbigo, S.L.", "ES", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -405,8 +405,18 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (before.size() >= 2 && std::string_view("-*").find(before.front()) != std::string_view::npos && before[1] == ' ')
     before.remove_prefix(2);
   if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
-  std::string_view between = ctx.text_of({name.end, money.begin});
   std::size_t name_end = name.end;
+  // A name holding a small joining word is one name on a line of the list: "Viajes y Rutas del
+  // Órbigo, S.L.: 1.980.000 euros".
+  constexpr std::size_t kMaxJoint = 5;  // " und ", with its spaces
+  for (std::size_t k = 1; k < names.size() && names[k].span.end <= money.begin; ++k) {
+    const std::string_view joint = ctx.text_of({name_end, names[k].span.begin});
+    if (joint.size() < 3 || joint.size() > kMaxJoint || joint.front() != ' ' || joint.back() != ' ' ||
+        !lowercase_words(joint) || joint.find(' ', 1) != joint.size() - 1)
+      break;
+    name_end = names[k].span.end;
+  }
+  std::string_view between = ctx.text_of({name_end, money.begin});
   // A place set off by a comma may follow the name: "Kessler GmbH, Mannheim: 9,8 Mio. Euro".
   if (between.starts_with(", ")) {
     const std::size_t mark = std::min({between.find(':'), between.find('|'), between.find(" \u2013"), between.find(" - ")});
