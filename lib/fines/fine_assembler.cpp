@@ -247,9 +247,14 @@ bool next_party_of_list(const DocumentContext& ctx, const std::vector<FineRecord
   // The fine before may be one sentence further back, past a sentence without money that says
   // why ("Die Unternehmen sollen sich abgestimmt haben").
   constexpr std::size_t kMaxSentencesBack = 2;
-  if (s == 0 || records.empty() || !records.back().entity) return false;
+  if (records.empty() || !records.back().entity) return false;
   const std::size_t previous_sentence = ctx.sentence_of(records.back().sentence.begin);
-  if (previous_sentence >= s || s - previous_sentence > kMaxSentencesBack) return false;
+  // Or the clause before in the sentence: "X a fost amendată cu 400.000 de lei, iar Y va plăti
+  // o sută de mii de lei".
+  const Span before = ctx.doc.money[static_cast<std::size_t>(records.back().money)].span;
+  const bool clause_before = previous_sentence == s && before.end <= money.span.begin &&
+                             ctx.text_of({before.end, money.span.begin}).find(", ") != std::string_view::npos;
+  if (!clause_before && (s == 0 || previous_sentence >= s || s - previous_sentence > kMaxSentencesBack)) return false;
   for (std::size_t k = previous_sentence; k < s; ++k)
     for (const MoneyMention& m : ctx.money_in(ctx.doc.sentences[k]))
       if (m.equivalent_of < 0 && std::none_of(records.begin(), records.end(), [&](const FineRecord& r) {
