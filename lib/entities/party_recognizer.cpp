@@ -734,6 +734,19 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     auto listed_noun = [&](std::size_t k) {
       return noun_form(word(k), false) || (lang != nullptr && lang->roles.count(word(k)) > 0);
     };
+    // "den Frankfurter Zahlungsdienstleister PayNord GmbH": an adjective of place and a noun that
+    // describes parties, before a name, say where and what it is.
+    if (lang != nullptr && i + 2 <= last && suffixes_.count(word(i + 2)) == 0) {
+      const std::string_view place = word(i);
+      const std::string_view noun = word_fold.of(word(i + 1));
+      const bool adjective = std::any_of(
+          lang->place_adjective_endings.begin(), lang->place_adjective_endings.end(),
+          [&](std::string_view ending) { return place.size() > ending.size() + 3 && place.ends_with(ending); });
+      auto ends_noun = [&](const std::string& d) { return noun.ends_with(d); };
+      if (adjective && std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), ends_noun) &&
+          std::none_of(lang->institution_nouns.begin(), lang->institution_nouns.end(), ends_noun))
+        i += 2;
+    }
     for (std::size_t k = last; k-- > i;)
       if (k + 2 <= last && listed_noun(k) && tokens[k + 1].capitalised && suffixes_.count(word(k + 1)) == 0) {
         i = k + 1;
