@@ -456,6 +456,12 @@ TEST_CASE("a headline that names neither party nor body, or names it by what it 
 
 TEST_CASE("a headline that rounds the body's fine, or gives it in the currency of its conversion, repeats it") {
   const Case cases[] = {
+      // "casi medio millón": a word of rounding widens what the headline may round.
+      {"es",
+       "Seguridad Aérea impone a Air Levante una multa de casi medio millón por volar con reparaciones sin certificar\n\n"
+       "La Agencia Estatal de Seguridad Aérea (AESA) ha impuesto a la aerolínea Air Levante una multa de 480.000 euros "
+       "por operar dos aviones con reparaciones no certificadas.",
+       {{"480000", "EUR", "fine", "Air Levante", "ES", ""}}},
       {"en", "South Korea fines Larkspur $177 million over app store rules\n\nSEOUL - South Korea's antitrust "
              "regulator said on Tuesday it had fined Larkspur Inc 207.4 billion won ($176.64 million) for abusing "
              "its dominant position.",
