@@ -519,11 +519,11 @@ bool parallel_party(const DocumentContext& ctx, const FineRecord& previous, Span
     opening = start;
   }
   if (opening == previous.entity->begin) return false;
-  const std::string introduction = fold_case(text.substr(opening, previous.entity->begin - opening));
+  const std::size_t length = previous.entity->begin - opening;  // the words and the space after them
   const std::string_view after = text.substr(before_amount.end, money.begin - before_amount.end);
-  if (!after.starts_with(", ")) return false;
-  const std::size_t name_at = before_amount.end + 2 + introduction.size();
-  if (name_at >= money.begin || fold_case(text.substr(before_amount.end + 2, introduction.size())) != introduction)
+  const std::size_t name_at = before_amount.end + 2 + length;
+  if (!after.starts_with(", ") || name_at >= money.begin ||
+      fold_case(text.substr(before_amount.end + 2, length)) != fold_case(text.substr(opening, length)))
     return false;
   const auto names = ctx.parties_in({name_at, money.begin});
   if (names.empty() || names.front().span.begin != name_at) return false;
