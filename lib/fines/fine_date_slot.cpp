@@ -70,6 +70,15 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
+  // A word naming the decision, in the sentence of `cues`, a few words before the day `d`
+  // ("The decision was taken by the board on 7 March").
+  auto decision_before = [&](std::span<const Cue> cues, const DateMention& d) {
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::decision && c.span.end <= d.span.begin &&
+             ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
+             ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+    });
+  };
   auto date_score = [&](const DateMention& d) {
     const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
     return ctx.word_gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
@@ -202,10 +211,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
       const auto cues = ctx.cues_in(next);
       for (const DateMention& d : ctx.dates_in(next)) {
         if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d) || dates_offence(ctx, d)) continue;
-        if (std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-              if (c.kind == CueKind::decision)
-                return c.span.end <= d.span.begin && ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
-                       ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
+        if (decision_before(cues, d) || std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
               // After the fine word, only as far as its verb ("The fine was imposed on Tuesday"):
               // further on, a day may date anything ("The fine follows a warning issued on 3 May").
               const bool after = c.span.end <= d.span.begin;
@@ -239,11 +245,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
           return c.kind == CueKind::announcement && c.span.end <= d.span.begin &&
                  ctx.word_gap(c.span, d.span) <= policy.max_announcement_gap;
         });
-        if (!published_day && std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-              return c.kind == CueKind::decision && c.span.end <= d.span.begin &&
-                     ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
-                     ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
-            })) {
+        if (!published_day && decision_before(cues, d)) {
           date = &d;
           break;
         }

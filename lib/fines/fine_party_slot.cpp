@@ -223,6 +223,13 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   };
   // "dat zij Snelpay een boete heeft opgelegd, van 375.000 euro": the amount set off by a comma
   // and one small word after the fine word completes that fine word; the comma opens no clause.
+  // A fine word that ends inside `clause`.
+  auto fine_word_in = [&](Span clause) {
+    const auto cues = ctx.cues_in(clause);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
+    });
+  };
   auto amount_after_fine_word = [&](Span name) {
     const std::string_view between = ctx.text_of({name.end, money.begin});
     const std::size_t comma = between.find(", ");
@@ -230,11 +237,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       return false;
     const std::string_view rest = between.substr(comma + 2);
     if (rest.size() < 2 || rest.back() != ' ' || !lowercase_word(rest.substr(0, rest.size() - 1))) return false;
-    const Span clause{name.end, name.end + comma};
-    const auto cues = ctx.cues_in(clause);
-    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
-    });
+    return fine_word_in({name.end, name.end + comma});
   };
   // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
   // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
@@ -248,11 +251,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
       return false;
     if (!ctx.parties_in({p.span.end, money.begin}).empty() || !ctx.money_in({p.span.end, money.begin}).empty()) return false;
-    const Span last_clause{p.span.end + between.rfind(", ") + 2, money.begin};
-    const auto cues = ctx.cues_in(last_clause);
-    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= last_clause.end;
-    });
+    return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
   };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
