@@ -382,6 +382,21 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         }
         if (!next.empty()) break;
       }
+    // "O Juízo Central Criminal de Aveiro condenou ... A sucateira foi condenada a 600 dias de
+    // multa ... Em 2021, a AT já lhe tinha aplicado uma coima": the article's body, first named
+    // after the fine, did not impose it; the last body named before it did, in the fine's
+    // paragraph ("At Lincoln Magistrates' Court on Monday, X admitted ... The company was
+    // fined") or in a sentence that speaks of fines or rulings.
+    if (!record.authority && ctx.main_authority != nullptr && ctx.main_authority->span.begin >= sentence.end)
+      for (std::size_t back = 1; back <= s && !record.authority; ++back) {
+        const Span earlier_sentence = doc.sentences[s - back];
+        const auto earlier = ctx.authorities_in(earlier_sentence);
+        auto last = std::find_if(earlier.rbegin(), earlier.rend(), [&](const AuthorityMention& a) {
+          return !a.place && !ctx.appeal_venue(a) && (a.authority != nullptr || a.body);
+        });
+        const bool same_paragraph = paragraph != std::string_view::npos && earlier_sentence.begin >= paragraph;
+        if (last != earlier.rend() && (same_paragraph || speaks_of_fines(earlier_sentence))) record.authority = *last;
+      }
     const bool named_near = record.authority.has_value();
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
     // The article's body named before, for a sentence that names none (not one whose body was
