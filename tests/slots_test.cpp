@@ -284,3 +284,83 @@ TEST_CASE("a site's name at the top of its page is no party") {
     CHECK_FALSE(r.fines[0].entity.has_value());
   }
 }
+
+TEST_CASE("a road's number is no party") {
+  const Case cases[] = {
+      {"en",
+       "Lorry stopped on the A1 near Grantham\n\nExaminers stopped a lorry on the A1 on Monday. It was weighed on the "
+       "A1 southbound and was 38 per cent overweight. The driver was fined £300 at the roadside.",
+       {{"300", "GBP", "fine", "", "", ""}}},
+      {"pl",
+       "Autokar zatrzymany na S7\n\nInspektorzy zatrzymali autokar na S7 pod Kielcami. Kontrola na S7 trwała dwie "
+       "godziny. Kierowca został ukarany mandatem w wysokości 2 tys. zł.",
+       {{"2000", "PLN", "fine", "", "", ""}}},
+      {"de",
+       "Lkw auf der A7 gestoppt\n\nDie Polizei stoppte am Montag einen Lkw auf der A7 bei Hamburg. Auf der A7 staute "
+       "sich der Verkehr. Der Fahrer muss ein Bußgeld von 400 Euro zahlen.",
+       {{"400", "EUR", "fine", "", "", ""}}},
+  };
+  for (const Case& c : cases) {
+    check(c);
+    const finex::Result r = finex_test::extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
+    REQUIRE(r.fines.size() == 1);
+    CHECK_FALSE(r.fines[0].entity.has_value());
+  }
+}
+
+TEST_CASE("'the company' right after a sentence that names one company by its legal form is that company") {
+  const Case cases[] = {
+      {"en", "On Monday, Northfield Freight Ltd admitted the offences. The company was fined £8,000.",
+       {{"8000", "GBP", "fine", "Northfield Freight Ltd", "", ""}}},
+      {"de", "Am Montag räumte die Nordhafen Logistik GmbH die Verstöße ein. Die Firma muss ein Bußgeld von 8.000 Euro zahlen.",
+       {{"8000", "EUR", "fine", "Nordhafen Logistik GmbH", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a place after a person's age is where the person lives, whatever stands before the fine") {
+  const Case cases[] = {
+      {"en", "Gary Pettifer, 52, of Balderton, pleaded guilty to permitting the offences and was fined £3,000.",
+       {{"3000", "GBP", "fine", "Gary Pettifer", "", ""}}},
+      {"pt", "João Silva, de 52 anos, de Braga, confessou os factos e foi condenado a pagar uma multa de 3.000 euros.",
+       {{"3000", "EUR", "fine", "João Silva", "", ""}}},
+      {"es", "Juan Pérez, de 52 años, de Sevilla, reconoció los hechos y fue condenado a pagar una multa de 3.000 euros.",
+       {{"3000", "EUR", "fine", "Juan Pérez", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("a body the article names most, but only after a fine, did not impose it: the body named before did") {
+  struct Imposed {
+    const char* language;
+    const char* text;
+    const char* value;
+    const char* authority;
+  };
+  const Imposed cases[] = {
+      // A court three sentences back, in a sentence of its ruling.
+      {"pt",
+       "O Juízo Central Criminal de Aveiro condenou esta sexta-feira o empresário Armando Teixeira a três anos de "
+       "prisão por fraude fiscal.\n\nSegundo o acórdão, a empresa usou faturas falsas durante quatro anos. O esquema "
+       "lesou o Estado em cerca de um milhão de euros. A defesa vai recorrer.\n\nA sucateira Ferrovar foi condenada a "
+       "600 dias de multa à taxa diária de 50 euros, num total de 30 mil euros.\n\nA investigação começou após uma "
+       "inspeção da Autoridade Tributária e Aduaneira. A Autoridade Tributária e Aduaneira já tinha aplicado à empresa "
+       "uma coima de 15 mil euros em 2021.",
+       "30000", "Juízo Central Criminal de Aveiro"},
+      // A court in the fine's paragraph, in a sentence without a fine word.
+      {"en",
+       "Lorry firm fined\n\nAt Lincoln Magistrates' Court on Monday, Northfield Freight Ltd admitted using an "
+       "overloaded vehicle. The company was fined £8,000.\n\nThe Health and Safety Executive said the Health and "
+       "Safety Executive would review the case.",
+       "8000", "Lincoln Magistrates' Court"},
+  };
+  for (const Imposed& c : cases) {
+    CAPTURE(c.text);
+    const finex::Result r = finex_test::extractor().extract(c.text, {.id = "t", .published = "", .language = c.language});
+    REQUIRE(!r.fines.empty());
+    REQUIRE(r.fines[0].amount);
+    CHECK(r.fines[0].amount->value.to_string() == c.value);
+    REQUIRE(r.fines[0].authority);
+    CHECK(r.fines[0].authority->text == c.authority);
+  }
+}

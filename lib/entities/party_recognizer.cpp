@@ -83,6 +83,35 @@ constexpr bool is_ascii_letter_or_digit(char c) { return kAsciiLetterOrDigit[sta
 
 // "easyJet", "eBay", "iRobot": a brand written with a capital inside, after a short lowercase
 // start and before a lowercase letter, is capitalised as a name is ("kWh" and "mRNA" are not).
+// "A1", "S7", "M25", "AP-7", "EN125": one to three capitals, maybe a hyphen, one to three digits.
+bool road_number(std::string_view word) {
+  constexpr std::size_t kMaxPart = 3;
+  std::size_t letters = 0;
+  while (letters < word.size() && word[letters] >= 'A' && word[letters] <= 'Z') ++letters;
+  const std::size_t digits_at = letters < word.size() && word[letters] == '-' ? letters + 1 : letters;
+  const std::size_t digits = word.size() - digits_at;
+  return letters >= 1 && letters <= kMaxPart && digits >= 1 && digits <= kMaxPart &&
+         std::all_of(word.begin() + static_cast<std::ptrdiff_t>(digits_at), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `before` ends with one of `road_words` as whole words, then a space ("on the ") or,
+// after an elided article, nothing ("sur l'").
+bool after_road_word(std::string_view before, const std::vector<std::string>& road_words) {
+  for (const std::string& road : road_words) {
+    std::string_view rest = before;
+    if (!road.ends_with('\'') && !road.ends_with("\u2019")) {
+      if (!rest.ends_with(' ')) continue;
+      rest.remove_suffix(1);
+    }
+    if (!rest.ends_with(road)) continue;
+    rest.remove_suffix(road.size());
+    if (rest.empty() || !(((rest.back() | 0x20) >= 'a' && (rest.back() | 0x20) <= 'z') ||
+                          static_cast<unsigned char>(rest.back()) >= 0x80))
+      return true;
+  }
+  return false;
+}
+
 bool camel_case(std::string_view word) {
   constexpr std::size_t kMaxLowerStart = 4, kMinLength = 4;
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
@@ -798,6 +827,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           if (tokens[k].capitalised || !joined(k)) break;
         }
       }
+      // "on the A1 southbound", "na S7 pod Kielcami": one to three capitals and one to three
+      // digits after a word that leads to a road are the road's number.
+      if (last == i && road_number(word(i)) && after_road_word(text.substr(0, tokens[i].begin), lang->road_words))
+        return true;
       // "CVs", "SMEs", "ATMs": the plural of an abbreviation is a common noun.
       if (last == i) {
         const std::string_view w = word(i);
@@ -1316,6 +1349,17 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       names[k].complement = names[k].holds_role = true;
   }
 
+  // "Gary Pettifer, 52, of Balderton, pleaded guilty": a place set off after a person's age,
+  // after one lowercase word, is where the person lives.
+  for (std::size_t k = 0; k + 1 < names.size(); ++k) {
+    const std::string_view aside = text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end);
+    const std::size_t last_word = aside.size() > 2 ? aside.rfind(' ', aside.size() - 2) : std::string_view::npos;
+    if (last_word != std::string_view::npos && aside.back() == ' ' && text.substr(names[k + 1].span.end).starts_with(",") &&
+        is_age_aside(aside.substr(0, last_word + 1)) &&
+        std::all_of(aside.begin() + static_cast<std::ptrdiff_t>(last_word) + 1, aside.end() - 1,
+                    [](char c) { return c >= 'a' && c <= 'z'; }))
+      names[k + 1].complement = true;
+  }
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
   attach_cues_before(text, *lang, before, names);
   attach_cues_after(text, *lang, after, names);

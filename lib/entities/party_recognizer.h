@@ -149,6 +149,9 @@ class PartyRecognizer {
     // Words that open or end the name of a stadium or an arena ("Stade de France", "Brøndby
     // Stadion"): such a name is where a match was played, no party.
     WordSet venue_words;
+    // Words before a road's number ("on the A1", "na S7", "auf der A7"): a code of capitals and
+    // digits after them is where something happened, no party.
+    std::vector<std::string> road_words;
     WordSet law_openers;  // of them, the words that open a law's title ("Loi", "Gesetz")
     std::vector<std::string> inflections;  // case endings a listed noun may take ("-n", "-en")
     // For descriptions: number words from two up (money_number_words.tsv), the function words

@@ -250,7 +250,10 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     if (!between.starts_with(", ") || between.find(';') != std::string_view::npos ||
         (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
       return false;
-    if (!ctx.parties_in({p.span.end, money.begin}).empty() || !ctx.money_in({p.span.end, money.begin}).empty()) return false;
+    const auto between_names = ctx.parties_in({p.span.end, money.begin});
+    if (std::any_of(between_names.begin(), between_names.end(), [](const PartyMention& q) { return !q.complement; }) ||
+        !ctx.money_in({p.span.end, money.begin}).empty())
+      return false;
     return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
   };
   const PartyMention* own = nullptr;
@@ -398,6 +401,25 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       }
     if (names_before != 1) named_before_reference = nullptr;
   }
+  // "On Monday, Northfield Freight Ltd admitted the offences. The company was fined £8,000": a
+  // reference points back to the one company, by its legal form, of the sentence just before in
+  // its paragraph, rather than to the article's main party.
+  const PartyMention* company_before = nullptr;
+  if (referenced && reference != nullptr && previous_party == nullptr && named_before_reference == nullptr) {
+    const std::size_t here = ctx.sentence_of(money.begin);
+    const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
+    if (here > 0 && ctx.text_of({before.end, reference->begin}).find('\n') == std::string_view::npos &&
+        ctx.parties_in({sentence.begin, reference->begin}).empty()) {
+      std::size_t companies = 0;
+      for (const PartyMention& p : ctx.parties_in(before))
+        if (p.has_suffix && !p.country && !p.description && !p.imposer && !ctx.names_authority(p) &&
+            (company_before == nullptr || !ctx.same_party(p.span, company_before->span))) {
+          company_before = &p;
+          ++companies;
+        }
+      if (companies != 1) company_before = nullptr;
+    }
+  }
   // "ASIC said it was seeking penalties against QuickCash Finance. ASIC is asking the court to
   // impose a penalty of A$5 million": the sentence before in the paragraph, with a fine word and
   // no amount, names the party by a cue; the proposal is that party's rather than the article's.
@@ -427,6 +449,8 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     record.entity = previous_party->span;
   } else if (referred_company != nullptr) {
     record.entity = referred_company->span;
+  } else if (company_before != nullptr) {
+    record.entity = company_before->span;
   } else if (referenced && introduced != nullptr &&
              (ctx.main_party < 0 ||
               ctx.text_of(introduced->span) != ctx.text_of(ctx.parties[static_cast<std::size_t>(ctx.main_party)].span))) {
