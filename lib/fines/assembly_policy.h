@@ -149,6 +149,10 @@ struct AssemblyPolicy {
   std::size_t name_before_own_amount = 5;
   // A cued name this close before its amount is tied to it ("fined Apple €5m").
   std::size_t cued_name_before_amount = 3;
+  // A name its cue puts after the amount is tied to it within this ("€5m to Acme", "una multa
+  // de 3.000 euros al club X"), not across a clause about something else ("fined £25,000 and
+  // handed a ban that starts with Saturday's trip to Millbrook").
+  std::size_t cued_name_after_amount = 8;
 
   // --- Merging ---
   // A total ("totalling £168m") is the sum of the fines listed beside it, within this share

@@ -79,18 +79,54 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const auto after = ctx.money_in({name.end, sentence.end});
     return !after.empty() && gapped_before(name, after.front().span);
   };
+  // A fine word that ends inside `clause`.
+  auto fine_word_in = [&](Span clause) {
+    const auto cues = ctx.cues_in(clause);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
+    });
+  };
+  // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
+  // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
+  // name that opens its clause, set off by a comma, is the subject of the fine word after the
+  // clause's last comma, whatever aside stands between.
+  auto subject_across_aside = [&](const PartyMention& p) {
+    if (p.span.end > money.begin) return false;
+    const std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
+    const std::string_view between = ctx.text_of({p.span.end, money.begin});
+    if (!between.starts_with(", ") || between.find(';') != std::string_view::npos ||
+        (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
+      return false;
+    // One capitalised word that opens the sentence may be any word ("Επιπλέον, ..."), unless it
+    // is a name given before ("Dean Pallister ... Pallister, who was dealt with at the same
+    // hearing, was fined").
+    if (before.empty() && !p.has_suffix && ctx.text_of(p.span).find(' ') == std::string_view::npos &&
+        std::none_of(ctx.parties.begin(), ctx.parties.end(), [&](const PartyMention& q) {
+          return !q.description && q.span.end <= p.span.begin && ctx.same_party(q.span, p.span);
+        }))
+      return false;
+    const auto between_names = ctx.parties_in({p.span.end, money.begin});
+    if (std::any_of(between_names.begin(), between_names.end(), [](const PartyMention& q) { return !q.complement; }) ||
+        !ctx.money_in({p.span.end, money.begin}).empty())
+      return false;
+    return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     const bool gapped = gapped_before(p.span, money);
-    if (p.description || !(ctx.is_known_party(p) || (gapped && !ctx.names_authority(p))) ||
+    // "Their manager, Gary Kerslake, who admitted ..., was fined £25,000"
+    const bool subject = !p.description && !ctx.names_authority(p) && subject_across_aside(p);
+    if (p.description || !(ctx.is_known_party(p) || subject || (gapped && !ctx.names_authority(p))) ||
         crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
         (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) || ctx.uninvolved(p.span) ||
         (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = gapped || (p.cue == PartyCue::after && p.span.end <= money.begin) ||
-                      (p.cue == PartyCue::before && money.end <= p.span.begin) ||
+                      (p.cue == PartyCue::before && money.end <= p.span.begin &&
+                       ctx.word_gap(money, p.span) <= policy.cued_name_after_amount) ||
+                      subject ||
                       // "uložil firmě Alfa pokutu 5 mil. Kč", "fined Apple €5m": the cued name and
                       // then the amount, a few words apart, unless the name closes an amount of
                       // its own ("€36m for Facebook and €23m for Instagram").
@@ -112,8 +148,9 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
                       [&](const Cue& c) { return c.kind == CueKind::contrast && c.span.end <= between.end; }))
         continue;
     }
+    // The subject of the fine word comes before any name a cue ties to the amount.
     const std::size_t score =
-        gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
+        subject ? 0 : gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
   // "fined him", "Soud mu uložil", "He admitted the offence and was fined": a pronoun cued as
@@ -223,13 +260,6 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   };
   // "dat zij Snelpay een boete heeft opgelegd, van 375.000 euro": the amount set off by a comma
   // and one small word after the fine word completes that fine word; the comma opens no clause.
-  // A fine word that ends inside `clause`.
-  auto fine_word_in = [&](Span clause) {
-    const auto cues = ctx.cues_in(clause);
-    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-      return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
-    });
-  };
   auto amount_after_fine_word = [&](Span name) {
     const std::string_view between = ctx.text_of({name.end, money.begin});
     const std::size_t comma = between.find(", ");
@@ -238,23 +268,6 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const std::string_view rest = between.substr(comma + 2);
     if (rest.size() < 2 || rest.back() != ' ' || !lowercase_word(rest.substr(0, rest.size() - 1))) return false;
     return fine_word_in({name.end, name.end + comma});
-  };
-  // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
-  // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
-  // name that opens its clause, set off by a comma, is the subject of the fine word after the
-  // clause's last comma, whatever aside stands between.
-  auto subject_across_aside = [&](const PartyMention& p) {
-    if (p.span.end > money.begin) return false;
-    const std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
-    const std::string_view between = ctx.text_of({p.span.end, money.begin});
-    if (!between.starts_with(", ") || between.find(';') != std::string_view::npos ||
-        (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
-      return false;
-    const auto between_names = ctx.parties_in({p.span.end, money.begin});
-    if (std::any_of(between_names.begin(), between_names.end(), [](const PartyMention& q) { return !q.complement; }) ||
-        !ctx.money_in({p.span.end, money.begin}).empty())
-      return false;
-    return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
   };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
