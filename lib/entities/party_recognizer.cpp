@@ -599,6 +599,13 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     return connectors_.count(std::string_view(elided, w.size() + 1)) > 0;
   };
 
+  // "de l'Oise": the article elided before a capitalised word, after a connector.
+  auto elided_article = [&](std::size_t k) {
+    if (k + 1 >= tokens.size() || word(k) != "l") return false;
+    const std::string_view gap = text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+    return gap == "'" || gap == "\xe2\x80\x99";
+  };
+
   // "slachterij Van Dijk Vlees", "de firma Van der Heijden": inside a sentence, a surname's
   // particle before a capitalised word (or a connector and one) opens a name, though it opens
   // sentences too ("Van de boete ...").
@@ -694,9 +701,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         last = j + 1;
         j += 2;
       } else if (j + 2 < tokens.size() && (connectors_.count(word(j)) > 0 || language_connector(j)) &&
-                 joined(j + 1) && (connectors_.count(word(j + 1)) > 0 || language_connector(j + 1)) &&
-                 joined(j + 2) && tokens[j + 2].capitalised && name_token(j + 2) && !is_stop(j + 2)) {
-        // "Ruud van der Heijden", "Jan van den Berg": two small words join the name.
+                 joined(j + 1) &&
+                 (((connectors_.count(word(j + 1)) > 0 || language_connector(j + 1)) && joined(j + 2)) ||
+                  elided_article(j + 1)) &&
+                 tokens[j + 2].capitalised && name_token(j + 2) && !is_stop(j + 2)) {
+        // "Ruud van der Heijden", "Jan van den Berg": two small words join the name, or a small
+        // word and an elided article ("Cartonneries de l'Oise").
         if (language_connector(j) && first_connector == 0) first_connector = j;
         last = j + 2;
         j += 3;
