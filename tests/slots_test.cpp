@@ -364,3 +364,15 @@ TEST_CASE("a body the article names most, but only after a fine, did not impose 
     CHECK(r.fines[0].authority->text == c.authority);
   }
 }
+
+TEST_CASE("a headline's total does not keep the body's sentence of that total from dating the fines after it") {
+  const Case cases[] = {
+      {"ro",
+       "Garda de Mediu a dat amenzi de 250.000 de lei într-o singură zi în Ilfov\n\nComisarii Gărzii Naționale de Mediu "
+       "au aplicat, miercuri, amenzi în valoare totală de 250.000 de lei. Cea mai mare amendă, de 100.000 de lei, a "
+       "primit-o societatea Eco Recycling SRL. Firma Metal Colect SRL a fost sancționată cu 150.000 de lei.",
+       {{"100000", "RON", "fine", "Eco Recycling SRL", "", "2024-06-12"},
+        {"150000", "RON", "fine", "Metal Colect SRL", "", "2024-06-12"}}},
+  };
+  for (const Case& c : cases) check(c, "2024-06-14");
+}

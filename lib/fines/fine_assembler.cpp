@@ -665,9 +665,10 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
   share_coordinated_parties(ctx, records);
   distribute_lists(ctx, records);
   merge_repeated(ctx, records);
+  // Before dates are shared: the body's sentence of a headline's total dates the fines after it.
+  drop_headline_totals(ctx, records, aggregates);
   inherit_dates(ctx, records);
   drop_totals(ctx, records);
-  drop_headline_totals(ctx, records, aggregates);
   drop_headline_conversions(ctx, records);
   name_bodies_in_full(ctx, records);
   name_parties_in_full(ctx, records);
