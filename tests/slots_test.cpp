@@ -268,6 +268,10 @@ TEST_CASE("a headline's amount written as the body's, to a shortened name of the
 
 TEST_CASE("a site's name at the top of its page is no party") {
   const Case cases[] = {
+      {"it",
+       "Cronaca \u203a Ostia\n\nControlli sul lungomare\n\nI carabinieri del Nas hanno elevato una sanzione di 4.000 euro "
+       "a un ristorante per gravi carenze igieniche. I controlli continueranno.",
+       {{"4000", "EUR", "fine", "", "IT", ""}}},
       {"pl",
        "PULS TRANSPORTU\nKolej | Lotnictwo | Drogi\n\nKara dla przewoźnika\n\nPrezes Urzędu Transportu Kolejowego "
        "nałożył karę w wysokości 100 tys. zł za naruszenie przepisów.",

@@ -503,13 +503,17 @@ void DocumentContext::choose_main_party() {
     const std::size_t before = text.rfind('\n', at);
     return {before == std::string_view::npos ? 0 : before + 1, std::min(text.find('\n', at), text.size())};
   };
-  for (std::size_t at = text.find(" > "); at != std::string_view::npos; at = text.find(" > ", at + 3)) {
-    if (!breadcrumbs.empty() && at < breadcrumbs.back().end) continue;
-    breadcrumbs.push_back(line_of(at));
-  }
+  // "Cronaca › Ostia" too, where the single angle quote closes no quotation ("‹ ... ›"); "»"
+  // closes quotations too often to part a breadcrumb.
+  for (const std::string_view mark : {" > ", " \u203a "})
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;) {
+      const Span line = line_of(at);
+      if (mark == " > " || text.substr(line.begin, line.size()).find("\u2039") == std::string_view::npos)
+        breadcrumbs.push_back(line);
+      at = text.find(mark, line.end);  // the next line's
+    }
   // A menu has two bars at least (one parts a byline or a date from the rest of its line), and
   // no number: a row of a table of fines has its amount, and often opens with a bar.
-  const std::size_t crumbs = breadcrumbs.size();
   for (std::size_t at = text.find(" | "); at != std::string_view::npos;) {
     const Span line = line_of(at);
     const std::string_view written = text.substr(line.begin, line.size());
@@ -518,8 +522,7 @@ void DocumentContext::choose_main_party() {
       breadcrumbs.push_back(line);
     at = text.find(" | ", line.end);  // the next line's
   }
-  std::inplace_merge(breadcrumbs.begin(), breadcrumbs.begin() + static_cast<std::ptrdiff_t>(crumbs), breadcrumbs.end(),
-                     [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::sort(breadcrumbs.begin(), breadcrumbs.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   auto in_breadcrumb = [&](const PartyMention& p) {
     const auto line = std::upper_bound(breadcrumbs.begin(), breadcrumbs.end(), p.span.begin,
                                        [](std::size_t pos, const Span& b) { return pos < b.begin; });
