@@ -687,6 +687,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     };
     std::size_t first_connector = 0;
     while (j < tokens.size() && joined(j)) {
+      // "... στην Ηλέκτρα Ενεργειακή Α.Ε. Ακολουθούν η X": after a legal form that ends in its
+      // point, a capitalised word opens the next sentence, unless it is a legal form too ("Co. KG").
+      if (j > i && word(j - 1).ends_with('.') && suffixes_.count(word(j - 1)) > 0 && suffixes_.count(word(j)) == 0) break;
       if (lowercase_institution(j)) {
         last = j++;
         continue;
