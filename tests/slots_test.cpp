@@ -380,3 +380,14 @@ TEST_CASE("a headline's total does not keep the body's sentence of that total fr
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }
+
+TEST_CASE("a headline's description of the party gives way to the name the body gives the same fine") {
+  const Case cases[] = {
+      {"es",
+       "La AEPD multa con 120.000 euros a una cadena de gimnasios\n\nLa AEPD ha sancionado a Fitness Iberia Group, S.L. "
+       "por usar reconocimiento facial. El acuerdo de inicio fijaba una multa de 200.000 euros. La empresa pagó de forma "
+       "voluntaria, de manera que el importe final ha quedado en 120.000 euros.",
+       {{"120000", "EUR", "fine", "Fitness Iberia Group", "ES", ""}, {"200000", "EUR", "", "Fitness Iberia Group", "ES", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -185,8 +185,13 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     // The body's name beats the headline's, which shortens it.
     const bool body_name = r.entity && same->entity && !r.entity_inherited && in_headline(*same) &&
                            !in_headline(r);
+    // A headline's description ("a una cadena de gimnasios") gives way to the name the body
+    // gives its fine, even one the body takes from the article.
+    const bool described_headline = r.entity && in_headline(*same) && !in_headline(r) && marked(same->entity) < 0 &&
+                                    marked(r.entity) >= 0;
     if (r.entity && (!same->entity || (same->entity_inherited && !r.entity_inherited) ||
-                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form || body_name)) {
+                     (!r.entity_inherited && marked(r.entity) > marked(same->entity)) || base_form || body_name ||
+                     described_headline)) {
       same->entity = r.entity;
       same->entity_inherited = r.entity_inherited;
     }
