@@ -584,6 +584,12 @@ TEST_CASE("publication dates stated by the text") {
       {"fr", "Lyon, le mardi 4 juin.\n\nLe tribunal a prononcé une amende.", ""},
       {"pt", "Publicado: 18/03/2025 - 19:45\nO Conselho de Disciplina multou o clube.", "2025-03-18"},
       {"de", "Kartellamt verhängt Bußgeld\n\n18.09.2024, 11:42 Uhr\n\nDas Bundeskartellamt hat Geldbußen verhängt.", "2024-09-18"},
+      // A place or a word and a full date alone on their line, without a comma; a middle dot before
+      // the agency after the time.
+      {"cs", "SZPI uložila pokutu\n\nPraha 3. července 2023\n\nSZPI uložila společnosti pokutu.", "2023-07-03"},
+      {"fi", "Lehdistötiedote 11.3.2025 | Seuraamukset\n\nFinanssivalvonta on määrännyt seuraamusmaksun.", "2025-03-11"},
+      {"de", "Weko büsst Firmen\n\nMontag, 04.09.2023, 10:42 Uhr \u00b7 sda\n\nDie Weko hat drei Firmen gebüsst.", "2023-09-04"},
+      {"cs", "SZPI uložila pokutu\n\nPraha 3. července\n\nSZPI uložila společnosti pokutu.", ""},
       // A press release's place and full date on a line of their own; a time zone after the time.
       {"de", "Pressemitteilung\n\nKiel, 3. Juni 2025\n\nDer Landesbeauftragte verhängte ein Bußgeld.", "2025-06-03"},
       {"de", "Kiel, 3. Juni\nDer Landesbeauftragte verhängte ein Bußgeld.", ""},

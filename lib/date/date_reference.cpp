@@ -166,8 +166,10 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
   for (std::size_t at = 0; at < rest.size(); ++at) {
     const char c = rest[at];
     if (c == '\n') return true;
-    if (c == '|' && at + 1 < rest.size() && rest[at + 1] == ' ') {
-      const std::string_view byline = rest.substr(at + 2, rest.find('\n', at) - at - 2);
+    // "Montag, 04.09.2023, 10:42 Uhr · sda": a middle dot too.
+    const std::size_t mark = c == '|' ? 1 : rest.substr(at, 2) == "\u00b7" ? 2 : 0;
+    if (mark > 0 && at + mark < rest.size() && rest[at + mark] == ' ') {
+      const std::string_view byline = rest.substr(at + mark + 1, rest.find('\n', at) - at - mark - 1);
       if (byline.size() <= kMaxByline && !byline.empty() && byline.back() != '.' &&
           byline.find_first_of("0123456789") == std::string_view::npos)
         return true;
@@ -321,9 +323,10 @@ std::optional<RawDate> ReferenceFinder::dateline_date(std::string_view text, std
           rest = after;
       }
       // A press release's line holds place, comma and date alone, maybe with a time; without the
-      // comma the line may be a cue and its date ("Updated 7 August 2024").
+      // comma only a full date ("Praha 3. července 2023", "Lehdistötiedote 11.3.2025 |
+      // Seuraamukset"): a day alone after a word may be a cue and its date.
       const bool after_comma = text.substr(place_end - 2, 2) == ", ";
-      const bool own_line = after_comma && !rest.starts_with(".") && rest_of_line_is_blank_or_time(rest);
+      const bool own_line = (after_comma || full) && !rest.starts_with(".") && rest_of_line_is_blank_or_time(rest);
       // or closed by a period: "Rennes, le vendredi 15 mars 2024."
       const bool own_sentence_line = after_comma && (rest == "." || rest.starts_with(".\n"));
       // Spanish wires close it with a stop and a dash: "Ciudad de México, 18 de junio de 2024.-".
