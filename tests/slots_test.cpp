@@ -391,3 +391,20 @@ TEST_CASE("a headline's description of the party gives way to the name the body 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("the day a decision was made public gives way to the month it was taken, and where an appeal goes imposed nothing") {
+  const Case cases[] = {
+      {"fr",
+       "Retards de paiement : la DGCCRF inflige 1,9 million d'euros d'amendes à trois entreprises\n\nPar la rédaction – "
+       "Publié le 16 janvier 2024 à 11h20\n\nLa DGCCRF a rendu publiques lundi trois sanctions pour non-respect des délais "
+       "de paiement. Les décisions, prononcées en décembre, visent des entreprises de secteurs très différents.\n\nLa plus "
+       "lourde, une amende administrative de 1 150 000 euros, frappe le distributeur Batimax SAS.",
+       {{"1900000", "EUR", "fine", "", "FR", "2023-12"}, {"1150000", "EUR", "fine", "Batimax SAS", "FR", "2023-12"}}},
+      {"fr",
+       "La DGCCRF a sanctionné trois entreprises.\n\nLa plus lourde, une amende de 1 150 000 euros, frappe Batimax SAS. Les "
+       "enquêteurs ont relevé de nombreux retards.\n\nLe groupe Convivia Services est sanctionné à hauteur de 540 000 "
+       "euros.\n\nLes entreprises sanctionnées peuvent contester ces décisions devant le tribunal administratif.",
+       {{"1150000", "EUR", "fine", "Batimax SAS", "FR", ""}, {"540000", "EUR", "fine", "Convivia Services", "FR", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
