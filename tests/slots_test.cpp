@@ -357,6 +357,12 @@ TEST_CASE("a body the article names most, but only after a fine, did not impose 
        "overloaded vehicle. The company was fined £8,000.\n\nThe Health and Safety Executive said the Health and "
        "Safety Executive would review the case.",
        "8000", "Lincoln Magistrates' Court"},
+      // A court named in full paragraphs before, in a sentence of a plea.
+      {"en",
+       "Haulier fined\n\nCalderline Freight Ltd pleaded guilty at Teesside Magistrates' Court on Friday to six "
+       "offences.\n\nThe case was brought after examiners stopped one of its lorries.\n\nThe company was fined "
+       "£12,000.\n\nThe Traffic Commissioner is expected to review its licence, the Traffic Commissioner said.",
+       "12000", "Teesside Magistrates' Court"},
   };
   for (const Imposed& c : cases) {
     CAPTURE(c.text);

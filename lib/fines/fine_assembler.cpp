@@ -416,6 +416,16 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       for (const Cue& c : ctx.cues_in(sentence))
         if (c.kind == CueKind::cap && c.span.end <= first.begin && ctx.word_gap(c.span, first) <= policy.max_cap_gap) cap = &c;
     }
+    // "une amende pouvant atteindre 2 millions d'euros, montant porté à 4 millions d'euros en cas
+    // de réitération": a capped amount raised by a word of change is a maximum too.
+    if (cap == nullptr && i > 0 && doc.money[i - 1].span.begin >= sentence.begin) {
+      const Span previous = doc.money[i - 1].span;
+      const auto between = ctx.cues_in({previous.end, money.span.begin});
+      if (std::any_of(between.begin(), between.end(), [](const Cue& c) { return c.kind == CueKind::change; }))
+        for (const Cue& c : ctx.cues_in(sentence))
+          if (c.kind == CueKind::cap && c.span.end <= previous.begin && ctx.word_gap(c.span, previous) <= policy.max_cap_gap)
+            cap = &c;
+    }
     const TableRow table = table_row(ctx, money.span);
     if (table.column == Column::other) continue;
     // A row of one amount in an article that lists fines is one, whatever its column says.

@@ -386,7 +386,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     // multa ... Em 2021, a AT já lhe tinha aplicado uma coima": the article's body, first named
     // after the fine, did not impose it; the last body named before it did, in the fine's
     // paragraph ("At Lincoln Magistrates' Court on Monday, X admitted ... The company was
-    // fined") or in a sentence that speaks of fines or rulings.
+    // fined"), in full, or in a sentence that speaks of fines or rulings.
     if (!record.authority && ctx.main_authority != nullptr && ctx.main_authority->span.begin >= sentence.end)
       for (std::size_t back = 1; back <= s && !record.authority; ++back) {
         const Span earlier_sentence = doc.sentences[s - back];
@@ -395,7 +395,12 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
           return !a.place && !ctx.appeal_venue(a) && (a.authority != nullptr || a.body);
         });
         const bool same_paragraph = paragraph != std::string_view::npos && earlier_sentence.begin >= paragraph;
-        if (last != earlier.rend() && (same_paragraph || speaks_of_fines(earlier_sentence))) record.authority = *last;
+        // A body no gazetteer knows, named in full, is named for what it did here ("pleaded
+        // guilty at Teesside Magistrates' Court on Friday").
+        const bool named_in_full = last != earlier.rend() && last->body && last->authority == nullptr &&
+                                   ctx.text_of(last->span).find(' ') != std::string_view::npos;
+        if (last != earlier.rend() && (same_paragraph || named_in_full || speaks_of_fines(earlier_sentence)))
+          record.authority = *last;
       }
     const bool named_near = record.authority.has_value();
     if (!record.authority && ctx.main_authority != nullptr) record.authority = *ctx.main_authority;
