@@ -274,6 +274,15 @@ bool is_age_aside(std::string_view gap) {
   return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
 }
 
+// Whether `gap`, between a person's name and the name after it, is an age aside and one lowercase
+// word: ", 52, of " before the place where the person lives ("Neil Ash, 52, of Dover").
+bool is_age_then_preposition(std::string_view gap) {
+  const std::size_t last_word = gap.size() > 2 ? gap.rfind(' ', gap.size() - 2) : std::string_view::npos;
+  return last_word != std::string_view::npos && gap.back() == ' ' && is_age_aside(gap.substr(0, last_word + 1)) &&
+         std::all_of(gap.begin() + static_cast<std::ptrdiff_t>(last_word) + 1, gap.end() - 1,
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // A description set off by commas after a name, in lower case and naming no one: "Pharmaval,
 // filiale française d'un groupe indien, devra payer", "X, the French unit of a drugs group, must
 // pay". Letters beyond ASCII pass (their case is not read here); a capital ASCII letter does not.
@@ -1282,11 +1291,7 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
     // "Neil Ash, 52, of Dover, was fined": a place after a person's age is where he lives.
     if (gap == ", " && it != names.begin()) {
       const auto subject = it - 1;
-      const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
-      const std::size_t last_word = aside.size() > 2 ? aside.rfind(' ', aside.size() - 2) : std::string_view::npos;
-      if (last_word != std::string_view::npos && aside.back() == ' ' && is_age_aside(aside.substr(0, last_word + 1)) &&
-          std::all_of(aside.begin() + static_cast<std::ptrdiff_t>(last_word) + 1, aside.end() - 1,
-                      [](char c) { return c >= 'a' && c <= 'z'; })) {
+      if (is_age_then_preposition(text.substr(subject->span.end, it->span.begin - subject->span.end))) {
         subject->cue = PartyCue::after;
         if (it->cue == PartyCue::before) it->cue = PartyCue::none;
         it->complement = true;
@@ -1365,12 +1370,8 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // "Gary Pettifer, 52, of Balderton, pleaded guilty": a place set off after a person's age,
   // after one lowercase word, is where the person lives.
   for (std::size_t k = 0; k + 1 < names.size(); ++k) {
-    const std::string_view aside = text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end);
-    const std::size_t last_word = aside.size() > 2 ? aside.rfind(' ', aside.size() - 2) : std::string_view::npos;
-    if (last_word != std::string_view::npos && aside.back() == ' ' && text.substr(names[k + 1].span.end).starts_with(",") &&
-        is_age_aside(aside.substr(0, last_word + 1)) &&
-        std::all_of(aside.begin() + static_cast<std::ptrdiff_t>(last_word) + 1, aside.end() - 1,
-                    [](char c) { return c >= 'a' && c <= 'z'; }))
+    if (text.substr(names[k + 1].span.end).starts_with(",") &&
+        is_age_then_preposition(text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end)))
       names[k + 1].complement = true;
   }
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
