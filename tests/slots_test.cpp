@@ -414,3 +414,23 @@ TEST_CASE("the day a decision was made public gives way to the month it was take
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a name joined to its amount by a comma and the word that joins a listed name to its amount is that amount's") {
+  const Case cases[] = {
+      {"pt",
+       "O Banco de Portugal condenou o Banco Atlântico Invest, S.A. a uma coima de 2,6 milhões de euros. No mesmo processo "
+       "foram também condenados dois antigos administradores: o ex-presidente executivo João Mendes Ferreira, com uma coima "
+       "de 300 mil euros, e a ex-administradora Ana Paula Rocha, com 180 mil euros.",
+       {{"2600000", "EUR", "fine", "Banco Atlântico Invest, S.A.", "PT", ""},
+        {"300000", "EUR", "fine", "João Mendes Ferreira", "PT", ""},
+        {"180000", "EUR", "fine", "Ana Paula Rocha", "PT", ""}}},
+      {"es",
+       "La CNMC ha multado a Asfaltos del Sur, S.A. con 2 millones de euros. También ha sancionado a dos directivos: el "
+       "director comercial Ramón Escudero, con una multa de 24.000 euros, y la directora Pilar Monzó, con una multa de "
+       "18.000 euros.",
+       {{"2000000", "EUR", "fine", "Asfaltos del Sur, S.A.", "ES", ""},
+        {"24000", "EUR", "fine", "Ramón Escudero", "ES", ""},
+        {"18000", "EUR", "fine", "Pilar Monzó", "ES", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -269,6 +269,19 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     if (rest.size() < 2 || rest.back() != ' ' || !lowercase_word(rest.substr(0, rest.size() - 1))) return false;
     return fine_word_in({name.end, name.end + comma});
   };
+  // "o ex-presidente João Mendes Ferreira, com uma coima de 300 mil euros", "Marek Zawadzki – 36
+  // tys. zł": a name joined to its amount by a comma and the word that joins a listed name to its
+  // amount, or by a dash, is that amount's.
+  auto listed_with_amount = [&](Span name) {
+    if (name.end > money.begin) return false;
+    const std::string_view between = ctx.text_of({name.end, money.begin});
+    if (between == " \u2013 " || between == " - " || between == " \u2014 ") return true;
+    if (!between.starts_with(", ") || between.find_first_of(",;", 2) != std::string_view::npos) return false;
+    const std::string_view rest = between.substr(2);
+    constexpr std::ptrdiff_t kMaxWords = 5;  // "com uma coima de"
+    return ctx.lexicon.is_item_joint(rest.substr(0, rest.find(' ')), ctx.doc.language) &&
+           std::count(rest.begin(), rest.end(), ' ') <= kMaxWords;
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
@@ -283,7 +296,8 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         const Span between{std::min(p.span.end, money.end), std::max(p.span.begin, money.begin)};
         if (between.end > between.begin &&
             ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
-            !(p.span.end <= money.begin && amount_after_fine_word(p.span)) && !(!p.description && subject_across_aside(p)))
+            !(p.span.end <= money.begin && amount_after_fine_word(p.span)) && !(!p.description && subject_across_aside(p)) &&
+            !(!p.description && listed_with_amount(p.span)))
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
