@@ -431,6 +431,14 @@ TEST_CASE("a name joined to its amount by a comma and the word that joins a list
        {{"2000000", "EUR", "fine", "Asfaltos del Sur, S.A.", "ES", ""},
         {"24000", "EUR", "fine", "Ramón Escudero", "ES", ""},
         {"18000", "EUR", "fine", "Pilar Monzó", "ES", ""}}},
+      // A role written with a capital before the name is no part of it.
+      {"de",
+       "Das Bundeskartellamt hat gegen die Nordbau AG ein Bußgeld von 2 Mio. Euro verhängt. Auch zwei Manager wurden "
+       "belangt: der Vertriebschef Jan Krüger, mit einer Geldbuße von 24.000 Euro, und die Prokuristin Eva Lenz, mit einer "
+       "Geldbuße von 18.000 Euro.",
+       {{"2000000", "EUR", "fine", "Nordbau AG", "DE", ""},
+        {"24000", "EUR", "fine", "Jan Krüger", "DE", ""},
+        {"18000", "EUR", "fine", "Eva Lenz", "DE", ""}}},
   };
   for (const Case& c : cases) check(c);
 }
