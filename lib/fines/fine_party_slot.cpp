@@ -205,8 +205,11 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     for (const PartyMention& p : parties_here) {
       if (p.span.begin < ref.end) continue;
       const std::string_view between = ctx.text_of({ref.end, p.span.begin});
-      return ctx.word_gap(ref, p.span) <= policy.max_apposition_gap &&
-             between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
+      // "prezes zarządu operatora, Marek Zawadzki – 36 tys. zł": a name set off by a comma
+      // right after the reference is its apposition too.
+      return (ctx.word_gap(ref, p.span) <= policy.max_apposition_gap &&
+              between.find_first_of(".,;:()\n0123456789") == std::string_view::npos) ||
+             between == ", ";
     }
     return false;
   };
