@@ -387,9 +387,13 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     // after the fine, did not impose it; the last body named before it did, in the fine's
     // paragraph ("At Lincoln Magistrates' Court on Monday, X admitted ... The company was
     // fined"), in full, or in a sentence that speaks of fines or rulings.
+    // Looked for within an article's length before the fine: a long text is not read back to
+    // its start for every fine.
+    constexpr std::size_t kReachBack = 20000;  // bytes
     if (!record.authority && ctx.main_authority != nullptr && ctx.main_authority->span.begin >= sentence.end)
       for (std::size_t back = 1; back <= s && !record.authority; ++back) {
         const Span earlier_sentence = doc.sentences[s - back];
+        if (sentence.begin - earlier_sentence.begin > kReachBack) break;
         const auto earlier = ctx.authorities_in(earlier_sentence);
         auto last = std::find_if(earlier.rbegin(), earlier.rend(), [&](const AuthorityMention& a) {
           return !a.place && !ctx.appeal_venue(a) && (a.authority != nullptr || a.body);
