@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <unordered_map>
@@ -25,6 +26,20 @@ std::span<const T> within(const std::vector<T>& items, Span s, SpanOf span_of) {
   auto last = std::lower_bound(first, items.end(), s.end,
                                [&](const T& x, std::size_t pos) { return span_of(x).begin < pos; });
   return {first, last};
+}
+
+// Where `mark` (" > ", " › ", " | ": a sign between spaces) next occurs in `text` at or after `from`,
+// or npos. Looked for by the byte before its closing space, which prose seldom holds, not by
+// its opening space, which follows nearly every word.
+std::size_t find_mark(std::string_view text, std::string_view mark, std::size_t from) {
+  const std::size_t key = mark.size() - 2;
+  for (std::size_t i = from + key; i < text.size(); ++i) {
+    const void* hit = std::memchr(text.data() + i, mark[key], text.size() - i);
+    if (hit == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    if (text.compare(i - key, mark.size(), mark) == 0) return i - key;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -506,21 +521,21 @@ void DocumentContext::choose_main_party() {
   // "Cronaca › Ostia" too, where the single angle quote closes no quotation ("‹ ... ›"); "»"
   // closes quotations too often to part a breadcrumb.
   for (const std::string_view mark : {" > ", " \u203a "})
-    for (std::size_t at = text.find(mark); at != std::string_view::npos;) {
+    for (std::size_t at = find_mark(text, mark, 0); at != std::string_view::npos;) {
       const Span line = line_of(at);
       if (mark == " > " || text.substr(line.begin, line.size()).find("\u2039") == std::string_view::npos)
         breadcrumbs.push_back(line);
-      at = text.find(mark, line.end);  // the next line's
+      at = find_mark(text, mark, line.end);  // the next line's
     }
   // A menu has two bars at least (one parts a byline or a date from the rest of its line), and
   // no number: a row of a table of fines has its amount, and often opens with a bar.
-  for (std::size_t at = text.find(" | "); at != std::string_view::npos;) {
+  for (std::size_t at = find_mark(text, " | ", 0); at != std::string_view::npos;) {
     const Span line = line_of(at);
     const std::string_view written = text.substr(line.begin, line.size());
     if (written.find(" | ", written.find(" | ") + 3) != std::string_view::npos && !written.starts_with('|') &&
         written.find_first_of("0123456789") == std::string_view::npos)
       breadcrumbs.push_back(line);
-    at = text.find(" | ", line.end);  // the next line's
+    at = find_mark(text, " | ", line.end);  // the next line's
   }
   std::sort(breadcrumbs.begin(), breadcrumbs.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   auto in_breadcrumb = [&](const PartyMention& p) {
