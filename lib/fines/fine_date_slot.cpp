@@ -62,11 +62,25 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
         return true;
     return false;
   };
+  // "condenou, na terça-feira, um empresário de 52 anos, ..., a uma pena de 320 dias de multa":
+  // a day set off by commas right after the fine word is the day of the fine, as without them.
+  auto set_off_after_fine_word = [&](const DateMention& d) {
+    if (!ctx.text_of({d.span.end, sentence.end}).starts_with(',')) return false;
+    for (const Cue& c : ctx.cues_in(sentence)) {
+      if (c.kind != CueKind::trigger || c.span.end > d.span.begin ||
+          ctx.word_gap(c.span, d.span) > policy.max_fine_word_date_gap)
+        continue;
+      const std::string_view between = ctx.text_of({c.span.end, d.span.begin});
+      if (between.starts_with(',') && between.find_first_of(",;:()", 1) == std::string_view::npos) return true;
+    }
+    return false;
+  };
   // "Il provvedimento, adottato il 27 marzo e reso noto oggi": a date given to the decision.
   auto decision_dated = [&](const DateMention& d) {
     if (d.resolution == DateResolution::unresolved || d.dateline || d.period || d.future) return false;
     return cue_in_reach(CueKind::decision, d.span, policy.max_decision_date_gap, ";:()") ||
-           (d.value.size() > 4 && cue_in_reach(CueKind::trigger, d.span, policy.max_fine_word_date_gap, ",;:()"));
+           (d.value.size() > 4 && (cue_in_reach(CueKind::trigger, d.span, policy.max_fine_word_date_gap, ",;:()") ||
+                                   set_off_after_fine_word(d)));
   };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
