@@ -391,6 +391,38 @@ TEST_CASE("a scaled amount without currency takes the currency of a neighbour") 
   CHECK(recognizer().find(text, "en").size() == 1);
 }
 
+TEST_CASE("a scaled amount that ends a line of a list takes the list's currency") {
+  struct Listed {
+    const char* language;
+    const char* text;
+    const char* span;
+    const char* value;
+    const char* currency;
+  };
+  const Listed cases[] = {
+      {"es", "Las sanciones quedan así:\nVolaria: 41,2 millones de euros\nSkyVela: 29,7 millones\n", "29,7 millones",
+       "29700000", "EUR"},
+      {"de", "Die Bußgelder im Überblick:\nAlpha AG: 4,2 Mio. Euro\nBeta GmbH \u2013 1,8 Mio.\n", "1,8 Mio.", "1800000",
+       "EUR"},
+      {"it", "Le sanzioni:\nAlfa S.p.A.: 3,2 milioni di euro\nBeta S.r.l.: 1,1 milioni\nIl ricorso", "1,1 milioni",
+       "1100000", "EUR"},
+      {"pl", "Kary nałożone przez UOKiK:\nAlfa sp. z o.o. | 2,5 mln zł\nBeta S.A. | 1,2 mln\n", "1,2 mln", "1200000",
+       "PLN"},
+  };
+  for (const Listed& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto mentions = recognizer().find(c.text, c.language);
+    REQUIRE(mentions.size() == 2);
+    CHECK(slice(c.text, mentions[1]) == c.span);
+    CHECK(mentions[1].value.to_string() == c.value);
+    CHECK(mentions[1].currency == c.currency);
+  }
+  // A count at a line's end, after no mark of a list item, keeps its noun on the next line.
+  const std::string wrapped = "Ein Bußgeld von 5 Mio. Euro wurde verhängt. Betroffen waren 2 Millionen\nKunden der Bank.";
+  CHECK(recognizer().find(wrapped, "de").size() == 1);
+}
+
 TEST_CASE("per-period amounts") {
   struct Rate {
     const char* language;

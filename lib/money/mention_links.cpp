@@ -107,12 +107,28 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
   }
 }
 
+// Whether the amount `c` ends a line of a list, after the item it belongs to and a colon, a bar
+// or a dash ("Norvia Air: 9,1 millones", "SkyVela – 29,7 millones").
+bool ends_list_line(const TokenizedText& text, const AmountCandidate& c) {
+  constexpr std::size_t kMaxItemTokens = 12;  // a name of a few words and its mark
+  for (std::size_t k = c.first_token; k-- > 0 && c.first_token - k <= kMaxItemTokens;) {
+    const Token& t = text.tokens[k];
+    if (t.kind == TokenKind::punct) {
+      const std::string_view mark = text.raw(t);
+      if (mark == ":" || mark == "|" || mark == "-" || mark == "\u2013") return k > 0 && !text.tokens[k].after_break;
+    }
+    if (t.after_break) return false;
+  }
+  return false;
+}
+
 // What follows an amount with no written currency must not be a noun it counts.
 bool may_take_currency(const TokenizedText& text, const Lexicon& lexicon,
                        const AmountCandidate& c) {
   if (c.power == 0) return false;
   if (c.after_token >= text.tokens.size()) return true;
   const Token& next = text.tokens[c.after_token];
+  if (next.after_break && ends_list_line(text, c)) return true;
   if (next.kind == TokenKind::punct) return text.raw(next) != "%";
   if (next.kind == TokenKind::word) return lexicon.match(text, c.after_token, Role::follower).has_value();
   return false;
