@@ -144,6 +144,22 @@ std::int32_t two_byte_character_at(std::string_view text, std::size_t pos) {
   return static_cast<std::int32_t>((byte & 0x1Fu) << 6 | (next & 0x3Fu));
 }
 
+// Bytes of a lowercase connector at `at` that joins the capital after it to the word before
+// a hyphen: "de-" of "Val-de-Marne", "d'" of "Val-d'Oise"; 0 when there is none.
+std::size_t hyphen_connector(std::string_view text, std::size_t at) {
+  constexpr std::size_t kMaxConnector = 4;  // "upon", "sur", "en", "de"
+  std::size_t k = 0;
+  while (at + k < text.size() && k <= kMaxConnector && text[at + k] >= 'a' && text[at + k] <= 'z') ++k;
+  if (k == 0 || k > kMaxConnector) return 0;
+  std::size_t mark = 0;
+  if (text.substr(at + k).starts_with('-')) mark = 1;
+  else if (k == 1 && text.substr(at + k).starts_with('\'')) mark = 1;
+  else if (k == 1 && text.substr(at + k).starts_with("\u2019")) mark = 3;
+  if (mark == 0 || at + k + mark >= text.size()) return 0;
+  std::size_t length = 0;
+  return is_upper(code_point_at(text, at + k + mark, length)) ? k + mark : 0;
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   text = text.substr(0, UINT32_MAX);
   // is_letter_or_digit of a two-byte character, read here without a call per letter.
@@ -198,6 +214,12 @@ std::vector<Token> tokenize(std::string_view text) {
         std::size_t next_len;
         if (is_upper(code_point_at(text, pos + 1, next_len))) {
           pos += 1;
+          continue;
+        }
+        // "Val-de-Marne", "Aix-en-Provence", "Val-d'Oise": in a capitalised word, a short
+        // lowercase connector between hyphens, or an elided article, joins a place's parts.
+        if (const std::size_t joint = capitalised ? hyphen_connector(text, pos + 1) : 0; joint > 0) {
+          pos += 1 + joint;
           continue;
         }
       }
