@@ -250,6 +250,17 @@ std::vector<Span> taken_spans(const DocumentAnalysis& doc) {
       const std::size_t begin = line == std::string_view::npos ? 0 : line + 1;
       if (begin < d.span.begin) taken.push_back({begin, d.span.begin});
     }
+    // Nor is the agency in parentheses between a date and a dash ("TAMPERE, 11.6.2025 (STT) –",
+    // "MADRID, 12 jun (EFE).-"), a dateline's whether its date names its year or not.
+    constexpr std::size_t kMaxAgency = 32;
+    const std::string_view after = doc.text.substr(d.span.end, kMaxAgency);
+    if (const std::size_t close = after.find(')'); after.starts_with(" (") && close != std::string_view::npos &&
+                                                   after.substr(0, close).find('\n') == std::string_view::npos) {
+      const std::string_view rest = after.substr(close + 1);
+      if (rest.starts_with(" -") || rest.starts_with(" \u2013") || rest.starts_with(" \u2014") || rest.starts_with(".-") ||
+          rest.starts_with(".\u2013"))
+        taken.push_back({d.span.end, d.span.end + close + 1});
+    }
   }
   for (const auto& m : doc.money) taken.push_back(m.span);
   std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
