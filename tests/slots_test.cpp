@@ -266,7 +266,7 @@ TEST_CASE("a headline's amount written as the body's, to a shortened name of the
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("a site's name at the top of its page is no party") {
+TEST_CASE("a site's name at the top of its page, or a section in its menu, is no party") {
   const Case cases[] = {
       {"it",
        "Cronaca \u203a Ostia\n\nControlli sul lungomare\n\nI carabinieri del Nas hanno elevato una sanzione di 4.000 euro "
@@ -280,6 +280,14 @@ TEST_CASE("a site's name at the top of its page is no party") {
        "TV SYD | Nyheder | Sport | Vejret\n\nBøde for snavs i køkkenet\n\nFødevarestyrelsen har givet en bøde på 750.000 kr. "
        "for mangler i hygiejnen.",
        {{"750000", "DKK", "fine", "", "DK", ""}}},
+      {"el",
+       "Αρχική / Οικονομία / Αγορά\n\nΠρόστιμο για παραπλανητικές εκπτώσεις\n\nΗ Διυπουργική Μονάδα Ελέγχου Αγοράς "
+       "επέβαλε πρόστιμο 20.000 ευρώ σε κατάστημα ηλεκτρικών ειδών για παραπλανητικές εκπτώσεις.",
+       {{"20000", "EUR", "fine", "", "", ""}}},
+      {"da",
+       "Indland | Trekantområdet\n\nBøde for snyd med moms\n\nRetten i Kolding har idømt en 58-årig mand en bøde på "
+       "300.000 kr. for momssvindel.",
+       {{"300000", "DKK", "fine", "", "", ""}}},
   };
   for (const Case& c : cases) {
     check(c);

@@ -28,7 +28,7 @@ std::span<const T> within(const std::vector<T>& items, Span s, SpanOf span_of) {
   return {first, last};
 }
 
-// Where `mark` (" > ", " › ", " | ": a sign between spaces) next occurs in `text` at or after `from`,
+// Where `mark` (" > ", " › ", " | ", " / ": a sign between spaces) next occurs in `text` at or after `from`,
 // or npos. Looked for by the byte before its closing space, which prose seldom holds, not by
 // its opening space, which follows nearly every word.
 std::size_t find_mark(std::string_view text, std::string_view mark, std::size_t from) {
@@ -527,16 +527,30 @@ void DocumentContext::choose_main_party() {
         breadcrumbs.push_back(line);
       at = find_mark(text, mark, line.end);  // the next line's
     }
-  // A menu has two bars at least (one parts a byline or a date from the rest of its line), and
-  // no number: a row of a table of fines has its amount, and often opens with a bar.
-  for (std::size_t at = find_mark(text, " | ", 0); at != std::string_view::npos;) {
-    const Span line = line_of(at);
-    const std::string_view written = text.substr(line.begin, line.size());
-    if (written.find(" | ", written.find(" | ") + 3) != std::string_view::npos && !written.starts_with('|') &&
-        written.find_first_of("0123456789") == std::string_view::npos)
-      breadcrumbs.push_back(line);
-    at = find_mark(text, " | ", line.end);  // the next line's
-  }
+  // A menu has two bars or slashes at least (one bar parts a byline or a date from the rest of
+  // its line), or one between two short sections ("Indland | Trekantområdet"), and no number: a
+  // row of a table of fines has its amount, and often opens with a bar.
+  auto short_sections = [](std::string_view written, std::string_view mark) {
+    constexpr std::ptrdiff_t kMaxSectionSpaces = 2;  // three words
+    if (written.find_first_of(".,;:") != std::string_view::npos) return false;
+    for (std::size_t begin = 0; begin <= written.size();) {
+      const std::size_t end = std::min(written.find(mark, begin), written.size());
+      const std::string_view section = written.substr(begin, end - begin);
+      if (section.empty() || std::count(section.begin(), section.end(), ' ') > kMaxSectionSpaces) return false;
+      begin = end + mark.size();
+    }
+    return true;
+  };
+  for (const std::string_view mark : {" | ", " / "})
+    for (std::size_t at = find_mark(text, mark, 0); at != std::string_view::npos;) {
+      const Span line = line_of(at);
+      const std::string_view written = text.substr(line.begin, line.size());
+      const bool several = written.find(mark, written.find(mark) + mark.size()) != std::string_view::npos;
+      if ((several || short_sections(written, mark)) && !written.starts_with(mark[1]) &&
+          written.find_first_of("0123456789") == std::string_view::npos)
+        breadcrumbs.push_back(line);
+      at = find_mark(text, mark, line.end);  // the next line's
+    }
   std::sort(breadcrumbs.begin(), breadcrumbs.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   auto in_breadcrumb = [&](const PartyMention& p) {
     const auto line = std::upper_bound(breadcrumbs.begin(), breadcrumbs.end(), p.span.begin,
