@@ -391,7 +391,7 @@ TEST_CASE("a scaled amount without currency takes the currency of a neighbour") 
   CHECK(recognizer().find(text, "en").size() == 1);
 }
 
-TEST_CASE("a scaled amount that ends a line of a list takes the list's currency") {
+TEST_CASE("an amount of a list takes the currency the list writes once") {
   struct Listed {
     const char* language;
     const char* text;
@@ -418,6 +418,19 @@ TEST_CASE("a scaled amount that ends a line of a list takes the list's currency"
     CHECK(mentions[1].value.to_string() == c.value);
     CHECK(mentions[1].currency == c.currency);
   }
+  // The first items of a list written with its currency once, after the last.
+  const std::string listed = "Multas de 400.000, 180.000 y 120.000 euros, respectivamente.";
+  const auto items = recognizer().find(listed, "es");
+  REQUIRE(items.size() == 3);
+  CHECK(slice(listed, items[0]) == "400.000");
+  CHECK(items[0].value.to_string() == "400000");
+  CHECK(items[0].currency == "EUR");
+  const std::string german = "Bußgelder von 400.000, 180.000 und 120.000 Euro.";
+  const auto german_items = recognizer().find(german, "de");
+  REQUIRE(german_items.size() == 3);
+  CHECK(german_items[0].currency == "EUR");
+  // Not a year, nor a small count, before the list.
+  CHECK(recognizer().find("En 2023, 180.000 y 120.000 euros.", "es").size() == 2);
   // A count at a line's end, after no mark of a list item, keeps its noun on the next line.
   const std::string wrapped = "Ein Bußgeld von 5 Mio. Euro wurde verhängt. Betroffen waren 2 Millionen\nKunden der Bank.";
   CHECK(recognizer().find(wrapped, "de").size() == 1);

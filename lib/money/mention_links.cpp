@@ -204,6 +204,23 @@ void imply_currencies(const TokenizedText& text, const Lexicon& lexicon,
   }
 }
 
+// "multas de 400.000, 180.000 y 120.000 euros": a plain number before a comma and a number that
+// took the currency of a list's last amount (imply_currencies) is an item of that list too.
+void list_currencies(const TokenizedText& text, std::vector<AmountCandidate>& cands,
+                     const std::vector<int>& range_with) {
+  for (std::size_t k = cands.size(); k-- > 1;) {
+    AmountCandidate& c = cands[k - 1];
+    const AmountCandidate& b = cands[k];
+    if (has_currency(c) || range_with[k - 1] >= 0 || c.power != 0 || b.currency || !has_currency(b) ||
+        b.power != 0 || b.sentence != c.sentence || c.after_token + 1 != b.first_token ||
+        c.after_token >= text.tokens.size() || text.raw(text.tokens[c.after_token]) != ",")
+      continue;
+    const double v = c.value.to_double();
+    if (v < 100 || (v >= 1900 && v <= 2100 && c.value.is_integer())) continue;  // a count, a year
+    c.iso = b.iso;
+  }
+}
+
 // The peso of the country the text names most often (the first named on a tie), by the places
 // of money_countries.tsv; empty when it names none.
 std::string_view named_peso(const TokenizedText& text, const Lexicon& lexicon) {
@@ -271,6 +288,7 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
   std::vector<int> range_with(cands.size(), -1);
   link_ranges(text, lexicon, cands, range_with);
   imply_currencies(text, lexicon, cands, range_with);
+  list_currencies(text, cands, range_with);
   resolve_dollars(text, lexicon, cands);
 
   std::vector<MoneyMention> out;
