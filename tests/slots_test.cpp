@@ -266,6 +266,16 @@ TEST_CASE("a headline's amount written as the body's, to a shortened name of the
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("a headline that rounds the body's amount in words reports the body's fine, whatever it names the party by") {
+  const Case cases[] = {
+      {"de", "Datenpanne bei Klinikverbund: Fast 1,3 Millionen Euro Bußgeld\n\nDie Landesbeauftragte für den "
+             "Datenschutz Niedersachsen hat gegen die Ammerland Kliniken GmbH ein Bußgeld in Höhe von 1.274.500 Euro "
+             "verhängt.",
+       {{"1274500", "EUR", "fine", "Ammerland Kliniken GmbH", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("a site's name at the top of its page, or a section in its menu, is no party") {
   const Case cases[] = {
       {"it",

@@ -128,7 +128,10 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // So is one of the same amount to two significant digits or more, whatever name each
       // gives ("FSMA inflige 180 000 euros d'amende à l'ex-patron de Veldmaere" over "180 000
       // euros à Luc Dethier"): a headline reports the article's fine.
-      const bool headline_repeat = k.entity && r.entity && (headline_amount || (in_headline(k) != in_headline(r) &&
+      // So is one the headline rounds in words ("Fast 1,3 Millionen Euro Bußgeld" over "1.274.500
+      // Euro"), whatever noun it names the party by.
+      const bool headline_rounded = in_headline(k) != in_headline(r) && rounded && km.value != m.value;
+      const bool headline_repeat = k.entity && r.entity && (headline_amount || headline_rounded || (in_headline(k) != in_headline(r) &&
                                    km.value == m.value && share_a_word_stem(text_of(*k.entity), text_of(*r.entity))));
       if (k.entity && r.entity && !ctx.same_party(*k.entity, *r.entity) && !party_guessed && !headline_repeat) continue;
       // Different authorities are different fines, unless one was only guessed from elsewhere
