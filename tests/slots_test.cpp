@@ -294,6 +294,8 @@ TEST_CASE("a site's name at the top of its page, or a section in its menu, is no
        "Αρχική / Οικονομία / Αγορά\n\nΠρόστιμο για παραπλανητικές εκπτώσεις\n\nΗ Διυπουργική Μονάδα Ελέγχου Αγοράς "
        "επέβαλε πρόστιμο 20.000 ευρώ σε κατάστημα ηλεκτρικών ειδών για παραπλανητικές εκπτώσεις.",
        {{"20000", "EUR", "fine", "", "", ""}}},
+      {"de", "14.05.2025, 11:20 Uhr\n\nDie Behörde setzte gegen den Händler eine Geldbuße in Höhe von 45.000 € fest.",
+       {{"45000", "EUR", "fine", "", "", ""}}},
       {"da",
        "Indland | Trekantområdet\n\nBøde for snyd med moms\n\nRetten i Kolding har idømt en 58-årig mand en bøde på "
        "300.000 kr. for momssvindel.",
