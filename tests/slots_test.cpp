@@ -266,6 +266,15 @@ TEST_CASE("a headline's amount written as the body's, to a shortened name of the
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("amounts listed with a word of 'respectively' share the date said after the last, whatever names they pair with") {
+  const Case cases[] = {
+      {"de", "14.05.2025, 11:20 Uhr\n\nGegen das Unternehmen und einen seiner früheren Händler setzte die Behörde "
+             "Geldbußen in Höhe von 2,5 Mio. € beziehungsweise 45.000 € fest, wie sie am Dienstag mitteilte.",
+       {{"2500000", "EUR", "fine", "", "", "2025-05-13"}, {"45000", "EUR", "fine", "", "", "2025-05-13"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("a headline that rounds the body's amount in words reports the body's fine, whatever it names the party by") {
   const Case cases[] = {
       {"de", "Datenpanne bei Klinikverbund: Fast 1,3 Millionen Euro Bußgeld\n\nDie Landesbeauftragte für den "

@@ -267,15 +267,17 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       };
       std::vector<Span> chain = chain_from(first_money.begin);
       if (chain.size() != count) chain = chain_from(sentence.begin);
-      if (chain.size() == count) {
-        int shared_date = -1;
-        for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
-        for (std::size_t k = 0; k < count; ++k) {
-          records[i + k].entity = chain[k];
-          records[i + k].entity_inherited = false;
-          records[i + k].rule = "respectively_list";
-          if (records[i + k].date < 0) records[i + k].date = shared_date;
-        }
+      // The amounts share the date whether or not their names pair up ("gegen das Unternehmen
+      // und einen seiner früheren Händler ... 2,5 Mio. € beziehungsweise 45.000 €, wie sie am
+      // Dienstag mitteilte").
+      int shared_date = -1;
+      for (std::size_t k = 0; k < count; ++k) shared_date = std::max(shared_date, records[i + k].date);
+      for (std::size_t k = 0; k < count; ++k) {
+        if (records[i + k].date < 0) records[i + k].date = shared_date;
+        if (chain.size() != count) continue;
+        records[i + k].entity = chain[k];
+        records[i + k].entity_inherited = false;
+        records[i + k].rule = "respectively_list";
       }
     }
     // "X and Y must pay 3.5 million and 2 million respectively": the coordinated names after
