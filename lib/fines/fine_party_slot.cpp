@@ -282,9 +282,10 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     // "el consejero delegado, Andrés Villalba, deberá pagar 60.000 euros, y la directora, Lucía
     // Ferrer, 35.000 euros": a name and its amount after the amount of a clause whose verb they
     // leave out.
-    if (between == ", ")
-      return std::any_of(ctx.money_in(sentence).begin(), ctx.money_in(sentence).end(),
-                         [&](const MoneyMention& m) { return m.span.end <= name.begin; });
+    if (between == ", ") {
+      const auto amounts = ctx.money_in(sentence);
+      return std::any_of(amounts.begin(), amounts.end(), [&](const MoneyMention& m) { return m.span.end <= name.begin; });
+    }
     if (!between.starts_with(", ") || between.find_first_of(",;", 2) != std::string_view::npos) return false;
     const std::string_view rest = between.substr(2);
     constexpr std::ptrdiff_t kMaxWords = 5;  // "com uma coima de"
