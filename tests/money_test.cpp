@@ -431,6 +431,9 @@ TEST_CASE("an amount of a list takes the currency the list writes once") {
   CHECK(german_items[0].currency == "EUR");
   // Not a year, nor a small count, before the list.
   CHECK(recognizer().find("En 2023, 180.000 y 120.000 euros.", "es").size() == 2);
+  // A headline's last words after its colon are no item of a list.
+  CHECK(recognizer().find("Il Tar taglia la multa: da 5 a 3,5 milioni\nMarta Ferrandi\nLa multa era di 5 milioni di euro.", "it")
+            .size() == 1);
   // A count at a line's end, after no mark of a list item, keeps its noun on the next line.
   const std::string wrapped = "Ein Bußgeld von 5 Mio. Euro wurde verhängt. Betroffen waren 2 Millionen\nKunden der Bank.";
   CHECK(recognizer().find(wrapped, "de").size() == 1);

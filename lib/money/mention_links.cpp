@@ -107,17 +107,20 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
   }
 }
 
-// Whether the amount `c` ends a line of a list, after the item it belongs to and a colon, a bar
-// or a dash ("Norvia Air: 9,1 millones", "SkyVela – 29,7 millones").
+// Whether the amount `c` ends a line of a list, right after the item it belongs to and a colon,
+// a bar or a dash ("Norvia Air: 9,1 millones", "SkyVela – 29,7 millones"); not a headline's
+// last words after its colon ("..., il Tar taglia la multa: da 5 a 3,5 milioni").
 bool ends_list_line(const TokenizedText& text, const AmountCandidate& c) {
-  constexpr std::size_t kMaxItemTokens = 12;  // a name of a few words and its mark
-  for (std::size_t k = c.first_token; k-- > 0 && c.first_token - k <= kMaxItemTokens;) {
-    const Token& t = text.tokens[k];
-    if (t.kind == TokenKind::punct) {
-      const std::string_view mark = text.raw(t);
-      if (mark == ":" || mark == "|" || mark == "-" || mark == "\u2013") return k > 0 && !text.tokens[k].after_break;
-    }
-    if (t.after_break) return false;
+  constexpr std::size_t kMaxItemTokens = 12;  // a name of a few words
+  if (c.first_token < 2) return false;
+  const Token& mark = text.tokens[c.first_token - 1];
+  const std::string_view written = text.raw(mark);
+  if (mark.kind != TokenKind::punct || mark.after_break ||
+      !(written == ":" || written == "|" || written == "-" || written == "\u2013"))
+    return false;
+  for (std::size_t k = c.first_token - 1; k-- > 0;) {
+    if (text.tokens[k].after_break || k == 0) return c.first_token - 1 - k <= kMaxItemTokens;
+    if (c.first_token - 1 - k > kMaxItemTokens) return false;
   }
   return false;
 }
