@@ -185,7 +185,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       // With none, the body the article is about: "un'indagine della Guardia di finanza, in
       // seguito alla quale l'autorità ha potuto sanzionare ...".
       else if (const AuthorityMention* main = ctx.main_authority;
-               main != nullptr && !reported_by(*main) && !same_authority(*main, *a))
+               main != nullptr && !reported_by(*main) && !same_authority(ctx, *main, *a))
         a = main;
     }
     // "The OCC fined the bank $375m, and the Fed added a $187m penalty": a body of another

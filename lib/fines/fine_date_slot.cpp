@@ -196,10 +196,10 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
     constexpr std::size_t kMaxOldFineLookAhead = 3;  // sentences
     const std::size_t s = ctx.sentence_of(money.begin);
     const AuthorityMention* changer = changing_body(ctx, sentence, doc.money[after_old].span, money, here);
-    if (record.authority && !record.authority->place && (changer == nullptr || !same_authority(*changer, *record.authority)))
+    if (record.authority && !record.authority->place && (changer == nullptr || !same_authority(ctx, *changer, *record.authority)))
       for (std::size_t k = s + 1; k <= s + kMaxOldFineLookAhead && k < doc.sentences.size() && date == nullptr; ++k) {
         const auto bodies = ctx.authorities_in(doc.sentences[k]);
-        if (std::none_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& b) { return same_authority(b, *record.authority); }))
+        if (std::none_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& b) { return same_authority(ctx, b, *record.authority); }))
           continue;
         for (const DateMention& d : ctx.dates_in(doc.sentences[k]))
           if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved && !is_time_limit(ctx, d) &&

@@ -149,7 +149,7 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // whoever it quotes ("„Devět milionů je stále citelný trest,“ uvedl ředitel ČIŽP").
       const bool restated = km.value == m.value && r.entity_inherited && !k.entity_inherited &&
                             quoted(ctx.text_of({r.sentence.begin, m.span.begin}));
-      if (k.authority && r.authority && !same_authority(*k.authority, *r.authority) && !(named_party && guessed) &&
+      if (k.authority && r.authority && !same_authority(ctx, *k.authority, *r.authority) && !(named_party && guessed) &&
           !body_guessed && !restated)
         continue;
       same = &k;
@@ -418,7 +418,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         continue;
       // A periodic penalty comes with the decision that imposed the fine before it ("assorti sa
       // décision d'une astreinte"); proposals made together share their day too.
-      if (earlier.date >= 0 && earlier.authority && same_authority(*earlier.authority, *r.authority) &&
+      if (earlier.date >= 0 && earlier.authority && same_authority(ctx, *earlier.authority, *r.authority) &&
           ((earlier.kind == FineKind::fine && (r.kind == FineKind::fine || r.kind == FineKind::periodic_penalty)) ||
            (earlier.kind == FineKind::proposed && r.kind == FineKind::proposed))) {
         // The day a body announced the fines ("O Procon-SP aplicou multas que somam R$ 18,7
@@ -444,7 +444,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       const FineRecord& later = records[k];
       if (ctx.sentence_of(later.sentence.begin) > reported + 1) break;
       if (later.date >= 0 && to_the_day(later.date) && later.authority &&
-          same_authority(*later.authority, *r.authority) &&
+          same_authority(ctx, *later.authority, *r.authority) &&
           (later.kind == FineKind::fine || later.kind == FineKind::periodic_penalty) &&
           r.kind == FineKind::fine) {
         r.date = later.date;
@@ -489,9 +489,9 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         const bool same = std::all_of(authorities.begin(), authorities.end(),
                                       [](const AuthorityMention& a) { return a.body && a.authority == nullptr; }) ||
                           std::any_of(authorities.begin(), authorities.end(), [&](const AuthorityMention& a) {
-                            return same_authority(a, *r.authority) ||
+                            return same_authority(ctx, a, *r.authority) ||
                                    std::any_of(own_bodies.begin(), own_bodies.end(),
-                                               [&](const AuthorityMention& b) { return same_authority(a, b); });
+                                               [&](const AuthorityMention& b) { return same_authority(ctx, a, b); });
                           });
         if (!same) continue;
         // "Il Nas ha elevato sanzioni ... Intanto la Consob ha applicato una sanzione ... La
@@ -500,7 +500,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
         if (e.sentence > own && authorities.empty() &&
             std::any_of(records.begin(), records.end(), [&](const FineRecord& o) {
               const std::size_t at = ctx.sentence_of(o.sentence.begin);
-              return at > own && at <= e.sentence && o.authority && !same_authority(*o.authority, *r.authority);
+              return at > own && at <= e.sentence && o.authority && !same_authority(ctx, *o.authority, *r.authority);
             }))
           continue;
         if (e.sentence < own) {
@@ -540,12 +540,12 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
       if (decided == 1 && only->sentence > own) {
         bool same = true;
         for (const AuthorityMention& a : ctx.authorities_in(doc.sentences[only->sentence]))
-          if (!ctx.appeal_venue(a) && !same_authority(a, *r.authority)) same = false;
+          if (!ctx.appeal_venue(a) && !same_authority(ctx, a, *r.authority)) same = false;
         // Not past a fine of another body ("Il Nas ha inflitto ... Intanto la Consob ha
         // applicato ... La delibera è del 4 giugno").
         for (const FineRecord& o : records) {
           const std::size_t at = ctx.sentence_of(o.sentence.begin);
-          if (at > own && at <= only->sentence && o.authority && !same_authority(*o.authority, *r.authority)) same = false;
+          if (at > own && at <= only->sentence && o.authority && !same_authority(ctx, *o.authority, *r.authority)) same = false;
         }
         if (same) chosen = only;
       }
@@ -567,7 +567,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     if (r.date >= 0 || r.kind != FineKind::periodic_penalty || !r.authority) continue;
     for (const FineRecord& other : records)
       if (other.kind == FineKind::fine && other.date >= 0 && other.authority && !recalled_year(other, r) &&
-          same_authority(*other.authority, *r.authority) &&
+          same_authority(ctx, *other.authority, *r.authority) &&
           (!r.entity || !other.entity || ctx.same_party(*r.entity, *other.entity)) &&
           (r.date < 0 || doc.dates[static_cast<std::size_t>(other.date)].value <
                              doc.dates[static_cast<std::size_t>(r.date)].value))

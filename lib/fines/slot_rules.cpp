@@ -3,13 +3,35 @@
 #include <algorithm>
 #include <cmath>
 
+#include "entities/party_letters.h"
+#include "text/code_points.h"
+
 namespace finex::slot_rules {
 
 const Span& span_of_authority(const AuthorityMention& a) { return a.span; }
 
-bool same_authority(const AuthorityMention& a, const AuthorityMention& b) {
+namespace {
+
+// A name rather than a description: a capital after its first word ("Consejo de Ministros",
+// "Amtsgericht Augsburg"), which "the court" at a sentence's start does not have.
+bool written_as_name(std::string_view text) {
+  for (std::size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+    std::size_t length = 0;
+    if (space + 1 < text.size() && party_letters::is_upper(code_point_at(text, space + 1, length))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool same_authority(const DocumentContext& ctx, const AuthorityMention& a, const AuthorityMention& b) {
   if (a.authority != nullptr && b.authority != nullptr) return a.authority == b.authority;
-  if (a.body || b.body) return a.span == b.span;  // a court known only as written is its mention
+  if (a.body || b.body) {
+    // A court known only as written is its mention, or another mention of the same name.
+    if (a.span == b.span) return true;
+    const std::string_view name = ctx.text_of(a.span);
+    return a.body && b.body && a.authority == b.authority && name == ctx.text_of(b.span) && written_as_name(name);
+  }
   return !a.country.empty() && a.country == b.country;
 }
 

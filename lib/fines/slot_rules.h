@@ -26,8 +26,10 @@ const T* nearest(std::span<const T> items, Span target, SpanOf span_of, std::siz
 }
 
 const Span& span_of_authority(const AuthorityMention& a);
-// One body, or one country when a side knows only the country.
-bool same_authority(const AuthorityMention& a, const AuthorityMention& b);
+// One body, or one country when a side knows only the country. A body known only as written
+// is one with another mention of the same name ("el Consejo de Ministros ... El Consejo de
+// Ministros sancionó también"), not with the same words in lower case ("the court").
+bool same_authority(const DocumentContext& ctx, const AuthorityMention& a, const AuthorityMention& b);
 std::string_view country_of(const AuthorityMention& a);
 // How much a date says: a resolved full date beats a month, a year or an unresolved date.
 int date_rank(const DocumentContext& ctx, int index);
