@@ -84,7 +84,9 @@ std::optional<NumberRead> read_number(const TokenizedText& text, const Lexicon& 
     if (!value) return std::nullopt;
     return NumberRead{*value, i + 1, false};
   }
-  if (t.kind == TokenKind::word) return read_spelled(text, lexicon, i);
+  if (t.kind != TokenKind::word) return std::nullopt;
+  if (auto spelled = read_spelled(text, lexicon, i)) return spelled;
+  if (auto joined = lexicon.compound_number(text.lower(t))) return NumberRead{*joined, i + 1, false};
   return std::nullopt;
 }
 

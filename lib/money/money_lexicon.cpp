@@ -279,6 +279,15 @@ std::string Lexicon::load(std::string_view language, const LanguagePacks& packs)
     only_first_word_[s] = first_word_sketch_.test(s) ? nullptr : &entry;
     first_word_sketch_.set(s);
   }
+  // Joined numbers end with a word of thousands or hundreds written out in full.
+  for (const LexiconEntry& e : entries_) {
+    const bool thousands = e.role == Role::scale && e.power == 3 && !e.abbreviation;
+    const bool hundreds = e.role == Role::number_word && e.number_kind == NumberWordKind::hundred;
+    if (e.words.size() == 1 && e.words[0].size() >= 3 && (thousands || hundreds) &&
+        std::none_of(compound_tails_.begin(), compound_tails_.end(), [&](const CompoundTail& t) { return t.word == e.words[0]; }))
+      compound_tails_.push_back({e.words[0], thousands ? 3 : 2});
+  }
+  compound_entries_.roles = static_cast<std::uint16_t>(1u << static_cast<unsigned>(Role::number_word));
   // Longest phrase first, so "pounds sterling" beats "pounds" and "mil millones" beats "mil".
   for (auto& [word, bucket] : by_first_word_)
     std::stable_sort(bucket.indexes.begin(), bucket.indexes.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -293,13 +302,55 @@ void Lexicon::look_up_words(TokenizedText& text) const {
     if (text.tokens[i].kind == TokenKind::number) continue;
     const std::string_view word = text.lower(text.tokens[i]);
     const std::size_t s = sketch(word);
-    if (!first_word_sketch_.test(s)) continue;
-    if (const FirstWords::value_type* only = only_first_word_[s]) {
-      if (only->first == word) text.entries[i] = &only->second;
-    } else if (const auto it = by_first_word_.find(word); it != by_first_word_.end()) {
-      text.entries[i] = &it->second;
+    if (first_word_sketch_.test(s)) {
+      if (const FirstWords::value_type* only = only_first_word_[s]) {
+        if (only->first == word) text.entries[i] = &only->second;
+      } else if (const auto it = by_first_word_.find(word); it != by_first_word_.end()) {
+        text.entries[i] = &it->second;
+      }
+    }
+    if (text.entries[i] == nullptr && may_be_compound(word) && compound_number(word)) text.entries[i] = &compound_entries_;
+  }
+}
+
+bool Lexicon::may_be_compound(std::string_view word) const {
+  for (const CompoundTail& tail : compound_tails_)
+    if (word.size() > tail.word.size() && word.back() == tail.word.back() && word.ends_with(tail.word)) return true;
+  return false;
+}
+
+std::optional<Decimal> Lexicon::compound_number(std::string_view word) const {
+  if (!may_be_compound(word)) return std::nullopt;
+  for (const CompoundTail& tail : compound_tails_) {
+    if (word.size() <= tail.word.size() || !word.ends_with(tail.word)) continue;
+    const auto head = compound_head(word.substr(0, word.size() - tail.word.size()), Decimal{});
+    if (!head || !(Decimal{} < *head)) continue;
+    if (auto value = head->scaled(tail.power)) return value;
+  }
+  return std::nullopt;
+}
+
+// The value of `head` read as number words written together, added to `value`: the longest
+// word first, and a shorter one where the rest cannot be read ("fünf|und|zwanzig",
+// "due|cento|cinquanta"). A word of hundreds multiplies what comes before it.
+std::optional<Decimal> Lexicon::compound_head(std::string_view head, Decimal value) const {
+  if (head.empty()) return value;
+  for (std::size_t length = head.size(); length > 0; --length) {
+    const auto it = by_first_word_.find(head.substr(0, length));
+    if (it == by_first_word_.end()) continue;
+    for (const std::uint32_t index : it->second.indexes) {
+      const LexiconEntry& e = entries_[index];
+      if (e.words.size() != 1 || (e.role != Role::number_word && e.role != Role::joiner)) continue;
+      std::optional<Decimal> next = value;
+      if (e.role == Role::number_word && e.number_kind == NumberWordKind::hundred)
+        next = (value == Decimal{} ? Decimal{1, 0} : value).times(100);
+      else if (e.role == Role::number_word)
+        next = value.plus(e.value);
+      if (!next) continue;
+      if (auto rest = compound_head(head.substr(length), *next)) return rest;
     }
   }
+  return std::nullopt;
 }
 
 std::optional<LexiconMatch> Lexicon::match_entries(const WordEntries& words, const TokenizedText& text,

@@ -117,6 +117,11 @@ class Lexicon {
 
   char decimal_mark() const { return decimal_mark_; }
 
+  // A number written as one word of the number words before a word of hundreds or thousands
+  // ("duemila", "fünfhunderttausend", "tretusen", "viisituhatta"), as Italian, German, Dutch
+  // and the Nordic languages join them: its value, or nothing. `word` is folded.
+  std::optional<Decimal> compound_number(std::string_view word) const;
+
   // A regular expression that matches wherever a currency of this lexicon may be written (the
   // first word of every currency entry, at word edges): text without a match holds no money.
   std::string currency_evidence_pattern() const;
@@ -148,6 +153,18 @@ class Lexicon {
   // by_first_word_, hence a lexicon is not copied.
   std::vector<const FirstWords::value_type*> only_first_word_;
   char decimal_mark_ = '.';
+  // The words a joined number ends with ("mila", "tausend", "hundert") and their power of ten;
+  // a word that ends with none of them is no joined number.
+  struct CompoundTail {
+    std::string word;
+    int power = 0;
+  };
+  std::vector<CompoundTail> compound_tails_;
+  // Stands for the entries of a joined number, which no entry lists: its role says that an
+  // amount may open there.
+  WordEntries compound_entries_;
+  bool may_be_compound(std::string_view word) const;
+  std::optional<Decimal> compound_head(std::string_view head, Decimal value) const;
 };
 
 }  // namespace finex::money
