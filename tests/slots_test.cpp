@@ -471,3 +471,15 @@ TEST_CASE("a name joined to its amount by a comma and the word that joins a list
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a name in brackets right after a name on a line of a list says where that one belongs") {
+  const Case cases[] = {
+      {"it",
+       "Il Giudice sportivo ha inflitto al Sorrento un'ammenda di 6.000 euro per il lancio di fumogeni.\n\n"
+       "I provvedimenti in sintesi:\n"
+       "- Sorrento: ammenda di 6.000 euro\n"
+       "- Luca Bassi (Sorrento): 2 giornate e 1.000 euro di ammenda\n",
+       {{"6000", "EUR", "fine", "Sorrento", "", ""}, {"1000", "EUR", "fine", "Luca Bassi", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

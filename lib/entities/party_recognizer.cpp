@@ -486,10 +486,11 @@ std::string_view role_between(std::string_view gap, const std::vector<std::strin
 // says whose role it is.
 bool ends_with_role_of(std::string_view before, const WordSet& roles, const std::vector<std::string_view>& connectors) {
   constexpr std::size_t kMaxRoleWords = 4;
-  if (!before.ends_with(' ')) return false;
-  before.remove_suffix(1);
+  // An elided connector joins the name without a space: "l'allenatore dell'Atletico".
+  const bool spaced = before.ends_with(' ');
+  if (spaced) before.remove_suffix(1);
   for (std::string_view connector : connectors) {
-    if (before.size() <= connector.size() || !before.ends_with(connector) ||
+    if (spaced == connector.ends_with('\'') || before.size() <= connector.size() || !before.ends_with(connector) ||
         before[before.size() - connector.size() - 1] != ' ')
       continue;
     const std::string_view role_part = before.substr(0, before.size() - connector.size() - 1);
@@ -498,7 +499,11 @@ bool ends_with_role_of(std::string_view before, const WordSet& roles, const std:
     for (std::size_t words = 0; words < kMaxRoleWords && start > 0; ++words) {
       const std::size_t space = role_part.rfind(' ', start - 1);
       start = space == std::string_view::npos ? 0 : space + 1;
-      if (roles.contains(role_part.substr(start))) return true;
+      std::string_view role = role_part.substr(start);
+      // An elided article may be glued to the role: "l'allenatore", "l'entraîneur".
+      if (const std::size_t apostrophe = role.find('\''); apostrophe != std::string_view::npos && apostrophe <= 2)
+        role.remove_prefix(apostrophe + 1);
+      if (roles.contains(role)) return true;
       if (space == std::string_view::npos) break;
       start = space;
     }
@@ -1388,6 +1393,43 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     if (ends_with_role_of(text.substr(from, names[k].span.begin - from), lang->roles, lang->role_connectors))
       names[k].complement = names[k].holds_role = true;
   }
+  // "il centrocampista del Valdarno Matteo Ferri", "el entrenador del Betis Manuel Pellegrini":
+  // a role, the name whose role it is after a joining word, and its holder right after it
+  // without a comma, which joins the two into one run of capitals: the run's last two words,
+  // a first name and a surname, are the holder.
+  for (std::size_t k = 0; k < names.size() && !lang->role_connectors.empty(); ++k) {
+    const PartyMention m = names[k];
+    if (m.has_suffix || m.description || m.country) continue;
+    const std::string_view name = text.substr(m.span.begin, m.span.size());
+    const std::size_t last_space = name.rfind(' ');
+    const std::size_t holder_space = last_space == std::string_view::npos || last_space == 0 ? std::string_view::npos
+                                                                                           : name.rfind(' ', last_space - 1);
+    if (holder_space == std::string_view::npos || holder_space == 0) continue;
+    const std::string_view holder = name.substr(holder_space + 1);
+    const bool plain_words = std::all_of(holder.begin(), holder.end(), [](char c) {
+      return c == ' ' || c == '-' || static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    const bool capitals = holder.front() >= 'A' && holder.front() <= 'Z' && holder[last_space - holder_space] >= 'A' &&
+                          holder[last_space - holder_space] <= 'Z';
+    const std::size_t from = m.span.begin > kMaxRoleBytes ? m.span.begin - kMaxRoleBytes : 0;
+    if (!plain_words || !capitals || name.substr(0, holder_space).find_first_of(",;:()") != std::string_view::npos ||
+        !ends_with_role_of(text.substr(from, m.span.begin - from), lang->roles, lang->role_connectors))
+      continue;
+    PartyMention owner = m, person;
+    owner.span.end = m.span.begin + holder_space;
+    owner.complement = owner.holds_role = true;
+    person.span = {m.span.begin + holder_space + 1, m.span.end};
+    names[k] = owner;
+    names.insert(names.begin() + static_cast<std::ptrdiff_t>(k) + 1, person);
+    ++k;
+  }
+
+  // "Matteo Ferri (Valdarno): 2.000 euro", "Acme Ltd (UK)": a name in brackets right after a
+  // name says where the first belongs, or what it is called for short.
+  for (std::size_t k = 0; k + 1 < names.size(); ++k)
+    if (text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end) == " (" &&
+        text.substr(names[k + 1].span.end).starts_with(")"))
+      names[k + 1].complement = true;
 
   // "Gary Pettifer, 52, of Balderton, pleaded guilty": a place set off after a person's age,
   // after one lowercase word, is where the person lives.

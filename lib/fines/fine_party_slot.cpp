@@ -111,6 +111,14 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       return false;
     return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
   };
+  // "Matteo Ferri (Valdarno): 2.000 euro": a name in brackets right after a name says where
+  // that one belongs; the party is the name before it.
+  auto bracketed_after_name = [&](const PartyMention& p) {
+    if (p.span.begin < 2 || ctx.text_of({p.span.begin - 2, p.span.begin}) != " (" || !ctx.text_of({p.span.end, sentence.end}).starts_with(")"))
+      return false;
+    const auto before = ctx.parties_in({sentence.begin, p.span.begin});
+    return !before.empty() && before.back().span.end + 2 == p.span.begin;
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   for (const PartyMention& p : ctx.parties_in(sentence)) {
@@ -119,6 +127,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const bool subject = !p.description && !ctx.names_authority(p) && subject_across_aside(p);
     if (p.description || !(ctx.is_known_party(p) || subject || (gapped && !ctx.names_authority(p))) ||
         crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
+        (p.cue == PartyCue::none && bracketed_after_name(p)) ||
         (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) || ctx.uninvolved(p.span) ||
         (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
       continue;
