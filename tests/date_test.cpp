@@ -562,6 +562,13 @@ TEST_CASE("publication dates stated by the text") {
       // A byline after the time stamp, set off by a bar; a sentence there makes the line no time stamp.
       {"cs", "Kartel na Vysočině\n\n14. 5. 2025 9:32 | Lucie Horáková\n\nÚOHS uložil pokutu.", "2025-05-14"},
       {"en", "Bank fined\n\n12 May 2025 | The bank was fined in 2021 for the same failings.\n\nThe FCA fined it.", ""},
+      // A short note of the page after a bar or a dot, the section after the time.
+      {"de", "Rekord-Bußgeld\n\n19.02.2025, 14:07 Uhr | Lesedauer: 3 Min.\n\nDie Bundesnetzagentur verhängte ein Bußgeld.",
+       "2025-02-19"},
+      {"da", "Landsret nedsætter bøde\n\nRitzau\n17. februar 2025 kl. 11.48 \u00b7 Opdateret kl. 13.10\n\nLandsretten nedsatte bøden.",
+       "2025-02-17"},
+      {"nl", "NVWA beboet fabrikant\n\n30 sep 2025, 11:15 Binnenland\n\nDe NVWA legde een boete op.", "2025-09-30"},
+      {"en", "Bank fined\n\n3 March 2025, 10:05 The FCA fined the bank for failings.", ""},
       // A dateline closed by the end of its sentence or by a dash, when its date is full.
       {"es", "Multas récord\n\nMadrid, 22 de noviembre de 2024. El ministerio ha multado.", "2024-11-22"},
       {"pl", "Warszawa, 12 marca 2024 \u2013 UOKiK nałożył karę.", "2024-03-12"},

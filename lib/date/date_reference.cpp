@@ -163,6 +163,11 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
   // "14. 5. 2025 9:32 | Lucie Horáková": a bar may part a byline from the date, a name and
   // no sentence.
   constexpr std::size_t kMaxByline = 60;
+  // "| Lesedauer: 3 Min.", "· Opdateret kl. 13.10": a short note of the page, whatever it holds.
+  constexpr std::size_t kMaxNote = 30;
+  // "30 sep 2025, 11:15 Binnenland": the section of the paper, one word after the time.
+  constexpr std::size_t kMaxSection = 24;
+  bool digits = false;
   for (std::size_t at = 0; at < rest.size(); ++at) {
     const char c = rest[at];
     if (c == '\n') return true;
@@ -170,10 +175,15 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
     const std::size_t mark = c == '|' ? 1 : rest.substr(at, 2) == "\u00b7" ? 2 : 0;
     if (mark > 0 && at + mark < rest.size() && rest[at + mark] == ' ') {
       const std::string_view byline = rest.substr(at + mark + 1, rest.find('\n', at) - at - mark - 1);
-      if (byline.size() <= kMaxByline && !byline.empty() && byline.back() != '.' &&
-          byline.find_first_of("0123456789") == std::string_view::npos)
+      if (!byline.empty() && (byline.size() <= kMaxNote || (byline.size() <= kMaxByline && byline.back() != '.' &&
+                                                            byline.find_first_of("0123456789") == std::string_view::npos)))
         return true;
     }
+    if (digits && letters == 0 && c >= 'A' && c <= 'Z' && at > 0 && rest[at - 1] == ' ') {
+      const std::string_view word = rest.substr(at, rest.find('\n', at) - at);
+      if (word.size() <= kMaxSection && word.find_first_of(" .,;:") == std::string_view::npos) return true;
+    }
+    if (c >= '0' && c <= '9') digits = true;
     // A time or separator may follow the date on its line ("04 Jan 2023 | 10:30", "14.6.2024 10.15").
     const char lower = static_cast<char>(c | 0x20);
     // A letter outside ASCII ("à 18h12") is one letter, however many bytes it takes.
