@@ -483,3 +483,19 @@ TEST_CASE("a name in brackets right after a name on a line of a list says where 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a row of a table that gives a year's figure and names nobody is no fine") {
+  const Case cases[] = {
+      {"de",
+       "Die Bundesnetzagentur verhängte gegen die VoxDirekt GmbH ein Bußgeld von 840.000 Euro. Es ist das höchste "
+       "Bußgeld des Jahres; weitere Bußgelder sollen folgen.\n\n"
+       "Bußgelder wegen Telefonwerbung\nJahr | Summe\n2022 | 1,2 Mio. €\n2023 | 1,6 Mio. €\n",
+       {{"840000", "EUR", "fine", "VoxDirekt GmbH", "DE", ""}}},
+      // A row that names its party is a fine of that year.
+      {"de",
+       "Das Bundeskartellamt hat Bußgelder verhängt. Die größten Bußgelder:\n\n"
+       "Jahr | Unternehmen | Bußgeld\n2022 | Nordbau AG | 1,2 Mio. €\n2023 | Südbau GmbH | 1,6 Mio. €\n",
+       {{"1200000", "EUR", "fine", "Nordbau AG", "", ""}, {"1600000", "EUR", "fine", "Südbau GmbH", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -439,6 +439,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     }
     const TableRow table = table_row(ctx, money.span);
     if (table.column == Column::other) continue;
+    // "Jahr | Summe", "2023 | 1,6 Mio. €": a row that gives a year's figure and names nobody
+    // sums the fines of that year.
+    if (table.by_year && !row_name(ctx, table, money.span)) continue;
     // A row of one amount in an article that lists fines is one, whatever its column says.
     const bool listed_row = table.row.end > table.row.begin && !table.several && !blocked &&
                             not_fine_gap == SIZE_MAX && ctx.triggers >= policy.min_triggers_for_lists;

@@ -100,6 +100,12 @@ TableRow table_row(const DocumentContext& ctx, Span money) {
   TableRow out;
   out.row = {row, end};
   out.several = ctx.money_in({row, end}).size() >= 2;
+  std::string_view first_cell = text.substr(row, end - row);
+  first_cell.remove_prefix(std::min(first_cell.find_first_not_of("| "), first_cell.size()));
+  first_cell = first_cell.substr(0, first_cell.find_first_of("|"));
+  first_cell = first_cell.substr(0, first_cell.find_last_not_of(" \t") + 1);
+  out.by_year = first_cell.size() == 4 && (first_cell.starts_with("19") || first_cell.starts_with("20")) &&
+                std::all_of(first_cell.begin(), first_cell.end(), [](char c) { return c >= '0' && c <= '9'; });
   const std::string_view before = text.substr(row, money.begin - row);
   const auto column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
   // The header: the first line of the block of lines with cells.

@@ -18,6 +18,7 @@ struct TableRow {
   Span row;              // the row's line; empty when the amount stands in no table
   bool several = false;  // the row holds several amounts
   bool bare = false;     // a row of aligned columns, without bars
+  bool by_year = false;  // its first cell is a year: "| 2023 | 1,6 Mio. € |" gives a year's figure
   std::optional<Span> header_word;  // the fine word of the column's header cell
 };
 
