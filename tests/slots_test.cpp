@@ -499,3 +499,20 @@ TEST_CASE("a row of a table that gives a year's figure and names nobody is no fi
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("an acronym of a name's initials is that name: a list that repeats the fine under the name is the same fine") {
+  const Case cases[] = {
+      {"fr",
+       "L'Autorité de la concurrence a sanctionné trois négociants mardi. Le groupe Barnier Matériaux écope de la "
+       "sanction la plus lourde, 14,35 millions d'euros. Distrisol devra payer dix millions d'euros, et le Comptoir "
+       "atlantique des matériaux (CAM) 2,75 millions.\n\nDistrisol et CAM n'avaient pas réagi jeudi.\n\n"
+       "Les montants en bref :\n"
+       "• Barnier Matériaux : 14 350 000 €\n"
+       "• Distrisol : 10 000 000 €\n"
+       "• Comptoir atlantique des matériaux : 2 750 000 €\n",
+       {{"14350000", "EUR", "fine", "Barnier Matériaux", "FR", ""},
+        {"10000000", "EUR", "fine", "Distrisol", "FR", ""},
+        {"2750000", "EUR", "fine", "", "FR", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

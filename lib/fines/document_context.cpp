@@ -397,6 +397,31 @@ bool inflected_form(std::string_view base, std::string_view form) {
 
 }  // namespace
 
+namespace {
+
+// "CAM" of "Comptoir atlantique des matériaux", "NSG" of "Northern Sea Gas": an acronym of
+// capitals, the first letters of the name's words but its short lowercase ones ("des", "of").
+bool initials_of(std::string_view acronym, std::string_view name) {
+  constexpr std::size_t kMinAcronym = 2, kMaxAcronym = 6, kMaxJoiningWord = 3;
+  if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym || name.find(' ') == std::string_view::npos ||
+      !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::size_t k = 0;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    const std::string_view word = name.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    const bool joining = word.size() <= kMaxJoiningWord && word.front() >= 'a' && word.front() <= 'z';
+    if (joining) continue;
+    if (k >= acronym.size() || (word.front() | 0x20) != (acronym[k] | 0x20)) return false;
+    ++k;
+  }
+  return k == acronym.size();
+}
+
+}  // namespace
+
 bool DocumentContext::same_party(Span a, Span b) const {
   // "six airlines" may be any of the airlines the text names
   for (const Span s : {a, b})
@@ -414,6 +439,7 @@ bool DocumentContext::same_party(Span a, Span b) const {
       y.ends_with(x) && y[y.size() - x.size() - 1] == ' ')
     return true;
   if (inflected_form(x, y) || inflected(a, b)) return true;
+  if (initials_of(x, y)) return true;
   // A one-word name and the first word of the other, one of them declined by the language's
   // case endings ("Widzewa" / "Widzew Łódź").
   if (x.find(' ') == std::string_view::npos || y.find(' ') == std::string_view::npos) {
