@@ -223,7 +223,16 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
     if (date == nullptr && s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty()) {
       const Span next = doc.sentences[s + 1];
       const auto cues = ctx.cues_in(next);
+      // "De ACM maakte de boetes maandag bekend; het besluit dateert van 27 september": the day
+      // the decision names beats the day the fine was made known.
+      for (const DateMention& d : ctx.dates_in(next))
+        if (!d.dateline && !d.period && !d.future && d.value.size() > 4 && !is_time_limit(ctx, d) && !dates_offence(ctx, d) &&
+            decision_before(cues, d)) {
+          date = &d;
+          break;
+        }
       for (const DateMention& d : ctx.dates_in(next)) {
+        if (date != nullptr) break;
         if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d) || dates_offence(ctx, d)) continue;
         if (decision_before(cues, d) || std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
               // After the fine word, only as far as its verb ("The fine was imposed on Tuesday"):
