@@ -1424,6 +1424,28 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     ++k;
   }
 
+  // "pe Sorin Bejan, administratorul societății Petrocarb Transilvania SRL, la ...": a role and
+  // the name whose role it is, set off by commas after a name, say who that name is; the name
+  // in the aside is the party only where a cue marks it so.
+  constexpr std::size_t kMaxAsideWords = 4;
+  bool in_aside = false;
+  for (std::size_t k = 0; k + 1 < names.size(); ++k) {
+    const std::string_view between = text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end);
+    if (!between.starts_with(", ") || !between.ends_with(" ") || !text.substr(names[k + 1].span.end).starts_with(","))
+      continue;
+    const std::string_view words = between.substr(2, between.size() - 3);
+    if (words.empty() || std::count(words.begin(), words.end(), ' ') + 1 > static_cast<std::ptrdiff_t>(kMaxAsideWords) ||
+        words.find_first_of(",;:()0123456789") != std::string_view::npos || !(words.front() >= 'a' && words.front() <= 'z'))
+      continue;
+    bool role = false;
+    for (std::size_t at = 0; at < words.size() && !role;) {
+      const std::size_t end = std::min(words.find(' ', at), words.size());
+      role = lang->roles.contains(words.substr(at, end - at));
+      at = end + 1;
+    }
+    if (role) names[k + 1].complement = names[k + 1].holds_role = in_aside = true;
+  }
+
   // "Matteo Ferri (Valdarno): 2.000 euro", "Acme Ltd (UK)": a name in brackets right after a
   // name says where the first belongs, or what it is called for short.
   for (std::size_t k = 0; k + 1 < names.size(); ++k)
@@ -1441,6 +1463,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
   attach_cues_before(text, *lang, before, names);
   attach_cues_after(text, *lang, after, names);
+  // A cue before the name whose role the aside gives is the holder's ("condamnat pe Sorin
+  // Bejan, administratorul societății X, la ..."), not the aside's.
+  for (std::size_t k = 0; in_aside && k + 1 < names.size(); ++k)
+    if (names[k + 1].holds_role && names[k + 1].complement && names[k].cue != PartyCue::none &&
+        text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end).starts_with(", "))
+      names[k + 1].cue = PartyCue::none;
   // "fined Wrexford manager Dean Holt": what follows the cue is the role's holder.
   for (std::size_t k = 0; k + 1 < names.size(); ++k)
     if (names[k].holds_role && names[k].cue == PartyCue::before && names[k + 1].cue == PartyCue::none) {
