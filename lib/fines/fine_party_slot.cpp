@@ -174,9 +174,17 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   bool person_pronoun = false;
   if (party == nullptr || party_score >= 1000)
     for (const PartyMention& pronoun : ctx.doc.pronouns) {
-      if (pronoun.span.begin < sentence.begin || pronoun.span.end > money.begin) continue;
-      const auto parties_between = ctx.parties_in({pronoun.span.end, money.begin});
-      if (!parties_between.empty() || ctx.text_of({pronoun.span.end, money.begin}).find(';') != std::string_view::npos)
+      if (pronoun.span.begin < sentence.begin || pronoun.span.end > sentence.end) continue;
+      // "a £148,000 penalty and a prohibition order against him": after the amount, in its clause.
+      constexpr std::size_t kMaxAfterAmount = 6;  // words
+      const bool after = money.end <= pronoun.span.begin;
+      if (after && (ctx.word_gap(money, pronoun.span) > kMaxAfterAmount ||
+                    ctx.text_of({money.end, pronoun.span.begin}).find_first_of(",;:()") != std::string_view::npos ||
+                    !ctx.parties_in({money.end, pronoun.span.begin}).empty()))
+        continue;
+      if (!after && pronoun.span.end > money.begin) continue;
+      const auto parties_between = after ? std::span<const PartyMention>{} : ctx.parties_in({pronoun.span.end, money.begin});
+      if (!parties_between.empty() || (!after && ctx.text_of({pronoun.span.end, money.begin}).find(';') != std::string_view::npos))
         continue;
       person_pronoun = pronoun.person;
       const std::size_t here = ctx.sentence_of(pronoun.span.begin);
