@@ -162,6 +162,29 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         subject ? 0 : gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
   }
+  // "fined London brokerage Harrowgate Securities £4.8m", "gegen den Münchner Versicherer Allianz
+  // 2 Mio. Euro": a cued word that only qualifies the noun after it; the name right before the
+  // amount is the party.
+  if (party != nullptr && party->cue == PartyCue::before && party->span.end <= money.begin) {
+    constexpr std::size_t kMaxNounWords = 2;
+    for (const PartyMention& p : ctx.parties_in({party->span.end, money.begin})) {
+      if (p.span.begin <= party->span.end || ctx.text_of({p.span.end, money.begin}) != " " || p.country ||
+          p.description || ctx.names_authority(p))
+        continue;
+      const std::string_view between = ctx.text_of({party->span.end, p.span.begin});
+      const auto words = std::count(between.begin(), between.end(), ' ') - 1;
+      if (between.size() <= 2 || between.front() != ' ' || between.back() != ' ' || words < 1 ||
+          static_cast<std::size_t>(words) > kMaxNounWords || ctx.lexicon.is_coordination(between, ctx.doc.language))
+        continue;
+      bool nouns = true;
+      for (std::size_t at = 1; at + 1 < between.size() && nouns;) {
+        const std::size_t end = between.find(' ', at);
+        nouns = lowercase_word(between.substr(at, end - at));
+        at = end + 1;
+      }
+      if (nouns) party = &p;
+    }
+  }
   // "fined him", "Soud mu uložil", "He admitted the offence and was fined": a pronoun cued as
   // the fined party, before the amount with no name between, stands for a person or body named
   // before it, in its sentence or the one before, when no name is tied to the amount.
