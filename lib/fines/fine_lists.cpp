@@ -251,9 +251,9 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
                             (cue_between || ctx.lexicon.is_coordination(ctx.text_of({left.end, right.begin}), ctx.doc.language));
     }
     if (!paired_names && amounts_coordinated && ctx.has_cue(sentence, CueKind::respectively)) {
-      auto chain_from = [&](std::size_t from) {
+      auto chain_from = [&](std::size_t from, Span within) {
         std::vector<Span> chain;
-        const auto names = ctx.parties_in(sentence);
+        const auto names = ctx.parties_in(within);
         for (std::size_t a = 0; a < names.size(); ++a) {
           if (names[a].span.begin < from) continue;
           if (!chain.empty() &&
@@ -265,8 +265,17 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         }
         return chain;
       };
-      std::vector<Span> chain = chain_from(first_money.begin);
-      if (chain.size() != count) chain = chain_from(sentence.begin);
+      std::vector<Span> chain = chain_from(first_money.begin, sentence);
+      if (chain.size() != count) chain = chain_from(sentence.begin, sentence);
+      // "ha sanzionato X ed Y ... Le multe ammontano rispettivamente a 4,2 e 1,8 milioni": a
+      // sentence that names nobody lists the amounts of the names the sentence before joins.
+      const std::size_t s = ctx.sentence_of(sentence.begin);
+      if (chain.size() != count && ctx.parties_in(sentence).empty() && s > 0 &&
+          ctx.text_of({ctx.doc.sentences[s - 1].begin, sentence.begin}).find('\n') == std::string_view::npos) {
+        const Span previous = ctx.doc.sentences[s - 1];
+        chain = chain_from(previous.begin, previous);
+        if (chain.size() > count) chain.clear();
+      }
       // The amounts share the date whether or not their names pair up ("gegen das Unternehmen
       // und einen seiner früheren Händler ... 2,5 Mio. € beziehungsweise 45.000 €, wie sie am
       // Dienstag mitteilte").
