@@ -176,10 +176,12 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       if (between.size() <= 2 || between.front() != ' ' || between.back() != ' ' || words < 1 ||
           static_cast<std::size_t>(words) > kMaxNounWords || ctx.lexicon.is_coordination(between, ctx.doc.language))
         continue;
+      // Nouns, not the short words that join names ("fined Meta over Instagram £5m").
+      constexpr std::size_t kMinNoun = 5;  // bytes
       bool nouns = true;
       for (std::size_t at = 1; at + 1 < between.size() && nouns;) {
         const std::size_t end = between.find(' ', at);
-        nouns = lowercase_word(between.substr(at, end - at));
+        nouns = end - at >= kMinNoun && lowercase_word(between.substr(at, end - at));
         at = end + 1;
       }
       if (nouns) party = &p;
