@@ -188,6 +188,23 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
         before.value.size() > date->value.size() && before.value.starts_with(date->value))
       date = &before;
   }
+  // "... a Embutidos Sierra de Babia, cuyos productos provocaron el pasado verano un brote. La
+  // resolución, firmada el pasado viernes, ...": a year or a season of what the party did gives
+  // way to the day the next sentence gives the decision.
+  if (date != nullptr && date->value.size() == 4 && !several && !decision_dated(*date) && !old_of_change && !change_end &&
+      !cue_in_reach(CueKind::trigger, date->span, policy.max_fine_word_date_gap, ",;:()")) {
+    const std::size_t s = ctx.sentence_of(money.begin);
+    if (s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty()) {
+      const Span next = doc.sentences[s + 1];
+      const auto cues = ctx.cues_in(next);
+      for (const DateMention& d : ctx.dates_in(next))
+        if (!d.dateline && !d.period && !d.future && d.value.size() > 4 && d.resolution != DateResolution::unresolved &&
+            !is_time_limit(ctx, d) && !dates_offence(ctx, d) && decision_before(cues, d)) {
+          date = &d;
+          break;
+        }
+    }
+  }
   if (date == nullptr && old_of_change) {
     // "La cour a ramené de 31 à 24,5 millions l'amende ... L'arrêt a été rendu le 15 janvier":
     // the day the report gives is the change's. The old fine is dated where the text names
