@@ -324,10 +324,18 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
     // "une amende de 20 000 euros, dont 10 000 euros avec sursis": the suspended part of the fine
     // before it.
-    if (cue_before(ctx, cues, CueKind::part, money.span, policy.max_description_gap) &&
+    // "A execução de 150 mil euros da coima fica suspensa", "£8,000 of the fine is suspended":
+    // the part named after the amount, the suspension after that.
+    const Cue* part_after = nullptr;
+    for (const Cue& c : cues)
+      if (c.kind == CueKind::part_after && c.span.begin >= money.span.end && ctx.word_gap(money.span, c.span) == 0) part_after = &c;
+    const Span part_end = part_after != nullptr ? part_after->span : money.span;
+    // "sont assortis du sursis", "is to be suspended": a verb of a few words after the part.
+    constexpr std::size_t kMaxVerbBeforeSuspension = 3;  // words
+    const std::size_t suspension_gap = part_after != nullptr ? kMaxVerbBeforeSuspension : policy.max_description_gap;
+    if ((part_after != nullptr || cue_before(ctx, cues, CueKind::part, money.span, policy.max_description_gap)) &&
         std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
-          return c.kind == CueKind::suspended && c.span.begin >= money.span.end &&
-                 ctx.word_gap(money.span, c.span) <= policy.max_description_gap;
+          return c.kind == CueKind::suspended && c.span.begin >= part_end.end && ctx.word_gap(part_end, c.span) <= suspension_gap;
         }))
       continue;
     // "90 Tagessätze zu je 50 Euro": the price of one day-fine; the total that may follow is the fine.

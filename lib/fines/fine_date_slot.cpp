@@ -205,6 +205,36 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
         }
     }
   }
+  // "... de acordo com a decisão divulgada na terça-feira. [...] A decisão foi tomada em
+  // dezembro": the day the decision was made known gives way to the day a sentence shortly
+  // after gives the decision itself.
+  if (date != nullptr && !old_of_change && !change_end &&
+      (date->resolution == DateResolution::weekday || date->resolution == DateResolution::reference)) {
+    const auto own_cues = ctx.cues_in(sentence);
+    const bool made_known = std::any_of(own_cues.begin(), own_cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::announcement && c.span.end <= date->span.begin &&
+             ctx.word_gap(c.span, date->span) <= policy.max_announcement_gap;
+    });
+    constexpr std::size_t kMaxDecisionLookAhead = 2;  // sentences
+    const std::size_t s = ctx.sentence_of(money.begin);
+    for (std::size_t k = s + 1; made_known && k <= s + kMaxDecisionLookAhead && k < doc.sentences.size(); ++k) {
+      const auto cues = ctx.cues_in(doc.sentences[k]);
+      if (std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }) &&
+          !ctx.money_in(doc.sentences[k]).empty())
+        break;  // another fine's report
+      const DateMention* decided = nullptr;
+      for (const DateMention& d : ctx.dates_in(doc.sentences[k]))
+        if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved && !is_time_limit(ctx, d) &&
+            !dates_offence(ctx, d) && decision_before(cues, d)) {
+          decided = &d;
+          break;
+        }
+      if (decided != nullptr) {
+        date = decided;
+        break;
+      }
+    }
+  }
   if (date == nullptr && old_of_change) {
     // "La cour a ramené de 31 à 24,5 millions l'amende ... L'arrêt a été rendu le 15 janvier":
     // the day the report gives is the change's. The old fine is dated where the text names

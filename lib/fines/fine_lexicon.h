@@ -50,6 +50,7 @@ enum class CueKind {
                   // money right before it, so it is no fine of its own; after a share of
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
+  part_after,     // "da coima", "of the fine": the amount right before it is a part of a fine
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
   appeal,         // "appeal to", "recours devant": the body right after it is where an appeal goes,
                   // which imposed none of the fines of other sentences
