@@ -516,3 +516,18 @@ TEST_CASE("an acronym of a name's initials is that name: a list that repeats the
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("related-article headlines that end with an amount are no table of fines") {
+  const Case cases[] = {
+      {"cs",
+       "Krajský soud v Brně uložil společnosti Naftis Morava s.r.o. peněžitý trest 25 milionů korun. Účetní firmy "
+       "Jana Vrbová dostala peněžitý trest 400 tisíc korun. Kromě toho musí ředitel zaplatit peněžitý trest 3 mil. Kč.\n\n"
+       "Související články\n"
+       "› Karuselový podvod s naftou: policie obvinila čtyři lidi, zadržela 30 milionů\n"
+       "› Finanční správa loni odhalila daňové úniky za 9 miliard\n",
+       {{"25000000", "CZK", "fine", "Naftis Morava s.r.o.", "CZ", ""},
+        {"400000", "CZK", "fine", "Jana Vrbová", "CZ", ""},
+        {"3000000", "CZK", "fine", "", "CZ", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

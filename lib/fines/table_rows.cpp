@@ -33,6 +33,10 @@ const MoneyMention* ending_amount(const DocumentContext& ctx, Span line) {
   while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
   if (name.empty() || std::string_view(":-|,;").find(name.back()) != std::string_view::npos) return nullptr;
   if (name.ends_with("\u2013") || name.ends_with("\u2014")) return nullptr;
+  // A cell holds a name, not a headline's clauses ("› Karuselový podvod s naftou: policie
+  // obvinila čtyři lidi, zadržela 30 milionů" under "Související články").
+  constexpr std::ptrdiff_t kMaxCellWords = 8;
+  if (name.find(": ") != std::string_view::npos || std::count(name.begin(), name.end(), ' ') >= kMaxCellWords) return nullptr;
   return &m;
 }
 
