@@ -163,22 +163,37 @@ bool rest_of_line_is_blank_or_time(std::string_view rest) {
   // "14. 5. 2025 9:32 | Lucie Horáková": a bar may part a byline from the date, a name and
   // no sentence.
   constexpr std::size_t kMaxByline = 60;
-  // "| Lesedauer: 3 Min.", "· Opdateret kl. 13.10": a short note of the page, whatever it holds.
-  constexpr std::size_t kMaxNote = 30;
+  // "| Lesedauer: 3 Min.", "· Opdateret kl. 13.10", "– Atualizado às 11:58": a short note of
+  // the page, whatever it holds, but no sentence (whose last word is no abbreviation).
+  constexpr std::size_t kMaxNote = 40;  // characters
+  constexpr std::size_t kMaxAbbreviation = 4;  // bytes of a last word before a full stop
+  const auto note = [&](std::string_view n) {
+    const std::size_t characters = static_cast<std::size_t>(
+        std::count_if(n.begin(), n.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+    if (n.empty() || characters > kMaxNote) return false;
+    if (n.back() != '.') return true;
+    const std::size_t space = n.rfind(' ');
+    return n.size() - 1 - (space == std::string_view::npos ? 0 : space + 1) <= kMaxAbbreviation;
+  };
   // "30 sep 2025, 11:15 Binnenland": the section of the paper, one word after the time.
   constexpr std::size_t kMaxSection = 24;
   bool digits = false;
   for (std::size_t at = 0; at < rest.size(); ++at) {
     const char c = rest[at];
     if (c == '\n') return true;
-    // "Montag, 04.09.2023, 10:42 Uhr · sda": a middle dot too.
-    const std::size_t mark = c == '|' ? 1 : rest.substr(at, 2) == "\u00b7" ? 2 : 0;
+    // "Montag, 04.09.2023, 10:42 Uhr · sda": a middle dot too; a dash before a note.
+    const bool dash = rest.substr(at, 3) == "\u2013" || rest.substr(at, 3) == "\u2014";
+    const std::size_t mark = c == '|' ? 1 : rest.substr(at, 2) == "\u00b7" ? 2 : dash ? 3 : 0;
     if (mark > 0 && at + mark < rest.size() && rest[at + mark] == ' ') {
       const std::string_view byline = rest.substr(at + mark + 1, rest.find('\n', at) - at - mark - 1);
-      if (!byline.empty() && (byline.size() <= kMaxNote || (byline.size() <= kMaxByline && byline.back() != '.' &&
-                                                            byline.find_first_of("0123456789") == std::string_view::npos)))
+      if (note(byline) || (!dash && !byline.empty() && byline.size() <= kMaxByline && byline.back() != '.' &&
+                           byline.find_first_of("0123456789") == std::string_view::npos))
         return true;
     }
+    // "15.05.2025 | 08:32 - Τελευταία ενημέρωση: 10:47": a hyphen set off by spaces, after the time.
+    if (c == '-' && digits && at > 0 && rest[at - 1] == ' ' && rest.substr(at + 1, 1) == " " &&
+        note(rest.substr(at + 2, rest.find('\n', at) - at - 2)))
+      return true;
     if (digits && letters == 0 && c >= 'A' && c <= 'Z' && at > 0 && rest[at - 1] == ' ') {
       const std::string_view word = rest.substr(at, rest.find('\n', at) - at);
       if (word.size() <= kMaxSection && word.find_first_of(" .,;:") == std::string_view::npos) return true;
@@ -426,6 +441,16 @@ bool ReferenceFinder::cue_after_time(std::string_view text, std::size_t pos) con
     const bool time_char = c == ' ' || c == ':' || c == '.' || c == ',' || c == '|' ||
                            (c >= '0' && c <= '9') ||
                            ((c == 'h' || c == 'H') && pos > start && text[pos - 1] >= '0' && text[pos - 1] <= '9');
+    // "07.42 GMT | Last modified on ...": the time zone after the time.
+    constexpr std::size_t kMaxZone = 4;
+    if (!time_char && c >= 'A' && c <= 'Z' && pos > start && text[pos - 1] == ' ') {
+      std::size_t end = pos;
+      while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') ++end;
+      if (end - pos <= kMaxZone && end < text.size() && text[end] == ' ') {
+        pos = end;
+        continue;
+      }
+    }
     if (!time_char) break;
     ++pos;
   }
@@ -443,7 +468,12 @@ std::string ReferenceFinder::from_byline(std::string_view text) const {
     if (line_end == std::string_view::npos) line_end = text.size();
     std::size_t last = line_end;
     while (last > line_start && text[last - 1] == ' ') --last;
-    if (line_end - line_start <= kMaxBylineBytes && last > line_start && text[last - 1] != '.') {
+    // A full stop may end an abbreviation ("09/04/2025 - 13:15 h."), not a sentence.
+    constexpr std::size_t kMaxAbbreviation = 2;  // letters
+    const std::size_t last_word = text.rfind(' ', last == 0 ? 0 : last - 1);
+    const bool abbreviated = last > line_start && text[last - 1] == '.' && last_word != std::string_view::npos &&
+                             last_word >= line_start && last - last_word - 2 <= kMaxAbbreviation;
+    if (line_end - line_start <= kMaxBylineBytes && last > line_start && (text[last - 1] != '.' || abbreviated)) {
       const std::string_view row = text.substr(line_start, line_end - line_start);
       for (std::size_t sep = 0; sep < row.size() && sep <= kMaxBeforeDateBytes; ++sep) {
         const bool separator = row.substr(sep, 2) == "| " || row.substr(sep, 2) == ", " ||
