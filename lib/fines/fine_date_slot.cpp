@@ -211,9 +211,13 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   if (date != nullptr && !old_of_change && !change_end &&
       (date->resolution == DateResolution::weekday || date->resolution == DateResolution::reference)) {
     const auto own_cues = ctx.cues_in(sentence);
+    // The verb may come after the day: "wie die Kreisbehörde am Mittwoch auf Anfrage mitteilte".
+    constexpr std::size_t kMaxDayBeforeVerb = 4;  // words
     const bool made_known = std::any_of(own_cues.begin(), own_cues.end(), [&](const Cue& c) {
-      return c.kind == CueKind::announcement && c.span.end <= date->span.begin &&
-             ctx.word_gap(c.span, date->span) <= policy.max_announcement_gap;
+      if (c.kind != CueKind::announcement) return false;
+      if (c.span.end <= date->span.begin) return ctx.word_gap(c.span, date->span) <= policy.max_announcement_gap;
+      return date->span.end <= c.span.begin && ctx.word_gap(date->span, c.span) <= kMaxDayBeforeVerb &&
+             ctx.text_of({date->span.end, c.span.begin}).find_first_of(",;:()") == std::string_view::npos;
     });
     constexpr std::size_t kMaxDecisionLookAhead = 2;  // sentences
     const std::size_t s = ctx.sentence_of(money.begin);
