@@ -1162,7 +1162,8 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
       if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > kLongestReach) break;
     if (characters > kLongestReach) continue;
     // "uložil v roce 2020 Dopravnímu podniku X": a year may stand between the verb and its
-    // object; any other number or a mark ends the cue's reach.
+    // object, and an age ("verurteilte den 52-jährigen Geschäftsführer Anton S."); any other
+    // number or a mark ends the cue's reach.
     auto year_only_digits = [](std::string_view g) {
       for (std::size_t at = g.find_first_of("0123456789"); at != std::string_view::npos;
            at = g.find_first_of("0123456789", at)) {
@@ -1170,7 +1171,9 @@ void PartyRecognizer::attach_cues_before(std::string_view text, const Language& 
         while (end < g.size() && g[end] >= '0' && g[end] <= '9') ++end;
         const bool year = end - at == 4 && (g.substr(at, 2) == "19" || g.substr(at, 2) == "20") &&
                           (at == 0 || g[at - 1] == ' ') && (end == g.size() || g[end] == ' ');
-        if (!year) return false;
+        const bool age = end - at <= 3 && (at == 0 || g[at - 1] == ' ') && end + 1 < g.size() && g[end] == '-' &&
+                         ((g[end + 1] >= 'a' && g[end + 1] <= 'z') || (static_cast<unsigned char>(g[end + 1]) & 0x80) != 0);
+        if (!year && !age) return false;
         at = end;
       }
       return true;
