@@ -93,6 +93,16 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
              ctx.text_of({c.span.end, d.span.begin}).find_first_of(";:()") == std::string_view::npos;
     });
   };
+  // The day, or the month, a sentence gives a decision ("Het besluit dateert van 27 september",
+  // "A decisão foi tomada em dezembro"), if it gives one.
+  auto decision_day_in = [&](Span s) -> const DateMention* {
+    const auto cues = ctx.cues_in(s);
+    for (const DateMention& d : ctx.dates_in(s))
+      if (!d.dateline && !d.period && !d.future && d.value.size() > 4 && d.resolution != DateResolution::unresolved &&
+          !is_time_limit(ctx, d) && !dates_offence(ctx, d) && decision_before(cues, d))
+        return &d;
+    return nullptr;
+  };
   auto date_score = [&](const DateMention& d) {
     const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
     return ctx.word_gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
@@ -194,16 +204,8 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   if (date != nullptr && date->value.size() == 4 && !several && !decision_dated(*date) && !old_of_change && !change_end &&
       !cue_in_reach(CueKind::trigger, date->span, policy.max_fine_word_date_gap, ",;:()")) {
     const std::size_t s = ctx.sentence_of(money.begin);
-    if (s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty()) {
-      const Span next = doc.sentences[s + 1];
-      const auto cues = ctx.cues_in(next);
-      for (const DateMention& d : ctx.dates_in(next))
-        if (!d.dateline && !d.period && !d.future && d.value.size() > 4 && d.resolution != DateResolution::unresolved &&
-            !is_time_limit(ctx, d) && !dates_offence(ctx, d) && decision_before(cues, d)) {
-          date = &d;
-          break;
-        }
-    }
+    if (s + 1 < doc.sentences.size() && ctx.money_in(doc.sentences[s + 1]).empty())
+      if (const DateMention* decided = decision_day_in(doc.sentences[s + 1])) date = decided;
   }
   // "... de acordo com a decisão divulgada na terça-feira. [...] A decisão foi tomada em
   // dezembro": the day the decision was made known gives way to the day a sentence shortly
@@ -226,14 +228,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
       if (std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }) &&
           !ctx.money_in(doc.sentences[k]).empty())
         break;  // another fine's report
-      const DateMention* decided = nullptr;
-      for (const DateMention& d : ctx.dates_in(doc.sentences[k]))
-        if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved && !is_time_limit(ctx, d) &&
-            !dates_offence(ctx, d) && decision_before(cues, d)) {
-          decided = &d;
-          break;
-        }
-      if (decided != nullptr) {
+      if (const DateMention* decided = decision_day_in(doc.sentences[k])) {
         date = decided;
         break;
       }
@@ -276,12 +271,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
       const auto cues = ctx.cues_in(next);
       // "De ACM maakte de boetes maandag bekend; het besluit dateert van 27 september": the day
       // the decision names beats the day the fine was made known.
-      for (const DateMention& d : ctx.dates_in(next))
-        if (!d.dateline && !d.period && !d.future && d.value.size() > 4 && !is_time_limit(ctx, d) && !dates_offence(ctx, d) &&
-            decision_before(cues, d)) {
-          date = &d;
-          break;
-        }
+      date = decision_day_in(next);
       for (const DateMention& d : ctx.dates_in(next)) {
         if (date != nullptr) break;
         if (d.dateline || d.period || d.future || d.value.size() <= 4 || is_time_limit(ctx, d) || dates_offence(ctx, d)) continue;
