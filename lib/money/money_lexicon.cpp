@@ -309,7 +309,7 @@ void Lexicon::look_up_words(TokenizedText& text) const {
         text.entries[i] = &it->second;
       }
     }
-    if (text.entries[i] == nullptr && may_be_compound(word) && compound_number(word)) text.entries[i] = &compound_entries_;
+    if (text.entries[i] == nullptr && compound_number(word)) text.entries[i] = &compound_entries_;
   }
 }
 
