@@ -8,6 +8,7 @@
 #include <future>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "exit_status.h"
@@ -41,22 +42,34 @@ OrderedPool::Task guarded(OrderedPool::Task task, std::string document) {
   };
 }
 
-OrderedPool::Task file_task(const Extractor& extractor, Input input, const Settings& settings,
+// A file as read by the thread that submits it: its bytes, or why they cannot be read.
+struct ReadFile {
+  std::string path;
+  std::string contents;
+  std::optional<Error> error;
+};
+
+ReadFile read_file(const Input& input, std::size_t max_bytes) {
+  ReadFile file{input.path, {}, std::nullopt};
+  if (!input.error.empty()) {
+    file.error = Error{"unreadable", input.error};
+    return file;
+  }
+  Error error;
+  if (!read_input(input, max_bytes, file.contents, error)) file.error = std::move(error);
+  return file;
+}
+
+OrderedPool::Task file_task(const Extractor& extractor, ReadFile file, const Settings& settings,
                             bool keep_input) {
-  return [&extractor, &settings, input = std::move(input), keep_input]() -> Processed {
-    if (!input.error.empty()) return error_record(input.path, "unreadable", input.error);
-    // One buffer per thread, reused from file to file; a huge file's is not kept.
-    thread_local std::string contents;
-    Error error;
-    if (!read_input(input, extractor.options().max_document_bytes, contents, error))
-      return error_record(input.path, error.code, error.message);
+  return [&extractor, &settings, file = std::move(file), keep_input]() mutable -> Processed {
+    if (file.error) return error_record(file.path, file.error->code, file.error->message);
     DocumentInfo info = settings.defaults;
-    info.id = input.path;
-    const bool page = has_extension(input.path, ".html") || has_extension(input.path, ".htm");
+    info.id = file.path;
+    const bool page = has_extension(file.path, ".html") || has_extension(file.path, ".htm");
     info.format = settings.input_format.value_or(page ? InputFormat::html : InputFormat::text);
-    Processed done{extractor.extract(contents, info), contents.size(), {}};
-    if (keep_input) done.input = std::move(contents);
-    else if (contents.capacity() > (std::size_t{16} << 20)) contents = std::string();
+    Processed done{extractor.extract(file.contents, info), file.contents.size(), {}};
+    if (keep_input) done.input = std::move(file.contents);
     return done;
   };
 }
@@ -191,17 +204,26 @@ int run_extract(const Settings& settings) {
   writer->begin(sink);
   if (flush_each) sink.flush();
   {
-    // The lines of a stream wait within one document's size limit, not a window's worth of it.
+    // The lines of a stream wait within one document's size limit, not a window's worth of it;
+    // files read ahead within a few megabytes a worker, so that a folder of large files holds
+    // few of them at a time (a file larger than that waits alone).
     // 64 documents a worker: the reader is woken once per 32 small files, not once per few (on
     // a virtual machine a wake-up costs as much as reading a file).
-    OrderedPool pool(settings.threads, std::size_t{64} * settings.threads, deliver,
-                     settings.options.max_document_bytes);
+    constexpr std::size_t kReadAheadBytesPerWorker = std::size_t{4} << 20;
+    const std::size_t waiting_bytes =
+        settings.stream ? settings.options.max_document_bytes : kReadAheadBytesPerWorker * settings.threads;
+    OrderedPool pool(settings.threads, std::size_t{64} * settings.threads, deliver, waiting_bytes);
     if (settings.stream) {
       submit_stream(pool, extractor, settings, keep_input);
     } else {
-      for (Input& input : inputs) {
-        std::string path = input.path;
-        if (!pool.submit(guarded(file_task(extractor, std::move(input), settings, keep_input), path)))
+      // Read here, ahead of the workers: reading the next files overlaps with extracting,
+      // with one worker too.
+      const std::size_t max_bytes = extractor.options().max_document_bytes;
+      for (const Input& input : inputs) {
+        ReadFile file = read_file(input, max_bytes);
+        const std::size_t bytes = file.contents.size();
+        if (!pool.submit(guarded(file_task(extractor, std::move(file), settings, keep_input), input.path),
+                         bytes))
           break;
       }
     }
