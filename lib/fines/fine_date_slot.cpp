@@ -134,15 +134,19 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   };
   // "Πρόστιμο 1 εκατ. ευρώ επέβαλε ... σύμφωνα με ανακοίνωση της ΔΙΜΕΑ την Τρίτη 5 Δεκεμβρίου
   // 2023": the day of the announcement of the sentence's only amount, after a body it names, is
-  // that fine's however long the sentence.
+  // that fine's however long the sentence. So is the day before the body, where the verb comes
+  // first ("..., según comunicó este martes la AESA", "..., a annoncé mardi la Cnil").
   auto announced_far = [&](const DateMention& d) {
     if (several || d.span.begin < money.end) return false;
+    constexpr std::size_t kMaxDayBeforeBody = 2;  // words
     const auto bodies = ctx.authorities_in(sentence);
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::announcement && money.end <= c.span.begin && c.span.end <= d.span.begin &&
           ctx.word_gap(c.span, d.span) <= policy.max_announcement_body_gap &&
           std::any_of(bodies.begin(), bodies.end(), [&](const AuthorityMention& a) {
-            return c.span.end <= a.span.begin && a.span.end <= d.span.begin;
+            return (c.span.end <= a.span.begin && a.span.end <= d.span.begin) ||
+                   (d.span.end <= a.span.begin && ctx.word_gap(d.span, a.span) <= kMaxDayBeforeBody &&
+                    ctx.text_of({d.span.end, a.span.begin}).find_first_of(",;:()") == std::string_view::npos);
           }))
         return true;
     return false;
