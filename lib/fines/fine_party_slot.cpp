@@ -121,6 +121,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
+  const PartyMention* fined_subject = nullptr;  // tied to the amount by a cue after the name
   for (const PartyMention& p : ctx.parties_in(sentence)) {
     const bool gapped = gapped_before(p.span, money);
     // "Their manager, Gary Kerslake, who admitted ..., was fined £25,000"
@@ -161,7 +162,13 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const std::size_t score =
         subject ? 0 : gap(p.span, money) + (tied && !other_clause ? 0 : p.cue != PartyCue::none && !turned_away ? 1000 : 2000);
     if (score < party_score) party = &p, party_score = score;
+    if (tied && !other_clause && p.cue == PartyCue::after && p.span.end <= money.begin) fined_subject = &p;
   }
+  // "Transalpine Airways a été sanctionnée d'une amende de 80 000 euros pour deux décollages
+  // tardifs à Orly": a name the fine word makes its subject, before the amount, comes before a
+  // name after it that only a preposition ties to it.
+  if (party != nullptr && fined_subject != nullptr && party->cue == PartyCue::before && money.end <= party->span.begin)
+    party = fined_subject;
   // "fined London brokerage Harrowgate Securities £4.8m", "gegen den Münchner Versicherer Allianz
   // 2 Mio. Euro": a cued word that only qualifies the noun after it; the name right before the
   // amount is the party.
