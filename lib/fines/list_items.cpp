@@ -120,6 +120,12 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
   // previous amount's own name after it, then the next item.
   const bool after_own = names.size() == 2 && previous_name && names.front().span == *previous_name;
   if ((names.size() != 1 && !after_own) || names.back().description) return std::nullopt;
+  // "1,16 milioni a Linkmobile, 870mila euro a Fibracom": the one name between is the previous
+  // amount's own, led to by a small word or two, as the list gives each name after its amount.
+  constexpr std::size_t kMaxLeadWord = 4;  // letters
+  if (!after_own && previous_name && names.back().span == *previous_name &&
+      lowercase_words(ctx.text_of({previous.end, names.back().span.begin}), 2, kMaxLeadWord) > 0)
+    return std::nullopt;
   const Span name = names.back().span;
   if (ctx.names_authority(names.back())) return std::nullopt;
   const std::size_t from = after_own ? names.front().span.end : previous.end;
