@@ -92,7 +92,16 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // clause's last comma, whatever aside stands between.
   auto subject_across_aside = [&](const PartyMention& p) {
     if (p.span.end > money.begin) return false;
-    const std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
+    std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
+    // "..., directeur Ruud van der Meulen, persoonlijk een boete": one noun of the person's role
+    // (not a short word such as "of") may open the clause before a name of several words.
+    constexpr std::size_t kMinRoleNoun = 5;  // bytes
+    if (const std::size_t space = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
+        space != std::string_view::npos && before.ends_with(" ") && !before.ends_with(", ") &&
+        before.substr(0, space + 1).ends_with(", ") && before.size() - space - 2 >= kMinRoleNoun &&
+        lowercase_word(before.substr(space + 1, before.size() - space - 2)) &&
+        ctx.text_of(p.span).find(' ') != std::string_view::npos)
+      before = before.substr(0, space + 1);
     const std::string_view between = ctx.text_of({p.span.end, money.begin});
     if (!between.starts_with(", ") || between.find(';') != std::string_view::npos ||
         (!before.empty() && !before.ends_with(", ")) || before.find_first_of(";:()") != std::string_view::npos)
