@@ -650,7 +650,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     // kronor, en avgift som förvaltningsrätten senare sänkte till 1,5 miljoner kronor").
     // So does a verb of change before the fine word that ties the amount, with a time between
     // ("Østre Landsret nedsatte i december bøden til 2,8 mio. kr.").
+    // Or the particle of a verb of change that closes the clause after the amount ("setzte die
+    // Buße auf 690.000 Euro herab").
     const bool changed_here = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      if (c.kind == CueKind::change && money.span.end <= c.span.begin)
+        return ctx.word_gap(money.span, c.span) == 0 &&
+               ctx.text_of({c.span.end, sentence.end}).find_first_not_of(" .!") == std::string_view::npos;
       if (c.kind != CueKind::change || c.span.end > money.span.begin) return false;
       if (ctx.word_gap(c.span, money.span) <= policy.max_change_word_gap) return true;
       return c.span.end <= trigger->span.begin && trigger->span.end <= money.span.begin &&
