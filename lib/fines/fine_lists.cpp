@@ -125,7 +125,15 @@ void share_coordinated_parties(const DocumentContext& ctx, std::vector<FineRecor
     const Span here = ctx.doc.money[static_cast<std::size_t>(r.money)].span;
     if (here.begin <= before.end) continue;
     const Span between{before.end, here.begin};
-    if (!ctx.parties_in(between).empty() || !ctx.money_in(between).empty() || !joins_amounts(ctx, between)) continue;
+    if (!ctx.parties_in(between).empty() || !ctx.money_in(between).empty()) continue;
+    // "fined Lakeside Haulage £2.7m, although the regulator had sought £5m": a later amount of
+    // the sentence that names no party is the sentence's party's, not the article's main one.
+    // Not across a word of contrast ("..., mens salgschefen slap med 50.000 kr."), which sets
+    // another party against the first.
+    const auto cues = ctx.cues_in(between);
+    const bool other_main_party = r.entity && !ctx.same_party(*r.entity, *previous.entity) &&
+                                  std::none_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::contrast; });
+    if (!joins_amounts(ctx, between) && !other_main_party) continue;
     r.entity = previous.entity;
     r.entity_inherited = false;
     r.confidence += policy.inherited_party_cost;
