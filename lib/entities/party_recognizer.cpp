@@ -1498,6 +1498,29 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       it->cue = PartyCue::none;
     }
   }
+  // "the Central Bank fined Mr Conor Whelan, the firm's former officer, €45,500": a verb that is
+  // a headline's passive and an active verb alike ("fined") is active before a name, maybe after
+  // a title: the name before it is the one that fines.
+  for (const PhraseMatch& verb : after) {
+    const bool active_too = std::any_of(before.begin(), before.end(), [&](const PhraseMatch& b) { return b.span == verb.span; });
+    if (!active_too || verb.span.begin == 0) continue;
+    auto next = std::lower_bound(names.begin(), names.end(), verb.span.end,
+                                 [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });
+    if (next == names.end() || next->description) continue;
+    std::string_view gap = text.substr(verb.span.end, next->span.begin - verb.span.end);
+    constexpr std::size_t kMaxTitle = 4;  // "Mr", "Mrs.", "Dr"
+    if (const std::size_t title = gap.find(' ', 1); title != std::string_view::npos && title <= kMaxTitle + 1 &&
+        gap.size() > 1 && gap[1] >= 'A' && gap[1] <= 'Z' && title + 1 == gap.size())
+      gap = " ";
+    if (gap != " ") continue;
+    auto subject = std::lower_bound(names.begin(), names.end(), verb.span.begin - 1,
+                                    [](const PartyMention& n, std::size_t pos) { return n.span.end < pos; });
+    if (subject == names.end() || subject->span.end + 1 != verb.span.begin || text[subject->span.end] != ' ' ||
+        subject->cue != PartyCue::after)
+      continue;
+    subject->imposer = true;
+    subject->cue = PartyCue::none;
+  }
   add_descriptions(text, *lang, before, taken, names);
   // "Danske Banks bøde": a name with a genitive ending is the name without it when the text
   // also names it so (after the cues, which stand next to the name as written).
