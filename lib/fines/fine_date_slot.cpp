@@ -157,7 +157,7 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
     if (d.dateline) continue;
     // A span of years dates the infringement; a date after publication, what is to come.
     if (d.period || d.future) continue;
-    if (dates_offence(ctx, d) || dates_other_money(ctx, d)) continue;
+    if (dates_offence(ctx, d) || dates_other_money(ctx, d) || names_law(ctx, d)) continue;
     // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
     if (inside_name(d.span)) continue;
     if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d) && !decision_dated(d)) || beyond_other_fine(d) ||

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 47> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 48> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -56,6 +56,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 47> kCategories = {{
     {"venue", CueKind::venue},
     {"relative", CueKind::relative},
     {"since", CueKind::since},
+    {"law", CueKind::law},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

@@ -85,6 +85,8 @@ enum class CueKind {
   relative,       // "which", "der", "które": after a word of other money and a comma, opens a clause
                   // that says how much that money was ("den Umsatz, der bei 310 Millionen Euro
                   // lag"), so an amount inside it is no fine
+  law,            // "loi du", "Gesetz vom", "Act": a date right after it names a law ("la loi du 6
+                  // janvier 1978", "the Data Protection Act 2018"), not a decision
 };
 
 struct Cue {

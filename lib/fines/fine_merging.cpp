@@ -291,7 +291,9 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // dateline gives the day of publication, not of a decision.
     const DateMention* d = nullptr;
     for (const DateMention& x : dates)
-      if (!is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor))) d = &x;
+      if (!is_time_limit(ctx, x) && !x.dateline && !x.period && !x.future && !names_law(ctx, x) &&
+          (d == nullptr || gap(x.span, anchor) < gap(d->span, anchor)))
+        d = &x;
     // A date as precise in the word's own clause comes first: in "the inspection took place last
     // autumn, the fine was imposed on 15 January", the autumn dates the inspection; while in
     // "On 5 March, it decided to fine X for failures of 2021" the day is nearer and says more.

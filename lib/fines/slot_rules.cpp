@@ -63,6 +63,14 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d) {
   return false;
 }
 
+bool names_law(const DocumentContext& ctx, const DateMention& d) {
+  const std::size_t sentence = ctx.sentence_of(d.span.begin);
+  const Span in = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()} : ctx.doc.sentences[sentence];
+  for (const Cue& c : ctx.cues_in({in.begin, d.span.begin}))
+    if (c.kind == CueKind::law && c.span.end + 1 == d.span.begin && ctx.doc.text[c.span.end] == ' ') return true;
+  return false;
+}
+
 bool dates_offence(const DocumentContext& ctx, const DateMention& d) {
   const std::size_t sentence = ctx.sentence_of(d.span.begin);
   const std::size_t reach = ctx.words().reach_before(d.span.begin, policy.max_offence_gap);

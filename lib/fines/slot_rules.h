@@ -48,6 +48,9 @@ bool is_time_limit(const DocumentContext& ctx, const DateMention& d);
 // Whether a date stands in the words that say what a fine was for ("fined £3.3m over a 2017
 // spill", "per i cori della partita di sabato"): it dates the offence, not the decision.
 bool dates_offence(const DocumentContext& ctx, const DateMention& d);
+// Whether `d` names a law ("la loi du 6 janvier 1978", "the Data Protection Act 2018"): a word of
+// a law right before it.
+bool names_law(const DocumentContext& ctx, const DateMention& d);
 // Whether `target` stands in a relative clause that says how much the other money of `noun` (a
 // not_fine cue) was: "przychody spółki, które w 2023 r. wyniosły ok. 58 mln zł". The clause
 // opens with a comma and a relative pronoun a few words after the noun, and holds no fine word
