@@ -721,7 +721,31 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       return std::any_of(lang->name_adjective_endings.begin(), lang->name_adjective_endings.end(), ends_adjective) &&
              std::any_of(lang->name_nouns.begin(), lang->name_nouns.end(), opens_noun);
     };
+    // "Mleczarnia „Pod Borem” Sp. z o.o.", "Γαλακτοκομικά «Όλυμπος» Α.Ε.": a quoted brand inside a
+    // name, of a few words, with a legal form right after it. Returns the form's token, or 0.
+    auto quoted_part_to_form = [&](std::size_t k) -> std::size_t {
+      if (k == 0 || k >= tokens.size() || last + 1 != k || !tokens[k].capitalised) return 0;
+      const std::string_view open = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      if (open != " \u201E" && open != " \u00AB" && open != " \u201C" && open != " \"") return 0;
+      constexpr std::size_t kMaxQuotedWords = 4;
+      for (std::size_t end = k; end < tokens.size() && end < k + kMaxQuotedWords; ++end) {
+        if (end > k && !joined(end)) return 0;
+        if (end + 1 >= tokens.size()) return 0;
+        const std::string_view close = text.substr(tokens[end].end, tokens[end + 1].begin - tokens[end].end);
+        if (close != "\u201D " && close != "\u00BB " && close != "\u201C " && close != "\" ") continue;
+        const std::size_t form = end + 1;
+        const bool legal_form =
+            suffixes_.count(word(form)) > 0 ||
+            std::any_of(multiword_suffixes_.begin(), multiword_suffixes_.end(), [&](std::string_view suffix) {
+              return text.substr(tokens[form].begin, suffix.size()) == suffix;
+            });
+        return legal_form && name_token(form) ? form : 0;
+      }
+      return 0;
+    };
     std::size_t first_connector = 0;
+    bool quoted_brand = false;
+    for (;;) {
     while (j < tokens.size() && joined(j)) {
       // "... στην Ηλέκτρα Ενεργειακή Α.Ε. Ακολουθούν η X": after a legal form that ends in its
       // point, a capitalised word opens the next sentence, unless it is a legal form too ("Co. KG").
@@ -762,6 +786,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       } else {
         break;
       }
+    }
+      const std::size_t form = quoted_part_to_form(j);
+      if (form == 0) break;
+      quoted_brand = true;
+      last = form;
+      j = form + 1;
     }
     // A listed noun, or with `endings` also a word with a noun's ending; "Verstößen",
     // "Stadionverboten": either with a case ending.
@@ -1072,9 +1102,13 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     // A legal form of several words, with its own dots and spaces ("Termoplast sp. z o.o."),
     // which the tokens split: it ends the name.
     // Only a space leads to one, and the byte after it rules out nearly all.
-    if (m.span.end < text.size() && text[m.span.end] == ' ')
+    // After a quoted brand the form follows its closing mark ("Mleczarnia "Pod Borem" Sp. z o.o.").
+    const std::size_t to_form = text.substr(m.span.end, 1) == " "                    ? 1
+                                : quoted_brand && text.substr(m.span.end, 2) == "\" " ? 2
+                                                                                      : 0;
+    if (to_form > 0)
       for (std::string_view suffix : multiword_suffixes_) {
-        const std::size_t at = m.span.end + 1;
+        const std::size_t at = m.span.end + to_form;
         if (at + suffix.size() > text.size() || text[at] != suffix.front() || text.substr(at, suffix.size()) != suffix)
           continue;
         const std::size_t end = at + suffix.size();
@@ -1377,6 +1411,16 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   const std::vector<PhraseMatch>& before = cues == nullptr ? found.before : cues->before;
   const std::vector<PhraseMatch>& after = cues == nullptr ? found.after : cues->after;
   std::vector<PartyMention> names = capitalised_names(text, lang, taken, before, after);
+  // "nr DKR.8361.14.2024", "ENF/2022/0417": a reference of one word with more digits than
+  // letters numbers a case or a decision, and names no one.
+  std::erase_if(names, [&](const PartyMention& m) {
+    const std::string_view written = text.substr(m.span.begin, m.span.size());
+    if (written.find(' ') != std::string_view::npos) return false;
+    const std::string_view after = text.substr(m.span.end, 2);
+    if (after.size() == 2 && after[0] == '/' && after[1] >= '0' && after[1] <= '9') return true;  // "ENF/2022/0417"
+    const auto digits = std::count_if(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits > static_cast<std::ptrdiff_t>(written.size()) - digits - digits;
+  });
   if (lang == nullptr) return names;
   // "Wrexford manager Dean Holt", "Ardmore's former head of sales, Declan Furlong": a name, a
   // role and a name. The first says whose role it is, completing the role; the second is the
