@@ -531,3 +531,24 @@ TEST_CASE("related-article headlines that end with an amount are no table of fin
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("the name that opens a line of a list, set off by a dash or a colon, is the party of the line's fine") {
+  const Case cases[] = {
+      {"cs",
+       "Disciplinární komise Fotbalové asociace projednala na svém zasedání přestupky z utkání 9. kola krajského přeboru a rozhodla o uložení následujících trestů:\n"
+       "- TJ Sokol Velká Lhota, z. s. – za hanlivé pokřiky části příznivců vůči rozhodčímu v utkání proti FK Jiskra Horní Ves (přestupek podle § 70 Disciplinárního řádu): pokuta ve výši 40 000 Kč;\n"
+       "- 2. FC Dolní Les, z. s. – za opakované použití pyrotechniky v průběhu utkání a zdržování hry (§ 64 Disciplinárního řádu): pokuta ve výši 25 000 Kč;",
+       {{"40000", "CZK", "fine", "TJ Sokol Velká Lhota", "", ""}, {"25000", "CZK", "fine", "FC Dolní Les", "", ""}}},
+      {"pl",
+       "Wojewódzki inspektor wydał w ubiegłym kwartale decyzje administracyjne nakładające kary pieniężne na następujące podmioty gospodarcze z regionu:\n"
+       "1. Piekarnia Złoty Kłos Sp. z o.o. – pieczywo z zawyżoną zawartością soli wykrytą w badaniach laboratoryjnych próbek pobranych w sklepach (decyzja nr 12/2024): kara w wysokości 18 000 zł;\n"
+       "2. Tłocznia Owoców Jabłonka S.A. – sok jabłkowy rozcieńczony wodą i dosładzany cukrem, sprzedawany jako sok tłoczony (decyzja nr 15/2024): kara w wysokości 56 000 zł.",
+       {{"18000", "PLN", "fine", "Piekarnia Złoty Kłos Sp. z o.o.", "", ""}, {"56000", "PLN", "fine", "Tłocznia Owoców Jabłonka S.A.", "", ""}}},
+      {"en",
+       "The league's disciplinary panel met on Thursday to consider incidents from the last round of matches and imposed the following sanctions on clubs:\n"
+       "- Harbour Town FC – for the misconduct of its supporters, who threw objects onto the pitch during the match against Rovers United: a fine of £12,000;\n"
+       "- Eastfield Athletic – for failing to control its players after the final whistle, when a melee broke out near the tunnel: a fine of £7,500.",
+       {{"12000", "GBP", "fine", "Harbour Town FC", "", ""}, {"7500", "GBP", "fine", "Eastfield Athletic", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

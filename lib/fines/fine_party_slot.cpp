@@ -178,6 +178,45 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // name after it that only a preposition ties to it.
   if (party != nullptr && fined_subject != nullptr && party->cue == PartyCue::before && money.end <= party->span.begin)
     party = fined_subject;
+  // "- FC Baník Dolní Město, a. s. – za rasistické projevy příznivců: pokuta ve výši 350 000 Kč":
+  // the name that opens a line of a list, set off by a dash or a colon, is the party of the line's
+  // amount, unless a cue ties another name to it.
+  if (party == nullptr || party_score >= 1000) {
+    const std::size_t line = doc.text.rfind('\n', money.begin);
+    std::size_t head = line == std::string_view::npos ? 0 : line + 1;
+    const std::string_view text = doc.text;
+    auto skip = [&](std::string_view marks) {
+      while (head < money.begin && marks.find(text[head]) != std::string_view::npos) ++head;
+    };
+    skip(" \t");
+    if (text.substr(head).starts_with("\u2022") || text.substr(head).starts_with("\u2013")) head += 3;
+    else if (head < money.begin && (text[head] == '-' || text[head] == '*')) ++head;
+    else {
+      std::size_t digits = head;
+      while (digits < money.begin && text[digits] >= '0' && text[digits] <= '9') ++digits;
+      if (digits > head && digits < money.begin && (text[digits] == '.' || text[digits] == ')')) head = digits + 1;
+    }
+    skip(" \t");
+    const auto names = ctx.parties_in({head, money.begin});
+    // "1. FK Slavoj Horní Brod": a number may open the name.
+    std::size_t name_at = head;
+    while (name_at < money.begin && text[name_at] >= '0' && text[name_at] <= '9') ++name_at;
+    if (name_at == head || text.substr(name_at, 2) != ". ") name_at = head;
+    else name_at += 2;
+    if (head > (line == std::string_view::npos ? 0 : line + 1) && !names.empty() && names.front().span.begin == name_at &&
+        !names.front().description && !ctx.names_authority(names.front())) {
+      // Set off by a dash or a colon, maybe after a legal form the name was read without (", a. s.").
+      const std::string_view rest = text.substr(names.front().span.end, 24);
+      std::size_t mark = std::string_view::npos;
+      for (const std::string_view m : {" \u2013 ", " - ", " \u2014 ", ":"}) mark = std::min(mark, rest.find(m));
+      const std::string_view form = mark == std::string_view::npos || mark < 2 ? std::string_view() : rest.substr(2, mark - 2);
+      const bool set_off =
+          mark == 0 || (rest.starts_with(", ") && !form.empty() &&
+                        std::all_of(form.begin(), form.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == ' '; }));
+      if (set_off)
+        party = &names.front(), party_score = 0;
+    }
+  }
   // "fined London brokerage Harrowgate Securities £4.8m", "gegen den Münchner Versicherer Allianz
   // 2 Mio. Euro": a cued word that only qualifies the noun after it; the name right before the
   // amount is the party.
