@@ -191,7 +191,12 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
   const bool bare_sign = c.currency && c.currency->symbol && c.currency->bare_dollar;
   if ((!c.currency || bare_sign) && continues(text, k)) {
     std::size_t at = k;
-    if (c.power > 0)
+    // "4.000.000 di euro", "1.000.000 de euros": millions written in digits are read with their
+    // scale word, and take its particle.
+    constexpr std::int64_t kMillion = 1'000'000;
+    const std::optional<std::int64_t> whole = c.number.is_integer() ? c.number.to_integer() : std::nullopt;
+    const bool read_as_millions = whole && *whole >= kMillion && *whole % kMillion == 0;
+    if (c.power > 0 || read_as_millions)
       if (auto particle = lexicon.match(text, k, Role::particle))
         if (continues(text, particle->end) && lexicon.match(text, particle->end, Role::currency))
           at = particle->end;
