@@ -161,6 +161,20 @@ const Cue* change_trigger(const DocumentContext& ctx, const MoneyMention& money,
         if (c.kind == CueKind::trigger && c.span.end <= verb.span.begin && ctx.word_gap(c.span, verb.span) <= policy.max_trigger_gap)
           return &c;
     }
+    // "hat die Geldbuße, welche die BaFin ... festgesetzt hatte, von 1,2 Millionen Euro auf
+    // 750.000 Euro herabgesetzt": the verb closes the clause right after the range; its fine
+    // word stands before the range with no other amount between, however long the clause that
+    // says whose fine it was.
+    const std::size_t last = money.range_with >= 0
+                                 ? std::max(money.span.end, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.end)
+                                 : money.span.end;
+    for (const Cue& verb : cues) {
+      if (verb.kind != CueKind::change || verb.span.begin < last || ctx.words().between(last, verb.span.begin) > 0) continue;
+      for (auto c = cues.rbegin(); c != cues.rend(); ++c)
+        if (c->kind == CueKind::trigger && c->span.end <= first && ctx.money_in({c->span.end, first}).empty() &&
+            ctx.text_of({c->span.end, first}).find_first_of(";:!?\n") == std::string_view::npos)
+          return &*c;
+    }
   }
   // The new amount of a change is as near the verb as the change's first amount: "ji snížil z
   // 5 milionů na 3 miliony korun".
@@ -274,6 +288,14 @@ std::vector<Cue> FineAssembler::find_cues(std::string_view text, std::string_vie
 
 bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   if (count_triggers(doc.cues) >= policy.min_triggers_for_lists) return true;
+  // A verb of change right after an amount ("von 1,2 Millionen Euro auf 750.000 Euro
+  // herabgesetzt") may change a fine named far before it.
+  for (const Cue& c : doc.cues) {
+    if (c.kind != CueKind::change) continue;
+    const auto after = std::lower_bound(doc.money.begin(), doc.money.end(), c.span.begin,
+                                        [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+    if (after != doc.money.begin() && count_word_starts(doc.text, std::prev(after)->span.end, c.span.begin, 1) == 0) return true;
+  }
   // The test of assemble() below, without sentences: a trigger within reach of an amount.
   for (const Cue& c : doc.cues) {
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
