@@ -26,6 +26,8 @@ namespace finex {
 namespace {
 
 constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
+// Words between a law's penalty and its amount when a prison term stands between them.
+constexpr std::size_t kMaxCapOverPrisonTerm = 8;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -444,6 +446,18 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         case CueKind::cap:
           // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.
           if (c.span.end <= money.span.begin && g <= policy.max_cap_gap && !money.change_end) cap = &c;
+          // "est puni d'un an d'emprisonnement et de 15 000 euros d'amende": a prison term and
+          // "and" between the law's penalty and the amount.
+          else if (c.span.end <= money.span.begin && g <= kMaxCapOverPrisonTerm && !money.change_end) {
+            const std::string_view between = ctx.text_of({c.span.end, money.span.begin});
+            bool joined = false;
+            for (std::size_t at = between.find(' '); at != std::string_view::npos && !joined; at = between.find(' ', at + 1))
+              joined = ctx.lexicon.coordination_length(between.substr(at), doc.language) > 0;
+            // Not a time limit ("inibizione fino al 20 marzo e ammenda di 5.000 euro").
+            if (joined && between.find_first_of(",;:()") == std::string_view::npos &&
+                ctx.dates_in({c.span.end, money.span.begin}).empty())
+              cap = &c;
+          }
           break;
         default:
           break;
