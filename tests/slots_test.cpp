@@ -552,3 +552,18 @@ TEST_CASE("the name that opens a line of a list, set off by a dash or a colon, i
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a headline's kicker and the price an offender charged are no party and no fine") {
+  const Case cases[] = {
+      // "Place: headline": the word before the colon is where the story is filed, and the
+      // headline repeats the body's fine.
+      {"en", "Local news | Suffolk\n\nFelixstowe: haulier fined £8,000 after overloaded lorry caught on A14\n\n"
+             "Ipswich Magistrates' Court fined Harbour Haulage Ltd £8,000 on Tuesday after one of its lorries was found to be 30 per cent overweight.",
+       {{"8000", "GBP", "fine", "Harbour Haulage Ltd", "", ""}}},
+      // The price charged ("fait payer") is what the offence was, towards a place ("vers").
+      {"fr", "Faits divers | Rhône\n\nSaint-Exupéry : un faux taxi condamné à 5 000 euros d'amende après avoir fait payer 420 euros un trajet vers Lyon\n\n"
+             "Le tribunal correctionnel de Lyon a condamné jeudi Malik R., 35 ans, à 5 000 euros d'amende pour exercice illégal de l'activité de taxi.",
+       {{"5000", "EUR", "fine", "Malik R.", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

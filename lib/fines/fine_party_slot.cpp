@@ -128,10 +128,18 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const auto before = ctx.parties_in({sentence.begin, p.span.begin});
     return !before.empty() && before.back().span.end + 2 == p.span.begin;
   };
+  // "Roissy : un faux taxi condamné à 8 000 euros d'amende": one word that opens a line before a
+  // colon is the place or the topic a headline is filed under.
+  auto kicker = [&](const PartyMention& p) {
+    const std::string_view after = ctx.text_of({p.span.end, std::min(p.span.end + 3, doc.text.size())});
+    return (p.span.begin == 0 || doc.text[p.span.begin - 1] == '\n') && !p.has_suffix &&
+           ctx.text_of(p.span).find(' ') == std::string_view::npos && (after.starts_with(": ") || after.starts_with(" : "));
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   const PartyMention* fined_subject = nullptr;  // tied to the amount by a cue after the name
   for (const PartyMention& p : ctx.parties_in(sentence)) {
+    if (kicker(p)) continue;
     const bool gapped = gapped_before(p.span, money);
     // "Their manager, Gary Kerslake, who admitted ..., was fined £25,000"
     const bool subject = !p.description && !ctx.names_authority(p) && subject_across_aside(p);
@@ -394,7 +402,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     for (const bool descriptions : {false, true})
       for (const PartyMention& p : ctx.parties_in(sentence)) {
         if (own != nullptr && own->description != descriptions) break;
-        if (p.description != descriptions || p.country || p.complement || lone_opener(p) || ctx.names_authority(p) ||
+        if (p.description != descriptions || p.country || p.complement || lone_opener(p) || kicker(p) || ctx.names_authority(p) ||
             crosses_amount(ctx, p.span, money, sentence))
           continue;
         // Its own clause: no comma between ("X, which the court also fined, paid €5m" aside). A
