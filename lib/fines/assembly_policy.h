@@ -58,7 +58,7 @@ struct AssemblyPolicy {
   // before a relative pronoun, says what an amount at most max_relative_clause_gap words after
   // the pronoun is: "den Umsatz des Unternehmens, der im vergangenen Geschäftsjahr bei rund 310
   // Millionen Euro lag".
-  std::size_t max_relative_noun_gap = 3;
+  std::size_t max_relative_noun_gap = 4;
   std::size_t max_relative_clause_gap = 8;
   // A total over many fines ("all fines together") before the amount, within this many words,
   // blocks it.
