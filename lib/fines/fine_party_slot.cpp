@@ -26,6 +26,48 @@ bool first_named_after_paragraph(const DocumentContext& ctx, Span party, Span se
   return !ctx.money_in(ctx.doc.sentences[ctx.sentence_of(first)]).empty();
 }
 
+// "- FC Baník Dolní Město, a. s. – za rasistické projevy příznivců: pokuta ve výši 350 000 Kč",
+// "1. Piekarnia Złoty Kłos Sp. z o.o. – ...: kara 18 000 zł": the name that opens a bulleted or
+// numbered line, set off by a dash or a colon (maybe after a legal form it was read without),
+// is the party of the line's amount `money`; nullptr when the line is no such item.
+const PartyMention* list_line_head(const DocumentContext& ctx, Span money) {
+  const std::string_view text = ctx.doc.text;
+  const std::size_t line = text.rfind('\n', money.begin);
+  std::size_t at = line == std::string_view::npos ? 0 : line + 1;
+  auto skip_blanks = [&] {
+    while (at < money.begin && (text[at] == ' ' || text[at] == '\t')) ++at;
+  };
+  skip_blanks();
+  bool bullet = false;
+  if (text.substr(at).starts_with("\u2022") || text.substr(at).starts_with("\u2013")) {
+    at += 3, bullet = true;
+  } else if (at < money.begin && (text[at] == '-' || text[at] == '*')) {
+    ++at, bullet = true;
+  } else {
+    std::size_t digits = at;
+    while (digits < money.begin && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > at && digits < money.begin && (text[digits] == '.' || text[digits] == ')')) at = digits + 1, bullet = true;
+  }
+  if (!bullet) return nullptr;
+  skip_blanks();
+  // "1. FK Slavoj Horní Brod": a number may open the name, outside the name found.
+  std::size_t name_at = at;
+  while (name_at < money.begin && text[name_at] >= '0' && text[name_at] <= '9') ++name_at;
+  name_at = name_at > at && text.substr(name_at, 2) == ". " ? name_at + 2 : at;
+  const auto names = ctx.parties_in({at, money.begin});
+  if (names.empty() || names.front().span.begin != name_at || names.front().description || ctx.names_authority(names.front()))
+    return nullptr;
+  const std::string_view rest = text.substr(names.front().span.end, 24);
+  std::size_t mark = std::string_view::npos;
+  for (const std::string_view m : {" \u2013 ", " - ", " \u2014 ", ":"}) mark = std::min(mark, rest.find(m));
+  if (mark == 0) return &names.front();
+  if (mark == std::string_view::npos || mark < 3 || !rest.starts_with(", ")) return nullptr;
+  const std::string_view form = rest.substr(2, mark - 2);  // ", a. s." read apart from the name
+  const bool lowercase_form =
+      std::all_of(form.begin(), form.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == ' '; });
+  return lowercase_form ? &names.front() : nullptr;
+}
+
 }  // namespace
 
 // The fined party: a name its cue ties to the amount, a pronoun or a reference back to a name, or
@@ -186,45 +228,8 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // name after it that only a preposition ties to it.
   if (party != nullptr && fined_subject != nullptr && party->cue == PartyCue::before && money.end <= party->span.begin)
     party = fined_subject;
-  // "- FC Baník Dolní Město, a. s. – za rasistické projevy příznivců: pokuta ve výši 350 000 Kč":
-  // the name that opens a line of a list, set off by a dash or a colon, is the party of the line's
-  // amount, unless a cue ties another name to it.
-  if (party == nullptr || party_score >= 1000) {
-    const std::size_t line = doc.text.rfind('\n', money.begin);
-    std::size_t head = line == std::string_view::npos ? 0 : line + 1;
-    const std::string_view text = doc.text;
-    auto skip = [&](std::string_view marks) {
-      while (head < money.begin && marks.find(text[head]) != std::string_view::npos) ++head;
-    };
-    skip(" \t");
-    if (text.substr(head).starts_with("\u2022") || text.substr(head).starts_with("\u2013")) head += 3;
-    else if (head < money.begin && (text[head] == '-' || text[head] == '*')) ++head;
-    else {
-      std::size_t digits = head;
-      while (digits < money.begin && text[digits] >= '0' && text[digits] <= '9') ++digits;
-      if (digits > head && digits < money.begin && (text[digits] == '.' || text[digits] == ')')) head = digits + 1;
-    }
-    skip(" \t");
-    const auto names = ctx.parties_in({head, money.begin});
-    // "1. FK Slavoj Horní Brod": a number may open the name.
-    std::size_t name_at = head;
-    while (name_at < money.begin && text[name_at] >= '0' && text[name_at] <= '9') ++name_at;
-    if (name_at == head || text.substr(name_at, 2) != ". ") name_at = head;
-    else name_at += 2;
-    if (head > (line == std::string_view::npos ? 0 : line + 1) && !names.empty() && names.front().span.begin == name_at &&
-        !names.front().description && !ctx.names_authority(names.front())) {
-      // Set off by a dash or a colon, maybe after a legal form the name was read without (", a. s.").
-      const std::string_view rest = text.substr(names.front().span.end, 24);
-      std::size_t mark = std::string_view::npos;
-      for (const std::string_view m : {" \u2013 ", " - ", " \u2014 ", ":"}) mark = std::min(mark, rest.find(m));
-      const std::string_view form = mark == std::string_view::npos || mark < 2 ? std::string_view() : rest.substr(2, mark - 2);
-      const bool set_off =
-          mark == 0 || (rest.starts_with(", ") && !form.empty() &&
-                        std::all_of(form.begin(), form.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == ' '; }));
-      if (set_off)
-        party = &names.front(), party_score = 0;
-    }
-  }
+  if (party == nullptr || party_score >= 1000)
+    if (const PartyMention* head = list_line_head(ctx, money)) party = head, party_score = 0;
   // "fined London brokerage Harrowgate Securities £4.8m", "gegen den Münchner Versicherer Allianz
   // 2 Mio. Euro": a cued word that only qualifies the noun after it; the name right before the
   // amount is the party.
