@@ -229,8 +229,12 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
   // eur, hrozí i denní penále").
   auto proposes_other = [&](const Cue& c) {
     if (c.span.begin < money.span.end) return false;
-    // "US fines airline $2.1 million; FAA seeks penalty from cargo operator": past a semicolon.
-    if (text_of({money.span.end, c.span.begin}).find(';') != std::string_view::npos) return true;
+    // "US fines airline $2.1 million; FAA seeks penalty from cargo operator": past a semicolon,
+    // or a dash between clauses ("45 000 euron yhteisösakko – syyttäjä vaati enemmän").
+    const std::string_view before_cue = text_of({money.span.end, c.span.begin});
+    if (before_cue.find(';') != std::string_view::npos || before_cue.find(" \u2013 ") != std::string_view::npos ||
+        before_cue.find(" \u2014 ") != std::string_view::npos || before_cue.find(" - ") != std::string_view::npos)
+      return true;
     // The conjunction and the word after it, which may be the cue's own first word.
     const std::string_view reach = text_of({money.span.end, c.span.end});
     const std::size_t between = c.span.begin - money.span.end;
