@@ -746,47 +746,47 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     std::size_t first_connector = 0;
     bool quoted_brand = false;
     for (;;) {
-    while (j < tokens.size() && joined(j)) {
-      // "... στην Ηλέκτρα Ενεργειακή Α.Ε. Ακολουθούν η X": after a legal form that ends in its
-      // point, a capitalised word opens the next sentence, unless it is a legal form too ("Co. KG").
-      if (j > i && word(j - 1).ends_with('.') && suffixes_.count(word(j - 1)) > 0 && suffixes_.count(word(j)) == 0) break;
-      if (lowercase_institution(j)) {
-        last = j++;
-        continue;
+      while (j < tokens.size() && joined(j)) {
+        // "... στην Ηλέκτρα Ενεργειακή Α.Ε. Ακολουθούν η X": after a legal form that ends in its
+        // point, a capitalised word opens the next sentence, unless it is a legal form too ("Co. KG").
+        if (j > i && word(j - 1).ends_with('.') && suffixes_.count(word(j - 1)) > 0 && suffixes_.count(word(j)) == 0) break;
+        if (lowercase_institution(j)) {
+          last = j++;
+          continue;
+        }
+        if (name_token(j) && !is_stop(j)) {
+          last = j++;
+        } else if ((((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
+                     joined(j + 1) && (lang == nullptr || lang->no_connectors.count(word(j)) == 0)) ||
+                    elided_connector(j)) &&
+                   tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
+          if (language_connector(j) && first_connector == 0) first_connector = j;
+          last = j + 1;
+          j += 2;
+        } else if (j + 2 < tokens.size() && (connectors_.count(word(j)) > 0 || language_connector(j)) &&
+                   joined(j + 1) &&
+                   (((connectors_.count(word(j + 1)) > 0 || language_connector(j + 1)) && joined(j + 2)) ||
+                    elided_article(j + 1)) &&
+                   tokens[j + 2].capitalised && name_token(j + 2) && !is_stop(j + 2)) {
+          // "Ruud van der Heijden", "Jan van den Berg": two small words join the name, or a small
+          // word and an elided article ("Cartonneries de l'Oise").
+          if (language_connector(j) && first_connector == 0) first_connector = j;
+          last = j + 2;
+          j += 3;
+        } else if (lang != nullptr && lang->surname_particles.count(word(j)) > 0 &&
+                   j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
+                   name_token(j + 1) && !is_stop(j + 1)) {
+          // a stop word inside a name ("Patrick Le Goff") is the surname's particle
+          last = j + 1;
+          j += 2;
+        } else if (const std::size_t form = lowercase_run_to_form(j); form > 0) {
+          last = form;
+          j = form + 1;
+          break;
+        } else {
+          break;
+        }
       }
-      if (name_token(j) && !is_stop(j)) {
-        last = j++;
-      } else if ((((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
-                   joined(j + 1) && (lang == nullptr || lang->no_connectors.count(word(j)) == 0)) ||
-                  elided_connector(j)) &&
-                 tokens[j + 1].capitalised && name_token(j + 1) && !is_stop(j + 1)) {
-        if (language_connector(j) && first_connector == 0) first_connector = j;
-        last = j + 1;
-        j += 2;
-      } else if (j + 2 < tokens.size() && (connectors_.count(word(j)) > 0 || language_connector(j)) &&
-                 joined(j + 1) &&
-                 (((connectors_.count(word(j + 1)) > 0 || language_connector(j + 1)) && joined(j + 2)) ||
-                  elided_article(j + 1)) &&
-                 tokens[j + 2].capitalised && name_token(j + 2) && !is_stop(j + 2)) {
-        // "Ruud van der Heijden", "Jan van den Berg": two small words join the name, or a small
-        // word and an elided article ("Cartonneries de l'Oise").
-        if (language_connector(j) && first_connector == 0) first_connector = j;
-        last = j + 2;
-        j += 3;
-      } else if (lang != nullptr && lang->surname_particles.count(word(j)) > 0 &&
-                 j + 1 < tokens.size() && joined(j + 1) && tokens[j + 1].capitalised &&
-                 name_token(j + 1) && !is_stop(j + 1)) {
-        // a stop word inside a name ("Patrick Le Goff") is the surname's particle
-        last = j + 1;
-        j += 2;
-      } else if (const std::size_t form = lowercase_run_to_form(j); form > 0) {
-        last = form;
-        j = form + 1;
-        break;
-      } else {
-        break;
-      }
-    }
       const std::size_t form = quoted_part_to_form(j);
       if (form == 0) break;
       quoted_brand = true;
@@ -1419,7 +1419,12 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
     const std::string_view after = text.substr(m.span.end, 2);
     if (after.size() == 2 && after[0] == '/' && after[1] >= '0' && after[1] <= '9') return true;  // "ENF/2022/0417"
     const auto digits = std::count_if(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits > static_cast<std::ptrdiff_t>(written.size()) - digits - digits;
+    // A letter beyond ASCII counts once, by its first byte.
+    const auto letters = std::count_if(written.begin(), written.end(), [](char c) {
+      const auto b = static_cast<unsigned char>(c);
+      return static_cast<unsigned>((b | 0x20) - 'a') < 26u || b >= 0xC0;
+    });
+    return digits > letters;
   });
   if (lang == nullptr) return names;
   // "Wrexford manager Dean Holt", "Ardmore's former head of sales, Declan Furlong": a name, a
@@ -1546,7 +1551,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   // a headline's passive and an active verb alike ("fined") is active before a name, maybe after
   // a title: the name before it is the one that fines.
   for (const PhraseMatch& verb : after) {
-    const bool active_too = std::any_of(before.begin(), before.end(), [&](const PhraseMatch& b) { return b.span == verb.span; });
+    // The cue lists are in text order: one search finds the same phrase among the other.
+    const auto same = std::lower_bound(before.begin(), before.end(), verb.span.begin,
+                                       [](const PhraseMatch& b, std::size_t pos) { return b.span.begin < pos; });
+    const bool active_too = same != before.end() && same->span == verb.span;
     if (!active_too || verb.span.begin == 0) continue;
     auto next = std::lower_bound(names.begin(), names.end(), verb.span.end,
                                  [](const PartyMention& n, std::size_t pos) { return n.span.begin < pos; });

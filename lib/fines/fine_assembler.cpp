@@ -290,16 +290,16 @@ std::vector<Cue> FineAssembler::find_cues(std::string_view text, std::string_vie
 
 bool FineAssembler::may_report_fines(const DocumentAnalysis& doc) const {
   if (count_triggers(doc.cues) >= policy.min_triggers_for_lists) return true;
-  // A verb of change right after an amount ("von 1,2 Millionen Euro auf 750.000 Euro
-  // herabgesetzt") may change a fine named far before it.
-  for (const Cue& c : doc.cues) {
-    if (c.kind != CueKind::change) continue;
-    const auto after = std::lower_bound(doc.money.begin(), doc.money.end(), c.span.begin,
-                                        [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
-    if (after != doc.money.begin() && count_word_starts(doc.text, std::prev(after)->span.end, c.span.begin, 1) == 0) return true;
-  }
   // The test of assemble() below, without sentences: a trigger within reach of an amount.
   for (const Cue& c : doc.cues) {
+    // A verb of change right after an amount ("von 1,2 Millionen Euro auf 750.000 Euro
+    // herabgesetzt") may change a fine named far before it.
+    if (c.kind == CueKind::change) {
+      const auto after = std::lower_bound(doc.money.begin(), doc.money.end(), c.span.begin,
+                                          [](const MoneyMention& m, std::size_t pos) { return m.span.begin < pos; });
+      if (after != doc.money.begin() && count_word_starts(doc.text, std::prev(after)->span.end, c.span.begin, 1) == 0)
+        return true;
+    }
     if (c.kind != CueKind::trigger && c.kind != CueKind::periodic && c.kind != CueKind::unit_trigger)
       continue;
     // The nearest amount on either side, its words counted by reading only up to the window:
