@@ -885,6 +885,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
           lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
+      // "Hannover (dpa) - Wegen einer Datenpanne muss …": a function word alone, capitalised
+      // where a dateline or a dash opens the clause, names nothing.
+      if (last == i && lang->function_words.count(whole) > 0 && tokens[i].capitalised &&
+          std::none_of(text.begin() + tokens[i].begin + 1, text.begin() + tokens[i].end, [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return true;
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
