@@ -1298,6 +1298,14 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
       }
     }
     std::string_view gap = text.substr(it->span.end, cue.span.begin - it->span.end);
+    // "the owner of a restaurant in Kettering was fined": the name right after a location word
+    // is where the subject is, not the subject.
+    if (gap == " " && it->span.begin >= 2 && text[it->span.begin - 1] == ' ') {
+      const std::string_view before = text.substr(0, it->span.begin - 1);
+      const std::size_t space = before.rfind(' ');
+      const std::string_view last = before.substr(space == std::string_view::npos ? 0 : space + 1);
+      if (std::find(lang.locations.begin(), lang.locations.end(), last) != lang.locations.end()) continue;
+    }
     // "Facebook, which was fined": a relative pronoun may stand between.
     for (std::string_view relative : lang.relatives)
       if (gap.size() == relative.size() + 3 && gap.substr(0, 2) == ", " &&
@@ -1375,18 +1383,28 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
     // "Tomasz W., członek zarządu Drogopolu, ma zapłacić", "Acme, a unit of Foo Corp, was
     // fined": an aside that opens with a lowercase word describes the name before it, which
     // is the one the cue speaks of; a name inside the aside only completes it.
+    // The aside may name more than one ("Mohammed Rafiq, the owner of the Spice Route restaurant
+    // in Kettering, was fined"): the subject is the name before its opening comma.
     if (gap == ", " && it != names.begin()) {
-      const auto subject = it - 1;
-      const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
-      std::size_t len = 0;
-      if (aside.size() > 3 && aside.size() <= 80 && aside.starts_with(", ") &&
-          !is_upper(code_point_at(aside, 2, len)) && is_letter_or_digit(code_point_at(aside, 2, len)) &&
-          aside.find_first_of(".,;:()\n0123456789", 2) == std::string_view::npos) {
-        subject->cue = PartyCue::after;
-        if (it->cue == PartyCue::before) it->cue = PartyCue::none;
-        it->complement = true;
-        continue;
+      constexpr std::size_t kMaxAside = 80;  // bytes
+      bool found = false;
+      for (auto subject = it - 1;; --subject) {
+        const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
+        if (aside.size() > kMaxAside || aside.find_first_of(".;:()\n0123456789") != std::string_view::npos) break;
+        std::size_t len = 0;
+        if (aside.size() > 3 && aside.starts_with(", ") && !is_upper(code_point_at(aside, 2, len)) &&
+            is_letter_or_digit(code_point_at(aside, 2, len)) && aside.find(',', 2) == std::string_view::npos) {
+          subject->cue = PartyCue::after;
+          for (auto inside = subject + 1; inside <= it; ++inside) {
+            if (inside->cue == PartyCue::before) inside->cue = PartyCue::none;
+            inside->complement = true;
+          }
+          found = true;
+          break;
+        }
+        if (aside.find(',') != std::string_view::npos || subject == names.begin()) break;
       }
+      if (found) continue;
     }
     // "Daniel Mercer, the firm's former finance chief, agreed to pay": an aside of lowercase words
     // set off by the language's mark of apposition describes the name of several words before it.
