@@ -893,6 +893,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
+      if (last == i && suffixes_.count(word(i)) == 0 &&
+          std::any_of(lang->street_endings.begin(), lang->street_endings.end(), [&](const std::string& e) {
+            return word(i).size() > e.size() + 2 && word(i).ends_with(e);
+          }))
+        return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;

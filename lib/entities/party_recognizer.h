@@ -149,6 +149,9 @@ class PartyRecognizer {
     // Words that open or end the name of a stadium or an arena ("Stade de France", "Brøndby
     // Stadion"): such a name is where a match was played, no party.
     WordSet venue_words;
+    // Endings of a street's name written as one word ("Hilledijk", "Storgatan"): such a word
+    // alone is an address, no party.
+    std::vector<std::string> street_endings;
     // Words before a road's number ("on the A1", "na S7", "auf der A7"): a code of capitals and
     // digits after them is where something happened, no party.
     std::vector<std::string> road_words;

@@ -8,6 +8,7 @@
 #include "fines/list_items.h"
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
+#include "text/code_points.h"
 
 namespace finex::slot_steps {
 
@@ -177,6 +178,20 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     return (p.span.begin == 0 || doc.text[p.span.begin - 1] == '\n') && !p.has_suffix &&
            ctx.text_of(p.span).find(' ') == std::string_view::npos && (after.starts_with(": ") || after.starts_with(" : "));
   };
+  // "et bødeforelæg på 30.000 kr. for mangelfuld bogføring, og Aarhus Kommune politianmeldte
+  // …": a name after the amount, after a comma and a word of coordination and before a
+  // lowercase word, is the subject of a clause of its own.
+  auto opens_coordinated_clause = [&](Span name) {
+    if (name.begin < money.end) return false;
+    const std::string_view before = ctx.text_of({money.end, name.begin});
+    const std::size_t comma = before.rfind(", ");
+    if (comma == std::string_view::npos || comma + 2 >= before.size() ||
+        !ctx.lexicon.is_coordination(before.substr(comma + 1), ctx.doc.language))
+      return false;
+    const std::string_view after = ctx.text_of({name.end, sentence.end});
+    std::size_t len = 0;
+    return after.size() > 1 && after[0] == ' ' && category_of(code_point_at(after, 1, len)) == UTF8PROC_CATEGORY_LL;
+  };
   const PartyMention* party = nullptr;
   std::size_t party_score = SIZE_MAX;
   const PartyMention* fined_subject = nullptr;  // tied to the amount by a cue after the name
@@ -189,7 +204,8 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
         (p.cue == PartyCue::none && bracketed_after_name(p)) ||
         (p.holds_role && p.cue == PartyCue::none) || ctx.inside_closed_relative(p.span, money) || ctx.uninvolved(p.span) ||
-        (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span))))
+        (money.end <= p.span.begin && (opens_own_amount(p.span) || opens_gapped_amount(p.span) ||
+                                       opens_coordinated_clause(p.span))))
       continue;
     // "nałożył na X karę Y": a cued name right before its amount is tied to it as well.
     const bool tied = gapped || (p.cue == PartyCue::after && p.span.end <= money.begin) ||
@@ -323,6 +339,13 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     }
     return false;
   };
+  // "…, og Aarhus Kommune politianmeldte restauranten": a reference in the clause of a name
+  // after the amount is that clause's.
+  auto in_coordinated_clause = [&](const Span& ref) {
+    if (ref.begin < money.end) return false;
+    const auto between = ctx.parties_in({money.end, ref.begin});
+    return std::any_of(between.begin(), between.end(), [&](const PartyMention& q) { return opens_coordinated_clause(q.span); });
+  };
   // A name tied to the amount by its cue keeps it; a name with a cue keeps it from a reference
   // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
@@ -332,7 +355,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
         ref.end <= sentence.end && (party == nullptr || gap(ref, money) < gap(party->span, money)) &&
-        !apposition(ref)) {
+        !apposition(ref) && !in_coordinated_clause(ref)) {
       referenced = true;
       if (reference == nullptr) reference = &ref;
     }
