@@ -181,6 +181,17 @@ std::optional<AmountCandidate> parse_amount_at(const TokenizedText& text, const 
           c.value = *sum;
           k = part->end;
         }
+      } else if (next != k && !part->needs_scale && text.tokens[next].kind == TokenKind::word &&
+                 !(part->value < Decimal{1000, 0})) {
+        // "un milione e duecentomila euro": thousands written as one word, after the scale and
+        // a joiner, add on when they are less than one of the scale ("cinque milioni e due
+        // sanzioni" is no amount of five million and two).
+        const auto unit = Decimal{1, 0}.scaled(c.power);
+        auto sum = unit && part->value < *unit ? c.value.plus(part->value) : std::nullopt;
+        if (sum) {
+          c.value = *sum;
+          k = part->end;
+        }
       }
     }
   } else if (number->needs_scale) {
