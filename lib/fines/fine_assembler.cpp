@@ -373,6 +373,15 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         ctx.word_gap(doc.money[i - 1].span, restating->span) <= policy.max_restated_gap &&
         !slot_rules::unit_price(ctx, doc.money[i - 1]))
       continue;
+    // "Kara dla Farmavity odpowiada równowartości ok. 3,3 mln euro": a sum told before in
+    // another currency.
+    if (std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::equivalent && c.span.end <= money.span.begin &&
+                 ctx.word_gap(c.span, money.span) <= policy.max_restating_gap;
+        }) &&
+        std::any_of(doc.money.begin(), doc.money.begin() + static_cast<std::ptrdiff_t>(i),
+                    [&](const MoneyMention& m) { return m.currency != money.currency; }))
+      continue;
     const auto names = ctx.parties_in(sentence);
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 48> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 49> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -35,6 +35,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 48> kCategories = {{
     {"announcement", CueKind::announcement},
     {"unit_price", CueKind::unit_price},
     {"restates", CueKind::restates},
+    {"equivalent", CueKind::equivalent},
     {"part", CueKind::part},
     {"part_after", CueKind::part_after},
     {"suspended", CueKind::suspended},

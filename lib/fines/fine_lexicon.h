@@ -49,6 +49,8 @@ enum class CueKind {
   restates,       // "adică", "echivalentul a": the amount right after it restates the amount of
                   // money right before it, so it is no fine of its own; after a share of
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine
+  equivalent,     // "odpowiada równowartości", "corresponds to": the amount right after it is a
+                  // sum already told, in another currency, so it is no fine of its own
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
   part_after,     // "da coima", "of the fine": the amount right before it is a part of a fine
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
