@@ -217,6 +217,10 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
                       // its own ("€36m for Facebook and €23m for Instagram").
                       (p.cue == PartyCue::before && p.span.end <= money.begin && ctx.word_gap(p.span, money) <= policy.cued_name_before_amount &&
                        !amount_just_before(p.span));
+    // "a €5m fine against Poland": a country after the amount is fined only right after it;
+    // further on it is where the offence went ("for breaching sanctions against Iran").
+    constexpr std::size_t kMaxCountryAfterAmount = 2;  // words
+    if (p.country && money.end <= p.span.begin && ctx.word_gap(money, p.span) > kMaxCountryAfterAmount) continue;
     // "X was fined" after the amount points to a later amount, not back to this one; nor is a
     // name beyond a semicolon tied to it ("€1.1m against X; against Y it imposed €0.3m").
     const bool turned_away = p.cue == PartyCue::after && money.end <= p.span.begin;
