@@ -332,6 +332,40 @@ void DocumentContext::collect_authority_names() {
 bool DocumentContext::names_authority(const PartyMention& name) const {
   std::string text(text_of(name.span));
   if (std::binary_search(authority_names_.begin(), authority_names_.end(), text)) return true;
+  // "la Comisión de Bolsa y Valores de EE UU (SEC)", "Urząd ds. Konkurencji i Rynków
+  // (Competition and Markets Authority, CMA)": a name right before a bracket that opens with an
+  // authority is the end of that authority's name in the text's language.
+  // The bracket holds nothing more than the authority and its acronym; a company's legal form
+  // says the name is no authority ("Nordlys IT A/S (landsrettens sagsnr. S-2987-22)").
+  // The name may be the first part of it ("Υπηρεσία Προστασίας Ανταγωνισμού και Καταναλωτών (UOKiK)").
+  constexpr std::size_t kMaxRestOfName = 60;  // bytes
+  const std::string_view after = text_of({name.span.end, std::min(name.span.end + kMaxRestOfName, doc.text.size())});
+  const std::size_t bracket = after.find(" (");
+  // Between them the capitalised words of the name and at most one short word that joins them.
+  auto rest_of_name = [&](std::string_view between) {
+    if (between.find_first_of(",;:()\n0123456789") != std::string_view::npos) return false;
+    constexpr std::size_t kMaxJoint = 3;  // letters: "i", "και", "and"
+    std::size_t joints = 0;
+    for (std::size_t at = between.find_first_not_of(' '); at < between.size();) {
+      std::size_t end = between.find(' ', at);
+      if (end == std::string_view::npos) end = between.size();
+      std::size_t len = 0;
+      const auto letters = static_cast<std::size_t>(std::count_if(
+          between.begin() + at, between.begin() + end, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      if (category_of(code_point_at(between, at, len)) == UTF8PROC_CATEGORY_LL && (++joints > 1 || letters > kMaxJoint))
+        return false;
+      at = end + 1;
+    }
+    return true;
+  };
+  if (!name.has_suffix && bracket != std::string_view::npos && rest_of_name(after.substr(0, bracket)))
+    for (const AuthorityMention& a : doc.authorities) {
+      if (a.span.begin != name.span.end + bracket + 2) continue;
+      const std::string_view rest = text_of({a.span.end, std::min(a.span.end + 16, doc.text.size())});
+      const std::size_t close = rest.find(')');
+      if (close != std::string_view::npos && (close == 0 || (rest.starts_with(", ") && rest.substr(2, close - 2).find(' ') == std::string_view::npos)))
+        return true;
+    }
   // "Cade" for "CADE": an acronym written as a word
   std::string upper = text;
   for (char& c : upper)
