@@ -90,6 +90,8 @@ TEST_CASE("English: abbreviations, initials, numbers and company suffixes") {
        {"J. R. Smith, a director of Samsung Co. Ltd. in St. Louis, was fined.", "He paid."}},
       {"en", "The bank ranked No. 3. The fine was the largest this year.",
        {"The bank ranked No. 3.", "The fine was the largest this year."}},
+      {"en", "The Commission fined Acme Inc. \u20ac4.5 million. It will appeal.",
+       {"The Commission fined Acme Inc. \u20ac4.5 million.", "It will appeal."}},
   });
 }
 

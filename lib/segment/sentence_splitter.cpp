@@ -147,7 +147,9 @@ bool SentenceSplitter::Rules::applies(AbbreviationRule rule, const Break& b) con
       const char c = b.text[b.after];
       if ((c >= '0' && c <= '9') || c == '(') return true;
       const utf8proc_int32_t cp = code_point_at(b.text, b.after);
-      if (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return true;
+      // "fined Acme Inc. €4.5 million": an amount goes on with its sign, as with its digits.
+      if (cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || utf8proc_category(cp) == UTF8PROC_CATEGORY_SC))
+        return true;
       // "Samsung Co. Ltd. said": an abbreviation goes on into the next one.
       const std::size_t end = token_end(b.text, b.after);
       return abbreviations.find(b.text.substr(b.after, end - b.after), -1).has_value();
