@@ -743,6 +743,14 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       }
       return 0;
     };
+    // "Bean There Ltd", "Here We Go GmbH": inside a name, a word that opens no name alone
+    // belongs to it when capitalised words run on from it to a legal form.
+    auto stop_before_form = [&](std::size_t k) {
+      constexpr std::size_t kMaxWordsToForm = 3;
+      for (std::size_t n = k + 1; n <= k + kMaxWordsToForm && n < tokens.size() && joined(n) && name_token(n); ++n)
+        if (suffixes_.count(word(n)) > 0) return true;
+      return false;
+    };
     std::size_t first_connector = 0;
     bool quoted_brand = false;
     for (;;) {
@@ -754,7 +762,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           last = j++;
           continue;
         }
-        if (name_token(j) && !is_stop(j)) {
+        if (name_token(j) && (!is_stop(j) || stop_before_form(j))) {
           last = j++;
         } else if ((((connectors_.count(word(j)) > 0 || language_connector(j)) && j + 1 < tokens.size() &&
                      joined(j + 1) && (lang == nullptr || lang->no_connectors.count(word(j)) == 0)) ||
