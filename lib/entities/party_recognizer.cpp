@@ -893,6 +893,8 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
           lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
+      // "Das Sportgericht sperrte den Mittelfeldspieler": a role alone names nobody.
+      if (last == i && lang->roles.count(word(i)) > 0) return true;
       // "Hannover (dpa) - Wegen einer Datenpanne muss …": a function word alone, capitalised
       // where a dateline or a dash opens the clause, names nothing.
       if (last == i && lang->function_words.count(whole) > 0 && tokens[i].capitalised &&
