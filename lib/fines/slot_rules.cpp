@@ -125,9 +125,14 @@ bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
   const std::size_t near = ctx.words().reach_before(m.span.begin, policy.max_cap_gap);
   const std::size_t reach = near > policy.longest_unit_price ? near - policy.longest_unit_price : 0;
-  for (const Cue& c : ctx.cues_in({reach, m.span.begin}))
+  const auto cues = ctx.cues_in({reach, m.span.begin});
+  for (const Cue& c : cues)
     if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin &&
-        ctx.word_gap(c.span, m.span) <= policy.max_cap_gap)
+        ctx.word_gap(c.span, m.span) <= policy.max_cap_gap &&
+        // "60 dagsböter om sammanlagt 15 000 kronor": a word of a total between gives the fine.
+        std::none_of(cues.begin(), cues.end(), [&](const Cue& t) {
+          return t.kind == CueKind::total && t.span.begin >= c.span.end && t.span.end <= m.span.begin;
+        }))
       return true;
   return false;
 }
