@@ -567,3 +567,25 @@ TEST_CASE("a headline's kicker and the price an offender charged are no party an
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a table of past fines, one line each opened by the year, lists fines without a fine word on the line") {
+  const Case cases[] = {
+      {"fi",
+       "Tietosuojavaltuutetun toimiston seuraamuskollegio määräsi maanantaina Kuljetus-Kaleva Oy:lle 440 000 euron seuraamusmaksun.\n\n"
+       "Suurimpia seuraamuskollegion määräämiä seuraamusmaksuja\n\n"
+       "2021 – Rakennus Hirvonen Oy – 25 000 euroa – työmaiden kameravalvonta\n"
+       "2023 – Lääkärikeskus Aurora Oy – 230 000 euroa – potilastietojen käsittely",
+       {{"440000", "EUR", "fine", "Kuljetus-Kaleva Oy", "FI", ""},
+        {"25000", "EUR", "fine", "Rakennus Hirvonen Oy", "", "2021"},
+        {"230000", "EUR", "fine", "Lääkärikeskus Aurora Oy", "", "2023"}}},
+      {"el",
+       "Η Αρχή Προστασίας Δεδομένων επέβαλε χθες πρόστιμο 1.100.000 ευρώ στην Ενεργειακή Αιγαίου Α.Ε.\n\n"
+       "Τα μεγαλύτερα πρόστιμα της Αρχής: η σύγκριση\n\n"
+       "• 2022 – Hellas Telecom Α.Ε.: 6.000.000 ευρώ (διαρροή δεδομένων κίνησης συνδρομητών)\n"
+       "• 2021 – Κλινική Ευεξία Α.Ε.: 75.000 ευρώ (ανεξέλεγκτη πρόσβαση σε ιατρικούς φακέλους)",
+       {{"1100000", "EUR", "fine", "Ενεργειακή Αιγαίου Α.Ε.", "GR", ""},
+        {"6000000", "EUR", "fine", "Hellas Telecom Α.Ε.", "", "2022"},
+        {"75000", "EUR", "fine", "Κλινική Ευεξία Α.Ε.", "", "2021"}}},
+  };
+  for (const Case& c : cases) check(c, "2025-03-11");
+}

@@ -161,10 +161,20 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
         return false;
     return true;
   };
-  // Before the name: a list mark ("- ", "* ") and at most a short lowercase description.
+  // Before the name: a list mark ("- ", "* ", "• "), the year of a table of past fines ("2021 –
+  // Rakennus Hirvonen Oy – 25 000 euroa") and at most a short lowercase description.
   std::string_view before = ctx.text_of({sentence.begin, name.begin});
-  if (before.size() >= 2 && std::string_view("-*").find(before.front()) != std::string_view::npos && before[1] == ' ')
-    before.remove_prefix(2);
+  for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (before.starts_with(mark)) {
+      before.remove_prefix(mark.size());
+      break;
+    }
+  if (before.size() > 4 && std::all_of(before.begin(), before.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    for (const std::string_view joint : {" - ", " \u2013 ", " \u2014 ", ": "})
+      if (before.substr(4) == joint) {
+        before = {};
+        break;
+      }
   if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
   std::size_t name_end = name.end;
   // A name holding a small joining word is one name on a line of the list: "Viajes y Rutas del
@@ -204,7 +214,9 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
     between = between.substr(mark);
   }
   if (between.size() > 4) return {};
-  if (between.find_first_of("-:|") == std::string_view::npos) return {};
+  if (between.find_first_of("-:|") == std::string_view::npos && between.find("\u2013") == std::string_view::npos &&
+      between.find("\u2014") == std::string_view::npos)
+    return {};
   return {name.begin, name_end};
 }
 
