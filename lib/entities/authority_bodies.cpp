@@ -18,6 +18,8 @@ constexpr int kBefore = 2;
 // "Sportgericht des NFV", never "das Sportgericht Hansa Rostock ... belegt", where the name after
 // the head is the object of the verb: a name after the head only past a connector.
 constexpr int kConnected = 4;
+// "le parquet a requis 10 000 euros": a prosecutor, who asks for fines a court imposes.
+constexpr int kAsks = 8;
 // "Sąd Rejonowy dla Warszawy-Śródmieścia Północ": a place or an organisation, not a sentence.
 constexpr int kMaxNameWords = 4;
 // Without a connector a place is short ("Landgericht München I"); more capitalised words are
@@ -90,7 +92,11 @@ BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
       for (std::string_view rest = fields[2]; !rest.empty();) {
         const std::size_t comma = rest.find(',');
         const std::string_view flag = rest.substr(0, comma);
-        extension |= flag == "after" ? kAfter : flag == "before" ? kBefore : flag == "connected" ? kConnected : 0;
+        extension |= flag == "after"       ? kAfter
+                     : flag == "before"    ? kBefore
+                     : flag == "connected" ? kConnected
+                     : flag == "asks"      ? kAsks
+                                           : 0;
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       }
     heads.emplace_back(extension, std::string(fields[1]));
@@ -188,20 +194,20 @@ std::size_t BodyFinder::hyphen_prefix(std::string_view text, std::size_t begin) 
   return capital_at(text, start) ? start : begin;
 }
 
-std::vector<Span> BodyFinder::find(std::string_view text, const WordOpenings* openings) const {
-  std::vector<Span> out;
+std::vector<Body> BodyFinder::find(std::string_view text, const WordOpenings* openings) const {
+  std::vector<Body> out;
   if (heads_.empty()) return out;
   for (const PhraseMatch& head : heads_.find_all(text, openings)) {
-    if (!out.empty() && head.span.begin < out.back().end) continue;  // inside the name before
+    if (!out.empty() && head.span.begin < out.back().span.end) continue;  // inside the name before
     // "court-appointed" is no court; "DFB-Sportgericht" is the DFB's.
     if (head.span.end + 1 < text.size() && text[head.span.end] == '-' && letter_or_digit_at(text, head.span.end + 1))
       continue;
     Span span = head.span;
     if (span.begin > 1 && text[span.begin - 1] == '-') span.begin = hyphen_prefix(text, span.begin);
     if (head.category & kBefore) span.begin = name_before(text, span.begin);
-    if (!out.empty() && span.begin < out.back().end) span.begin = head.span.begin;
+    if (!out.empty() && span.begin < out.back().span.end) span.begin = head.span.begin;
     if (head.category & (kAfter | kConnected)) span.end = name_after(text, span.end, (head.category & kAfter) == 0);
-    out.push_back(span);
+    out.push_back({span, (head.category & kAsks) != 0});
   }
   return out;
 }

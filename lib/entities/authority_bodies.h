@@ -15,6 +15,12 @@
 
 namespace finex::authority {
 
+// A body found, and whether its line marks it `asks`: a prosecutor, who asks for fines.
+struct Body {
+  Span span;
+  bool asks = false;
+};
+
 class BodyFinder {
  public:
   // No bodies when `language` is empty or its pack has no authority_bodies.tsv.
@@ -24,7 +30,7 @@ class BodyFinder {
   // Every body in text order, without overlaps; each span covers the head and the name that
   // completes it.
   // `openings`: where the words of `text` open (text/word_starts.h), or null.
-  std::vector<Span> find(std::string_view text, const WordOpenings* openings = nullptr) const;
+  std::vector<Body> find(std::string_view text, const WordOpenings* openings = nullptr) const;
 
  private:
   // The end of the capitalised name that follows a head ending at `end`, or `end`; with
@@ -37,7 +43,7 @@ class BodyFinder {
   // The end of a capitalised word starting at `pos` that can be part of a name, or `pos`.
   std::size_t capitalised_word(std::string_view text, std::size_t pos) const;
 
-  PhraseMatcher heads_;       // category: bit 0 `after`, bit 1 `before`
+  PhraseMatcher heads_;       // category: bit 0 `after`, bit 1 `before`, bit 2 `connected`, bit 3 `asks`
   PhraseMatcher connectors_;
   PhraseMatcher place_tails_;  // "am Main" of "Frankfurt am Main"
   WordSet not_names_;  // folded function words, months, weekdays

@@ -87,12 +87,13 @@ std::size_t offset(std::string_view text, std::string_view part) {
 // Adds the bodies to the named mentions, in text order. A body that holds a named mention
 // replaces it and belongs to it ("Sportgericht des DFB" is the DFB's); one that a named
 // mention holds or crosses is part of a name ("European Court of Justice") and is dropped.
-void add_bodies(const std::vector<Span>& bodies, std::vector<AuthorityMention>& mentions) {
+void add_bodies(const std::vector<authority::Body>& bodies, std::vector<AuthorityMention>& mentions) {
   if (bodies.empty()) return;
   std::vector<AuthorityMention> merged;
   merged.reserve(mentions.size() + bodies.size());
   auto named = mentions.begin();
-  for (Span body : bodies) {
+  for (const authority::Body& found : bodies) {
+    Span body = found.span;
     while (named != mentions.end() && named->span.end <= body.begin) merged.push_back(std::move(*named++));
     // "giudice sportivo della Lega Serie A": a name that opens inside the body's own name and
     // runs past it completes that name.
@@ -103,6 +104,7 @@ void add_bodies(const std::vector<Span>& bodies, std::vector<AuthorityMention>& 
       part_of_name = part_of_name || it->span.begin < body.begin || it->span.end > body.end;
     if (part_of_name) continue;
     AuthorityMention mention{body, nullptr, {}, true};
+    mention.asks = found.asks;
     for (; named != mentions.end() && named->span.begin < body.end; ++named)
       if (mention.authority == nullptr && mention.country.empty()) {
         mention.authority = named->authority;

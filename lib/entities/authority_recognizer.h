@@ -48,6 +48,9 @@ struct AuthorityMention {
   // Named by what it is ("Amtsgericht Augsburg", "the court"): reported as written. Its
   // authority is the gazetteer body it belongs to, if it names one ("Sportgericht des DFB").
   bool body = false;
+  // A prosecutor (authority_bodies.tsv `asks`): the body of a fine it asks for, not of one a
+  // court imposes.
+  bool asks = false;
   // A country named as a place ("fined in Italy"): it stands for the authority of its own
   // sentence only; "in Deutschland" elsewhere in the article says where, not who.
   bool place = false;

@@ -633,10 +633,16 @@ void DocumentContext::choose_main_party() {
     return (rest.find_first_not_of(' ') == std::string_view::npos && capitals) || rest.starts_with(" | ");
   };
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
+  // "Tarnów, 12 czerwca 2024", "HANNOVER, 4. März": the place that opens a dateline.
+  auto in_dateline = [&](const PartyMention& p) {
+    return std::any_of(doc.dates.begin(), doc.dates.end(), [&](const DateMention& d) {
+      return d.dateline && p.span.end <= d.span.begin && line_of(d.span.begin).begin <= p.span.begin;
+    });
+  };
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
     if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description ||
-        in_breadcrumb(p) || masthead(p))
+        in_breadcrumb(p) || masthead(p) || (p.cue == PartyCue::none && in_dateline(p)))
       continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)

@@ -157,7 +157,12 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     });
     // "multa de 3,2 millones por dos delitos contra la Hacienda Pública": a body the offence
     // harmed imposed nothing.
-    if (!proposes_another && !changed_it_later(other) && !ctx.uninvolved(other.span)) imposers.push_back(other);
+    // "le parquet avait requis ..., le tribunal a condamné X à 4 000 euros": a prosecutor
+    // imposed no fine that another body of the sentence can have imposed.
+    const bool only_asked = other.asks && record.kind != FineKind::proposed &&
+                            std::any_of(here.begin(), here.end(), [](const AuthorityMention& m) { return !m.asks; });
+    if (!proposes_another && !only_asked && !changed_it_later(other) && !ctx.uninvolved(other.span))
+      imposers.push_back(other);
   }
   std::optional<Span> receiver_body;
   // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
@@ -345,6 +350,8 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       }
       return fine_word;
     };
+    // A prosecutor named before asked for a fine; the fine imposed is another body's.
+    auto only_asked = [&](const AuthorityMention& a) { return a.asks && record.kind != FineKind::proposed; };
     // "Ook de Arbeidsinspectie kwam langs. Die legde een boete op": a body the paragraph names
     // before the fine is the one the paragraph speaks of, rather than one named further back.
     const std::size_t paragraph = ctx.text_of({0, sentence.begin}).rfind('\n');
@@ -352,14 +359,14 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       if (doc.sentences[s - back].begin < paragraph) break;
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       for (auto a = earlier.rbegin(); a != earlier.rend() && !record.authority; ++a)
-        if (a->authority != nullptr && !a->place && !ctx.appeal_venue(*a)) record.authority = *a;
+        if (a->authority != nullptr && !a->place && !ctx.appeal_venue(*a) && !only_asked(*a)) record.authority = *a;
     }
     for (std::size_t back = 1; back <= policy.authority_look_back && back <= s && !record.authority; ++back) {
       // The last body the sentence names, leaving out where an appeal goes ("X contests the
       // fine and will appeal to the Conseil d'État").
       const auto earlier = ctx.authorities_in(doc.sentences[s - back]);
       auto last = std::find_if(earlier.rbegin(), earlier.rend(),
-                               [&](const AuthorityMention& a) { return !ctx.appeal_venue(a); });
+                               [&](const AuthorityMention& a) { return !ctx.appeal_venue(a) && !only_asked(a); });
       if (last != earlier.rend() && !last->place &&
           (speaks_of_fines(doc.sentences[s - back]) || ctx.main_authority == nullptr))
         record.authority = *last;
@@ -374,7 +381,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         if (!ctx.money_in(doc.sentences[k]).empty()) break;
         const auto next = ctx.authorities_in(doc.sentences[k]);
         const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
-          return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a);
+          return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a) && !only_asked(a);
         });
         if (first != next.end()) {
           record.authority = *first;
@@ -396,7 +403,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         if (sentence.begin - earlier_sentence.begin > kReachBack) break;
         const auto earlier = ctx.authorities_in(earlier_sentence);
         auto last = std::find_if(earlier.rbegin(), earlier.rend(), [&](const AuthorityMention& a) {
-          return !a.place && !ctx.appeal_venue(a) && (a.authority != nullptr || a.body);
+          return !a.place && !ctx.appeal_venue(a) && !only_asked(a) && (a.authority != nullptr || a.body);
         });
         const bool same_paragraph = paragraph != std::string_view::npos && earlier_sentence.begin >= paragraph;
         // A body no gazetteer knows, named in full, is named for what it did here ("pleaded
