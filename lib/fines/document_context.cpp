@@ -329,43 +329,50 @@ void DocumentContext::collect_authority_names() {
   std::sort(authority_names_.begin(), authority_names_.end());
 }
 
+// "la Comisión de Bolsa y Valores de EE UU (SEC)", "Urząd ds. Konkurencji i Rynków (Competition
+// and Markets Authority, CMA)", "Υπηρεσία Προστασίας Ανταγωνισμού και Καταναλωτών (UOKiK)": a
+// name (or the first part of one) right before a bracket that holds an authority and at most its
+// acronym is that authority's name in the text's language.
+bool DocumentContext::before_bracketed_authority(Span name) const {
+  constexpr std::size_t kMaxRestOfName = 60;  // bytes
+  constexpr std::size_t kMaxAcronym = 16;     // bytes: ", CMA)"
+  const std::string_view after = text_of({name.end, std::min(name.end + kMaxRestOfName, doc.text.size())});
+  const std::size_t bracket = after.find(" (");
+  if (bracket == std::string_view::npos) return false;
+  // Between them the capitalised words of the name and at most one short word that joins them.
+  const std::string_view between = after.substr(0, bracket);
+  if (between.find_first_of(",;:()\n0123456789") != std::string_view::npos) return false;
+  constexpr std::size_t kMaxJoint = 3;  // letters: "i", "και", "and"
+  std::size_t joints = 0;
+  for (std::size_t at = between.find_first_not_of(' '); at < between.size();) {
+    const std::size_t end = std::min(between.find(' ', at), between.size());
+    const auto letters = static_cast<std::size_t>(std::count_if(
+        between.begin() + at, between.begin() + end, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    std::size_t len = 0;
+    if (category_of(code_point_at(between, at, len)) == UTF8PROC_CATEGORY_LL && (++joints > 1 || letters > kMaxJoint))
+      return false;
+    at = end + 1;
+  }
+  // The mentions are in text order: the one that opens the bracket is looked up, not searched for.
+  const std::size_t open = name.end + bracket + 2;
+  for (auto it = std::lower_bound(doc.authorities.begin(), doc.authorities.end(), open,
+                                  [](const AuthorityMention& m, std::size_t at) { return m.span.begin < at; });
+       it != doc.authorities.end() && it->span.begin == open; ++it) {
+    const std::string_view rest = text_of({it->span.end, std::min(it->span.end + kMaxAcronym, doc.text.size())});
+    const std::size_t close = rest.find(')');
+    if (close == 0 || (close != std::string_view::npos && rest.starts_with(", ") &&
+                       rest.substr(2, close - 2).find(' ') == std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
 bool DocumentContext::names_authority(const PartyMention& name) const {
   std::string text(text_of(name.span));
   if (std::binary_search(authority_names_.begin(), authority_names_.end(), text)) return true;
-  // "la Comisión de Bolsa y Valores de EE UU (SEC)", "Urząd ds. Konkurencji i Rynków
-  // (Competition and Markets Authority, CMA)": a name right before a bracket that opens with an
-  // authority is the end of that authority's name in the text's language.
-  // The bracket holds nothing more than the authority and its acronym; a company's legal form
-  // says the name is no authority ("Nordlys IT A/S (landsrettens sagsnr. S-2987-22)").
-  // The name may be the first part of it ("Υπηρεσία Προστασίας Ανταγωνισμού και Καταναλωτών (UOKiK)").
-  constexpr std::size_t kMaxRestOfName = 60;  // bytes
-  const std::string_view after = text_of({name.span.end, std::min(name.span.end + kMaxRestOfName, doc.text.size())});
-  const std::size_t bracket = after.find(" (");
-  // Between them the capitalised words of the name and at most one short word that joins them.
-  auto rest_of_name = [&](std::string_view between) {
-    if (between.find_first_of(",;:()\n0123456789") != std::string_view::npos) return false;
-    constexpr std::size_t kMaxJoint = 3;  // letters: "i", "και", "and"
-    std::size_t joints = 0;
-    for (std::size_t at = between.find_first_not_of(' '); at < between.size();) {
-      std::size_t end = between.find(' ', at);
-      if (end == std::string_view::npos) end = between.size();
-      std::size_t len = 0;
-      const auto letters = static_cast<std::size_t>(std::count_if(
-          between.begin() + at, between.begin() + end, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-      if (category_of(code_point_at(between, at, len)) == UTF8PROC_CATEGORY_LL && (++joints > 1 || letters > kMaxJoint))
-        return false;
-      at = end + 1;
-    }
-    return true;
-  };
-  if (!name.has_suffix && bracket != std::string_view::npos && rest_of_name(after.substr(0, bracket)))
-    for (const AuthorityMention& a : doc.authorities) {
-      if (a.span.begin != name.span.end + bracket + 2) continue;
-      const std::string_view rest = text_of({a.span.end, std::min(a.span.end + 16, doc.text.size())});
-      const std::size_t close = rest.find(')');
-      if (close != std::string_view::npos && (close == 0 || (rest.starts_with(", ") && rest.substr(2, close - 2).find(' ') == std::string_view::npos)))
-        return true;
-    }
+  // A company's legal form says the name is no authority ("Nordlys IT A/S (landsrettens
+  // sagsnr. S-2987-22)").
+  if (!name.has_suffix && before_bracketed_authority(name.span)) return true;
   // "Cade" for "CADE": an acronym written as a word
   std::string upper = text;
   for (char& c : upper)
@@ -633,16 +640,10 @@ void DocumentContext::choose_main_party() {
     return (rest.find_first_not_of(' ') == std::string_view::npos && capitals) || rest.starts_with(" | ");
   };
   auto mentions_of = [&](const PartyMention& p) { return mentions[text_of(p.span)]; };
-  // "Tarnów, 12 czerwca 2024", "HANNOVER, 4. März": the place that opens a dateline.
-  auto in_dateline = [&](const PartyMention& p) {
-    return std::any_of(doc.dates.begin(), doc.dates.end(), [&](const DateMention& d) {
-      return d.dateline && p.span.end <= d.span.begin && line_of(d.span.begin).begin <= p.span.begin;
-    });
-  };
   for (const PartyMention& p : parties) {
     // Where or who fines; or what completes a noun ("beach bar της Μυκόνου"), a place mostly.
     if (((p.country || p.complement) && p.cue == PartyCue::none) || names_authority(p) || p.description ||
-        in_breadcrumb(p) || masthead(p) || (p.cue == PartyCue::none && in_dateline(p)))
+        in_breadcrumb(p) || masthead(p))
       continue;
     if (p.cue == PartyCue::none && !p.has_suffix && text_of(p.span).find(' ') == std::string_view::npos &&
         opens_sentence(p) && mentions_of(p) == 1)

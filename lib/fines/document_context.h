@@ -93,6 +93,8 @@ class DocumentContext {
   std::optional<Span> full_name_before(Span name) const;
 
  private:
+  // Whether `name` stands right before a bracket that holds an authority (names_authority()).
+  bool before_bracketed_authority(Span name) const;
   const PartyRecognizer& party_recognizer_;
   std::optional<WordStarts> own_words_;  // when the analysis brings none
   const WordStarts& words_;
