@@ -893,6 +893,16 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
           lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
+      // "gegen den schwäbischen Wurstproduzenten": one compound word that ends in a noun
+      // describing parties (of seven letters or more: "Commerzbank" stays a name) is a common noun.
+      constexpr std::size_t kMinDescriptionNoun = 7;  // bytes
+      if (last == i && suffixes_.count(word(i)) == 0) {
+        const std::string_view folded = word_fold.of(word(i));
+        if (std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), [&](const std::string& d) {
+              return d.size() >= kMinDescriptionNoun && folded.size() > d.size() + 2 && folded.ends_with(d);
+            }))
+          return true;
+      }
       // "Das Sportgericht sperrte den Mittelfeldspieler": a role alone names nobody.
       if (last == i && lang->roles.count(word(i)) > 0) return true;
       // "Hannover (dpa) - Wegen einer Datenpanne muss …": a function word alone, capitalised
