@@ -893,14 +893,20 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->non_names.count(whole) > 0 || lang->nouns.count(whole) > 0 ||
           lang->non_party_openers.count(last == i ? whole : word_fold.of(word(i))) > 0)
         return true;
-      // "gegen den schwäbischen Wurstproduzenten": one compound word that ends in a noun
-      // describing parties (of seven letters or more: "Commerzbank" stays a name) is a common noun.
+      // One compound word without a legal form, by how it ends: "gegen den schwäbischen
+      // Wurstproduzenten", a noun describing parties (of seven letters or more: "Commerzbank"
+      // stays a name), is a common noun; "aan de Hilledijk", a street, is an address.
       constexpr std::size_t kMinDescriptionNoun = 7;  // bytes
       if (last == i && suffixes_.count(word(i)) == 0) {
         const std::string_view folded = word_fold.of(word(i));
-        if (std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), [&](const std::string& d) {
-              return d.size() >= kMinDescriptionNoun && folded.size() > d.size() + 2 && folded.ends_with(d);
-            }))
+        // A street's ending is matched as written: "TicketStraat", capitalised inside, is a name.
+        auto compound_of = [](std::string_view w, const std::string& tail, std::size_t min_tail) {
+          return tail.size() >= min_tail && w.size() > tail.size() + 2 && w.ends_with(tail);
+        };
+        if (std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(),
+                        [&](const std::string& d) { return compound_of(folded, d, kMinDescriptionNoun); }) ||
+            std::any_of(lang->street_endings.begin(), lang->street_endings.end(),
+                        [&](const std::string& e) { return compound_of(word(i), e, 0); }))
           return true;
       }
       // "Das Sportgericht sperrte den Mittelfeldspieler": a role alone names nobody.
@@ -912,11 +918,6 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         return true;
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
-        return true;
-      if (last == i && suffixes_.count(word(i)) == 0 &&
-          std::any_of(lang->street_endings.begin(), lang->street_endings.end(), [&](const std::string& e) {
-            return word(i).size() > e.size() + 2 && word(i).ends_with(e);
-          }))
         return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;

@@ -121,6 +121,9 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     for (const Cue& c : ctx.cues_in(sentence))
       if (c.kind == CueKind::proposed && gap(c.span, money) < best) best = gap(c.span, money), authority_target = c.span;
   }
+  // A prosecutor (`asks`) asked for a fine: the body of one it proposes, never of one imposed
+  // where another body can have imposed it (in the sentence, or named before it).
+  auto only_asked = [&](const AuthorityMention& a) { return a.asks && record.kind != FineKind::proposed; };
   // "idømte Retten i Glostrup X en bøde ... i en sag, som var anmeldt af Datatilsynet": a
   // regulator that brought the case to the court imposed nothing itself.
   auto reported_by = [&](const AuthorityMention& other) {
@@ -159,9 +162,9 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     // harmed imposed nothing.
     // "le parquet avait requis ..., le tribunal a condamné X à 4 000 euros": a prosecutor
     // imposed no fine that another body of the sentence can have imposed.
-    const bool only_asked = other.asks && record.kind != FineKind::proposed &&
-                            std::any_of(here.begin(), here.end(), [](const AuthorityMention& m) { return !m.asks; });
-    if (!proposes_another && !only_asked && !changed_it_later(other) && !ctx.uninvolved(other.span))
+    const bool passed_over = only_asked(other) &&
+                             std::any_of(here.begin(), here.end(), [](const AuthorityMention& m) { return !m.asks; });
+    if (!proposes_another && !passed_over && !changed_it_later(other) && !ctx.uninvolved(other.span))
       imposers.push_back(other);
   }
   std::optional<Span> receiver_body;
@@ -350,8 +353,6 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       }
       return fine_word;
     };
-    // A prosecutor named before asked for a fine; the fine imposed is another body's.
-    auto only_asked = [&](const AuthorityMention& a) { return a.asks && record.kind != FineKind::proposed; };
     // "Ook de Arbeidsinspectie kwam langs. Die legde een boete op": a body the paragraph names
     // before the fine is the one the paragraph speaks of, rather than one named further back.
     const std::size_t paragraph = ctx.text_of({0, sentence.begin}).rfind('\n');
