@@ -249,6 +249,19 @@ TEST_CASE("a noun that refers back to the company fined ('the lender', 'das Inst
              "hatte die BaFin gegen das Institut 380.000 Euro verhängt. Zudem drohte die Behörde der Tochter "
              "Nordwall Capital GmbH ein Zwangsgeld an.",
        {{"2450000", "EUR", "fine", "Nordwall Bank AG", "", ""}, {"380000", "EUR", "fine", "Nordwall Bank AG", "", ""}}},
+      // The noun after a preposition fused with its article ("al club", "au groupe", "ao clube").
+      {"it", "Cori razzisti, multa al Calcio Vallesina\n\nIl Giudice sportivo ha inflitto al club marchigiano un'ammenda di "
+             "6.000 euro per i cori rivolti al portiere ospite Marco Ferri.",
+       {{"6000", "EUR", "fine", "Calcio Vallesina", "", ""}}},
+      {"fr", "Amende pour Transports Morvan SAS\n\nLa DGCCRF a infligé au groupe breton une amende de 90 000 euros "
+             "après la plainte de Jean Le Goff.",
+       {{"90000", "EUR", "fine", "Transports Morvan SAS", "", ""}}},
+      {"es", "Multa al CD Ribera por los insultos\n\nCompetición impuso al club riojano una multa de 3.000 euros "
+             "por los insultos al árbitro Pablo Sanz.",
+       {{"3000", "EUR", "fine", "CD Ribera", "", ""}}},
+      {"pt", "Coima para a Frutas Mondego\n\nA ASAE aplicou à empresa de Coimbra uma coima de 7.500 euros "
+             "após a denúncia de Rui Matos.",
+       {{"7500", "EUR", "fine", "Frutas Mondego", "", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

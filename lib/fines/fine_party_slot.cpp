@@ -354,7 +354,25 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // after the amount ("ordered X to pay €5,000 a day until the company complies").
   bool referenced = false;
   const Span* reference = nullptr;
-  const bool tied_party = party != nullptr && party_score < 1000;
+  // "ha inflitto al club marchigiano un'ammenda di 6.000 euro per i cori rivolti al portiere
+  // Marco Ferri": a reference right between the fine word and the amount stands where the cue
+  // puts the fined party; a name after the amount gives way to it.
+  constexpr std::size_t kMaxReferenceAmountGap = 4;  // words: "club riojano una multa de"
+  auto after_fine_word = [&](const Span& ref) {
+    if (ref.end > money.begin || ctx.word_gap(ref, money) > kMaxReferenceAmountGap ||
+        !ctx.parties_in({ref.end, money.begin}).empty())
+      return false;
+    const auto cues = ctx.cues_in(sentence);
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::trigger && c.span.end <= ref.begin && ctx.word_gap(c.span, ref) <= 1;
+    });
+  };
+  const bool party_after_amount = party != nullptr && party->span.begin >= money.end;
+  const bool tied_party = party != nullptr && party_score < 1000 &&
+                          !(party_after_amount && std::any_of(ctx.company_references.begin(), ctx.company_references.end(),
+                                                              [&](const Span& ref) {
+                                                                return ref.begin >= sentence.begin && after_fine_word(ref);
+                                                              }));
   const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
