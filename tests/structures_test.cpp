@@ -160,6 +160,28 @@ TEST_CASE("a list introduced as one of fines gives one fine per line in a short 
        "Urząd nałożył 4 marca 2024 r. następujące kary:\n- Bank Północny SA: 1,2 mln zł\n"
        "- Kasa Wschodnia: 800 tys. zł\n",
        {{"1200000", "PLN", "", "Bank Północny SA", "", "2024-03-04"}, {"800000", "PLN", "", "Kasa Wschodnia", "", "2024-03-04"}}},
+      // Lines opened by a dash, a role set off after a name, a legal form after a comma, what the
+      // fine was for after a dash; each line takes the body and the day of the line above.
+      {"cs",
+       "Přehled pokut, které ČNB uložila 14. května 2024:\n"
+       "– Horácká spořitelna, a.s.: 18 mil. Kč – nedostatky ve vnitřním kontrolním systému\n"
+       "– Investiční společnost Horizont, a.s.: 2,5 mil. Kč – porušení pravidel pro oceňování majetku fondů\n"
+       "– Jan Novotný, bývalý obchodník s cennými papíry: 120 000 Kč – manipulace s trhem\n",
+       {{"18000000", "CZK", "", "Horácká spořitelna, a.s.", "CZ", "2024-05-14"},
+        {"2500000", "CZK", "", "Investiční společnost Horizont, a.s.", "CZ", "2024-05-14"},
+        {"120000", "CZK", "", "Jan Novotný", "CZ", "2024-05-14"}}},
+      {"it",
+       "La Consob ha irrogato il 19 marzo 2024 sanzioni per complessivi 1,25 milioni di euro:\n\n"
+       "\u2022 Banca Ferretti S.p.A.: 800.000 euro;\n"
+       "\u2022 Giulio Marchetti, ex amministratore delegato: 300.000 euro;\n"
+       "\u2022 Laura Bassi, ex responsabile della funzione compliance: 150.000 euro.\n",
+       {{"800000", "EUR", "", "Banca Ferretti S.p.A.", "IT", "2024-03-19"},
+        {"300000", "EUR", "", "Giulio Marchetti", "IT", "2024-03-19"},
+        {"150000", "EUR", "", "Laura Bassi", "IT", "2024-03-19"}}},
+      {"pt",
+       "O Cade aplicou as seguintes multas:\n- Nutrimesa Ltda.: R$ 10,4 milhões\n"
+       "- Rogério Lima, sócio da Nutrimesa: R$ 1,1 milhão\n",
+       {{"10400000", "BRL", "", "Nutrimesa Ltda", "", ""}, {"1100000", "BRL", "", "Rogério Lima", "", ""}}},
       // A list introduced as something else holds no fines.
       {"en", "The bank reported its results on 4 March 2024:\n- Northgate Bank: £1.2m\n- Eastwell Savings: £800,000\n",
        {}},

@@ -42,6 +42,13 @@ TEST_CASE("a hard-wrapped paragraph reads as one line: headlines, bullets and ro
        "\u2022 Acme, 2 million euros\n\u2022 Beta, 1 million euros",
        "The authority imposed the following fines this year:\n"
        "\u2022 Acme, 2 million euros\n\u2022 Beta, 1 million euros"},
+      // A dash opens an item after a colon, and under a line a dash opens.
+      {"The authority published the following overview of the fines imposed in 2024:\n"
+       "\u2013 Acme Stores Ltd: 2 million euros \u2013 tracking customers in its stores without consent\n"
+       "\u2013 Beta Holdings plc: 1 million euros \u2013 late reporting",
+       "The authority published the following overview of the fines imposed in 2024:\n"
+       "- Acme Stores Ltd: 2 million euros - tracking customers in its stores without consent\n"
+       "- Beta Holdings plc: 1 million euros - late reporting"},
       {"| Company | Authority | Fine |\n| Acme Stores | Data Protection Authority | 2.5\n"
        "million euros |\n| Beta | Authority | 1 million euros |",
        "| Company | Authority | Fine |\n| Acme Stores | Data Protection Authority | 2.5 million "

@@ -24,7 +24,8 @@ std::optional<Span> lead_in(const DocumentContext& ctx, std::size_t s) {
     if (line.empty()) continue;
     if (line.back() == ':') return sentences[back];
     auto list_line = [](std::string_view l) {
-      return l.starts_with("- ") || l.starts_with("* ") || l.starts_with("\u2022 ") || l.starts_with("|");
+      return l.starts_with("- ") || l.starts_with("* ") || l.starts_with("\u2022 ") || l.starts_with("\u2013 ") ||
+             l.starts_with("\u2014 ") || l.starts_with("|");
     };
     if (list_line(line)) continue;
     // The lead-in and the list's first line may make one sentence: "... the fines:\n- A: £1m"
@@ -55,6 +56,15 @@ bool introduced_as_fines(const DocumentContext& ctx, std::size_t s) {
 FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
   const std::optional<Span> head = lead_in(ctx, s);
   return head && ctx.has_cue(*head, CueKind::proposed) ? FineKind::proposed : FineKind::fine;
+}
+
+int lead_in_date(const DocumentContext& ctx, std::size_t s) {
+  const std::optional<Span> head = lead_in(ctx, s);
+  if (!head) return -1;
+  for (const DateMention& d : ctx.dates_in(*head))
+    if (!d.dateline && !d.period && !d.future && d.resolution != DateResolution::unresolved)
+      return static_cast<int>(&d - ctx.doc.dates.data());
+  return -1;
 }
 
 bool next_party_of_list(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
@@ -164,18 +174,46 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   // Before the name: a list mark ("- ", "* ", "• "), the year of a table of past fines ("2021 –
   // Rakennus Hirvonen Oy – 25 000 euroa") and at most a short lowercase description.
   std::string_view before = ctx.text_of({sentence.begin, name.begin});
+  bool bulleted = false;
   for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
     if (before.starts_with(mark)) {
       before.remove_prefix(mark.size());
+      bulleted = true;
       break;
     }
+  // "– Moravská spořitelní banka, a.s.: 18 mil. Kč", "• Giulio Marchetti, ex amministratore
+  // delegato: 300.000 euro", "– Investiční společnost Vltava, a.s.: 2,5 mil. Kč": on a
+  // bulleted line that opens with a capitalised word, the words up to the mark that sets off
+  // the amount name the item, but for a role set off by a comma. What the lines below read
+  // more closely comes first.
+  Span bulleted_item{};
+  const std::size_t item_begin = name.begin - before.size();
+  if (bulleted && (before.empty() || !(before.front() >= 'a' && before.front() <= 'z')) &&
+      before.find_first_of(".,;:()0123456789") == std::string_view::npos) {
+    std::string_view head = ctx.text_of({item_begin, money.begin});
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    for (const std::string_view joint : {":", " -", " \u2013", " \u2014"})
+      if (head.ends_with(joint)) {
+        head.remove_suffix(joint.size());
+        // A role opens in lowercase ("sócio da Nutrifort", "ehemaliger Händler"); so does a
+        // short legal form, which holds a dot ("a.s.", "sp. z o.o.") and stays.
+        constexpr std::size_t kMaxLegalForm = 12;  // bytes: "spol. s r.o."
+        const std::size_t comma = head.find(", ");
+        const std::string_view aside = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 2);
+        const bool legal_form = aside.size() <= kMaxLegalForm && aside.find('.') != std::string_view::npos;
+        const bool role = !aside.empty() && aside.front() >= 'a' && aside.front() <= 'z' && !legal_form;
+        if (role) head = head.substr(0, comma);
+        if (head.find_first_of(":;()0123456789") == std::string_view::npos) bulleted_item = {item_begin, item_begin + head.size()};
+        break;
+      }
+  }
   if (before.size() > 4 && std::all_of(before.begin(), before.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
     for (const std::string_view joint : {" - ", " \u2013 ", " \u2014 ", ": "})
       if (before.substr(4) == joint) {
         before = {};
         break;
       }
-  if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return {};
+  if (before.size() > 4 && (before.size() > policy.max_list_lowercase || !lowercase_words(before))) return bulleted_item;
   std::size_t name_end = name.end;
   // A name holding a small joining word is one name on a line of the list: "Viajes y Rutas del
   // Órbigo, S.L.: 1.980.000 euros".
@@ -201,7 +239,7 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
     const auto close = between.find(')', open);
     if (close == std::string_view::npos || close - open > policy.max_list_aside ||
         between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
-      return {};
+      return bulleted_item;
     between = between.substr(close + 1);
   } else if (const auto mark = between.find(" - ") != std::string_view::npos ? between.find(" - ") + 1
                                                                           : between.find_first_of(":|");
@@ -213,10 +251,10 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
     name_end += end;
     between = between.substr(mark);
   }
-  if (between.size() > 4) return {};
+  if (between.size() > 4) return bulleted_item;
   if (between.find_first_of("-:|") == std::string_view::npos && between.find("\u2013") == std::string_view::npos &&
       between.find("\u2014") == std::string_view::npos)
-    return {};
+    return bulleted_item;
   return {name.begin, name_end};
 }
 

@@ -14,6 +14,11 @@ namespace finex {
 // are:" heads proposed fines. `s` is the sentence of one of the list's lines.
 FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s);
 
+// The day the sentence that introduces the list holding sentence `s` gives ("The central bank
+// announced on 4 March 2024 the following fines:"): the day of each of its lines that gives none;
+// -1 when there is none.
+int lead_in_date(const DocumentContext& ctx, std::size_t s);
+
 // An article that speaks of fines throughout may list them without a fine word on each line.
 // A line of such a list: a name, a separator and the amount ("TikTok – 530 Mio. EUR",
 // "Replika (Italien): 5 Mio. EUR"). The name may follow a lowercase description ("- the insurer

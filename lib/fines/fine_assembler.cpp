@@ -383,6 +383,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                     [&](const MoneyMention& m) { return m.currency != money.currency; }))
       continue;
     const auto names = ctx.parties_in(sentence);
+    // "Směnárna Karlův most s.r.o.: 350 tis. Kč – neoznámení podezřelých obchodů": after a dash,
+    // what the amount was paid for.
+    auto after_dash = [&](const Cue& c) {
+      return money.span.end <= c.span.begin && ctx.text_of({money.span.end, c.span.begin}).find(" - ") != std::string_view::npos;
+    };
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
         continue;
@@ -403,6 +408,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       // euro; la multa").
       if (money.span.end <= c.span.begin && g <= policy.max_description_gap &&
           ctx.text_of({money.span.end, c.span.begin}).find_first_of(".;:!?()\n") == std::string_view::npos &&
+          !after_dash(c) &&
           !ctx.lexicon.is_coordination(ctx.text_of({money.span.end, c.span.begin}), ctx.doc.language)) {
         if (c.kind == CueKind::not_fine) described_not_fine = true;
         if (c.kind == CueKind::trigger || c.kind == CueKind::periodic) described_fine = true;
@@ -434,6 +440,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                        cue_before(ctx, std::span<const Cue>(&o, 1), CueKind::offence, c.span, policy.max_not_fine_gap);
               }))
             break;
+          if (after_dash(c)) break;
           // "multou a TelViva em R$ 800 mil, considerando o faturamento": a word of other money in
           // a clause after the amount's speaks of other money.
           if (money.span.end <= c.span.begin && trigger != nullptr &&
@@ -530,10 +537,24 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       record.rule = "list_line";
       fill_slots(ctx, record);
       // "- Vueling: 39.264.000 euros" under the sentence that names the body: the lines of one
-      // list share the body the first line found, however far the list runs.
-      if (!record.authority && !records.empty() && records.back().rule == "list_line" && records.back().authority) {
+      // list share the body the first line found, however far the list runs, and the day of
+      // the decision when the line gives none. The line above may have been read by another
+      // rule ("• Banca Ferretti S.p.A.: 800.000 euro" as a share of the total before it).
+      const bool under_item = !records.empty() && (records.back().rule == "list_line" ||
+                                                   ctx.sentence_of(records.back().sentence.begin) + 1 == s);
+      if (under_item && (!record.authority || record.authority_of_article) && records.back().authority) {
         record.authority = records.back().authority;
         record.authority_inherited = true;
+        record.authority_of_article = false;
+      }
+      if ((record.date < 0 || record.date_from_reference) && ctx.dates_in(sentence).empty()) {
+        if (const int day = lead_in_date(ctx, s); day >= 0) {
+          record.date = day;
+          record.date_from_reference = false;
+        } else if (under_item && records.back().date >= 0) {
+          record.date = records.back().date;
+          record.date_from_reference = records.back().date_from_reference;
+        }
       }
       records.push_back(std::move(record));
       continue;

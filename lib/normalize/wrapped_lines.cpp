@@ -18,6 +18,10 @@ bool is_bullet(char32_t c) {
   }
 }
 
+// Dashes, which also stand inside a sentence: they open an item of a list only after a colon
+// ("Overview of the fines:\n– X: €5m") or under a line they open too.
+bool is_dash(char32_t c) { return c == U'-' || c == 0x2013 || c == 0x2014; }
+
 }  // namespace
 
 void WrappedLines::add_character(char32_t c) {
@@ -66,9 +70,11 @@ void WrappedLines::break_line(std::size_t offset, char32_t next) {
   // A line that goes on in lowercase, or in a number after a lowercase word ("una multa de\n1,1
   // millones"), continues its sentence.
   const bool goes_on = is_lowercase_letter(next) || (next >= U'0' && next <= U'9' && is_lowercase_letter(last_));
+  const bool item = is_bullet(next) || (is_dash(next) && (last_ == U':' || opener_ == next));
   breaks_.push_back({static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(columns_), 0,
-                     goes_on, row_ || closed_row || is_bullet(next),
+                     goes_on, row_ || closed_row || item,
                      pipe_row_ && !closed_row});
+  opener_ = next;
   opening_break_ = breaks_.size() - 1;
   measuring_ = true;
   columns_ = 0;
@@ -79,6 +85,7 @@ void WrappedLines::break_line(std::size_t offset, char32_t next) {
 void WrappedLines::end_line() {
   close_line();
   opening_break_ = SIZE_MAX;
+  opener_ = 0;
   columns_ = 0;
   row_ = pipe_row_ = false;
   last_ = 0;

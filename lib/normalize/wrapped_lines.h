@@ -3,7 +3,8 @@
 // columns, so an amount, a name or a date may stand on two lines ("€390\nmillion"). In such
 // text a single line break inside a paragraph is where a line was full and reads as a space;
 // a break after a line that still had room for the next word is the writer's own (a headline,
-// the end of a paragraph), and so is a break before a bullet or around a table row; a row
+// the end of a paragraph), and so is a break before a bullet or around a table row (a dash
+// opens an item after a colon or under another dashed line); a row
 // ("| a | b |") wrapped before its closing '|' goes on in the next line.
 //
 // The normaliser writes every single line break as '\n' and tells this class about it; once the
@@ -64,6 +65,7 @@ class WrappedLines {
   bool row_ = false;        // a tab in the line: columns of a table
   bool pipe_row_ = false;   // the line starts with '|'
   char32_t last_ = 0;       // the line's last character
+  char32_t opener_ = 0;     // the line's first character, when a break began it
   bool measuring_ = false;                 // the first word after the last break is being counted
   std::size_t opening_break_ = SIZE_MAX;   // the break that began the current line
   std::size_t lines_ = 0, long_lines_ = 0, width_ = 0;
