@@ -30,6 +30,23 @@ double cli_seconds(const std::string& cli, const std::string& folder, int jobs) 
   return elapsed.count();
 }
 
+double concurrent_cli_seconds(const std::string& cli, const std::string& folder, int copies) {
+  // Each copy's exit status is kept: 0 or 1 (some document had an error record) is a run.
+  const std::string one = quoted(cli) + " extract " + quoted(folder) + " -j 1 -q > /dev/null";
+  std::string script, checks = "true";
+  for (int c = 0; c < copies; ++c) {
+    const std::string id = std::to_string(c);
+    script += one + " & p" + id + "=$!; ";
+    checks += "; wait $p" + id + "; [ $? -le 1 ] || exit 2";
+  }
+  const std::string command = "sh -c " + quoted(script + checks);
+  const auto start = std::chrono::steady_clock::now();
+  const int status = std::system(command.c_str());
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+  return elapsed.count();
+}
+
 double cat_seconds(const std::string& folder) {
   const std::string command = "cat " + quoted(folder) + "/* > /dev/null";
   const auto start = std::chrono::steady_clock::now();
