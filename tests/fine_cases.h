@@ -16,7 +16,7 @@ struct Expected {
   const char* value;     // exact decimal
   const char* currency;
   const char* kind;      // "" when not checked
-  const char* entity;    // "" when not checked
+  const char* entity;    // "" when not checked, "-" when there is none
   const char* country;   // authority country, "" when not checked
   const char* date;      // "" when not checked
 };
@@ -55,7 +55,8 @@ inline void check(const Case& c, const char* published = "") {
     if (*e.kind) CHECK(std::string(finex::to_string(f.kind)) == e.kind);
     // Offsets point into the input and the text is that exact slice.
     CHECK(std::string_view(c.text).substr(f.amount->span.begin, f.amount->span.size()) == f.amount->text);
-    if (*e.entity) CHECK(f.entity.value_or(finex::EntityRef{}).text == std::string(e.entity));
+    if (std::string_view(e.entity) == "-") CHECK_FALSE(f.entity.has_value());
+    else if (*e.entity) CHECK(f.entity.value_or(finex::EntityRef{}).text == std::string(e.entity));
     if (*e.country) CHECK(f.authority.value_or(finex::AuthorityRef{}).country == std::string(e.country));
     if (*e.date) CHECK(f.date.value_or(finex::DateRef{}).value == std::string(e.date));
   }

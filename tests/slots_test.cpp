@@ -602,3 +602,33 @@ TEST_CASE("a table of past fines, one line each opened by the year, lists fines 
   };
   for (const Case& c : cases) check(c, "2025-03-11");
 }
+
+TEST_CASE("the writer a byline names, and a place before the noun of a firm, are no party") {
+  const Case cases[] = {
+      {"it", "VERONA, 18 giugno 2024 \u2014 di Francesca Zanetti\n\nControlli sul Garda\n\n"
+             "I carabinieri del Nas hanno elevato sanzioni per 4.000 euro a carico di un ristorante.",
+       {{"4000", "EUR", "fine", "-", "", ""}}},
+      {"en", "Takeaway fined over hygiene\n\nBy Laura Pennington, Court Reporter\n\n"
+             "A takeaway has been fined £6,400 by magistrates after mouse droppings were found.",
+       {{"6400", "GBP", "fine", "-", "", ""}}},
+      {"fr", "Un abattoir sanctionné\n\nPar Camille Le Goff.\n\n"
+             "Le préfet a infligé une amende administrative de 15 000 euros à l'abattoir.",
+       {{"15000", "EUR", "fine", "-", "", ""}}},
+      {"de", "Pyro-Show wird teuer\n\nVon Torsten Mühlberg\n\n"
+             "Das Sportgericht verurteilte den Verein zu einer Geldstrafe von 18.500 Euro.",
+       {{"18500", "EUR", "fine", "-", "", ""}}},
+      {"pl", "Kara dla przewoźnika\n\nAutor: Marek Zieliński\n\n"
+             "Inspekcja nałożyła na przewoźnika karę w wysokości 20 tys. zł.",
+       {{"20000", "PLN", "fine", "-", "", ""}}},
+      {"el", "Πρόστιμο σε beach bar\n\nΤης Μαρίας Κωνσταντινίδου\n\n"
+             "Πρόστιμο ύψους 40.000 ευρώ επέβαλε η ΑΑΔΕ σε επιχείρηση της Μυκόνου.",
+       {{"40000", "EUR", "fine", "-", "", ""}}},
+      // Two nouns joined by "and" between the place and the noun of a firm.
+      {"en", "A Keighley waste and recycling company has been fined £180,000 after an employee was injured.",
+       {{"180000", "GBP", "fine", "-", "", ""}}},
+      // A preposition right after a name starts no such noun phrase.
+      {"es", "La CNMC multa con 7,15 millones de euros a Iberluz por cambiar de compañía a clientes sin su consentimiento.",
+       {{"7150000", "EUR", "fine", "Iberluz", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -320,6 +320,39 @@ bool is_description_aside(std::string_view gap) {
   return static_cast<std::size_t>(std::count(inner.begin(), inner.end(), ' ')) < kMaxWords;
 }
 
+
+// "VERONA, 18 giugno 2024 — di Francesca Zanetti", "By Laura Pennington, Court Reporter",
+// "Autor: Jan Novák": a name after a word that introduces a story's writer, where that word
+// opens its line or follows a dash or a bar, and up to the line's end, a comma, a stop or a bar,
+// is the writer, no party. The words are compared ignoring the case of ASCII letters.
+bool writer_of_byline(std::string_view text, std::size_t begin, std::size_t end, const std::vector<std::string>& bylines) {
+  if (bylines.empty() || begin == 0) return false;
+  const std::string_view after = text.substr(end, 2);
+  if (!(after.empty() || after[0] == '\n' || after[0] == ',' || after == " |" || after == ".\n" || after == " \xe2"))
+    return false;
+  const std::size_t line = text.rfind('\n', begin - 1);
+  const std::size_t line_begin = line == std::string_view::npos ? 0 : line + 1;
+  constexpr std::size_t kMaxLead = 60;  // a place and a date before the writer
+  if (begin - line_begin > kMaxLead) return false;
+  const std::string_view before = text.substr(line_begin, begin - line_begin);
+  auto same_word = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return (x | (x >= 'A' && x <= 'Z' ? 0x20 : 0)) == (y | (y >= 'A' && y <= 'Z' ? 0x20 : 0));
+           });
+  };
+  for (const std::string& word : bylines)
+    for (const std::string_view joint : {" ", ": "}) {
+      if (before.size() < word.size() + joint.size() || !before.ends_with(joint)) continue;
+      const std::size_t at = before.size() - joint.size() - word.size();
+      if (!same_word(before.substr(at, word.size()), word)) continue;
+      const std::string_view lead = before.substr(0, at);
+      if (lead.empty() || lead.ends_with("\u2014 ") || lead.ends_with("\u2013 ") || lead.ends_with("- ") ||
+          lead.ends_with("| "))
+        return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
@@ -916,6 +949,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (last == i && lang->function_words.count(whole) > 0 && tokens[i].capitalised &&
           std::none_of(text.begin() + tokens[i].begin + 1, text.begin() + tokens[i].end, [](char c) { return c >= 'A' && c <= 'Z'; }))
         return true;
+      if (writer_of_byline(text, tokens[i].begin, tokens[last].end, lang->bylines)) return true;
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
@@ -930,11 +964,21 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
           return lang->description_words.count(word_fold.of(word(k))) > 0;
         };
-        // Up to two words may stand between: "A Leeds debt collection agency".
+        // Up to two words may stand between ("A Leeds debt collection agency"), and one function
+        // word among them that joins them ("A Keighley waste and recycling company"), but not
+        // one right after the name ("a Iberluz por cambiar de compañía").
         constexpr std::size_t kMaxBetween = 2;
-        for (std::size_t k = i + 1; k <= i + 1 + kMaxBetween && k < tokens.size(); ++k) {
+        std::size_t content = 0;
+        bool joint = false;
+        for (std::size_t k = i + 1; k < tokens.size(); ++k) {
           if (describes(k)) return true;
           if (tokens[k].capitalised || !joined(k)) break;
+          if (lang->function_words.count(word_fold.of(word(k))) > 0) {
+            if (k == i + 1 || joint) break;
+            joint = true;
+          } else if (++content > kMaxBetween) {
+            break;
+          }
         }
       }
       // "on the A1 southbound", "na S7 pod Kielcami": one to three capitals and one to three

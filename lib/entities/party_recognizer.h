@@ -152,6 +152,9 @@ class PartyRecognizer {
     // Endings of a street's name written as one word ("Hilledijk", "Storgatan"): such a word
     // alone is an address, no party.
     std::vector<std::string> street_endings;
+    // Words that introduce a story's writer on a line of their own ("By", "di", "Autor"): the
+    // name after them is the writer, no party.
+    std::vector<std::string> bylines;
     // Words before a road's number ("on the A1", "na S7", "auf der A7"): a code of capitals and
     // digits after them is where something happened, no party.
     std::vector<std::string> road_words;
