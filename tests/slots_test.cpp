@@ -632,3 +632,18 @@ TEST_CASE("the writer a byline names, and a place before the noun of a firm, are
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a sentence of fine words without an amount gives the day of the fines that follow it") {
+  const Case cases[] = {
+      {"el", "Πρόστιμα και κεκλεισμένων των θυρών αναμετρήσεις μοίρασε την Τρίτη ο Αθλητικός Δικαστής της Super League. "
+             "Για τα επεισόδια, ο Αθλητικός Δικαστής επέβαλε πρόστιμο 45.000 ευρώ στην ΠΑΕ Αστέρας Αιγαίου.",
+       {{"45000", "EUR", "fine", "ΠΑΕ Αστέρας Αιγαίου", "", "2025-03-04"}}},
+      {"en", "Fines and stadium bans were handed out on Tuesday by the league's disciplinary panel. "
+             "For the crowd trouble, the panel fined Harbour Town FC £45,000.",
+       {{"45000", "GBP", "fine", "Harbour Town FC", "", "2025-03-04"}}},
+      // A day the fines were made known is not theirs.
+      {"en", "The fines were announced on Tuesday. Harbour Town FC was fined £45,000.",
+       {{"45000", "GBP", "fine", "Harbour Town FC", "", "2025-03-05"}}},
+  };
+  for (const Case& c : cases) check(c, "2025-03-05");
+}

@@ -313,7 +313,14 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
           return c.kind == CueKind::announcement && c.span.end <= d.span.begin &&
                  ctx.word_gap(c.span, d.span) <= policy.max_announcement_gap;
         });
-        if (!published_day && decision_before(cues, d)) {
+        // "Πρόστιμα ... μοίρασε την Τρίτη ο Αθλητικός Δικαστής. [...] επέβαλε πρόστιμο 45.000
+        // ευρώ": a sentence of fine words without an amount gives the day of the fines that follow.
+        const bool fines_given = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+          return c.kind == CueKind::trigger && c.span.end <= d.span.begin &&
+                 ctx.word_gap(c.span, d.span) <= policy.max_next_decision_date_gap &&
+                 ctx.text_of({c.span.end, d.span.begin}).find_first_of(",;:()") == std::string_view::npos;
+        });
+        if (!published_day && (decision_before(cues, d) || fines_given)) {
           date = &d;
           break;
         }
