@@ -1766,9 +1766,15 @@ std::vector<PartyMention> PartyRecognizer::cued_pronouns(std::string_view text, 
     };
     constexpr std::size_t kLongestCue = 128;  // bytes: a cue that ends next to the pronoun starts after this
     const std::size_t from = p.span.begin > kLongestCue + 2 ? p.span.begin - kLongestCue - 2 : 0;
-    if (p.category != kSubjectPronoun)
+    if (p.category != kSubjectPronoun) {
       for (const PhraseMatch& cue : near(before, from, p.span.end + 2))
         if (next_to(cue.span.end, p.span.begin) || next_to(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
+      // "Komise mu kromě zákazu činnosti na tři zápasy uložila pokutu": a clitic in second
+      // place stands before its verb with words of the clause between.
+      constexpr std::size_t kMaxCliticGap = 60;  // bytes
+      for (const PhraseMatch& cue : near(before, p.span.end, p.span.end + kMaxCliticGap))
+        if (m.cue == PartyCue::none && same_clause(p.span.end, cue.span.begin)) m.cue = PartyCue::before;
+    }
     for (const PhraseMatch& cue : near(after, p.span.end, p.span.end + kMaxClause))
       if (m.cue == PartyCue::none && same_clause(p.span.end, cue.span.begin)) m.cue = PartyCue::after;
     if (m.cue != PartyCue::none) out.push_back(m);
