@@ -602,14 +602,24 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
     if (here > 0 && ctx.text_of({before.end, reference->begin}).find('\n') == std::string_view::npos &&
         ctx.parties_in({sentence.begin, reference->begin}).empty()) {
-      std::size_t companies = 0;
-      for (const PartyMention& p : ctx.parties_in(before))
-        if (p.has_suffix && !p.country && !p.description && !p.imposer && !ctx.names_authority(p) &&
-            (company_before == nullptr || !ctx.same_party(p.span, company_before->span))) {
+      std::size_t companies = 0, names = 0;
+      const PartyMention* subject = nullptr;
+      for (const PartyMention& p : ctx.parties_in(before)) {
+        if (p.country || p.description || p.imposer || ctx.names_authority(p)) continue;
+        ++names;
+        if (p.span.begin == before.begin) subject = &p;
+        if (p.has_suffix && (company_before == nullptr || !ctx.same_party(p.span, company_before->span))) {
           company_before = &p;
           ++companies;
         }
+      }
       if (companies != 1) company_before = nullptr;
+      // "Olimpia Sędziszów również nie uniknęła w tym sezonie kar. W lutym Komisja Odwoławcza
+      // obniżyła ... karę nałożoną na klub": or the one name, the subject that opens it, of a
+      // sentence that reports no money.
+      if (companies == 0 && names == 1 && subject != nullptr && ctx.text_of(subject->span).find(' ') != std::string_view::npos &&
+          ctx.money_in(before).empty())
+        company_before = subject;
     }
   }
   // "ASIC said it was seeking penalties against QuickCash Finance. ASIC is asking the court to
