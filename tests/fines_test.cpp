@@ -383,13 +383,17 @@ TEST_CASE("the sentence before a restated fine dates it when it dates the decisi
   for (const Case& c : cases) check(c, "2024-06-14");
 }
 
-TEST_CASE("day-fines: the total is the fine, the price of one day is not") {
+TEST_CASE("day-fines: a total stated is the fine, else the count times the price of one day") {
   const Case cases[] = {
       {"sv", "Tingsrätten dömde honom den 12 september till 80 dagsböter à 150 kronor, totalt 12 000 kronor.",
        {{"12000", "SEK", "fine", "", "", "XXXX-09-12"}}},
       {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 50 Euro, insgesamt 4.500 Euro.",
        {{"4500", "EUR", "fine", "", "", ""}}},
-      {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 500 Euro.", {}},
+      {"de", "Das Amtsgericht verurteilte ihn zu 90 Tagessätzen zu je 500 Euro.", {{"45000", "EUR", "fine", "", "", ""}}},
+      {"sv", "Han dömdes till 80 dagsböter à 1 000 kronor.", {{"80000", "SEK", "fine", "", "", ""}}},
+      {"pl", "Prokurator wnioskował o grzywnę w wysokości 200 stawek dziennych po 30 zł.", {{"6000", "PLN", "proposed", "", "", ""}}},
+      // A count that is no count: part of a larger number.
+      {"de", "Das Amtsgericht verurteilte ihn zu 1.090 Tagessätzen zu je 5 Euro.", {}},
       {"da", "Retten idømte ham 20 dagbøder á 1.000 kr., i alt 20.000 kr.", {{"20000", "DKK", "fine", "", "", ""}}},
       {"fi", "Käräjäoikeus tuomitsi hänet 40 päiväsakkoon, yhteensä 2 400 euroa.", {{"2400", "EUR", "fine", "", "", ""}}},
       {"fi", "Käräjäoikeus tuomitsi hänet 40 päiväsakkoon à 25 euroa, yhteensä 1 000 euroa.",
@@ -617,7 +621,7 @@ TEST_CASE("a headline's amount that the body writes as it stands is that fine, n
       {"da", "Slagteri idømt bøde på 1,8 mio. kr.\n\nRetten i Herning har idømt Vestjysk Slagteri A/S en bøde på "
              "1,8 mio. kr. for overtrædelse af miljøbeskyttelsesloven. Driftslederen fik 20 dagbøder à 1.500 kr.\n\n"
              "Samlet skal slagteriet og driftslederen betale 1,83 mio. kr. i bøder.",
-       {{"1800000", "DKK", "fine", "Vestjysk Slagteri A/S", "DK", ""}, {"1830000", "DKK", "", "", "", ""}}},
+       {{"1800000", "DKK", "fine", "Vestjysk Slagteri A/S", "DK", ""}, {"30000", "DKK", "fine", "", "", ""}}},
   };
   for (const Case& c : cases) check(c, "2024-06-14");
 }

@@ -7,6 +7,7 @@
 
 #include "date/date_recognizer.h"
 #include "entities/authority_recognizer.h"
+#include "fines/day_fines.h"
 #include "fines/fine_assembler.h"
 #include "input/decoded_input.h"
 #include "language/language_pack.h"
@@ -284,6 +285,7 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   const WordOpenings& openings = words.openings;
   doc.words = &words.starts;
   doc.cues = fines.find_cues(text, language, &openings);
+  total_day_fines(doc);
   if (!fines.may_report_fines(doc)) return;
   // A page's markup dates it more surely than a date its text seems to state; its title less.
   if (!result.published && !decoded.published_time.empty()) result.published = decoded.published_time;
