@@ -44,6 +44,11 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
       if (fields.size() > 2 && fields[2].find("ambiguous") != std::string_view::npos) return;
       add(fields[0]);
     });
+  // "Im vergangenen Sommer": a season, capitalised where nouns are, is no name.
+  data::for_each_line(packs.file(lang, "date_seasons.tsv"), [&](std::string_view line) {
+    const auto fields = data::split_tabs(line);
+    if (fields.size() >= 2 && fields[0] == "season") add(fields[1]);
+  });
   // "Vuonna 2023 ...": a noun that names a year opens a sentence with a capital and is no name;
   // nor is a one-word cue before a date ("Fin 2021, la CNIL avait ...", "Ende 2021").
   data::for_each_line(packs.file(lang, "date_grammar.tsv"), [&](std::string_view line) {
