@@ -647,3 +647,16 @@ TEST_CASE("a sentence of fine words without an amount gives the day of the fines
   };
   for (const Case& c : cases) check(c, "2025-03-05");
 }
+
+TEST_CASE("a person named in another case is given in the case the text also writes, the shortest") {
+  const Case cases[] = {
+      {"pl", "KNF nałożyła karę 150 tys. zł na Andrzeja Kalinowskiego. Andrzej Kalinowski był wcześniej prezesem spółki.",
+       {{"150000", "PLN", "fine", "Andrzej Kalinowski", "", ""}}},
+      {"cs", "Soud uložil Janu Novákovi pokutu 20 000 Kč. Jan Novák se proti rozsudku odvolal.",
+       {{"20000", "CZK", "fine", "Jan Novák", "", ""}}},
+      // No other form written: the name as it stands.
+      {"pl", "KNF nałożyła karę 150 tys. zł na Andrzeja Kalinowskiego.",
+       {{"150000", "PLN", "fine", "Andrzeja Kalinowskiego", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -594,10 +594,44 @@ void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& r
     }
     return std::nullopt;
   };
+  // "Tomasza Gradowskiego" written elsewhere "Tomasz Gradowski": a name of several words in
+  // another case, word by word a stem and a short ending, is given in its shortest form.
+  auto declined_words = [](std::string_view base, std::string_view form) {
+    constexpr std::size_t kMinStem = 3, kMaxBaseEnding = 2, kMaxFormEnding = 6;  // bytes: "Jan" of "Janu"
+    std::size_t stem = 0;
+    while (stem < base.size() && stem < form.size() && base[stem] == form[stem]) ++stem;
+    auto letters = [](std::string_view ending) {
+      return std::all_of(ending.begin(), ending.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+    };
+    return stem >= kMinStem && base.size() - stem <= kMaxBaseEnding && form.size() - stem <= kMaxFormEnding &&
+           letters(base.substr(stem)) && letters(form.substr(stem));
+  };
+  auto shortest_form = [&](Span name) -> std::optional<Span> {
+    const std::string_view form = ctx.text_of(name);
+    if (form.find(' ') == std::string_view::npos) return std::nullopt;
+    std::optional<Span> best;
+    std::size_t best_size = form.size();
+    for (const auto& [written_name, span] : written) {
+      if (written_name.size() >= best_size || std::count(written_name.begin(), written_name.end(), ' ') !=
+                                                   std::count(form.begin(), form.end(), ' '))
+        continue;
+      std::string_view b = written_name, f = form;
+      bool same = true;
+      while (same && !b.empty()) {
+        const std::size_t eb = std::min(b.find(' '), b.size()), ef = std::min(f.find(' '), f.size());
+        same = declined_words(b.substr(0, eb), f.substr(0, ef));
+        b.remove_prefix(std::min(eb + 1, b.size()));
+        f.remove_prefix(std::min(ef + 1, f.size()));
+      }
+      if (same) best = span, best_size = written_name.size();
+    }
+    return best;
+  };
   for (FineRecord& r : records)
     if (r.entity) {
       if (const std::optional<Span> full = ctx.full_name_before(*r.entity)) r.entity = full;
       else if (const std::optional<Span> base = base_form(*r.entity)) r.entity = base;
+      else if (const std::optional<Span> shortest = shortest_form(*r.entity)) r.entity = shortest;
     }
 }
 
