@@ -320,7 +320,6 @@ bool is_description_aside(std::string_view gap) {
   return static_cast<std::size_t>(std::count(inner.begin(), inner.end(), ' ')) < kMaxWords;
 }
 
-
 // "VERONA, 18 giugno 2024 — di Francesca Zanetti", "By Laura Pennington, Court Reporter",
 // "Autor: Jan Novák": a name after a word that introduces a story's writer, where that word
 // opens its line or follows a dash or a bar, and up to the line's end, a comma, a stop or a bar,

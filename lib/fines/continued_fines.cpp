@@ -51,6 +51,30 @@ bool introduced_as_fines(const DocumentContext& ctx, std::size_t s) {
   return false;
 }
 
+
+// "– Moravská spořitelní banka, a.s.: 18 mil. Kč", "• Giulio Marchetti, ex amministratore
+// delegato: 300.000 euro", "– Investiční společnost Vltava, a.s.: 2,5 mil. Kč": on a bulleted
+// line that opens with a capitalised word at `begin`, the words up to the mark that sets off
+// the amount name the item, but for a role set off by a comma; empty when no mark does.
+Span bulleted_line_name(const DocumentContext& ctx, std::size_t begin, Span money) {
+  std::string_view head = ctx.text_of({begin, money.begin});
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  for (const std::string_view joint : {":", " -", " \u2013", " \u2014"}) {
+    if (!head.ends_with(joint)) continue;
+    head.remove_suffix(joint.size());
+    // A role opens in lowercase ("sócio da Nutrifort", "ehemaliger Händler"); so does a short
+    // legal form, which holds a dot ("a.s.", "sp. z o.o.") and stays.
+    constexpr std::size_t kMaxLegalForm = 12;  // bytes: "spol. s r.o."
+    const std::size_t comma = head.find(", ");
+    const std::string_view aside = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 2);
+    const bool legal_form = aside.size() <= kMaxLegalForm && aside.find('.') != std::string_view::npos;
+    if (!aside.empty() && aside.front() >= 'a' && aside.front() <= 'z' && !legal_form) head = head.substr(0, comma);
+    if (head.find_first_of(":;()0123456789") != std::string_view::npos) return {};
+    return {begin, begin + head.size()};
+  }
+  return {};
+}
+
 }  // namespace
 
 FineKind lead_in_kind(const DocumentContext& ctx, std::size_t s) {
@@ -181,32 +205,11 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
       bulleted = true;
       break;
     }
-  // "– Moravská spořitelní banka, a.s.: 18 mil. Kč", "• Giulio Marchetti, ex amministratore
-  // delegato: 300.000 euro", "– Investiční společnost Vltava, a.s.: 2,5 mil. Kč": on a
-  // bulleted line that opens with a capitalised word, the words up to the mark that sets off
-  // the amount name the item, but for a role set off by a comma. What the lines below read
-  // more closely comes first.
-  Span bulleted_item{};
-  const std::size_t item_begin = name.begin - before.size();
-  if (bulleted && (before.empty() || !(before.front() >= 'a' && before.front() <= 'z')) &&
-      before.find_first_of(".,;:()0123456789") == std::string_view::npos) {
-    std::string_view head = ctx.text_of({item_begin, money.begin});
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    for (const std::string_view joint : {":", " -", " \u2013", " \u2014"})
-      if (head.ends_with(joint)) {
-        head.remove_suffix(joint.size());
-        // A role opens in lowercase ("sócio da Nutrifort", "ehemaliger Händler"); so does a
-        // short legal form, which holds a dot ("a.s.", "sp. z o.o.") and stays.
-        constexpr std::size_t kMaxLegalForm = 12;  // bytes: "spol. s r.o."
-        const std::size_t comma = head.find(", ");
-        const std::string_view aside = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 2);
-        const bool legal_form = aside.size() <= kMaxLegalForm && aside.find('.') != std::string_view::npos;
-        const bool role = !aside.empty() && aside.front() >= 'a' && aside.front() <= 'z' && !legal_form;
-        if (role) head = head.substr(0, comma);
-        if (head.find_first_of(":;()0123456789") == std::string_view::npos) bulleted_item = {item_begin, item_begin + head.size()};
-        break;
-      }
-  }
+  // What the lines below read more closely comes first.
+  const bool capitalised = before.empty() || !(before.front() >= 'a' && before.front() <= 'z');
+  const Span bulleted_item = bulleted && capitalised && before.find_first_of(".,;:()0123456789") == std::string_view::npos
+                                 ? bulleted_line_name(ctx, name.begin - before.size(), money)
+                                 : Span{};
   if (before.size() > 4 && std::all_of(before.begin(), before.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
     for (const std::string_view joint : {" - ", " \u2013 ", " \u2014 ", ": "})
       if (before.substr(4) == joint) {

@@ -28,13 +28,15 @@ const Cue* cue_ending_at(const std::vector<Cue>& cues, CueKind kind, std::string
 
 void total_day_fines(DocumentAnalysis& doc) {
   const std::string_view text = doc.text;
-  for (std::size_t i = 0; i < doc.money.size(); ++i) {
-    MoneyMention& m = doc.money[i];
-    const Cue* price = cue_ending_at(doc.cues, CueKind::unit_price, text, m.span.begin);
-    if (price == nullptr) continue;
+  // From the prices, which few texts hold, to their amounts: no pass over every amount.
+  for (const Cue& price : doc.cues) {
+    if (price.kind != CueKind::unit_price) continue;
+    const auto m = std::lower_bound(doc.money.begin(), doc.money.end(), price.span.end,
+                                    [](const MoneyMention& mention, std::size_t pos) { return mention.span.begin < pos; });
+    if (m == doc.money.end() || !spaces_only(text, price.span.end, m->span.begin)) continue;
     // The word of the day-fines may stand apart ("Tagessätzen zu je") or inside the phrase
     // ("stawek dziennych po").
-    std::size_t at = price->span.begin;
+    std::size_t at = price.span.begin;
     if (const Cue* unit = cue_ending_at(doc.cues, CueKind::unit_trigger, text, at)) at = unit->span.begin;
     // The count: digits alone before it, no part of a larger number.
     if (at < 2 || text[at - 1] != ' ') continue;
@@ -46,14 +48,14 @@ void total_day_fines(DocumentAnalysis& doc) {
     for (std::size_t k = begin; k < at - 1; ++k) count = count * 10 + (text[k] - '0');
     if (count < 1 || count > kMaxCount) continue;
     // A total stated right after in the same currency is the fine.
-    if (i + 1 < doc.money.size() && doc.money[i + 1].currency == m.currency &&
-        doc.money[i + 1].span.begin - m.span.end <= kMaxTotalDistance &&
-        text.substr(m.span.end, doc.money[i + 1].span.begin - m.span.end).find('\n') == std::string_view::npos)
+    const auto next = std::next(m);
+    if (next != doc.money.end() && next->currency == m->currency && next->span.begin - m->span.end <= kMaxTotalDistance &&
+        text.substr(m->span.end, next->span.begin - m->span.end).find('\n') == std::string_view::npos)
       continue;
-    const std::optional<Decimal> total = m.value.times(count);
+    const std::optional<Decimal> total = m->value.times(count);
     if (!total) continue;
-    m.value = *total;
-    m.span.begin = begin;
+    m->value = *total;
+    m->span.begin = begin;
   }
 }
 

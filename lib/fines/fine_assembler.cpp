@@ -547,14 +547,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         record.authority_inherited = true;
         record.authority_of_article = false;
       }
-      if ((record.date < 0 || record.date_from_reference) && ctx.dates_in(sentence).empty()) {
-        if (const int day = lead_in_date(ctx, s); day >= 0) {
-          record.date = day;
-          record.date_from_reference = false;
-        } else if (under_item && records.back().date >= 0) {
-          record.date = records.back().date;
-          record.date_from_reference = records.back().date_from_reference;
-        }
+      if (record.date < 0 && ctx.dates_in(sentence).empty()) {
+        if (const int day = lead_in_date(ctx, s); day >= 0) record.date = day;
+        else if (under_item) record.date = records.back().date;
       }
       records.push_back(std::move(record));
       continue;
