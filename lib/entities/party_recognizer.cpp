@@ -329,10 +329,12 @@ bool writer_of_byline(std::string_view text, std::size_t begin, std::size_t end,
   const std::string_view after = text.substr(end, 2);
   if (!(after.empty() || after[0] == '\n' || after[0] == ',' || after == " |" || after == ".\n" || after == " \xe2"))
     return false;
-  const std::size_t line = text.rfind('\n', begin - 1);
-  const std::size_t line_begin = line == std::string_view::npos ? 0 : line + 1;
+  // Only the start of the line is looked at, not a long paragraph back to its start.
   constexpr std::size_t kMaxLead = 60;  // a place and a date before the writer
-  if (begin - line_begin > kMaxLead) return false;
+  const std::size_t from = begin > kMaxLead + 1 ? begin - kMaxLead - 1 : 0;
+  const std::size_t line = text.substr(from, begin - from).rfind('\n');
+  if (line == std::string_view::npos && from > 0) return false;
+  const std::size_t line_begin = line == std::string_view::npos ? 0 : from + line + 1;
   const std::string_view before = text.substr(line_begin, begin - line_begin);
   auto same_word = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
