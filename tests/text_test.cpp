@@ -9,6 +9,7 @@
 
 #include "text/case_fold.h"
 #include "text/phrase_matcher.h"
+#include "text/word_forms.h"
 #include "text/word_set.h"
 
 TEST_CASE("the case fold lowers every script and folds Greek accents and final sigma") {
@@ -116,4 +117,21 @@ TEST_CASE("a word set tells apart words of every length that differ in one byte"
     CHECK(words.contains(listed[k]) == (k % 2 == 0));
     CHECK_FALSE(words.contains(listed[k] + std::string(1, '\0')));
   }
+}
+
+TEST_CASE("a declined name is its base form with a short lowercase ending") {
+  using finex::declined_word;
+  CHECK(declined_word("Tomasz", "Tomasza", 3));
+  CHECK(declined_word("Kaamos", "Kaamokselle", 4));  // stem "Kaamo", endings "s" and "kselle"
+  CHECK(declined_word("Jan", "Janu", 3));
+  CHECK_FALSE(declined_word("Jan", "Janu", 4));         // a stem shorter than asked
+  CHECK_FALSE(declined_word("Kaamos", "Kaamokselle2", 4));  // a digit is no ending
+  CHECK_FALSE(declined_word("Nowak", "NowakSA", 3));     // capitals are no ending
+  CHECK_FALSE(declined_word("Kowalski", "Kowalskiemuxyzw", 3));  // seven letters are too many
+  CHECK(finex::same_word_inflected("Ελλάδα", "Ελλάδας"));
+  CHECK_FALSE(finex::same_word_inflected("Ελλάδα", "Ελλάδαστικός"));
+  CHECK(finex::lowercase_word("și"));
+  CHECK(finex::lowercase_word("Și"));  // a letter beyond ASCII passes, whatever its case
+  CHECK_FALSE(finex::lowercase_word(""));
+  CHECK_FALSE(finex::lowercase_word("ab1"));
 }

@@ -7,6 +7,7 @@
 #include "fines/assembly_policy.h"
 #include "fines/list_items.h"
 #include "text/case_fold.h"
+#include "text/word_forms.h"
 
 namespace finex {
 
@@ -271,8 +272,7 @@ bool parallel_clause(const DocumentContext& ctx, Span previous, Span money) {
     if (space == std::string_view::npos) return {};
     const std::string_view word = text.substr(space + 1, pos - 2 - space);
     constexpr std::size_t kMaxWord = 4;
-    if (word.empty() || word.size() > kMaxWord ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+    if (word.size() > kMaxWord || !lowercase_word(word))
       return {};
     return word;
   };

@@ -14,6 +14,7 @@
 
 #include "text/case_fold.h"
 #include "text/code_points.h"
+#include "text/word_forms.h"
 
 namespace finex {
 namespace {
@@ -393,41 +394,6 @@ bool DocumentContext::is_known_party(const PartyMention& name) const {
 
 namespace {
 
-// The code points two words share at their start, and where each word's ending begins.
-struct CommonStem {
-  std::size_t letters = 0, end_x = 0, end_y = 0;
-};
-CommonStem common_stem(std::string_view x, std::string_view y) {
-  CommonStem stem;
-  while (stem.end_x < x.size() && stem.end_y < y.size()) {
-    std::size_t lx = 0, ly = 0;
-    if (code_point_at(x, stem.end_x, lx) != code_point_at(y, stem.end_y, ly)) break;
-    stem.end_x += lx, stem.end_y += ly, ++stem.letters;
-  }
-  return stem;
-}
-
-// The letters of a word's ending whose categories lie in [first, last], or SIZE_MAX when one
-// does not: a digit or a sign is no ending.
-std::size_t ending_letters(std::string_view ending, utf8proc_category_t first, utf8proc_category_t last) {
-  std::size_t n = 0;
-  for (std::size_t pos = 0, len = 0; pos < ending.size(); pos += len, ++n) {
-    const utf8proc_category_t category = utf8proc_category(code_point_at(ending, pos, len));
-    if (category < first || category > last) return SIZE_MAX;
-  }
-  return n;
-}
-
-// Two words of one name in two grammatical cases: a common stem of at least four letters and
-// endings of at most two ("Ελλάδα" / "Ελλάδας", "Παναθηναϊκός" / "Παναθηναϊκό").
-bool same_word_inflected(std::string_view x, std::string_view y) {
-  if (x == y) return true;
-  const CommonStem stem = common_stem(x, y);
-  return stem.letters >= 4 &&
-         ending_letters(x.substr(stem.end_x), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= 2 &&
-         ending_letters(y.substr(stem.end_y), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= 2;
-}
-
 // Whether `form` is `base` with a case ending: after a colon ("KKV:n") or glued to it
 // ("Metalle", "Nordean"), a few lowercase letters at most.
 bool inflected_form(std::string_view base, std::string_view form) {
@@ -435,14 +401,8 @@ bool inflected_form(std::string_view base, std::string_view form) {
   if (base.size() < 3 || form.size() <= base.size() || form.substr(0, base.size()) != base) return false;
   std::string_view rest = form.substr(base.size());
   if (rest.front() == ':') rest.remove_prefix(1);
-  return !rest.empty() && rest.size() <= kMaxEnding && std::all_of(rest.begin(), rest.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-  });
+  return rest.size() <= kMaxEnding && lowercase_word(rest);
 }
-
-}  // namespace
-
-namespace {
 
 // "CAM" of "Comptoir atlantique des matériaux", "NSG" of "Northern Sea Gas": an acronym of
 // capitals, the first letters of the name's words but its short lowercase ones ("des", "of").
@@ -508,23 +468,8 @@ bool DocumentContext::same_party(Span a, Span b) const {
   return false;
 }
 
-namespace {
-
-// A word of a name and the same word in another case: equal, or a common stem of at least four
-// letters and endings of at most two letters in `base` and six in `form` ("Kaamos" /
-// "Kaamokselle", "Lumivalko" / "Lumivalkolle").
-bool declined_word(std::string_view base, std::string_view form) {
-  constexpr std::size_t kMinStem = 4, kMaxBaseEnding = 2, kMaxFormEnding = 6;
-  if (base == form) return true;
-  const CommonStem stem = common_stem(base, form);
-  return stem.letters >= kMinStem &&
-         ending_letters(base.substr(stem.end_x), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxBaseEnding &&
-         ending_letters(form.substr(stem.end_y), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxFormEnding;
-}
-
-}  // namespace
-
 std::optional<Span> DocumentContext::full_name_before(Span name) const {
+  constexpr std::size_t kMinStem = 4;  // letters: "Kaamos" / "Kaamokselle"
   const std::string_view written = text_of(name);
   std::optional<Span> found;
   for (const PartyMention& p : parties) {
@@ -535,7 +480,7 @@ std::optional<Span> DocumentContext::full_name_before(Span name) const {
     bool same = !x.empty();
     while (same && !x.empty()) {
       const std::size_t ex = std::min(x.find(' '), x.size()), ey = std::min(y.find(' '), y.size());
-      if (ey == y.size() || !declined_word(y.substr(0, ey), x.substr(0, ex))) same = false;
+      if (ey == y.size() || !declined_word(y.substr(0, ey), x.substr(0, ex), kMinStem)) same = false;
       x.remove_prefix(std::min(ex + 1, x.size()));
       y.remove_prefix(ey + 1);
     }
@@ -553,10 +498,7 @@ bool DocumentContext::inflected(Span a, Span b) const {
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < kMinStem || y.size() == x.size() || y.size() - x.size() > kMaxEnding || y.substr(0, x.size()) != x)
     return false;
-  const std::string_view ending = y.substr(x.size());
-  return std::all_of(ending.begin(), ending.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-  });
+  return lowercase_word(y.substr(x.size()));
 }
 
 void DocumentContext::choose_main_party() {

@@ -4,6 +4,7 @@
 
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
+#include "text/word_forms.h"
 
 namespace finex {
 
@@ -24,8 +25,7 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
   const std::string_view whole = between;
   constexpr std::size_t kMaxWord = 4;
   auto short_lowercase = [&](std::string_view word) {
-    return !word.empty() && word.size() <= kMaxWord &&
-           std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+    return word.size() <= kMaxWord && lowercase_word(word);
   };
   // "X aus Bremen und die Y", "X uit Delft en Y": a place of origin after the first name, a short
   // preposition (and article) and capitalised words that name no party, comes before the conjunction.
@@ -49,8 +49,7 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
     const std::size_t space = between.rfind(' ', between.size() - 2);
     if (space == std::string_view::npos) break;
     const std::string_view word = between.substr(space + 1, between.size() - space - 2);
-    if (word.empty() || word.size() > kMaxWord ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+    if (word.size() > kMaxWord || !lowercase_word(word))
       break;
     between = between.substr(0, space + 1);
     if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;

@@ -9,6 +9,7 @@
 #include "fines/slot_rules.h"
 #include "fines/slot_steps.h"
 #include "text/case_fold.h"
+#include "text/word_forms.h"
 
 namespace finex {
 
@@ -596,16 +597,7 @@ void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& r
   };
   // "Tomasza Gradowskiego" written elsewhere "Tomasz Gradowski": a name of several words in
   // another case, word by word a stem and a short ending, is given in its shortest form.
-  auto declined_words = [](std::string_view base, std::string_view form) {
-    constexpr std::size_t kMinStem = 3, kMaxBaseEnding = 2, kMaxFormEnding = 6;  // bytes: "Jan" of "Janu"
-    std::size_t stem = 0;
-    while (stem < base.size() && stem < form.size() && base[stem] == form[stem]) ++stem;
-    auto letters = [](std::string_view ending) {
-      return std::all_of(ending.begin(), ending.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
-    };
-    return stem >= kMinStem && base.size() - stem <= kMaxBaseEnding && form.size() - stem <= kMaxFormEnding &&
-           letters(base.substr(stem)) && letters(form.substr(stem));
-  };
+  constexpr std::size_t kMinStem = 3;  // letters: "Jan" / "Janu"
   auto shortest_form = [&](Span name) -> std::optional<Span> {
     const std::string_view form = ctx.text_of(name);
     if (form.find(' ') == std::string_view::npos) return std::nullopt;
@@ -619,7 +611,7 @@ void name_parties_in_full(const DocumentContext& ctx, std::vector<FineRecord>& r
       bool same = true;
       while (same && !b.empty()) {
         const std::size_t eb = std::min(b.find(' '), b.size()), ef = std::min(f.find(' '), f.size());
-        same = declined_words(b.substr(0, eb), f.substr(0, ef));
+        same = declined_word(b.substr(0, eb), f.substr(0, ef), kMinStem);
         b.remove_prefix(std::min(eb + 1, b.size()));
         f.remove_prefix(std::min(ef + 1, f.size()));
       }

@@ -9,14 +9,6 @@
 
 namespace finex {
 
-bool lowercase_word(std::string_view w) {
-  if (w.empty()) return false;
-  // Letters beyond ASCII pass ("și", "à"): their case is not known here.
-  for (const char c : w)
-    if (!((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) return false;
-  return true;
-}
-
 namespace {
 
 // Quotation marks, straight and typographic: « » of French, Italian and Greek, „ “ of German,

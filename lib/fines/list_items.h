@@ -6,12 +6,9 @@
 #include <optional>
 
 #include "fines/document_context.h"
+#include "text/word_forms.h"
 
 namespace finex {
-
-// Whether `w` is one word of lowercase letters (letters beyond ASCII pass: their case is not
-// known here).
-bool lowercase_word(std::string_view w);
 
 // "στην «Αγρόγαλα Α.Ε.», 6,1 εκατ. ευρώ", "spółce „Polmetrix”": quotation marks around a name
 // stand outside it. `s` before a name without the marks that open it; `s` after one without
