@@ -954,6 +954,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
+      if (last > i && lang->law_endings.count(word_fold.of(word(last))) > 0) return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
@@ -1442,7 +1443,7 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
       if (is_age_then_preposition(text.substr(subject->span.end, it->span.begin - subject->span.end))) {
         subject->cue = PartyCue::after;
         if (it->cue == PartyCue::before) it->cue = PartyCue::none;
-        it->complement = true;
+        it->complement = it->residence = true;
         continue;
       }
     }
@@ -1604,7 +1605,7 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
   for (std::size_t k = 0; k + 1 < names.size(); ++k) {
     if (text.substr(names[k + 1].span.end).starts_with(",") &&
         is_age_then_preposition(text.substr(names[k].span.end, names[k + 1].span.begin - names[k].span.end)))
-      names[k + 1].complement = true;
+      names[k + 1].complement = names[k + 1].residence = true;
   }
   // Attach the cues: "fined [the company] X" and "X (fined ...)" / "X was fined".
   attach_cues_before(text, *lang, before, names);

@@ -34,6 +34,9 @@ struct PartyMention {
   // Completes a noun or follows a word of place ("un restaurante de Coimbra", "in Berlin"):
   // a name that only its cue can make the party.
   bool complement = false;
+  // Where a person lives, after the person's age ("Dover" of "Neil Ash, 52, of Dover"): no
+  // person a pronoun stands for.
+  bool residence = false;
   // A pronoun of a language whose pronouns stand for persons only ("he", "hij"): never for a
   // company with a legal form.
   bool person = false;
@@ -149,6 +152,8 @@ class PartyRecognizer {
     // Words that open or end the name of a stadium or an arena ("Stade de France", "Brøndby
     // Stadion"): such a name is where a match was played, no party.
     WordSet venue_words;
+    // Words that end the name of a law ("Environmental Protection Act"): such a name is no party.
+    WordSet law_endings;
     // Endings of a street's name written as one word ("Hilledijk", "Storgatan"): such a word
     // alone is an address, no party.
     std::vector<std::string> street_endings;

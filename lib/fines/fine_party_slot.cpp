@@ -315,7 +315,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         if (p->span.end > pronoun.span.begin) continue;
         if (p->span.begin < earliest) break;
         const bool several_words = ctx.text_of(p->span).find(' ') != std::string_view::npos;
-        if (p->country || (p->complement && !several_words) || p->description || p->imposer ||
+        if (p->country || (p->complement && !several_words) || p->residence || p->description || p->imposer ||
             (person_pronoun && p->has_suffix) ||
             ctx.names_authority(*p) || opens_sentence_alone(*p))
           continue;
