@@ -161,7 +161,17 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     if (std::any_of(between_names.begin(), between_names.end(), [](const PartyMention& q) { return !q.complement; }) ||
         !ctx.money_in({p.span.end, money.begin}).empty())
       return false;
-    return fine_word_in({p.span.end + between.rfind(", ") + 2, money.begin});
+    const Span clause{p.span.end + between.rfind(", ") + 2, money.begin};
+    // "Outre Lemarchand TP, l'Autorité avait infligé une amende de ... à la société Sotravo": a
+    // clause opened by the body that fines (after an article at most) has a subject of its own.
+    const auto bodies = ctx.authorities_in(clause);
+    constexpr std::size_t kMaxArticle = 4;  // bytes: "the ", "l'", "die "
+    if (!bodies.empty()) {
+      const std::string_view opening = ctx.text_of({clause.begin, bodies.front().span.begin});
+      if (opening.size() <= kMaxArticle && (opening.empty() || lowercase_word(opening.substr(0, opening.size() - 1))))
+        return false;
+    }
+    return fine_word_in(clause);
   };
   // "Matteo Ferri (Valdarno): 2.000 euro": a name in brackets right after a name says where
   // that one belongs; the party is the name before it.
