@@ -326,7 +326,14 @@ bool DatePattern::plausible_year(std::string_view text, Span span, bool cued) co
       if (is_number_symbol(folded) || listed(vocabulary_.not_after_year, folded)) return false;
     }
   }
-  if (cued || b == 0) return true;
+  if (b == 0) return true;
+  // "il decreto legislativo 231 del 2001", "Act No. 5 of 2019": a year joined to a bare number
+  // is the year of a numbered act (a date has a month between).
+  if (const std::size_t joiner = text.rfind(' ', b >= 2 ? b - 2 : 0);
+      joiner != std::string_view::npos && joiner >= 1 && text[b - 1] == ' ' && is_digit(text[joiner - 1]) &&
+      listed(vocabulary_.year_joiners, fold_case(text.substr(joiner + 1, b - 2 - joiner))))
+    return false;
+  if (cued) return true;
   // Before: glued to a number or code ("AT.2022", "1.2022", "C-2022"), a currency symbol.
   const std::string_view before = text.substr(0, b);
   const char p = before.back();

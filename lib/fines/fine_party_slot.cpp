@@ -340,6 +340,18 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // points back to the main party; but a reference followed by a name is that name's
   // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de
   // investiții Prime Capital Invest SA"), not a reference back.
+  // Between a company noun and the name it introduces: nothing but words, or a comma and an
+  // article at most ("prezes zarządu operatora, Marek Zawadzki", "la società, la Edilrota
+  // Costruzioni srl").
+  auto introduces = [](std::string_view between) {
+    constexpr std::size_t kMaxArticle = 3;  // bytes: "la", "the", "die"
+    if (between.starts_with(", ")) {
+      between.remove_prefix(2);
+      return between.empty() || (between.size() <= kMaxArticle + 1 && between.back() == ' ' &&
+                                  lowercase_word(between.substr(0, between.size() - 1)));
+    }
+    return between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
+  };
   const auto parties_here = ctx.parties_in(sentence);
   auto apposition = [&](const Span& ref) {
     for (const PartyMention& p : parties_here) {
@@ -347,9 +359,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       const std::string_view between = ctx.text_of({ref.end, p.span.begin});
       // "prezes zarządu operatora, Marek Zawadzki – 36 tys. zł": a name set off by a comma
       // right after the reference is its apposition too.
-      return (ctx.word_gap(ref, p.span) <= policy.max_apposition_gap &&
-              between.find_first_of(".,;:()\n0123456789") == std::string_view::npos) ||
-             between == ", ";
+      return ctx.word_gap(ref, p.span) <= policy.max_apposition_gap && introduces(between);
     }
     return false;
   };
@@ -402,7 +412,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       if (next != ctx.parties.end()) {
         const PartyMention& p = *next;
         if (p.span.end <= reference->begin && ctx.word_gap(intro, p.span) <= policy.max_apposition_gap &&
-            ctx.text_of({intro.end, p.span.begin}).find_first_of(".,;:()\n0123456789") == std::string_view::npos &&
+            introduces(ctx.text_of({intro.end, p.span.begin})) &&
             !p.country && !p.description && !ctx.names_authority(p) &&
             ctx.text_of({p.span.end, reference->begin}).find('\n') == std::string_view::npos)
           introduced = &p;
