@@ -660,3 +660,21 @@ TEST_CASE("a person named in another case is given in the case the text also wri
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a kicker of several words is no party, and a headline's body named by its kind is the body's fine") {
+  const Case cases[] = {
+      {"de", "Manipulierte Tachografen: Bundesamt verhängt 64.500 Euro Bußgeld gegen Spedition\n\n"
+             "Das Bundesamt für Logistik und Mobilität (BALM) hat gegen die Kruse Logistik GmbH aus Meppen ein Bußgeld in "
+             "Höhe von 64.500 Euro verhängt.",
+       {{"64500", "EUR", "fine", "Kruse Logistik GmbH", "DE", ""}}},
+      {"pt", "Tribunal confirma coima de 1,6 milhões de euros à Solartejo\n\n"
+             "O Tribunal da Concorrência, Regulação e Supervisão confirmou a coima de 1,6 milhões de euros que a Entidade "
+             "Reguladora dos Serviços Energéticos aplicou à Solartejo.",
+       {{"1600000", "EUR", "fine", "Solartejo", "PT", ""}}},
+      // A kicker the body writes again is a name.
+      {"de", "Kruse Logistik: Bußgeld von 64.500 Euro\n\nDas Bundesamt für Logistik und Mobilität verhängte gegen "
+             "Kruse Logistik ein Bußgeld von 64.500 Euro.",
+       {{"64500", "EUR", "fine", "Kruse Logistik", "DE", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -150,8 +150,13 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // whoever it quotes ("„Devět milionů je stále citelný trest,“ uvedl ředitel ČIŽP").
       const bool restated = km.value == m.value && r.entity_inherited && !k.entity_inherited &&
                             quoted(ctx.text_of({r.sentence.begin, m.span.begin}));
+      // A headline's body named by a word of its kind ("Bundesamt verhängt 86.500 Euro Bußgeld")
+      // is the body's named one, for the amount the body writes as it does.
+      const bool headline_body_word = headline_amount && k.authority && r.authority &&
+                                      (in_headline(k) ? k : r).authority->authority == nullptr &&
+                                      (in_headline(k) ? r : k).authority->authority != nullptr;
       if (k.authority && r.authority && !same_authority(ctx, *k.authority, *r.authority) && !(named_party && guessed) &&
-          !body_guessed && !restated)
+          !body_guessed && !restated && !headline_body_word)
         continue;
       same = &k;
       break;
@@ -169,8 +174,11 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       std::swap(*same, r);
     // A body named in or near the repeat's sentence beats the article's main body, which a
     // headline takes for want of any ("Yorkshire water firm fined £2.1m").
+    // So does a headline's word of a body's kind ("Tribunal confirma coima") the body it names.
+    const bool headline_body_word = r.authority && same->authority && in_headline(*same) && !in_headline(r) &&
+                                    same->authority->authority == nullptr && r.authority->authority != nullptr;
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited) ||
-                        (same->authority_of_article && !r.authority_of_article))) {
+                        (same->authority_of_article && !r.authority_of_article) || headline_body_word)) {
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
       same->authority_of_article = r.authority_of_article;
