@@ -97,6 +97,28 @@ const Cue* restating_cue(const DocumentContext& ctx, std::span<const Cue> cues, 
   return nullptr;
 }
 
+// Whether `amount` is by how much a fine changed: right after a word of difference ("by", "um")
+// with a verb that changes a fine a few words before it or, verb last, after the amount
+// ("um 1,7 Millionen Euro gesenkt"), in one clause.
+bool changed_by(const DocumentContext& ctx, std::span<const Cue> cues, Span amount) {
+  constexpr std::size_t kMaxVerbGap = 6;  // words: "reduced the fine it had imposed by"
+  // A word that is both ("by" also opens a passive's agent) is listed as an agent, which an
+  // amount right after it never is.
+  const auto difference = std::find_if(cues.begin(), cues.end(), [&](const Cue& c) {
+    return (c.kind == CueKind::difference || c.kind == CueKind::agent) && c.span.end <= amount.begin &&
+           ctx.word_gap(c.span, amount) == 0;
+  });
+  if (difference == cues.end()) return false;
+  auto one_clause = [&](Span a, Span b) {
+    return ctx.word_gap(a, b) <= kMaxVerbGap && ctx.text_of({a.end, b.begin}).find_first_of(",;:.()\n") == std::string_view::npos;
+  };
+  return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+    return c.kind == CueKind::change &&
+           ((c.span.end <= difference->span.begin && one_clause(c.span, difference->span)) ||
+            (c.span.begin >= amount.end && one_clause(amount, c.span)));
+  });
+}
+
 // Whether a verb that changes a fine ("raised", "erhöhte") stands before the range of `money`
 // in its sentence.
 bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span sentence) {
@@ -382,6 +404,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         std::any_of(doc.money.begin(), doc.money.begin() + static_cast<std::ptrdiff_t>(i),
                     [&](const MoneyMention& m) { return m.currency != money.currency; }))
       continue;
+    // "cuts Vandermeer's fine by €12.3 million", "um 1,7 Millionen Euro gesenkt": by how much a
+    // change verb of the clause changed a fine.
+    if (changed_by(ctx, cues, money.span)) continue;
     const auto names = ctx.parties_in(sentence);
     // "Směnárna Karlův most s.r.o.: 350 tis. Kč – neoznámení podezřelých obchodů": after a dash,
     // what the amount was paid for.

@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 49> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 50> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -36,6 +36,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 49> kCategories = {{
     {"unit_price", CueKind::unit_price},
     {"restates", CueKind::restates},
     {"equivalent", CueKind::equivalent},
+    {"difference", CueKind::difference},
     {"part", CueKind::part},
     {"part_after", CueKind::part_after},
     {"suspended", CueKind::suspended},

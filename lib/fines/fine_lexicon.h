@@ -51,6 +51,8 @@ enum class CueKind {
                   // turnover ("0,2% din cifra de afaceri, adică 310.000 de lei") it is the fine
   equivalent,     // "odpowiada równowartości", "corresponds to": the amount right after it is a
                   // sum already told, in another currency, so it is no fine of its own
+  difference,     // "by", "um", "κατά": after a verb that changes a fine, the amount right after it
+                  // is by how much the fine changed ("cuts the fine by €12.3 million"), no fine
   part,           // "dont", "waarvan": the amount right after it is a part of the fine before it
   part_after,     // "da coima", "of the fine": the amount right before it is a part of a fine
   suspended,      // "avec sursis", "voorwaardelijk": after a part, the part suspended, no fine of its own
