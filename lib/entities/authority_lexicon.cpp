@@ -63,6 +63,7 @@ Lexicon::Lexicon(std::string_view language, const LanguagePacks& packs) {
     else if (fields[0] == "and") conjunctions_.emplace_back(fields[1]);
     else if (fields[0] == "agent_verb") agent_verbs_.emplace_back(fields[1]);
     else if (fields[0] == "of") of_words_.emplace_back(fields[1]);
+    else if (fields[0] == "addressee_ending") addressee_endings_.emplace_back(fields[1]);
     else if (error_.empty()) error_ = dir + "authority_context.tsv: unknown kind in: " + std::string(line);
   });
 
@@ -93,6 +94,12 @@ std::string Lexicon::nationality(std::string_view text) const {
     if (const auto* found = countries_.find(text.substr(of.size() + 1))) return found->front();
   }
   return {};
+}
+
+bool Lexicon::addressed(std::string_view name) const {
+  return std::any_of(addressee_endings_.begin(), addressee_endings_.end(), [&](const std::string& ending) {
+    return name.size() > ending.size() && name.ends_with(ending);
+  });
 }
 
 bool Lexicon::ends_with_location(std::string_view text) const {

@@ -54,6 +54,9 @@ class Lexicon {
   // possessive ending ("Italy's", "Italiens") or after an of-word ("της Ιταλίας"); empty when
   // none.
   std::string nationality(std::string_view text) const;
+  // True when a body's name as written ends with a case ending of whom something is addressed
+  // to ("markkinaoikeudelle").
+  bool addressed(std::string_view name) const;
   // True when `text` ends with a location word and a space ("... in ").
   bool ends_with_location(std::string_view text) const;
 
@@ -68,6 +71,7 @@ class Lexicon {
   std::vector<std::string> conjunctions_;
   std::vector<std::string> agent_verbs_;
   std::vector<std::string> of_words_;
+  std::vector<std::string> addressee_endings_;
   unsigned orders_ = ~0u;
 };
 

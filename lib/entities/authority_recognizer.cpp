@@ -320,6 +320,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
     }
   }
   add_bodies(m.bodies.find(text, openings), out);
+  for (AuthorityMention& mention : out) mention.addressed = m.lexicon.addressed(text.substr(mention.span.begin, mention.span.size()));
   return out;
 }
 

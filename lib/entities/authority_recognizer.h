@@ -54,6 +54,9 @@ struct AuthorityMention {
   // A country named as a place ("fined in Italy"): it stands for the authority of its own
   // sentence only; "in Deutschland" elsewhere in the article says where, not who.
   bool place = false;
+  // Written in the case of whom a proposal or an appeal goes to ("markkinaoikeudelle"): it
+  // imposed nothing.
+  bool addressed = false;
 };
 
 class AuthorityRecognizer {

@@ -164,7 +164,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     // imposed no fine that another body of the sentence can have imposed.
     const bool passed_over = only_asked(other) &&
                              std::any_of(here.begin(), here.end(), [](const AuthorityMention& m) { return !m.asks; });
-    if (!proposes_another && !passed_over && !changed_it_later(other) && !ctx.uninvolved(other.span))
+    if (!proposes_another && !passed_over && !other.addressed && !changed_it_later(other) && !ctx.uninvolved(other.span))
       imposers.push_back(other);
   }
   std::optional<Span> receiver_body;

@@ -91,7 +91,7 @@ constexpr std::array kSchemas = {
     Schema{"authority_nationalities.tsv", C::authorities, true, 2, 2, {text, country}},
     Schema{"authority_countries.tsv", C::authorities, false, 2, 2, {text, country}},
     Schema{"authority_context.tsv", C::authorities, false, 2, 2,
-           {one_of("location possessive and agent_verb of"), text}},
+           {one_of("location possessive and agent_verb of addressee_ending"), text}},
     Schema{"authority_orders.txt", C::authorities, false, 1, 1,
            {one_of("nationality_name name_adjective name_of_country nationality_description "
                    "description_adjective description_of_country location_country country_verb")}},
