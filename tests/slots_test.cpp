@@ -678,3 +678,15 @@ TEST_CASE("a kicker of several words is no party, and a headline's body named by
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a news agency in a dateline and a side of a match are no party") {
+  const Case cases[] = {
+      {"es", "La Junta propone una sanción de 24.000 euros por el orujo\n\n"
+             "Jaén (EFE).- La Junta de Andalucía ha abierto un expediente por el almacenamiento irregular de orujo, según "
+             "informó la agencia.",
+       {{"24000", "EUR", "proposed", "-", "", ""}}},
+      {"cs", "Trestu se nevyhnul ani Tábor. Hosté zaplatí pokutu 10 000 Kč, protože jejich tým házel na led lahve.",
+       {{"10000", "CZK", "fine", "-", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
