@@ -435,7 +435,7 @@ TEST_CASE("a headline's description of the party gives way to the name the body 
        "La AEPD multa con 120.000 euros a una cadena de gimnasios\n\nLa AEPD ha sancionado a Fitness Iberia Group, S.L. "
        "por usar reconocimiento facial. El acuerdo de inicio fijaba una multa de 200.000 euros. La empresa pagó de forma "
        "voluntaria, de manera que el importe final ha quedado en 120.000 euros.",
-       {{"120000", "EUR", "fine", "Fitness Iberia Group", "ES", ""}, {"200000", "EUR", "", "Fitness Iberia Group", "ES", ""}}},
+       {{"120000", "EUR", "fine", "Fitness Iberia Group, S.L.", "ES", ""}, {"200000", "EUR", "", "Fitness Iberia Group, S.L.", "ES", ""}}},
   };
   for (const Case& c : cases) check(c);
 }

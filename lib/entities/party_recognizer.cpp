@@ -1201,9 +1201,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         while (j < tokens.size() && tokens[j].begin < end) ++j;
         break;
       }
-    // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name.
-    if (!m.has_suffix && j < tokens.size() && suffixes_.count(word(j)) > 0 &&
-        text.substr(m.span.end, tokens[j].begin - m.span.end) == ", " && !is_taken(tokens[j].span())) {
+    // "Grupo Custodia Ibérica, S.L.": a legal form set off by a comma still ends the name, and
+    // so do several ("Inversiones Atlántico Valores, S.V., S.A.").
+    while (j < tokens.size() && suffixes_.count(word(j)) > 0 &&
+           text.substr(m.span.end, tokens[j].begin - m.span.end) == ", " && !is_taken(tokens[j].span())) {
       m.span.end = tokens[j].end;
       m.has_suffix = true;
       ++j;
