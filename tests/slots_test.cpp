@@ -690,3 +690,23 @@ TEST_CASE("a news agency in a dateline and a side of a match are no party") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a list line opened by the body that fines gives the name after its amount") {
+  const Case cases[] = {
+      {"it", "Settimana intensa per le autorità di vigilanza. Ecco i principali provvedimenti:\n\n"
+             "- AGCM: l'Autorità ha inflitto una sanzione di 3,5 milioni di euro a Ristora Delivery S.r.l. per pratiche scorrette.\n"
+             "- Garante privacy: 1,8 milioni di euro a TeleSud S.p.A. per telemarketing aggressivo.\n"
+             "- ARERA: sanzione da 420 mila euro per Energia Chiara S.p.A., che non aveva rispettato i tempi.",
+       {{"3500000", "EUR", "fine", "Ristora Delivery S.r.l.", "", ""},
+        {"1800000", "EUR", "fine", "TeleSud S.p.A.", "", ""},
+        {"420000", "EUR", "fine", "Energia Chiara S.p.A.", "", ""}}},
+      {"pl", "Regulatorzy nałożyli w styczniu kilka kar:\n\n"
+             "– UOKiK: kara 2 mln zł dla spółki Meblomax za wprowadzanie klientów w błąd;\n"
+             "– UODO: 350 tys. zł dla Centrum Medycznego Vitalis sp. z o.o. za wysłanie wyników badań do niewłaściwych pacjentów;\n"
+             "– KNF: kara 1,5 mln zł dla Domu Maklerskiego Wisła S.A. za naruszenia.",
+       {{"2000000", "PLN", "fine", "", "", ""},
+        {"350000", "PLN", "fine", "Centrum Medycznego Vitalis sp. z o.o.", "", ""},
+        {"1500000", "PLN", "fine", "", "", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}

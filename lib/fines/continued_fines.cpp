@@ -183,12 +183,41 @@ const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>
   return as_total ? tie : nullptr;
 }
 
+namespace {
+
+// "- Garante privacy: 1,8 milioni di euro a TeleSud S.p.A. per telemarketing", "– UODO: 350 tys.
+// zł dla Centrum Medycznego Vitalis": a list line opened by the body that fines and a colon,
+// then the amount and the name a word or two after it.
+Span body_line_name(const DocumentContext& ctx, Span sentence, Span money) {
+  constexpr std::size_t kMaxCueWords = 2;  // "a", "dla", "to the"
+  std::string_view before = ctx.text_of({sentence.begin, money.begin});
+  bool bulleted = false;
+  for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (before.starts_with(mark)) {
+      bulleted = true;
+      break;
+    }
+  const auto bodies = ctx.authorities_in({sentence.begin, money.begin});
+  if (!bulleted || !before.ends_with(": ") || bodies.empty() || before.find_first_of(".;()0123456789") != std::string_view::npos)
+    return {};
+  for (const PartyMention& p : ctx.parties_in({money.end, sentence.end}))
+    if (!p.country && !p.description && !ctx.names_authority(p))
+      return ctx.word_gap(money, p.span) <= kMaxCueWords &&
+                     ctx.text_of({money.end, p.span.begin}).find_first_of(",;:()") == std::string_view::npos
+                 ? p.span
+                 : Span{};
+  return {};
+}
+
+}  // namespace
+
 Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   if (money.end - sentence.begin > policy.max_list_line) return {};
   if (ctx.triggers < policy.min_triggers_for_lists && !introduced_as_fines(ctx, ctx.sentence_of(sentence.begin)))
     return {};
   const auto names = ctx.parties_in(sentence);
-  if (names.empty() || names.front().span.end > money.begin) return {};
+  if (names.empty()) return {};
+  if (names.front().span.end > money.begin) return body_line_name(ctx, sentence, money);
   const Span name = names.front().span;
   auto lowercase_words = [](std::string_view t) {
     for (const char c : t)
