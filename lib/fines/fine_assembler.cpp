@@ -365,6 +365,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     const Cue* cap = nullptr;
     const Cue* not_fine_before = nullptr;  // the nearest word of other money before the amount
     bool described_not_fine = false, described_fine = false;
+    // A word of other money right before the amount, at most "of" between ("een naheffingsaanslag
+    // van €2,3 miljoen opgelegd"), names it whatever verb of fining ends the clause.
+    bool named_not_fine = false;
     const auto cues = ctx.cues_in(sentence);
     // "would have faced around €30 million", "rumours that X would be fined €50 million".
     if (cue_before(ctx, cues, CueKind::hypothesis, money.span, policy.max_hypothesis_gap)) continue;
@@ -445,8 +448,11 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           g <= policy.max_description_before_gap &&
           !(ctx.doc.text[c.span.begin] >= 'A' && ctx.doc.text[c.span.begin] <= 'Z') &&
           ctx.text_of({c.span.end, money.span.begin})
-                  .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
+                  .find_first_of(".,;:!?()-\nABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos) {
         described_not_fine = true;
+        named_not_fine = named_not_fine ||
+                         (g <= 1 && !ctx.lexicon.is_coordination(ctx.text_of({c.span.end, money.span.begin}), ctx.doc.language));
+      }
       if (c.kind == CueKind::not_fine && c.span.end <= money.span.begin && slot_rules::in_relative_clause_of(ctx, cues, c, money.span))
         described_not_fine = true;
       switch (c.kind) {
@@ -504,7 +510,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           break;
       }
     }
-    if (described_not_fine && !described_fine) continue;
+    if (described_not_fine && (!described_fine || named_not_fine)) continue;
     if (!blocked && slot_rules::period_total(ctx, money, sentence)) blocked = true;
     // "between €200,000 and €400,000": a cap before the first end of a range caps the second.
     if (cap == nullptr && money.range_with >= 0 && static_cast<std::size_t>(money.range_with) < i) {
