@@ -15,6 +15,13 @@ namespace {
 
 constexpr const AssemblyPolicy& policy = kAssemblyPolicy;
 
+// The bytes of the mark that opens a line of a list ("- ", "* ", "• ", "– "), 0 when none does.
+std::size_t list_mark_length(std::string_view line) {
+  for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (line.starts_with(mark)) return mark.size();
+  return 0;
+}
+
 // The sentence that introduces the list holding sentence `s` ("The proposed amounts are:"),
 // if `s` is a list line under one.
 std::optional<Span> lead_in(const DocumentContext& ctx, std::size_t s) {
@@ -24,10 +31,7 @@ std::optional<Span> lead_in(const DocumentContext& ctx, std::size_t s) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
     if (line.empty()) continue;
     if (line.back() == ':') return sentences[back];
-    auto list_line = [](std::string_view l) {
-      return l.starts_with("- ") || l.starts_with("* ") || l.starts_with("\u2022 ") || l.starts_with("\u2013 ") ||
-             l.starts_with("\u2014 ") || l.starts_with("|");
-    };
+    auto list_line = [](std::string_view l) { return list_mark_length(l) > 0 || l.starts_with("|"); };
     if (list_line(line)) continue;
     // The lead-in and the list's first line may make one sentence: "... the fines:\n- A: £1m"
     // (a line break inside a paragraph reads as a space).
@@ -190,15 +194,9 @@ namespace {
 // then the amount and the name a word or two after it.
 Span body_line_name(const DocumentContext& ctx, Span sentence, Span money) {
   constexpr std::size_t kMaxCueWords = 2;  // "a", "dla", "to the"
-  std::string_view before = ctx.text_of({sentence.begin, money.begin});
-  bool bulleted = false;
-  for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
-    if (before.starts_with(mark)) {
-      bulleted = true;
-      break;
-    }
+  const std::string_view before = ctx.text_of({sentence.begin, money.begin});
   const auto bodies = ctx.authorities_in({sentence.begin, money.begin});
-  if (!bulleted || !before.ends_with(": ") || bodies.empty() || before.find_first_of(".;()0123456789") != std::string_view::npos)
+  if (list_mark_length(before) == 0 || !before.ends_with(": ") || bodies.empty() || before.find_first_of(".;()0123456789") != std::string_view::npos)
     return {};
   for (const PartyMention& p : ctx.parties_in({money.end, sentence.end}))
     if (!p.country && !p.description && !ctx.names_authority(p))
@@ -228,13 +226,9 @@ Span list_item(const DocumentContext& ctx, Span sentence, Span money) {
   // Before the name: a list mark ("- ", "* ", "• "), the year of a table of past fines ("2021 –
   // Rakennus Hirvonen Oy – 25 000 euroa") and at most a short lowercase description.
   std::string_view before = ctx.text_of({sentence.begin, name.begin});
-  bool bulleted = false;
-  for (const std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
-    if (before.starts_with(mark)) {
-      before.remove_prefix(mark.size());
-      bulleted = true;
-      break;
-    }
+  const std::size_t mark_bytes = list_mark_length(before);
+  const bool bulleted = mark_bytes > 0;
+  before.remove_prefix(mark_bytes);
   // What the lines below read more closely comes first.
   const bool capitalised = before.empty() || !(before.front() >= 'a' && before.front() <= 'z');
   const Span bulleted_item = bulleted && capitalised && before.find_first_of(".,;:()0123456789") == std::string_view::npos

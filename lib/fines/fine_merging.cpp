@@ -175,10 +175,10 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     // A body named in or near the repeat's sentence beats the article's main body, which a
     // headline takes for want of any ("Yorkshire water firm fined £2.1m").
     // So does a headline's word of a body's kind ("Tribunal confirma coima") the body it names.
-    const bool headline_body_word = r.authority && same->authority && in_headline(*same) && !in_headline(r) &&
-                                    same->authority->authority == nullptr && r.authority->authority != nullptr;
+    const bool body_over_headline_word = r.authority && same->authority && in_headline(*same) && !in_headline(r) &&
+                                         same->authority->authority == nullptr && r.authority->authority != nullptr;
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited) ||
-                        (same->authority_of_article && !r.authority_of_article) || headline_body_word)) {
+                        (same->authority_of_article && !r.authority_of_article) || body_over_headline_word)) {
       same->authority = r.authority;
       same->authority_inherited = r.authority_inherited;
       same->authority_of_article = r.authority_of_article;

@@ -336,10 +336,6 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       break;
     }
   if (antecedent != nullptr) party = antecedent, party_score = 0;
-  // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
-  // points back to the main party; but a reference followed by a name is that name's
-  // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de
-  // investiții Prime Capital Invest SA"), not a reference back.
   // Between a company noun and the name it introduces: nothing but words, or a comma and an
   // article at most ("prezes zarządu operatora, Marek Zawadzki", "la società, la Edilrota
   // Costruzioni srl").
@@ -352,6 +348,10 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     }
     return between.find_first_of(".,;:()\n0123456789") == std::string_view::npos;
   };
+  // "pour le géant de l'e-commerce", "the company": a reference nearer the amount than any name
+  // points back to the main party; but a reference followed by a name is that name's
+  // apposition ("la société Dupont Services", "firmě Eurovia", "societatea de servicii de
+  // investiții Prime Capital Invest SA"), not a reference back.
   const auto parties_here = ctx.parties_in(sentence);
   auto apposition = [&](const Span& ref) {
     for (const PartyMention& p : parties_here) {

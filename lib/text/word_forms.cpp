@@ -43,24 +43,27 @@ std::size_t ending_letters(std::string_view ending, utf8proc_category_t first, u
   return n;
 }
 
+// Whether `x` and `y` are equal, or share a stem of at least `min_stem` letters and end in at
+// most `max_x` and `max_y` letters of the categories [first, last].
+bool stem_and_endings(std::string_view x, std::string_view y, std::size_t min_stem, std::size_t max_x,
+                      std::size_t max_y, utf8proc_category_t first, utf8proc_category_t last) {
+  if (x == y) return true;
+  const CommonStem stem = common_stem(x, y);
+  return stem.letters >= min_stem && ending_letters(x.substr(stem.end_x), first, last) <= max_x &&
+         ending_letters(y.substr(stem.end_y), first, last) <= max_y;
+}
+
 }  // namespace
 
 bool same_word_inflected(std::string_view x, std::string_view y) {
   constexpr std::size_t kMinStem = 4, kMaxEnding = 2;
-  if (x == y) return true;
-  const CommonStem stem = common_stem(x, y);
-  return stem.letters >= kMinStem &&
-         ending_letters(x.substr(stem.end_x), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= kMaxEnding &&
-         ending_letters(y.substr(stem.end_y), UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO) <= kMaxEnding;
+  return stem_and_endings(x, y, kMinStem, kMaxEnding, kMaxEnding, UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO);
 }
 
 bool declined_word(std::string_view base, std::string_view form, std::size_t min_stem) {
   constexpr std::size_t kMaxBaseEnding = 2, kMaxFormEnding = 6;
-  if (base == form) return true;
-  const CommonStem stem = common_stem(base, form);
-  return stem.letters >= min_stem &&
-         ending_letters(base.substr(stem.end_x), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxBaseEnding &&
-         ending_letters(form.substr(stem.end_y), UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL) <= kMaxFormEnding;
+  return stem_and_endings(base, form, min_stem, kMaxBaseEnding, kMaxFormEnding, UTF8PROC_CATEGORY_LL,
+                          UTF8PROC_CATEGORY_LL);
 }
 
 }  // namespace finex
