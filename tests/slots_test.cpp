@@ -710,3 +710,12 @@ TEST_CASE("a list line opened by the body that fines gives the name after its am
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a headline's noun for what the party is, under a line of publication, is no name") {
+  const Case cases[] = {
+      {"sv", "Publicerad 2024-04-09\n\nGruventreprenör döms till företagsbot efter dödsolyckan\n\n"
+             "Gällivare tingsrätt dömde i måndags företaget att betala en företagsbot på 400 000 kronor.",
+       {{"400000", "SEK", "fine", "-", "SE", ""}}},
+  };
+  for (const Case& c : cases) check(c);
+}
