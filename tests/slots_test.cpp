@@ -671,6 +671,11 @@ TEST_CASE("a kicker of several words is no party, and a headline's body named by
              "O Tribunal da Concorrência, Regulação e Supervisão confirmou a coima de 1,6 milhões de euros que a Entidade "
              "Reguladora dos Serviços Energéticos aplicou à Solartejo.",
        {{"1600000", "EUR", "fine", "Solartejo", "PT", ""}}},
+      // French sets a space before the colon; the town after the plant's noun is a place.
+      {"fr", "Pollution de l'Aulne : l'abattoir de Châteauneuf-du-Faou de nouveau épinglé\n\n"
+             "L'abattoir de Châteauneuf-du-Faou a rejeté des eaux souillées dans l'Aulne. L'entreprise avait déjà été "
+             "condamnée en 2021 à une amende de 8 000 euros.",
+       {{"8000", "EUR", "fine", "-", "", "2021"}}},
       // A kicker the body writes again is a name.
       {"de", "Kruse Logistik: Bußgeld von 64.500 Euro\n\nDas Bundesamt für Logistik und Mobilität verhängte gegen "
              "Kruse Logistik ein Bußgeld von 64.500 Euro.",

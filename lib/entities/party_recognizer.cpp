@@ -1113,10 +1113,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
     const bool alone_stop = last == i && lang != nullptr &&
                             (lang->stop_alone.count(word(i)) > 0 || common_noun(word(i)) ||
                              lone_opener() || receiver_opening(i) || headline_noun());
-    // "Unerlaubte Werbeanrufe: 210.000 Euro Bußgeld für ...": the words that open the text before
-    // a colon are the kicker, the story's topic; a name only if the text writes it again.
+    // "Unerlaubte Werbeanrufe: 210.000 Euro Bußgeld für ...", "Pollution de l'Aulne : ...": the
+    // words that open the text before a colon are the kicker, the story's topic; a name only if
+    // the text writes it again.
     const bool kicker = text.substr(0, tokens[i].begin).find_first_not_of(" \n") == std::string_view::npos &&
-                        text.substr(tokens[last].end).starts_with(": ") &&
+                        (text.substr(tokens[last].end).starts_with(": ") || text.substr(tokens[last].end).starts_with(" : ")) &&
                         !written_again(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin), tokens[last].end);
     if (alone_stop || kicker) {
       i = j;
