@@ -56,7 +56,6 @@ bool introduced_as_fines(const DocumentContext& ctx, std::size_t s) {
   return false;
 }
 
-
 // "– Moravská spořitelní banka, a.s.: 18 mil. Kč", "• Giulio Marchetti, ex amministratore
 // delegato: 300.000 euro", "– Investiční společnost Vltava, a.s.: 2,5 mil. Kč": on a bulleted
 // line that opens with a capitalised word at `begin`, the words up to the mark that sets off

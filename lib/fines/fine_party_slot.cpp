@@ -387,10 +387,12 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       return c.kind == CueKind::trigger && c.span.end <= ref.begin && ctx.word_gap(c.span, ref) <= 1;
     });
   };
-  const bool reference_in_cue_place = std::any_of(ctx.company_references.begin(), ctx.company_references.end(),
-                                                  [&](const Span& ref) { return ref.begin >= sentence.begin && after_fine_word(ref); });
+  // Looked for only when a name after the amount could give way to it.
   const bool tied_party =
-      party != nullptr && party_score < 1000 && !(party->span.begin >= money.end && reference_in_cue_place);
+      party != nullptr && party_score < 1000 &&
+      !(party->span.begin >= money.end &&
+        std::any_of(ctx.company_references.begin(), ctx.company_references.end(),
+                    [&](const Span& ref) { return ref.begin >= sentence.begin && after_fine_word(ref); }));
   const bool cued_party = party != nullptr && party_score < 2000;
   for (const Span& ref : ctx.company_references)
     if (!tied_party && !(cued_party && ref.begin >= money.end) && ref.begin >= sentence.begin &&
