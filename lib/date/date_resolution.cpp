@@ -428,7 +428,10 @@ std::vector<DateMention> resolve(std::string_view text, const std::vector<RawDat
       const int latest = year_against(preceding_latest_day[i], r.month, r.day, kNoDirection);
       if (latest > year) year = latest;
     }
-    if (year == 0) year = preceding_year[i];
+    // Else the year a noun names as the text's subject ("v první polovině roku 2024 ... v květnu").
+    // A year alone places nothing: it mostly dates background ("already in 2022", "since 2022",
+    // "not its first fine: in 2023 ..."), and the story told after it is later.
+    if (year == 0) year = preceding_named_year[i];
     if (year == 0) {
       m.value = r.kind == RawKind::month ? unknown_year_month(r.month) : unknown_year_day(r.month, r.day);
       m.resolution = DateResolution::unresolved;
