@@ -418,6 +418,7 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       else if (fields[0] == "recipient_ending") language.recipient_endings.push_back(fields[1]);
       // A reason ("wegen des Abbrennens von Pyrotechnik") names no party, as a place does not.
       else if (fields[0] == "place_before") language.place_words.insert(ascii_lower(fields[1]));
+      else if (fields[0] == "seat_after_form") language.seat_words.insert(ascii_lower(fields[1]));
       else if (fields[0] == "no_connector") language.no_connectors.insert(fields[1]);
       else if (fields[0] == "reason_before") {
         language.place_words.insert(ascii_lower(fields[1]));
@@ -792,6 +793,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         // "... στην Ηλέκτρα Ενεργειακή Α.Ε. Ακολουθούν η X": after a legal form that ends in its
         // point, a capitalised word opens the next sentence, unless it is a legal form too ("Co. KG").
         if (j > i && word(j - 1).ends_with('.') && suffixes_.count(word(j - 1)) > 0 && suffixes_.count(word(j)) == 0) break;
+        // "Autosalone Ferri srl di Bologna": a seat word after a legal form opens the seat.
+        if (j > i && lang != nullptr && suffixes_.count(word(j - 1)) > 0 &&
+            lang->seat_words.count(ascii_lower(word(j), lowered)) > 0)
+          break;
         if (lowercase_institution(j)) {
           last = j++;
           continue;
@@ -1149,6 +1154,10 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         (lang->place_words.count(ascii_lower(word(i - 1), lowered)) > 0 ||
          (i > 1 && joined(i - 1) &&
           lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
+    // The seat after a legal form: "Autosalone Ferri srl di Bologna", "Harrow Ltd of Leeds".
+    const bool after_seat_word = i > 1 && joined(i) && joined(i - 1) && lang != nullptr &&
+                                 lang->seat_words.count(ascii_lower(word(i - 1), lowered)) > 0 &&
+                                 suffixes_.count(word(i - 2)) > 0;
     // A reason goes on past its adjectives: "wegen unerlaubten Umgangs", "wegen des
     // fahrlässigen Verstoßes".
     // So does a place named with its preposition and article: "aus dem eigenen Fanblock".
@@ -1168,7 +1177,8 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       return false;
     };
     // A name with a legal form is a company there, no place: "salgschefen i Vejle Grus A/S".
-    if (((after_place_word || after_reason_adjectives()) && suffixes_.count(word(last)) == 0) || after_opponent_word(i)) {
+    if (((after_place_word || after_seat_word || after_reason_adjectives()) && suffixes_.count(word(last)) == 0) ||
+        after_opponent_word(i)) {
       i = j;
       continue;
     }

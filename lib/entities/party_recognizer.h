@@ -132,6 +132,9 @@ class PartyRecognizer {
     // Case endings of the receiver ("Oy:lle", "Korhoselle"): the name receives what follows.
     std::vector<std::string_view> recipient_endings;
     WordSet place_words;  // "do Labe", "v Kladně": no party follows
+    // Right after a legal form, the word that names the company's seat: "srl di Bologna", "Ltd of
+    // Leeds". Alone it joins names ("Banca di Roma").
+    WordSet seat_words;
     // Shared connectors that join no name alone in this language: German "den" ("kurz vor
     // Schluss den Vierten Offiziellen"); two small words still do ("Jan van den Berg").
     WordSet no_connectors;

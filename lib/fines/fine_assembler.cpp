@@ -416,20 +416,21 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     auto after_dash = [&](const Cue& c) {
       return money.span.end <= c.span.begin && ctx.text_of({money.span.end, c.span.begin}).find(" - ") != std::string_view::npos;
     };
+    // "Capital Atlántico Inversiones", "Atlas Invest", "a Inversiones Talamanca": a word of
+    // other money inside a name of several words, or opening one with its capital, is part of
+    // the name.
+    auto inside_name = [&](const Cue& c) {
+      return std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
+        const bool opens_capitalised = p.span.begin == c.span.begin && ctx.doc.text[c.span.begin] >= 'A' &&
+                                       ctx.doc.text[c.span.begin] <= 'Z';
+        return p.span.begin <= c.span.begin && c.span.end <= p.span.end &&
+               (p.span.begin < c.span.begin || opens_capitalised) && ctx.text_of(p.span).find(' ') != std::string_view::npos;
+      });
+    };
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
         continue;
-      // "Capital Atlántico Inversiones", "Atlas Invest", "a Inversiones Talamanca": a word of
-      // other money inside a name of several words, or opening one with its capital, is part of
-      // the name.
-      if (c.kind == CueKind::not_fine && std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
-            const bool opens_capitalised = p.span.begin == c.span.begin && ctx.doc.text[c.span.begin] >= 'A' &&
-                                           ctx.doc.text[c.span.begin] <= 'Z';
-            return p.span.begin <= c.span.begin && c.span.end <= p.span.end &&
-                   (p.span.begin < c.span.begin || opens_capitalised) &&
-                   ctx.text_of(p.span).find(' ') != std::string_view::npos;
-          }))
-        continue;
+      if (c.kind == CueKind::not_fine && inside_name(c)) continue;
       const std::size_t g = ctx.word_gap(c.span, money.span);
       // A word right after the amount says what the money is ("€5m in damages"), unless a
       // conjunction or a stop opens another clause ("pokutu 1,2 mil. Kč a doměřil daň", "320.000
@@ -660,7 +661,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     if (trigger->span.end <= money.span.begin &&
         std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
           if (c.kind != CueKind::not_fine || c.span.begin < trigger->span.end || c.span.end > money.span.begin ||
-              ctx.word_gap(trigger->span, c.span) > 1 || slot_rules::crosses_amount(ctx, c.span, money.span, sentence))
+              ctx.word_gap(trigger->span, c.span) > 1 || slot_rules::crosses_amount(ctx, c.span, money.span, sentence) ||
+              inside_name(c))
             return false;
           // Nothing between, or an article ("pagar una indemnización"); not "penalties over refund delays".
           constexpr std::size_t kMaxArticle = 5;  // bytes with its spaces: " una "
