@@ -1154,10 +1154,15 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         (lang->place_words.count(ascii_lower(word(i - 1), lowered)) > 0 ||
          (i > 1 && joined(i - 1) &&
           lang->place_words.count(ascii_lower(two_words.assign(word(i - 2)).append(" ").append(word(i - 1)), lowered)) > 0));
-    // The seat after a legal form: "Autosalone Ferri srl di Bologna", "Harrow Ltd of Leeds".
-    const bool after_seat_word = i > 1 && joined(i) && joined(i - 1) && lang != nullptr &&
+    // The seat after a legal form or a quoted name: "Autosalone Ferri srl di Bologna", "Harrow
+    // Ltd of Leeds", "το beach bar «Αρμύρα» στην Αγία Άννα".
+    auto after_quoted_name = [&](std::size_t k) {
+      const std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      return tokens[k - 1].capitalised && (gap == "\xc2\xbb " || gap == "\" " || gap == "\xe2\x80\x9d ");
+    };
+    const bool after_seat_word = i > 1 && joined(i) && lang != nullptr &&
                                  lang->seat_words.count(ascii_lower(word(i - 1), lowered)) > 0 &&
-                                 suffixes_.count(word(i - 2)) > 0;
+                                 ((joined(i - 1) && suffixes_.count(word(i - 2)) > 0) || after_quoted_name(i - 1));
     // A reason goes on past its adjectives: "wegen unerlaubten Umgangs", "wegen des
     // fahrlässigen Verstoßes".
     // So does a place named with its preposition and article: "aus dem eigenen Fanblock".
