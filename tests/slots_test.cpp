@@ -140,6 +140,27 @@ TEST_CASE("a headline's first word that the text never writes again is no name")
   CHECK_FALSE(r.fines[0].entity.has_value());
 }
 
+TEST_CASE("a headline's body named by its kind is the body the article names for the same amount") {
+  struct Headlined {
+    const char* language;
+    const char* text;
+    const char* entity;
+    const char* authority;
+  };
+  for (const Headlined& h : {
+           Headlined{"en", "Court of Appeal cuts £1.4m fine on haulier\n\nFenwold Logistics Ltd was fined £1.4m at Lincoln Crown Court in March last year.",
+                     "Fenwold Logistics Ltd", "Lincoln Crown Court"},
+           Headlined{"es", "El Gobierno multa con 1,8 millones a un casino de Marbella\n\nEl Consejo de Ministros aprobó este martes imponer una multa de 1,8 millones de euros a Casino Mirador del Sol, S.A., la sociedad que explota el casino.",
+                     "Casino Mirador del Sol, S.A.", "Consejo de Ministros"},
+       }) {
+    INFO(h.text);
+    const finex::Result r = finex_test::extractor().extract(h.text, {.id = "t", .published = "", .language = h.language});
+    REQUIRE(r.fines.size() == 1);
+    CHECK(r.fines[0].entity.value_or(finex::EntityRef{}).text == h.entity);
+    CHECK(r.fines[0].authority.value_or(finex::AuthorityRef{}).text == h.authority);
+  }
+}
+
 TEST_CASE("the place of a dateline is no party") {
   // The body names no party the recognizer can take: the fine stays unnamed rather than given
   // the place the story was filed from.

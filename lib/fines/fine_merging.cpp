@@ -150,11 +150,13 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // whoever it quotes ("„Devět milionů je stále citelný trest,“ uvedl ředitel ČIŽP").
       const bool restated = km.value == m.value && r.entity_inherited && !k.entity_inherited &&
                             quoted(ctx.text_of({r.sentence.begin, m.span.begin}));
-      // A headline's body named by a word of its kind ("Bundesamt verhängt 86.500 Euro Bußgeld")
-      // is the body's named one, for the amount the body writes as it does.
+      // A headline's body named by a word of its kind ("Bundesamt verhängt 86.500 Euro Bußgeld",
+      // "El Gobierno multa con 1,8 millones") is the one the body names, for the amount the body
+      // writes as it does.
       const bool headline_body_word = headline_amount && k.authority && r.authority &&
                                       (in_headline(k) ? k : r).authority->authority == nullptr &&
-                                      (in_headline(k) ? r : k).authority->authority != nullptr;
+                                      ((in_headline(k) ? r : k).authority->authority != nullptr ||
+                                       ((in_headline(k) ? k : r).authority->body && (in_headline(k) ? r : k).authority->body));
       if (k.authority && r.authority && !same_authority(ctx, *k.authority, *r.authority) && !(named_party && guessed) &&
           !body_guessed && !restated && !headline_body_word)
         continue;
@@ -176,7 +178,8 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
     // headline takes for want of any ("Yorkshire water firm fined £2.1m").
     // So does a headline's word of a body's kind ("Tribunal confirma coima") the body it names.
     const bool body_over_headline_word = r.authority && same->authority && in_headline(*same) && !in_headline(r) &&
-                                         same->authority->authority == nullptr && r.authority->authority != nullptr;
+                                         same->authority->authority == nullptr &&
+                                         (r.authority->authority != nullptr || (same->authority->body && r.authority->body));
     if (r.authority && (!same->authority || (same->authority_inherited && !r.authority_inherited) ||
                         (same->authority_of_article && !r.authority_of_article) || body_over_headline_word)) {
       same->authority = r.authority;
