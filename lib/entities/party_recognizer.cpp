@@ -965,8 +965,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
       // "A Leeds builder", "ICO fines Leeds debt collector": one capitalised word before a
       // lowercase noun that describes parties (a word may stand between) says where or whose,
-      // and names no party.
-      if (last == i && suffixes_.count(word(i)) == 0) {
+      // and names no party. So do two after an indefinite article ("a West Yorkshire roofing
+      // company"), which a name does not take.
+      const bool after_indefinite = last == i + 1 && i > 0 && joined(i) &&
+                                    lang->singular_articles.count(word_fold.of(word(i - 1))) > 0;
+      if ((last == i || after_indefinite) && suffixes_.count(word(last)) == 0) {
         auto describes = [&](std::size_t k) {
           if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
           return lang->description_words.count(word_fold.of(word(k))) > 0;
@@ -977,11 +980,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         constexpr std::size_t kMaxBetween = 2;
         std::size_t content = 0;
         bool joint = false;
-        for (std::size_t k = i + 1; k < tokens.size(); ++k) {
+        for (std::size_t k = last + 1; k < tokens.size(); ++k) {
           if (describes(k)) return true;
           if (tokens[k].capitalised || !joined(k)) break;
           if (lang->function_words.count(word_fold.of(word(k))) > 0) {
-            if (k == i + 1 || joint) break;
+            if (k == last + 1 || joint) break;
             joint = true;
           } else if (++content > kMaxBetween) {
             break;
