@@ -418,13 +418,17 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     };
     // "Capital Atlántico Inversiones", "Atlas Invest", "a Inversiones Talamanca": a word of
     // other money inside a name of several words, or opening one with its capital, is part of
-    // the name.
+    // the name. Not of one that holds a fine word too ("vom Bußgeldverfahren Schadensersatz"),
+    // which is two nouns a capital opens.
     auto inside_name = [&](const Cue& c) {
       return std::any_of(names.begin(), names.end(), [&](const PartyMention& p) {
         const bool opens_capitalised = p.span.begin == c.span.begin && ctx.doc.text[c.span.begin] >= 'A' &&
                                        ctx.doc.text[c.span.begin] <= 'Z';
         return p.span.begin <= c.span.begin && c.span.end <= p.span.end &&
-               (p.span.begin < c.span.begin || opens_capitalised) && ctx.text_of(p.span).find(' ') != std::string_view::npos;
+               (p.span.begin < c.span.begin || opens_capitalised) && ctx.text_of(p.span).find(' ') != std::string_view::npos &&
+               std::none_of(cues.begin(), cues.end(), [&](const Cue& t) {
+                 return t.kind == CueKind::trigger && p.span.begin <= t.span.begin && t.span.end <= p.span.end;
+               });
       });
     };
     for (const Cue& c : cues) {
