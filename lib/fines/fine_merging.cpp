@@ -153,10 +153,12 @@ void merge_repeated(const DocumentContext& ctx, std::vector<FineRecord>& records
       // A headline's body named by a word of its kind ("Bundesamt verhängt 86.500 Euro Bußgeld",
       // "El Gobierno multa con 1,8 millones") is the one the body names, for the amount the body
       // writes as it does.
+      const FineRecord& headline = in_headline(k) ? k : r;
+      const FineRecord& body = in_headline(k) ? r : k;
       const bool headline_body_word = headline_amount && k.authority && r.authority &&
-                                      (in_headline(k) ? k : r).authority->authority == nullptr &&
-                                      ((in_headline(k) ? r : k).authority->authority != nullptr ||
-                                       ((in_headline(k) ? k : r).authority->body && (in_headline(k) ? r : k).authority->body));
+                                      headline.authority->authority == nullptr &&
+                                      (body.authority->authority != nullptr ||
+                                       (headline.authority->body && body.authority->body));
       if (k.authority && r.authority && !same_authority(ctx, *k.authority, *r.authority) && !(named_party && guessed) &&
           !body_guessed && !restated && !headline_body_word)
         continue;
