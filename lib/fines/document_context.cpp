@@ -264,13 +264,21 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
              word_gap(c.span, t.span) <= kAssemblyPolicy.max_own_proposal_gap && money_in({c.span.end, t.span.begin}).empty();
     });
   };
+  // "Voor iedere dag dat er te veel tafels staan, moet het café 500 euro betalen": a rate that
+  // opens the sentence, as a clause of its own, is the rate of the first amount after it.
+  auto opens_with_rate = [&](const Cue& c) {
+    return c.kind == CueKind::rate && c.span.end <= money.span.begin &&
+           text_of({sentence.begin, c.span.begin}).find_first_not_of(" \n\"'") == std::string_view::npos &&
+           money_in({c.span.end, money.span.begin}).empty();
+  };
   bool proposed = false;
   for (const Cue& c : cues) {
     // "a penalty payment of €5.1 million", "€100,000 per day": the cue before the amount or
     // right after it. Further after, it describes something else ("a liquidation of the
     // penalty payment").
     const bool periodic = c.kind == CueKind::periodic || c.kind == CueKind::rate;
-    const bool before = c.span.end <= money.span.begin && word_gap(c.span, money.span) <= kAssemblyPolicy.max_periodic_before;
+    const bool before = c.span.end <= money.span.begin &&
+                        (word_gap(c.span, money.span) <= kAssemblyPolicy.max_periodic_before || opens_with_rate(c));
     const bool right_after = money.span.end <= c.span.begin && word_gap(money.span, c.span) <= kAssemblyPolicy.max_periodic_after;
     if (periodic && (before || right_after || gap(c.span, trigger.span) == 0) && nearest_to_cue(c))
       return FineKind::periodic_penalty;
