@@ -431,6 +431,22 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                });
       });
     };
+    // "náklady na sanaci, které již uhradila, přesáhly dva miliony korun": a fine word inside a
+    // relative clause set off by commas after a word of other money speaks of that money, which
+    // the amount after the clause is.
+    auto in_aside_of_other_money = [&](const Cue& t) {
+      if (t.span.end > money.span.begin || ctx.text_of({t.span.end, money.span.begin}).find(',') == std::string_view::npos)
+        return false;
+      return std::any_of(cues.begin(), cues.end(), [&](const Cue& n) {
+        if (n.kind != CueKind::not_fine || n.span.end > t.span.begin || inside_name(n)) return false;
+        return std::any_of(cues.begin(), cues.end(), [&](const Cue& r) {
+          return r.kind == CueKind::relative && r.span.begin >= n.span.end && r.span.end <= t.span.begin &&
+                 ctx.text_of({n.span.end, r.span.begin}).find(", ") != std::string_view::npos &&
+                 ctx.word_gap(n.span, r.span) <= policy.max_relative_noun_gap &&
+                 ctx.text_of({r.span.end, t.span.begin}).find_first_of(",;:()") == std::string_view::npos;
+        });
+      });
+    };
     for (const Cue& c : cues) {
       if (restating != nullptr && c.kind == CueKind::not_fine && c.span.end <= restating->span.begin)
         continue;
@@ -466,6 +482,7 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
         case CueKind::periodic:  // "astreinte", "Zwangsgeld" are fines of their own
           // "decided not to fine X", "escaped a fine": a denied fine word makes nothing a fine.
           if (cue_before(ctx, cues, CueKind::negation, c.span, policy.max_negation_gap)) break;
+          if (in_aside_of_other_money(c)) break;
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
           break;
         case CueKind::not_fine:
