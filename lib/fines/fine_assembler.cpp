@@ -437,14 +437,18 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     auto in_aside_of_other_money = [&](const Cue& t) {
       if (t.span.end > money.span.begin || ctx.text_of({t.span.end, money.span.begin}).find(',') == std::string_view::npos)
         return false;
+      // The relative pronoun that opens the fine word's clause (the cues are in text order).
+      const Cue* relative = nullptr;
+      for (const Cue& r : cues) {
+        if (r.span.end > t.span.begin) break;
+        if (r.kind == CueKind::relative) relative = &r;
+      }
+      if (relative == nullptr || ctx.text_of({relative->span.end, t.span.begin}).find_first_of(",;:()") != std::string_view::npos)
+        return false;
       return std::any_of(cues.begin(), cues.end(), [&](const Cue& n) {
-        if (n.kind != CueKind::not_fine || n.span.end > t.span.begin || inside_name(n)) return false;
-        return std::any_of(cues.begin(), cues.end(), [&](const Cue& r) {
-          return r.kind == CueKind::relative && r.span.begin >= n.span.end && r.span.end <= t.span.begin &&
-                 ctx.text_of({n.span.end, r.span.begin}).find(", ") != std::string_view::npos &&
-                 ctx.word_gap(n.span, r.span) <= policy.max_relative_noun_gap &&
-                 ctx.text_of({r.span.end, t.span.begin}).find_first_of(",;:()") == std::string_view::npos;
-        });
+        return n.kind == CueKind::not_fine && n.span.end <= relative->span.begin &&
+               ctx.word_gap(n.span, relative->span) <= policy.max_relative_noun_gap &&
+               ctx.text_of({n.span.end, relative->span.begin}).find(", ") != std::string_view::npos && !inside_name(n);
       });
     };
     for (const Cue& c : cues) {
