@@ -719,11 +719,30 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                return p.span.begin < cue.begin && !lone_opener;
              });
     };
+    // The fine word the maximum stands beside is the one that ties the amount, or one before it
+    // with no amount between, whose clause the tying verb is in ("Το μέγιστο πρόστιμο που
+    // μπορεί να επιβάλει η Αρχή είναι 20 εκατ. ευρώ"). A word of the maximum may follow the
+    // fine word too ("La multa máxima que prevé la ley es de 20 millones").
+    auto caps_fine_word = [&](const Cue& c, const Cue& word) {
+      if (c.span.end <= word.span.begin) return ctx.word_gap(c.span, word.span) == 0;
+      return (c.kind == CueKind::maximum || c.kind == CueKind::cap) && word.span.end <= c.span.begin &&
+             c.span.end <= money.span.begin && ctx.word_gap(word.span, c.span) == 0;
+    };
+    auto maximum_of = [&](const Cue& word) -> const Cue* {
+      const bool tying = word.span == trigger->span;
+      if (word.span.begin > trigger->span.begin ||
+          (!tying && (word.kind != CueKind::trigger || !ctx.money_in({word.span.end, money.span.begin}).empty())))
+        return nullptr;
+      for (const Cue& c : cues) {
+        if ((c.kind != CueKind::cap && c.kind != CueKind::maximum) || !caps_fine_word(c, word)) continue;
+        const std::size_t opens = std::min(c.span.begin, word.span.begin);
+        if (ctx.words().between(sentence.begin, opens) <= 1 || !named_before({opens, c.span.end})) return &c;
+      }
+      return nullptr;
+    };
     if (cap == nullptr && trigger->span.end <= money.span.begin && !money.change_end)
-      for (const Cue& c : cues)
-        if (c.kind == CueKind::cap && c.span.end <= trigger->span.begin && ctx.word_gap(c.span, trigger->span) == 0 &&
-            (ctx.words().between(sentence.begin, c.span.begin) <= 1 || !named_before(c.span)))
-          cap = &c;
+      for (const Cue& word : cues)
+        if (cap == nullptr) cap = maximum_of(word);
     // "obniżył karę nałożoną na spółkę X do 2 mln zł": the word of a cap after a verb that
     // changes a fine, in its clause and with no amount between, gives the new amount.
     if (cap != nullptr && !blocked &&

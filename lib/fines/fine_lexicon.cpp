@@ -8,7 +8,7 @@
 namespace finex {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, CueKind>, 50> kCategories = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 51> kCategories = {{
     {"trigger", CueKind::trigger},
     {"periodic", CueKind::periodic},
     {"rate", CueKind::rate},
@@ -59,6 +59,7 @@ constexpr std::array<std::pair<std::string_view, CueKind>, 50> kCategories = {{
     {"relative", CueKind::relative},
     {"since", CueKind::since},
     {"law", CueKind::law},
+    {"maximum", CueKind::maximum},
 }};
 
 // A phrase's category in the tries: at one position the longest phrase wins and, of two as long,

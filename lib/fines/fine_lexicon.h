@@ -91,6 +91,10 @@ enum class CueKind {
                   // lag"), so an amount inside it is no fine
   law,            // "loi du", "Gesetz vom", "Act": a date right after it names a law ("la loi du 6
                   // janvier 1978", "the Data Protection Act 2018"), not a decision
+  maximum,        // "maximum", "máxima": right beside the fine word that ties an amount, in a
+                  // sentence that names no body or party before it, makes the amount the law's
+                  // maximum ("The maximum fine the regulator can impose is £17.5m"); unlike a
+                  // cap, it leaves an amount right after it alone ("fined the maximum £500,000")
 };
 
 struct Cue {

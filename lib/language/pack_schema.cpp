@@ -76,7 +76,7 @@ constexpr std::array kSchemas = {
     Schema{"date_reference_cues.tsv", C::dates, false, 1, 1, {text}},
     Schema{"fine_cues.tsv", C::fines, true, 2, 2,
            {one_of("trigger periodic rate proposed cap not_fine aggregate respectively count each "
-                   "and item_joint receiver follow_up decision deadline deadline_after unit_trigger approximate negation hypothesis total change announcement unit_price restates equivalent difference part part_after suspended payment appeal appeal_after offence plural_fine period record job_title offence_name reporter contrast plain agent reporter_after asks_for victim venue relative since law "
+                   "and item_joint receiver follow_up decision deadline deadline_after unit_trigger approximate negation hypothesis total change announcement unit_price restates equivalent difference part part_after suspended payment appeal appeal_after offence plural_fine period record job_title offence_name reporter contrast plain agent reporter_after asks_for victim venue relative since law maximum "
                    "topic_data_protection "
                    "topic_competition topic_financial"),
             phrase}},
