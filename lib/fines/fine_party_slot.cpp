@@ -620,8 +620,12 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   if (referenced && reference != nullptr && previous_party == nullptr && named_before_reference == nullptr) {
     const std::size_t here = ctx.sentence_of(money.begin);
     const Span before = here > 0 ? doc.sentences[here - 1] : Span{};
+    // The body that fines may stand before the reference ("Judge Alan Priestley fined the
+    // company £240,000"): it is no other party the reference could mean.
+    const auto named_here = ctx.parties_in({sentence.begin, reference->begin});
     if (here > 0 && ctx.text_of({before.end, reference->begin}).find('\n') == std::string_view::npos &&
-        ctx.parties_in({sentence.begin, reference->begin}).empty()) {
+        std::all_of(named_here.begin(), named_here.end(),
+                    [&](const PartyMention& p) { return p.imposer || ctx.names_authority(p); })) {
       std::size_t companies = 0, names = 0;
       const PartyMention* subject = nullptr;
       for (const PartyMention& p : ctx.parties_in(before)) {
