@@ -107,7 +107,17 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
                                    std::optional<Span> previous_name) {
   if (previous.end > money.begin || money.begin - previous.end > policy.max_list_line) return std::nullopt;
   const Span between{previous.end, money.begin};
-  const auto names = ctx.parties_in(between);
+  auto names = ctx.parties_in(between);
+  // "a Pinturas Técnicas de Carretera (Pintecar), 2,5 millones": a name's short form in
+  // parentheses right after it is the same party; the joint to the amount follows it.
+  std::size_t joint_from = 0;
+  if (names.size() >= 2) {
+    const Span last = names.back().span, before = names[names.size() - 2].span;
+    if (ctx.text_of({before.end, last.begin}) == " (" && last.end < money.begin && ctx.doc.text[last.end] == ')') {
+      names = names.first(names.size() - 1);
+      joint_from = last.end + 1;
+    }
+  }
   // "de 41,2 milhões de euros, foi aplicada ao X, seguindo-se a Y, com 28,5 milhões": the
   // previous amount's own name after it, then the next item.
   const bool after_own = names.size() == 2 && previous_name && names.front().span == *previous_name;
@@ -122,7 +132,7 @@ std::optional<Span> continued_item(const DocumentContext& ctx, Span previous, Sp
   if (ctx.names_authority(names.back())) return std::nullopt;
   const std::size_t from = after_own ? names.front().span.end : previous.end;
   if (!item_separator(ctx, before_quoted(ctx.text_of({from, name.begin}))) ||
-      !item_joint(ctx, after_quoted(ctx.text_of({name.end, money.begin}))))
+      !item_joint(ctx, after_quoted(ctx.text_of({std::max(name.end, joint_from), money.begin}))))
     return std::nullopt;
   // After the previous amount's own name, only a word of ranking or a conjunction leads on: a
   // mere comma would read the next clause's subject as an item.
