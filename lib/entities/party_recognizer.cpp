@@ -923,7 +923,9 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // "Berliner Volksbank", "Hamburger Sportverein": a place and an institution make a name.
       if (std::any_of(lang->institution_nouns.begin(), lang->institution_nouns.end(), ends_noun))
         return false;
-      return adjective && std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), ends_noun);
+      // "die Düsseldorfer Richter": so does a common noun of the list, a person's or a thing's.
+      return adjective && (std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), ends_noun) ||
+                           noun_form(word(last), false));
     };
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;

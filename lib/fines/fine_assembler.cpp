@@ -125,9 +125,17 @@ bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span se
   const std::size_t first = money.range_with >= 0
                                 ? std::min(money.span.begin, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.begin)
                                 : money.span.begin;
-  for (const Cue& c : ctx.cues_in(sentence))
-    if (c.kind == CueKind::change && c.span.end <= first && ctx.words().between(c.span.end, first) <= policy.max_change_gap)
+  const std::size_t last = money.range_with >= 0
+                               ? std::max(money.span.end, ctx.doc.money[static_cast<std::size_t>(money.range_with)].span.end)
+                               : money.span.end;
+  for (const Cue& c : ctx.cues_in(sentence)) {
+    if (c.kind != CueKind::change) continue;
+    if (c.span.end <= first && ctx.words().between(c.span.end, first) <= policy.max_change_gap) return true;
+    // "hat das Bußgeld von 4,5 auf 5,8 Millionen Euro erhöht": the verb closes the clause.
+    if (c.span.begin >= last && ctx.words().between(last, c.span.begin) <= policy.max_change_gap &&
+        ctx.text_of({last, c.span.begin}).find_first_of(".,;:!?()\n") == std::string_view::npos)
       return true;
+  }
   return false;
 }
 
