@@ -745,3 +745,16 @@ TEST_CASE("a headline's noun for what the party is, under a line of publication,
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("a headline's generic word for a body is the body the article names with it, and dates as its report") {
+  const Case cases[] = {
+      {"cs", "Inspekce napařila řetězci Potraviny Lipka pokutu 2,4 milionu korun\n\n"
+             "Státní zemědělská a potravinářská inspekce (SZPI) uložila obchodnímu řetězci Potraviny Lipka "
+             "pokutu ve výši 2,4 milionu korun. Inspektoři v prodejnách opakovaně nacházeli potraviny po datu "
+             "použitelnosti. Kontroly proběhly ve 37 prodejnách. Inspektoři zjistili celkem 84 porušení předpisů. "
+             "Řetězec se k věci vyjádřil stroze. Nedostatky podle něj odstranil.\n\n"
+             "Rozhodnutí vydal inspektorát SZPI v Brně v srpnu a zatím není pravomocné.",
+       {{"2400000", "CZK", "fine", "Potraviny Lipka", "CZ", "2024-08"}}},
+  };
+  for (const Case& c : cases) check(c, "2024-09-12");
+}

@@ -152,6 +152,7 @@ struct AuthorityRecognizer::Impl {
   std::optional<AuthorityMention> resolve_name(std::string_view text, const MentionParts& g,
                                                const LanguageMatcher& m, Field field,
                                                const std::vector<AuthorityMention>& earlier) const;
+  void resolve_headline_generics(std::string_view text, std::vector<AuthorityMention>& mentions) const;
   AuthorityMention country_mention(Span span, std::string country, Field field) const {
     // A data protection fine "in Italy" can only come from the Italian authority (one per
     // country under the GDPR); for other fields a country may have several, or a court.
@@ -237,6 +238,32 @@ std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve_name(
   return AuthorityMention{span, authority(gazetteer.lookup(nationality, same_field)), nationality};
 }
 
+// "Inspekce napařila řetězci Potraviny Lipka pokutu" over a lead that names the "Státní
+// zemědělská a potravinářská inspekce": a headline's generic word ('?' in the gazetteer) that no
+// body named before it explains is the body the article names with that word first after it.
+void AuthorityRecognizer::Impl::resolve_headline_generics(std::string_view text,
+                                                          std::vector<AuthorityMention>& mentions) const {
+  const std::size_t headline_end = text.find('\n');
+  if (headline_end == std::string_view::npos) return;
+  for (AuthorityMention& h : mentions) {
+    if (h.span.begin >= headline_end || h.authority == nullptr || h.body) continue;
+    const std::string_view word = text.substr(h.span.begin, h.span.size());
+    const auto* forms = gazetteer.forms().find(word);
+    if (forms == nullptr || std::none_of(forms->begin(), forms->end(), [](const SurfaceForm& f) { return f.generic; }))
+      continue;
+    const AuthorityMention* named = nullptr;
+    bool explained = false;
+    for (const AuthorityMention& other : mentions) {
+      if (other.authority == nullptr || &other == &h || !name_has_word(other.authority->name, word)) continue;
+      if (other.span.begin < h.span.begin) explained = true;
+      else if (other.span.begin >= headline_end && (named == nullptr || other.span.begin < named->span.begin)) named = &other;
+    }
+    if (explained || named == nullptr) continue;
+    h.authority = named->authority;
+    h.country = named->authority->country;
+  }
+}
+
 std::optional<AuthorityMention> AuthorityRecognizer::Impl::resolve(
     std::string_view text, const MentionParts& g, const LanguageMatcher& m, Field field,
     const std::vector<AuthorityMention>& earlier) const {
@@ -320,6 +347,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
     }
   }
   add_bodies(m.bodies.find(text, openings), out);
+  impl_->resolve_headline_generics(text, out);
   for (AuthorityMention& mention : out) mention.addressed = m.lexicon.addressed(text.substr(mention.span.begin, mention.span.size()));
   return out;
 }

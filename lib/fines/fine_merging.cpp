@@ -450,10 +450,11 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     // "In the decision, taken on 3 July, it also set a penalty of €5,000 a day").
     // A headline's fine is reported again in the body: measured from its last report.
     std::size_t reported = own;
-    if (r.money >= 0 && i + 1 < records.size()) {
+    if (r.money >= 0) {
       const MoneyMention& mine = doc.money[static_cast<std::size_t>(r.money)];
+      const std::size_t next = i + 1 < records.size() ? records[i + 1].sentence.begin : doc.text.size();
       for (const MoneyMention& m : doc.money)
-        if (m.span.begin < records[i + 1].sentence.begin && m.currency == mine.currency && m.value == mine.value)
+        if (m.span.begin < next && m.currency == mine.currency && m.value == mine.value)
           reported = std::max(reported, ctx.sentence_of(m.span.begin));
     }
     for (std::size_t k = i + 1; !dated && r.date < 0 && k < records.size(); ++k) {
@@ -485,7 +486,7 @@ void inherit_dates(const DocumentContext& ctx, std::vector<FineRecord>& records)
     });
     for (const bool acting : {false, true}) {
       for (const Event& e : events) {
-        if (e.sentence > own + 6) break;
+        if (e.sentence > reported + 6) break;
         if (e.acting != acting || (e.unresolved && dated)) continue;
         if (!acting && acting_in_paragraph && e.sentence < own && earlier_paragraph(e)) continue;
         if (e.proposal && r.kind != FineKind::proposed) continue;
