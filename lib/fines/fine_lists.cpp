@@ -192,16 +192,37 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
           interleaved = true;
         }
       }
+      // "Kieran Doyle, 34, and Marek Zielinski, 41, ...", "Kevin Morel, 34 ans, et ...": a
+      // person's age set off after the name, its digits and maybe a short lowercase word.
+      auto past_age = [&](Span name) {
+        const std::string_view after = ctx.text_of({name.end, sentence.end});
+        if (!after.starts_with(", ")) return name.end;
+        // "de 34 años": a short word may lead to the digits.
+        constexpr std::size_t kMaxLeadWord = 2, kMaxAgeDigits = 3, kMaxAgeWord = 8;  // bytes
+        std::size_t digits = 2;
+        while (digits < after.size() && digits < 2 + kMaxLeadWord && after[digits] >= 'a' && after[digits] <= 'z') ++digits;
+        digits = digits > 2 && digits < after.size() && after[digits] == ' ' ? digits + 1 : 2;
+        std::size_t at = digits;
+        while (at < after.size() && after[at] >= '0' && after[at] <= '9') ++at;
+        if (at == digits || at > digits + kMaxAgeDigits) return name.end;
+        if (at < after.size() && after[at] == ' ') {
+          std::size_t word = at + 1;
+          while (word < after.size() && (static_cast<unsigned char>(after[word]) >= 0x80 || (after[word] >= 'a' && after[word] <= 'z')))
+            ++word;
+          if (word > at + 1 && word - at - 1 <= kMaxAgeWord) at = word;
+        }
+        return at < after.size() && after[at] == ',' ? name.end + at + 1 : name.end;
+      };
       // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
       // was not read, so the amounts do not pair up).
       const bool adjacent =
-          !names.empty() && ctx.text_of({names.back().end, first_money.begin}).find_first_of("0123456789") ==
+          !names.empty() && ctx.text_of({past_age(names.back()), first_money.begin}).find_first_of("0123456789") ==
                                 std::string_view::npos;
       bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent &&
                     !interleaved;
-      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
-        listed = ctx.lexicon.is_coordination(ctx.text_of({names[k].end, names[k + 1].begin}),
-                                             ctx.doc.language);
+      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k) {  // "X and Y", "X, Y and Z"
+        listed = ctx.lexicon.is_coordination(ctx.text_of({past_age(names[k]), names[k + 1].begin}), ctx.doc.language);
+      }
       bool chained = !listed;
       for (std::size_t k = i; k + 1 < j && chained; ++k)
         chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
