@@ -927,6 +927,22 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       return adjective && (std::any_of(lang->description_nouns.begin(), lang->description_nouns.end(), ends_noun) ||
                            noun_form(word(last), false));
     };
+    // "the Food Safety and Hygiene (England) Regulations 2013", "the Health and Safety at Work
+    // etc. Act 1974": capitalised words, small lowercase words and words in brackets run on to
+    // the word that ends a law's name; the whole is the law's title. Returns the token of that
+    // word, or 0.
+    auto law_title_end = [&]() -> std::size_t {
+      if (lang == nullptr || lang->law_endings.empty()) return 0;
+      constexpr std::size_t kMaxTitleWords = 8;
+      constexpr std::size_t kMaxSmallWord = 4;  // bytes: "and", "of", "at", "etc"
+      for (std::size_t k = last + 1; k < tokens.size() && k <= last + kMaxTitleWords; ++k) {
+        const std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+        if (gap.empty() || gap.find_first_not_of(" ().") != std::string_view::npos) return 0;
+        if (lang->law_endings.count(word_fold.of(word(k))) > 0) return tokens[k].capitalised ? k : 0;
+        if (!tokens[k].capitalised && tokens[k].size() > kMaxSmallWord) return 0;
+      }
+      return 0;
+    };
     auto non_name = [&] {
       if (lang == nullptr) return last == i && suffixes_.count(word(i)) > 0;
       const std::string_view whole = name_fold.of(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
@@ -962,6 +978,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
       if (last > i && lang->law_endings.count(word_fold.of(word(last))) > 0) return true;
+      if (law_title_end() > 0) return true;
       // "Erst- und Zweitligisten": the first half of two compounds is a noun too.
       const std::size_t end = tokens[last].end;
       if (end + 1 < text.size() && text[end] == '-' && text[end + 1] == ' ') return true;
@@ -1044,6 +1061,7 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       return true;
     };
     if (non_name()) {
+      if (const std::size_t end = law_title_end(); end > 0) j = end + 1;
       // "Regulamentul General privind Protecția Datelor", "Gesetz gegen
       // Wettbewerbsbeschränkungen", "Loi Informatique et Libertés": a law's title goes on past
       // one or two small lowercase words, and the capitalised words after them are the title too.

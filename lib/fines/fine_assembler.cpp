@@ -524,6 +524,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
               }))
             blocked = true;
           break;
+        case CueKind::maximum:
+          // "the £500,000 maximum the regulator can impose", "20 millions d'euros maximum".
+          if (money.span.end <= c.span.begin && g == 0 &&
+              ctx.text_of({money.span.end, c.span.begin}).find_first_not_of(' ') == std::string_view::npos)
+            cap = &c;
+          break;
         case CueKind::cap:
           // "z 3,2 mln zł do 1,9 mln zł": the word of a cap ends a change of amount here.
           if (c.span.end <= money.span.begin && g <= policy.max_cap_gap && !money.change_end) cap = &c;
