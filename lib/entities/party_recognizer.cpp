@@ -988,6 +988,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       // company"), which a name does not take.
       const bool after_indefinite = last == i + 1 && i > 0 && joined(i) &&
                                     lang->singular_articles.count(word_fold.of(word(i - 1))) > 0;
+      // "on a Leeds tower block", "a BBC reporter": one capitalised word between an indefinite
+      // article and a lowercase word qualifies that word.
+      if (last == i && i > 0 && joined(i) && i + 1 < tokens.size() && joined(i + 1) && !tokens[i + 1].capitalised &&
+          suffixes_.count(word(i)) == 0 && lang->singular_articles.count(word_fold.of(word(i - 1))) > 0)
+        return true;
       if ((last == i || after_indefinite) && suffixes_.count(word(last)) == 0) {
         auto describes = [&](std::size_t k) {
           if (k >= tokens.size() || !joined(k) || tokens[k].capitalised) return false;
