@@ -330,12 +330,34 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     record.authority = *a;
   } else {
     const std::size_t s = ctx.sentence_of(money.begin);
+    // "El Ayuntamiento de Barcelona ha multado a Airbnb con 600.000 euros", "La CHG multa con
+    // 60.000 euros": the name that opens the sentence (after an article at most) before a verb
+    // that imposes, which no gazetteer knows, is the body, reported as written. Further in, the
+    // verb may follow its object ("Firmám X a Y vyměřil sankce"). A body's name joins its words
+    // with a small lowercase one or is an abbreviation; a person's ("Judge Alison Pryce fined
+    // the company") does neither.
+    auto body_like = [&](Span name) {
+      const std::string_view written = ctx.text_of(name);
+      if (std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
+      for (std::size_t space = written.find(' '); space != std::string_view::npos; space = written.find(' ', space + 1))
+        if (space + 1 < written.size() && written[space + 1] >= 'a' && written[space + 1] <= 'z') return true;
+      return false;
+    };
+    bool named_imposer = false;
+    for (const PartyMention& p : ctx.parties_in({sentence.begin, money.begin}))
+      if (p.imposer && !p.country && ctx.words().between(sentence.begin, p.span.begin) <= 1 && body_like(p.span)) {
+        AuthorityMention body;
+        body.span = p.span;
+        body.body = true;
+        record.authority = body;
+        named_imposer = true;
+      }
     // A heading or list line ("TikTok – 530 Mio. EUR") is explained by the sentence after it.
     const std::string_view own = ctx.text_of(sentence);
     // A row of a table ("| Frontier | 2,2 mln USD |") is no heading: its authority comes before.
     const bool heading = !own.empty() && std::string_view(".!?\"'").find(own.back()) == std::string_view::npos &&
                          own.find('|') == std::string_view::npos;
-    if ((heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
+    if (!record.authority && (heading || followed_up(ctx, s)) && s + 1 < doc.sentences.size()) {
       const auto next = ctx.authorities_in(doc.sentences[s + 1]);
       if (!next.empty()) record.authority = next.front();
     }
@@ -422,7 +444,7 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
         ctx.authorities_in(sentence).empty())
       record.authority = *ctx.main_body;
     record.authority_of_article = !named_near && record.authority.has_value();
-    if (record.authority) {
+    if (record.authority && !named_imposer) {
       record.authority_inherited = true;
       record.confidence -= policy.inherited_authority_cost;
     }

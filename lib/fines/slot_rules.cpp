@@ -30,6 +30,15 @@ bool same_authority(const DocumentContext& ctx, const AuthorityMention& a, const
     // A court known only as written is its mention, or another mention of the same name.
     if (a.span == b.span) return true;
     const std::string_view name = ctx.text_of(a.span);
+    // "la Confederación Hidrográfica del Guadalquivir (CHG)" and "la CHG": the short form the
+    // text gives in brackets after the name.
+    auto short_form = [&](const AuthorityMention& full, const AuthorityMention& short_one) {
+      const std::string_view written = ctx.text_of(short_one.span);
+      const std::string_view after = ctx.doc.text.substr(full.span.end);
+      return !written.empty() && after.size() > written.size() + 2 && after.starts_with(" (") &&
+             after.substr(2, written.size()) == written && after[written.size() + 2] == ')';
+    };
+    if (short_form(a, b) || short_form(b, a)) return true;
     return a.body && b.body && a.authority == b.authority && name == ctx.text_of(b.span) && written_as_name(name);
   }
   return !a.country.empty() && a.country == b.country;
