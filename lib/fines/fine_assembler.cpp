@@ -266,6 +266,22 @@ const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRec
   return nullptr;
 }
 
+// "X moet een boete van 450.000 euro betalen. Dat heeft de rechtbank bepaald. Het Openbaar
+// Ministerie had 750.000 euro geëist": a verb of demanding right beside the amount, in a
+// sentence that names a body, shortly after the fine it answers (past one sentence without
+// money at most), demands a fine of its own.
+const Cue* demand_trigger(const DocumentContext& ctx, const std::vector<FineRecord>& records, const MoneyMention& money,
+                          Span sentence, std::size_t s) {
+  if (records.empty() || s == 0 || ctx.authorities_in(sentence).empty() || ctx.has_cue(sentence, CueKind::not_fine))
+    return nullptr;
+  const std::size_t fined = ctx.sentence_of(records.back().sentence.begin);
+  if (fined >= s || s - fined > 2 || (s - fined == 2 && !ctx.money_in(ctx.doc.sentences[s - 1]).empty()))
+    return nullptr;
+  for (const Cue& c : ctx.cues_in(sentence))
+    if (c.kind == CueKind::proposed && ctx.word_gap(c.span, money.span) <= 1) return &c;
+  return nullptr;
+}
+
 // "... haben bisher nur maßvolle Bußgelder ausgesprochen. Den Spitzenwert markieren 80.000 Euro":
 // a word naming the highest of the fines spoken of just before, with no amount of their own.
 const Cue* record_trigger(const DocumentContext& ctx, const MoneyMention& money, Span sentence, std::size_t s) {
@@ -687,6 +703,8 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty()) trigger = record_trigger(ctx, money, sentence, s);
       if (trigger == nullptr && cap == nullptr && !doc.sentences.empty())
         trigger = named_share(ctx, records, money, sentence, s);
+      if (trigger == nullptr && cap == nullptr && !doc.sentences.empty())
+        trigger = demand_trigger(ctx, records, money, sentence, s);
     }
     if (blocked) aggregates.push_back(static_cast<int>(i));
     if (trigger == nullptr || blocked || not_fine_gap < trigger_gap) continue;
