@@ -138,6 +138,9 @@ bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   for (const Cue& c : cues)
     if (c.kind == CueKind::unit_price && c.span.end <= m.span.begin &&
         ctx.word_gap(c.span, m.span) <= policy.max_cap_gap &&
+        // "po 150 zł (45 000 zł)": the price is the amount right after the phrase, not the total
+        // that follows it.
+        ctx.money_in({c.span.end, m.span.begin}).empty() &&
         // "60 dagsböter om sammanlagt 15 000 kronor": a word of a total between gives the fine.
         std::none_of(cues.begin(), cues.end(), [&](const Cue& t) {
           return t.kind == CueKind::total && t.span.begin >= c.span.end && t.span.end <= m.span.begin;

@@ -327,7 +327,10 @@ std::vector<MoneyMention> link_mentions(const TokenizedText& text, const Lexicon
     for (std::size_t n = m + 1; n < out.size(); ++n) {
       const AmountCandidate& c = cands[source[n]];
       if (c.first_token >= close) break;
-      if (c.currency) out[n].equivalent_of = static_cast<int>(m);
+      // Another sum in the same currency is no conversion: "300 stawek po 150 zł (45 000 zł)"
+      // gives the total of a day-fine's price.
+      if (c.currency && (out[n].currency != out[m].currency || out[n].value == out[m].value))
+        out[n].equivalent_of = static_cast<int>(m);
     }
   }
   // Conversions introduced by a phrase: "€1.2bn, equivalent to about 9bn kroner". The next
