@@ -132,9 +132,11 @@ bool changed_fine(const DocumentContext& ctx, const MoneyMention& money, Span se
     if (c.kind != CueKind::change) continue;
     if (c.span.end <= first && ctx.words().between(c.span.end, first) <= policy.max_change_gap) return true;
     // "a majorat, marți, 2 iulie, amenda penală aplicată firmei X ... de la 300.000 de lei la
-    // 450.000 de lei": the verb opens the sentence's clause, asides and all, with no other amount.
+    // 450.000 de lei": the verb and the fine it changes open the range's clause, asides and all,
+    // with no other amount between.
     if (c.span.end <= first && ctx.money_in({c.span.end, first}).empty() &&
-        ctx.text_of({c.span.end, first}).find_first_of(";:()") == std::string_view::npos)
+        ctx.text_of({c.span.end, first}).find_first_of(";:()") == std::string_view::npos &&
+        ctx.has_cue({c.span.end, first}, CueKind::trigger))
       return true;
     // "hat das Bußgeld von 4,5 auf 5,8 Millionen Euro erhöht": the verb closes the clause.
     if (c.span.begin >= last && ctx.words().between(last, c.span.begin) <= policy.max_change_gap &&

@@ -220,9 +220,8 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
                                 std::string_view::npos;
       bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent &&
                     !interleaved;
-      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k) {  // "X and Y", "X, Y and Z"
+      for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
         listed = ctx.lexicon.is_coordination(ctx.text_of({past_age(names[k]), names[k + 1].begin}), ctx.doc.language);
-      }
       bool chained = !listed;
       for (std::size_t k = i; k + 1 < j && chained; ++k)
         chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
