@@ -275,27 +275,6 @@ bool opens_sentence(std::string_view text, std::size_t pos) {
          before.ends_with("\u201c") || before.ends_with("\u00bb");
 }
 
-// Whether `gap` sets off a person's age: ", de 52 anos, ", ", 43 ans, ", " (51) ". The aside holds
-// a number of at most three digits and lowercase words, and no more than a few words.
-bool is_age_aside(std::string_view gap) {
-  const bool commas = gap.starts_with(", ") && gap.ends_with(", ");
-  const bool brackets = gap.starts_with(" (") && gap.ends_with(") ");
-  if (gap.size() <= 4 || gap.size() > 24 || !(commas || brackets)) return false;
-  const std::string_view inner = gap.substr(2, gap.size() - 4);
-  std::size_t digits = 0, run = 0;
-  for (const char c : inner) {
-    if (c >= '0' && c <= '9') {
-      if (++run > 3) return false;
-      ++digits;
-      continue;
-    }
-    run = 0;
-    const bool lower = (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
-    if (c != ' ' && c != '-' && !lower) return false;
-  }
-  return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
-}
-
 // Whether `gap`, between a person's name and the name after it, is an age aside and one lowercase
 // word: ", 52, of " before the place where the person lives ("Neil Ash, 52, of Dover").
 bool is_age_then_preposition(std::string_view gap) {
@@ -355,6 +334,25 @@ bool writer_of_byline(std::string_view text, std::size_t begin, std::size_t end,
 }
 
 }  // namespace
+
+bool is_age_aside(std::string_view gap) {
+  const bool commas = gap.starts_with(", ") && gap.ends_with(", ");
+  const bool brackets = gap.starts_with(" (") && gap.ends_with(") ");
+  if (gap.size() <= 4 || gap.size() > 24 || !(commas || brackets)) return false;
+  const std::string_view inner = gap.substr(2, gap.size() - 4);
+  std::size_t digits = 0, run = 0;
+  for (const char c : inner) {
+    if (c >= '0' && c <= '9') {
+      if (++run > 3) return false;
+      ++digits;
+      continue;
+    }
+    run = 0;
+    const bool lower = (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
+    if (c != ' ' && c != '-' && !lower) return false;
+  }
+  return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
+}
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
                                  const LanguagePacks& packs) {

@@ -18,6 +18,10 @@ namespace finex {
 
 enum class PartyCue { none, before, after };
 
+// Whether `gap` sets off a person's age: ", de 52 anos, ", ", 43 ans, ", " (51) ". The aside holds
+// a number of at most three digits and lowercase words, and no more than a few words.
+bool is_age_aside(std::string_view gap);
+
 struct PartyMention {
   Span span;  // the name only, in the normalised text
   PartyCue cue = PartyCue::none;

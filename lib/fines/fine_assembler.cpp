@@ -812,9 +812,9 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
     }
     // "legde de club twee boetes op: in oktober 12.000 euro ..., en in april 20.000 euro": after
     // a colon, the amounts are the fines the count announced, one by one.
-    const bool announced_item = trigger->span.end <= money.span.begin &&
-                                ctx.text_of({trigger->span.end, money.span.begin}).find(':') != std::string_view::npos;
-    if (counted_trigger(ctx, *trigger) && !announced_item && !ctx.has_cued_party_near(trigger->span)) continue;
+    if (counted_trigger(ctx, *trigger) && !slot_rules::announced_item(ctx, trigger->span, money.span) &&
+        !ctx.has_cued_party_near(trigger->span))
+      continue;
 
     FineRecord record;
     record.money = static_cast<int>(i);

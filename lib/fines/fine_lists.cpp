@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "entities/party_recognizer.h"
 #include "fines/document_context.h"
 #include "fines/slot_rules.h"
 #include "text/word_forms.h"
@@ -193,25 +194,12 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         }
       }
       // "Kieran Doyle, 34, and Marek Zielinski, 41, ...", "Kevin Morel, 34 ans, et ...": a
-      // person's age set off after the name, its digits and maybe a short lowercase word.
+      // person's age set off after the name; what follows its closing comma joins the names.
       auto past_age = [&](Span name) {
         const std::string_view after = ctx.text_of({name.end, sentence.end});
-        if (!after.starts_with(", ")) return name.end;
-        // "de 34 años": a short word may lead to the digits.
-        constexpr std::size_t kMaxLeadWord = 2, kMaxAgeDigits = 3, kMaxAgeWord = 8;  // bytes
-        std::size_t digits = 2;
-        while (digits < after.size() && digits < 2 + kMaxLeadWord && after[digits] >= 'a' && after[digits] <= 'z') ++digits;
-        digits = digits > 2 && digits < after.size() && after[digits] == ' ' ? digits + 1 : 2;
-        std::size_t at = digits;
-        while (at < after.size() && after[at] >= '0' && after[at] <= '9') ++at;
-        if (at == digits || at > digits + kMaxAgeDigits) return name.end;
-        if (at < after.size() && after[at] == ' ') {
-          std::size_t word = at + 1;
-          while (word < after.size() && (static_cast<unsigned char>(after[word]) >= 0x80 || (after[word] >= 'a' && after[word] <= 'z')))
-            ++word;
-          if (word > at + 1 && word - at - 1 <= kMaxAgeWord) at = word;
-        }
-        return at < after.size() && after[at] == ',' ? name.end + at + 1 : name.end;
+        const std::size_t close = after.find(", ", 2);
+        if (close == std::string_view::npos || !is_age_aside(after.substr(0, close + 2))) return name.end;
+        return name.end + close + 1;
       };
       // No other number between the names and the amounts ("9,8 e 7,5 milioni": one amount
       // was not read, so the amounts do not pair up).

@@ -130,6 +130,10 @@ bool dates_other_money(const DocumentContext& ctx, const DateMention& d) {
   return false;
 }
 
+bool announced_item(const DocumentContext& ctx, Span fine_word, Span money) {
+  return fine_word.end <= money.begin && ctx.text_of({fine_word.end, money.begin}).find(':') != std::string_view::npos;
+}
+
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m) {
   // A phrase may be long ("stawek dziennych po"): what counts is how near its end is.
   const std::size_t near = ctx.words().reach_before(m.span.begin, policy.max_cap_gap);
@@ -154,15 +158,10 @@ namespace {
 // Fines in the plural near the amount, and no one party marked as fined in its clause.
 bool plural_without_party(const DocumentContext& ctx, const MoneyMention& m, Span sentence) {
   const auto cues = ctx.cues_in(sentence);
-  // "legde de club vorig seizoen twee boetes op: in oktober 12.000 euro, ...": the fines a colon
-  // announces come one by one after it.
-  auto announces = [&](const Cue& c) {
-    return c.span.end <= m.span.begin && ctx.text_of({c.span.end, m.span.begin}).find(':') != std::string_view::npos;
-  };
   const bool plural = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
     return c.kind == CueKind::trigger && ctx.word_gap(c.span, m.span) <= policy.max_period_total_gap &&
            ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language) &&
-           !crosses_amount(ctx, c.span, m.span, sentence) && !announces(c);
+           !crosses_amount(ctx, c.span, m.span, sentence) && !announced_item(ctx, c.span, m.span);
   });
   if (!plural) return false;
   // A clause that follows the amount's own says something else of it: "setzte die FKS 2024

@@ -38,6 +38,9 @@ bool crosses_amount(const DocumentContext& ctx, Span a, Span money, Span sentenc
 // Whether an amount is the price of one day-fine ("zu je 50 Euro"): no amount of its own, so no
 // boundary between a fine and its slots.
 bool unit_price(const DocumentContext& ctx, const MoneyMention& m);
+// Whether a colon between a fine word and an amount after it announces the fines one by one
+// ("legde de club twee boetes op: in oktober 12.000 euro, ..."): the amount is one of them.
+bool announced_item(const DocumentContext& ctx, Span fine_word, Span money);
 // Whether an amount is the total of many fines over a period: a fine word in the plural near it,
 // a period ("im vergangenen Jahr") in its sentence and no party named there. A fine of one party
 // names it ("verhängte im Jahr 2018 gegen die X GmbH Bußgelder von ...").
