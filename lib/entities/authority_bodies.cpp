@@ -20,6 +20,9 @@ constexpr int kBefore = 2;
 constexpr int kConnected = 4;
 // "le parquet a requis 10 000 euros": a prosecutor, who asks for fines a court imposes.
 constexpr int kAsks = 8;
+// "Hackney Council", never "the council": a head that is a body only with the name of its
+// place or organisation.
+constexpr int kNamed = 16;
 // "Sąd Rejonowy dla Warszawy-Śródmieścia Północ": a place or an organisation, not a sentence.
 constexpr int kMaxNameWords = 4;
 // Without a connector a place is short ("Landgericht München I"); more capitalised words are
@@ -96,6 +99,7 @@ BodyFinder::BodyFinder(std::string_view language, const LanguagePacks& packs) {
                      : flag == "before"    ? kBefore
                      : flag == "connected" ? kConnected
                      : flag == "asks"      ? kAsks
+                     : flag == "named"     ? kNamed
                                            : 0;
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       }
@@ -207,6 +211,7 @@ std::vector<Body> BodyFinder::find(std::string_view text, const WordOpenings* op
     if (head.category & kBefore) span.begin = name_before(text, span.begin);
     if (!out.empty() && span.begin < out.back().span.end) span.begin = head.span.begin;
     if (head.category & (kAfter | kConnected)) span.end = name_after(text, span.end, (head.category & kAfter) == 0);
+    if ((head.category & kNamed) && span.begin == head.span.begin && span.end == head.span.end) continue;
     out.push_back({span, (head.category & kAsks) != 0});
   }
   return out;

@@ -96,7 +96,7 @@ constexpr std::array kSchemas = {
            {one_of("nationality_name name_adjective name_of_country nationality_description "
                    "description_adjective description_of_country location_country country_verb")}},
     Schema{"authority_bodies.tsv", C::authorities, false, 2, 3,
-           {one_of("body connector place_tail"), phrase, flags("after before connected asks")}},
+           {one_of("body connector place_tail"), phrase, flags("after before connected asks named")}},
     // The bodies of the language's countries, in the format of the shared gazetteer: one line
     // a body with its forms in every language, declined ones included (the European Commission
     // has some eighty).
