@@ -1434,6 +1434,11 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
     // "João S., de 52 anos, foi multado", "Markus T. (51) muss zahlen": a person's age set off
     // after the name stands between it and its cue.
     if (is_age_aside(gap) || is_description_aside(gap)) gap = " ";
+    // "the site manager, Declan Hurley (52), received": an age in brackets stands inside an
+    // apposition as well, which its closing mark ends.
+    if (const std::size_t close = gap.find(')'); gap.starts_with(" (") && close != std::string_view::npos &&
+                                                 is_age_aside(std::string(gap.substr(0, close + 1)) + " "))
+      gap.remove_prefix(close + 1);
     // "Marco Bellini, multato di 2mila euro": a participle set off by a comma.
     if (cue.category == kAside && gap == ", ") gap = " ";
     // "die Linienruf Service UG aus Leipzig, wurde": a place of origin after the name, too.
