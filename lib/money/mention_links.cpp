@@ -224,9 +224,9 @@ void list_currencies(const TokenizedText& text, std::vector<AmountCandidate>& ca
   }
 }
 
-// The peso of the country the text names most often (the first named on a tie), by the places
-// of money_countries.tsv; empty when it names none.
-std::string_view named_peso(const TokenizedText& text, const Lexicon& lexicon) {
+// The money of the country the text names most often (the first named on a tie), by the places
+// of money_countries.tsv, if it names it `at_least` times; empty when it names none so often.
+std::string_view named_country_money(const TokenizedText& text, const Lexicon& lexicon, int at_least) {
   struct Count {
     std::string_view iso;
     int times = 0;
@@ -249,10 +249,15 @@ std::string_view named_peso(const TokenizedText& text, const Lexicon& lexicon) {
   const Count* most = nullptr;
   for (std::size_t k = 0; k < named; ++k)
     if (most == nullptr || counts[k].times > most->times) most = &counts[k];
-  return most ? most->iso : std::string_view();
+  return most && most->times >= at_least ? most->iso : std::string_view();
 }
 
 // A bare "$" is the dollar the document names, when it names one ("A$", "Canadian dollars").
+// Where a country's press writes its own money "$" (the peso, the Australian dollar), it is the
+// money of the country the text names most: once will do beside a word for the money
+// ("pesos") or a dollar written with its name ("US$", which a bare "$" then is not); a "$"
+// alone needs the country named twice ("ACCC ... Brisbane"), as a story from elsewhere may name
+// a country once in passing.
 void resolve_dollars(const TokenizedText& text, const Lexicon& lexicon, std::vector<AmountCandidate>& cands) {
   std::string_view named;
   for (const AmountCandidate& c : cands)
@@ -276,7 +281,7 @@ void resolve_dollars(const TokenizedText& text, const Lexicon& lexicon, std::vec
     return c.currency && c.currency->symbol && c.currency->bare_dollar;
   });
   if ((peso != nullptr && peso->currency->words.size() == 1) || (peso == nullptr && bare_sign))
-    if (const std::string_view place = named_peso(text, lexicon); !place.empty())
+    if (const std::string_view place = named_country_money(text, lexicon, peso != nullptr || !named.empty() ? 1 : 2); !place.empty())
       iso = place;
   if (iso.empty()) return;
   for (AmountCandidate& c : cands)

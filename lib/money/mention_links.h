@@ -9,7 +9,7 @@
 //   but only when what follows it is punctuation or a function word
 //   listed in money_followers.tsv, so "20 billion images" and "10 million people" stay counts;
 // - a bare "$" takes the dollar the document names elsewhere ("A$", "Australian dollars"), or
-//   the peso of the country it names most ("Bogotá"; money_countries.tsv);
+//   the peso or dollar of the country it names most ("Bogotá", "ACCC"; money_countries.tsv);
 // - conversions in parentheses after an amount: "£7.5m (€8.64m / $8.49m)" (another currency, or
 //   the same sum written out; another sum of the same currency is money of its own: "po 150 zł
 //   (45 000 zł)"), or introduced by a phrase of money_conversions.tsv: "1,2 mia. euro, svarende
