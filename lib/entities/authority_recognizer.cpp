@@ -15,6 +15,7 @@
 #include "entities/authority_gazetteer.h"
 #include "entities/authority_lexicon.h"
 #include "entities/authority_mentions.h"
+#include "text/phrase_matcher.h"
 
 namespace finex {
 
@@ -118,13 +119,41 @@ void add_bodies(const std::vector<authority::Body>& bodies, std::vector<Authorit
 
 }  // namespace
 
+// The names of laws of several words (party_non_names.tsv `law`): a body's name inside one
+// ("Reglamento General de Protección de Datos") is the law's, and names no body.
+PhraseMatcher law_names(std::string_view language, const LanguagePacks& packs) {
+  std::vector<std::pair<int, std::string>> laws;
+  if (!language.empty())
+    data::for_each_line(packs.file(language, "party_non_names.tsv"), [&](std::string_view line) {
+      const auto fields = data::split_tabs(line);
+      if (fields.size() >= 2 && fields[0] == "law" && fields[1].find(' ') != std::string_view::npos)
+        laws.emplace_back(0, std::string(fields[1]));
+    });
+  return laws.empty() ? PhraseMatcher() : PhraseMatcher(laws);
+}
+
+// Drops the mentions that lie inside a law's name.
+void drop_inside_laws(const std::vector<PhraseMatch>& laws, std::vector<AuthorityMention>& mentions) {
+  if (laws.empty()) return;
+  std::erase_if(mentions, [&](const AuthorityMention& a) {
+    return std::any_of(laws.begin(), laws.end(), [&](const PhraseMatch& law) {
+      return law.span.begin <= a.span.begin && a.span.end <= law.span.end;
+    });
+  });
+}
+
 struct LanguageMatcher {
   LanguageMatcher(std::string code, const GazetteerTries& names, const LanguagePacks& packs)
-      : language(std::move(code)), lexicon(language, packs), mentions(names, lexicon), bodies(language, packs) {}
+      : language(std::move(code)),
+        lexicon(language, packs),
+        mentions(names, lexicon),
+        bodies(language, packs),
+        laws(law_names(language, packs)) {}
   std::string language;
   Lexicon lexicon;
   MentionFinder mentions;
   BodyFinder bodies;
+  PhraseMatcher laws;
 };
 
 struct AuthorityRecognizer::Impl {
@@ -346,6 +375,7 @@ std::vector<AuthorityMention> AuthorityRecognizer::find(std::string_view text, s
       pos = at + next.size();
     }
   }
+  if (!m.laws.empty()) drop_inside_laws(m.laws.find_all(text, openings), out);
   add_bodies(m.bodies.find(text, openings), out);
   impl_->resolve_headline_generics(text, out);
   for (AuthorityMention& mention : out) mention.addressed = m.lexicon.addressed(text.substr(mention.span.begin, mention.span.size()));
