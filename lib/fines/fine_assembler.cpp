@@ -519,6 +519,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
           if (cue_before(ctx, cues, CueKind::negation, c.span, policy.max_negation_gap)) break;
           if (in_aside_of_other_money(c)) break;
           if (g < trigger_gap) trigger_gap = g, trigger = &c;
+          // "dos multas: 700.000 euros por vulnerar ... y 500.000 euros": a count of fines
+          // before a colon reaches every amount it announces in its sentence, however long
+          // what each is for.
+          else if (trigger == nullptr && c.span.end <= money.span.begin && counted_trigger(ctx, c) &&
+                   slot_rules::announced_item(ctx, c.span, money.span))
+            trigger_gap = policy.max_trigger_gap, trigger = &c;
           break;
         case CueKind::not_fine:
           // "cu 500.000 de lei pentru întârzieri în plata despăgubirilor": a word of other money
