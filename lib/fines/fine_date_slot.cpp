@@ -82,6 +82,15 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
            (d.value.size() > 4 && (cue_in_reach(CueKind::trigger, d.span, policy.max_fine_word_date_gap, ",;:()") ||
                                    set_off_after_fine_word(d)));
   };
+  // "Mercredi soir, la commission ... a infligé ... une amende de 40 000 euros", "Réunie
+  // mercredi, la commission ...": a day that opens the sentence, set off by a comma, frames all
+  // of it however long it runs.
+  auto frames_sentence = [&](const DateMention& d) {
+    if (d.resolution == DateResolution::unresolved || d.dateline || ctx.words().between(sentence.begin, d.span.begin) > 1)
+      return false;
+    const std::size_t comma = ctx.doc.text.find(',', d.span.end);
+    return comma < sentence.end && comma < money.begin && ctx.words().between(d.span.end, comma) <= 1;
+  };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);
   // A word naming the decision, in the sentence of `cues`, a few words before the day `d`
@@ -160,7 +169,8 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
     if (dates_offence(ctx, d) || dates_other_money(ctx, d) || names_law(ctx, d)) continue;
     // "SV Elbtal 1911": a year that is part of a name, or a bare year right after one, dates nothing.
     if (inside_name(d.span)) continue;
-    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d) && !decision_dated(d)) || beyond_other_fine(d) ||
+    if ((ctx.word_gap(d.span, money) > policy.max_date_gap && !announced_far(d) && !decision_dated(d) && !frames_sentence(d)) ||
+        beyond_other_fine(d) ||
         is_time_limit(ctx, d) || of_changed_fine(d))
       continue;
     if (date == nullptr || date_score(d) < date_score(*date)) date = &d;
