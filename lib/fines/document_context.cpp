@@ -103,6 +103,12 @@ bool DocumentContext::appeal_venue(const AuthorityMention& a) const {
         word_gap(a.span, c.span) <= kAssemblyPolicy.max_appeal_after_gap)
       return true;
   }
+  // "devant la commission d'appel de la Fédération française de football (FFF)": an acronym in
+  // brackets right after a body names that body, where the appeal goes as well.
+  if (a.span.begin >= 2 && doc.text.substr(a.span.begin - 2, 2) == " (") {
+    const auto before = authorities_in({0, a.span.begin});
+    if (!before.empty() && before.back().span.end + 2 == a.span.begin) return appeal_venue(before.back());
+  }
   return false;
 }
 
