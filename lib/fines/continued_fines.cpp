@@ -159,9 +159,11 @@ const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>
   const std::string_view joint = ctx.text_of({names.back().span.end, money.span.begin});
   const bool in_parentheses = joint == " (" && money.span.end < text.size() && text[money.span.end] == ')';
   // The joint word may follow where the party is from: "die X AG aus Andernach mit 12,4 Mio.".
+  // A comma may set the joint off: "Seguono Luce&Gas Adriatica Srl, con 980mila euro".
   const auto joint_word = [&] {
-    if (joint.size() < 3 || joint.front() != ' ' || joint.back() != ' ') return false;
-    const std::string_view words = joint.substr(1, joint.size() - 2);
+    const std::size_t lead = joint.starts_with(", ") ? 2 : 1;
+    if (joint.size() < lead + 2 || joint[lead - 1] != ' ' || joint.back() != ' ') return false;
+    const std::string_view words = joint.substr(lead, joint.size() - lead - 1);
     const std::size_t space = words.rfind(' ');
     const std::string_view word = space == std::string_view::npos ? words : words.substr(space + 1);
     if (space != std::string_view::npos) {
@@ -178,9 +180,12 @@ const Cue* named_share(const DocumentContext& ctx, const std::vector<FineRecord>
     if (!ctx.money_in(ctx.doc.sentences[k]).empty()) return nullptr;
   const Cue* tie = nullptr;
   bool as_total = false;
+  // The fine before may be the largest share itself ("La multa più pesante, pari a 1,75 milioni,
+  // riguarda X. Seguono Y, con 980mila euro, ..."), which says there are more.
   for (const Cue& c : ctx.cues_in(last.sentence)) {
     if (c.span == *last.trigger) tie = &c;
-    if (c.kind == CueKind::total || (c.kind == CueKind::trigger && ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language)))
+    if (c.kind == CueKind::total || c.kind == CueKind::record ||
+        (c.kind == CueKind::trigger && ctx.lexicon.is_plural_fine(ctx.doc.text, c.span, ctx.doc.language)))
       as_total = true;
   }
   return as_total ? tie : nullptr;

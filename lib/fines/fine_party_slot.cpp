@@ -103,6 +103,13 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       if (m.equivalent_of >= 0 || m.span.begin < name.end || ctx.word_gap(name, m.span) > policy.name_before_own_amount)
         continue;
       const std::string_view between = after_quoted(ctx.text_of({name.end, m.span.begin}));
+      // "e Gas Valpadana Srl, con 370mila euro": a comma, then the word that joins a listed
+      // name to its amount.
+      if (between.starts_with(", ")) {
+        const std::string_view rest = between.substr(2);
+        return rest.find_first_of(",;.0123456789") == std::string_view::npos &&
+               ctx.lexicon.is_item_joint(rest.substr(0, rest.find(' ')), ctx.doc.language);
+      }
       return between.find_first_of(",;.0123456789") == std::string_view::npos &&
              !ctx.lexicon.is_coordination(between, ctx.doc.language) && !repeats_construction(between);
     }
