@@ -45,6 +45,9 @@ struct AssemblyPolicy {
   // A verb of paying ties an amount it stands right beside, no word between: "will pay £11.2m",
   // "400.000 euro betalen"; further away it may pay anything.
   std::size_t max_payment_gap = 0;
+  // After the amount, a modal verb may stand between, where the verb ends the clause: "dat
+  // € 112.500 moet betalen".
+  std::size_t max_payment_after_gap = 1;
   // A word naming the highest of the fines the sentence before speaks of ties an amount this
   // many words from it: "Den Spitzenwert markieren 80.000 Euro", "Den Rekord hält X mit 1 Mrd. Euro".
   std::size_t max_record_gap = 6;

@@ -268,8 +268,14 @@ const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRec
   for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
     authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
   if (!authority) return nullptr;
-  for (const Cue& c : ctx.cues_in(sentence))
-    if (c.kind == CueKind::payment && ctx.word_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
+  for (const Cue& c : ctx.cues_in(sentence)) {
+    if (c.kind != CueKind::payment) continue;
+    const std::size_t gap = ctx.word_gap(c.span, money.span);
+    if (gap <= policy.max_payment_gap ||
+        (c.span.begin >= money.span.end && gap <= policy.max_payment_after_gap &&
+         ctx.text_of({money.span.end, c.span.begin}).find_first_of(",;:.()") == std::string_view::npos))
+      return &c;
+  }
   return nullptr;
 }
 

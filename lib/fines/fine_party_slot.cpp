@@ -140,6 +140,34 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
   // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
   // name that opens its clause, set off by a comma, is the subject of the fine word after the
   // clause's last comma, whatever aside stands between.
+  // "Het zwaarst getroffen wordt Van Gestel Transport uit Oss, dat € 112.500 moet betalen", "X,
+  // which must pay £5m": a name whose relative clause, opened right after it (or after the place
+  // it is from), holds the amount is that clause's subject.
+  auto relative_subject = [&](const PartyMention& p) {
+    if (p.span.end > money.begin || p.complement || p.residence) return false;
+    for (const Cue& c : ctx.cues_in({p.span.end, money.begin})) {
+      if (c.kind != CueKind::relative) continue;
+      std::string_view before = ctx.text_of({p.span.end, c.span.begin});
+      if (!before.ends_with(", ")) return false;
+      before.remove_suffix(2);
+      // " uit Oss", " aus Köln": a short lowercase word and one or two capitalised ones.
+      if (!before.empty()) {
+        constexpr std::size_t kMaxPreposition = 4;  // bytes
+        const std::size_t place = before.find(' ', 1);
+        if (before.front() != ' ' || place == std::string_view::npos || place - 1 > kMaxPreposition ||
+            !lowercase_word(before.substr(1, place - 1)) || place + 1 >= before.size() ||
+            !(before[place + 1] >= 'A' && before[place + 1] <= 'Z') ||
+            std::count(before.begin(), before.end(), ' ') > 3 || before.find_first_of(",;:()0123456789") != std::string_view::npos)
+          return false;
+      }
+      // A capital after the pronoun makes it an article ("fanden Schimmel, die Backhaus KG muss").
+      const std::string_view clause = ctx.text_of({c.span.end, money.begin});
+      std::size_t len = 0;
+      return clause.find_first_of(",;:.()") == std::string_view::npos &&
+             !(clause.size() > 1 && clause[0] == ' ' && category_of(code_point_at(clause, 1, len)) == UTF8PROC_CATEGORY_LU);
+    }
+    return false;
+  };
   auto subject_across_aside = [&](const PartyMention& p) {
     if (p.span.end > money.begin) return false;
     std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
@@ -216,7 +244,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     if (kicker(p)) continue;
     const bool gapped = gapped_before(p.span, money);
     // "Their manager, Gary Kerslake, who admitted ..., was fined £25,000"
-    const bool subject = !p.description && !ctx.names_authority(p) && subject_across_aside(p);
+    const bool subject = !p.description && !ctx.names_authority(p) && (subject_across_aside(p) || relative_subject(p));
     if (p.description || !(ctx.is_known_party(p) || subject || (gapped && !ctx.names_authority(p))) ||
         crosses_amount(ctx, p.span, money, sentence) || (p.country && p.cue == PartyCue::none) ||
         (p.cue == PartyCue::none && bracketed_after_name(p)) ||
