@@ -502,6 +502,21 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     return ctx.lexicon.is_item_joint(rest.substr(0, rest.find(' ')), ctx.doc.language) &&
            std::count(rest.begin(), rest.end(), ' ') <= kMaxWords;
   };
+  // "muss Thomas Brenning eine Geldstrafe von 180 Tagessätzen zu je 1.000 Euro zahlen,
+  // insgesamt also 180.000 Euro": the sum of the clause before, after a comma and a word of a
+  // total, is the fine of that clause's party.
+  auto total_of_clause_before = [&](Span name) {
+    if (name.end > money.begin) return false;
+    const std::string_view between = ctx.text_of({name.end, money.begin});
+    const std::size_t comma = between.rfind(", ");
+    if (comma == std::string_view::npos || between.find_first_of(";:") != std::string_view::npos ||
+        !fine_word_in({name.end, name.end + comma}))
+      return false;
+    const auto cues = ctx.cues_in({name.end + comma, money.begin});
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::total && ctx.word_gap(c.span, money) <= policy.max_description_gap;
+    });
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
@@ -517,7 +532,7 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         if (between.end > between.begin &&
             ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
             !(p.span.end <= money.begin && amount_after_fine_word(p.span)) && !(!p.description && subject_across_aside(p)) &&
-            !(!p.description && listed_with_amount(p.span)))
+            !(!p.description && listed_with_amount(p.span)) && !(!p.description && total_of_clause_before(p.span)))
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
