@@ -415,26 +415,48 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       }
     }
     // "fined Apple and Google €10 million each", "Acme, Beta and Gamma": one fine per party of
-    // the coordinated names that holds the fine's own.
-    if (count == 1 && records[i].entity && !records[i].entity_inherited &&
-        ctx.has_cue(sentence, CueKind::each)) {
+    // the coordinated names that holds the fine's own. Of several amounts in the sentence, the
+    // one the word of "each" follows ("X deberá pagar 250.000 euros, mientras que Y y Z, con
+    // 100.000 euros cada uno").
+    // "Jorge Albiñana, y la responsable comercial, Marta Quiles": the next name may follow the
+    // conjunction in apposition to a few lowercase words of its role.
+    auto coordinated = [&](auto left, auto right) {
+      std::string_view between = ctx.text_of({left->span.end, right->span.begin});
+      if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
+      if (between.starts_with(",")) between.remove_prefix(1);
+      const std::size_t joint = ctx.lexicon.coordination_length(between, ctx.doc.language);
+      if (joint == 0 || !between.ends_with(", ")) return false;
+      constexpr std::ptrdiff_t kMaxRoleWords = 5;
+      const std::string_view role = between.substr(joint, between.size() - joint - 2);
+      return !role.empty() && std::count(role.begin(), role.end(), ' ') < kMaxRoleWords &&
+             role.find_first_of(",;:()0123456789") == std::string_view::npos &&
+             std::all_of(role.begin(), role.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); });
+    };
+    auto each_after = [&](const FineRecord& r) {
+      const Span m = ctx.doc.money[static_cast<std::size_t>(r.money)].span;
+      const auto cues = ctx.cues_in({m.end, sentence.end});
+      return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+        return c.kind == CueKind::each && ctx.word_gap(m, c.span) <= policy.max_description_gap;
+      });
+    };
+    for (std::size_t k = i; k < j; ++k) {
+      const FineRecord& record = records[k];
+      if (!record.entity || record.entity_inherited ||
+          !(count == 1 ? ctx.has_cue(sentence, CueKind::each) : each_after(record)))
+        continue;
       const auto names = ctx.parties_in(sentence);
       const auto own = std::find_if(names.begin(), names.end(),
-                                    [&](const PartyMention& p) { return p.span == *records[i].entity; });
-      auto coordinated = [&](auto left, auto right) {
-        return ctx.lexicon.is_coordination(ctx.text_of({left->span.end, right->span.begin}), ctx.doc.language);
-      };
-      if (own != names.end()) {
-        auto first = own, last = own;
-        while (first != names.begin() && coordinated(first - 1, first)) --first;
-        while (last + 1 != names.end() && coordinated(last, last + 1)) ++last;
-        for (auto name = first; name <= last; ++name) {
-          if (name == own) continue;
-          FineRecord other = records[i];
-          other.entity = name->span;
-          other.rule = "each_party";
-          out.push_back(std::move(other));
-        }
+                                    [&](const PartyMention& p) { return p.span == *record.entity; });
+      if (own == names.end()) continue;
+      auto first = own, last = own;
+      while (first != names.begin() && coordinated(first - 1, first)) --first;
+      while (last + 1 != names.end() && coordinated(last, last + 1)) ++last;
+      for (auto name = first; name <= last; ++name) {
+        if (name == own) continue;
+        FineRecord other = record;
+        other.entity = name->span;
+        other.rule = "each_party";
+        out.push_back(std::move(other));
       }
     }
     i = j;
