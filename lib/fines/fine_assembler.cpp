@@ -580,6 +580,12 @@ std::vector<FineRecord> FineAssembler::assemble(const DocumentAnalysis& doc,
                 ctx.dates_in({c.span.end, money.span.begin}).empty())
               cap = &c;
           }
+          // "une astreinte journalière de 4 500 euros au maximum": a cap right after the amount
+          // that closes its clause.
+          else if (money.span.end <= c.span.begin && g == 0 &&
+                   ctx.text_of({money.span.end, c.span.begin}).find_first_not_of(' ') == std::string_view::npos &&
+                   (c.span.end == sentence.end || std::string_view(".,;:)").find(doc.text[c.span.end]) != std::string_view::npos))
+            cap = &c;
           break;
         default:
           break;
