@@ -972,6 +972,14 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
           std::none_of(text.begin() + tokens[i].begin + 1, text.begin() + tokens[i].end, [](char c) { return c >= 'A' && c <= 'Z'; }))
         return true;
       if (writer_of_byline(text, tokens[i].begin, tokens[last].end, lang->bylines)) return true;
+      // "DEN HAAG - De politierechter ...": a place in capitals that opens a line before a dash
+      // is the dateline.
+      if (const std::size_t begin = tokens[i].begin, end = tokens[last].end;
+          (begin == 0 || text[begin - 1] == '\n') &&
+          std::none_of(text.begin() + begin, text.begin() + end, [](char c) { return c >= 'a' && c <= 'z'; })) {
+        const std::string_view after = text.substr(end, 5);
+        if (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(" \u2014 ")) return true;
+      }
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;
@@ -1036,17 +1044,25 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
             (end + suffix.size() == text.size() || !is_word_char(code_point_at(text, end + suffix.size(), len_after))))
           return true;
       // "Superliga-klubben Vestegnens FC", "Eredivisie-club Ajax": a name glued by a hyphen to a
-      // common noun describes the name right after the compound, which is the party.
-      if (end + 1 < text.size() && text[end] == '-') {
-        std::size_t len = 0;
-        if (utf8proc_category(code_point_at(text, end + 1, len)) == UTF8PROC_CATEGORY_LL) {
-          const std::size_t space = text.find(' ', end + 1);
-          if (space != std::string_view::npos && space + 1 < text.size() &&
-              text.substr(end + 1, space - end - 1).find_first_of(".,;:!?()\"") == std::string_view::npos &&
-              is_upper(code_point_at(text, space + 1, len)))
-            return true;
-        }
+      // common noun describes the name right after the compound, which is the party. An
+      // abbreviation so glued makes a compound noun wherever it stands ("een GAS-boete van 350
+      // euro"); a word may be a name's ("Moravostav Brno-jih"). So does a word that ends a
+      // place's name after a lowercase one ("Nort-sur-Erdre").
+      std::size_t len = 0;
+      if (end + 1 < text.size() && text[end] == '-' &&
+          utf8proc_category(code_point_at(text, end + 1, len)) == UTF8PROC_CATEGORY_LL) {
+        const std::string_view last_word = word(last);
+        if (last_word.size() >= 2 && std::all_of(last_word.begin(), last_word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+          return true;
+        const std::size_t space = text.find(' ', end + 1);
+        if (space != std::string_view::npos && space + 1 < text.size() &&
+            text.substr(end + 1, space - end - 1).find_first_of(".,;:!?()\"") == std::string_view::npos &&
+            is_upper(code_point_at(text, space + 1, len)))
+          return true;
       }
+      if (const std::size_t begin = tokens[i].begin; begin >= 2 && text[begin - 1] == '-' && text[begin - 2] >= 'a' &&
+                                                     text[begin - 2] <= 'z')
+        return true;
       // "nach seiner Roten Karte", "ihre Sorgfaltspflichten": what a possessive governs is a
       // common noun phrase, unless a legal form ends it.
       if (i > 0 && joined(i) && !tokens[i - 1].capitalised && lang->possessives.count(word(i - 1)) > 0 &&
