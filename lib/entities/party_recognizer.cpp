@@ -755,17 +755,18 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
              std::any_of(lang->name_nouns.begin(), lang->name_nouns.end(), opens_noun);
     };
     // "Mleczarnia „Pod Borem” Sp. z o.o.", "Γαλακτοκομικά «Όλυμπος» Α.Ε.": a quoted brand inside a
-    // name, of a few words, with a legal form right after it. Returns the form's token, or 0.
+    // name, of a few words, with a legal form right after it; so a place in brackets ("Spice
+    // Garden (Luton) Ltd"). Returns the form's token, or 0.
     auto quoted_part_to_form = [&](std::size_t k) -> std::size_t {
       if (k == 0 || k >= tokens.size() || last + 1 != k || !tokens[k].capitalised) return 0;
       const std::string_view open = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-      if (open != " \u201E" && open != " \u00AB" && open != " \u201C" && open != " \"") return 0;
+      if (open != " \u201E" && open != " \u00AB" && open != " \u201C" && open != " \"" && open != " (") return 0;
       constexpr std::size_t kMaxQuotedWords = 4;
       for (std::size_t end = k; end < tokens.size() && end < k + kMaxQuotedWords; ++end) {
         if (end > k && !joined(end)) return 0;
         if (end + 1 >= tokens.size()) return 0;
         const std::string_view close = text.substr(tokens[end].end, tokens[end + 1].begin - tokens[end].end);
-        if (close != "\u201D " && close != "\u00BB " && close != "\u201C " && close != "\" ") continue;
+        if (close != "\u201D " && close != "\u00BB " && close != "\u201C " && close != "\" " && close != ") ") continue;
         const std::size_t form = end + 1;
         const bool legal_form =
             suffixes_.count(word(form)) > 0 ||
