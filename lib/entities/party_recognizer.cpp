@@ -1203,9 +1203,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
       const std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
       return tokens[k - 1].capitalised && (gap == "\xc2\xbb " || gap == "\" " || gap == "\xe2\x80\x9d ");
     };
-    const bool after_seat_word = i > 1 && joined(i) && lang != nullptr &&
-                                 lang->seat_words.count(ascii_lower(word(i - 1), lowered)) > 0 &&
-                                 ((joined(i - 1) && suffixes_.count(word(i - 2)) > 0) || after_quoted_name(i - 1));
+    // The seat may be set off by commas: "Northside Motor Sales Ltd, of Finglas, and ...".
+    const bool after_seat_word =
+        i > 1 && joined(i) && lang != nullptr && lang->seat_words.count(ascii_lower(word(i - 1), lowered)) > 0 &&
+        (((joined(i - 1) || text.substr(tokens[i - 2].end, tokens[i - 1].begin - tokens[i - 2].end) == ", ") &&
+          suffixes_.count(word(i - 2)) > 0) ||
+         after_quoted_name(i - 1));
     // A reason goes on past its adjectives: "wegen unerlaubten Umgangs", "wegen des
     // fahrlässigen Verstoßes".
     // So does a place named with its preposition and article: "aus dem eigenen Fanblock".

@@ -30,20 +30,24 @@ bool loosely_coordinated(const DocumentContext& ctx, std::string_view between) {
   };
   // "X aus Bremen und die Y", "X uit Delft en Y": a place of origin after the first name, a short
   // preposition (and article) and capitalised words that name no party, comes before the conjunction.
-  if (between.size() > 1 && between.front() == ' ') {
-    std::size_t pos = 1;
+  // So may one set off by commas: "Northside Motor Sales Ltd, of Finglas, and its director Y".
+  const bool comma = between.starts_with(", ");
+  if (between.size() > 1 && (between.front() == ' ' || comma)) {
+    std::size_t pos = comma ? 2 : 1;
     for (int words = 0; words < 2; ++words) {
       const std::size_t space = between.find(' ', pos);
       if (space == std::string_view::npos || !short_lowercase(between.substr(pos, space - pos))) break;
       pos = space + 1;
     }
     std::size_t after = pos;
-    while (pos > 1 && after < between.size() && between[after] >= 'A' && between[after] <= 'Z') {
+    while (pos > (comma ? 2u : 1u) && after < between.size() && between[after] >= 'A' && between[after] <= 'Z') {
       const std::size_t space = between.find(' ', after);
       if (space == std::string_view::npos) break;
       after = space + 1;
+      if (comma && between[space - 1] == ',') break;
     }
-    if (after > pos && loosely_coordinated(ctx, between.substr(after - 1))) return true;
+    if (after > pos && (!comma || between[after - 2] == ',') && loosely_coordinated(ctx, between.substr(after - 1)))
+      return true;
   }
   for (int words = 0; words < 2; ++words) {
     if (between.size() < 2 || between.back() != ' ') break;
@@ -195,8 +199,13 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       }
       // "Kieran Doyle, 34, and Marek Zielinski, 41, ...", "Kevin Morel, 34 ans, et ...": a
       // person's age set off after the name; what follows its closing comma joins the names.
+      // So may one in brackets ("Declan Moran (52) were fined").
       auto past_age = [&](Span name) {
         const std::string_view after = ctx.text_of({name.end, sentence.end});
+        if (const std::size_t close = after.find(')');
+            after.starts_with(" (") && close != std::string_view::npos &&
+            is_age_aside(std::string(after.substr(0, close + 1)) + " "))
+          return name.end + close + 1;
         const std::size_t close = after.find(", ", 2);
         if (close == std::string_view::npos || !is_age_aside(after.substr(0, close + 2))) return name.end;
         return name.end + close + 1;
@@ -209,7 +218,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       bool listed = ctx.has_cue(sentence, CueKind::respectively) && names.size() == count && adjacent &&
                     !interleaved;
       for (std::size_t k = 0; listed && k + 1 < names.size(); ++k)  // "X and Y", "X, Y and Z"
-        listed = ctx.lexicon.is_coordination(ctx.text_of({past_age(names[k]), names[k + 1].begin}), ctx.doc.language);
+        listed = loosely_coordinated(ctx, ctx.text_of({past_age(names[k]), names[k + 1].begin}));
       bool chained = !listed;
       for (std::size_t k = i; k + 1 < j && chained; ++k)
         chained = ctx.doc.money[static_cast<std::size_t>(records[k].money)].range_with == records[k + 1].money;
