@@ -115,26 +115,45 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     }
     return false;
   };
-  // "X must pay €3.2m and Y, €1.3m": the verb left out after "and", a name and a comma before
-  // an amount, right after another amount, is that amount's party.
-  auto gapped_before = [&](Span name, Span amount) {
-    if (name.end > amount.begin || ctx.text_of({name.end, amount.begin}) != ", ") return false;
-    for (const MoneyMention& m : ctx.money_in(sentence))
-      if (m.equivalent_of < 0 && m.span.end <= name.begin &&
-          ctx.lexicon.is_coordination(ctx.text_of({m.span.end, name.begin}), ctx.doc.language))
-        return true;
-    return false;
-  };
-  auto opens_gapped_amount = [&](Span name) {
-    const auto after = ctx.money_in({name.end, sentence.end});
-    return !after.empty() && gapped_before(name, after.front().span);
-  };
   // A fine word that ends inside `clause`.
   auto fine_word_in = [&](Span clause) {
     const auto cues = ctx.cues_in(clause);
     return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
       return (c.kind == CueKind::trigger || c.kind == CueKind::periodic) && c.span.end <= clause.end;
     });
+  };
+  // "X must pay €3.2m and Y, €1.3m": the verb left out after "and", a name and a comma before
+  // an amount, right after another amount, is that amount's party.
+  // So with the fine word repeated and a description before the name: "Marc D. écope d'une
+  // amende de 6.000 euros, et la société qui exploite le commerce, la SRL Boucherie Delvaux,
+  // d'une amende de 12.000 euros".
+  auto gapped_before = [&](Span name, Span amount) {
+    if (name.end > amount.begin) return false;
+    const std::string_view between = ctx.text_of({name.end, amount.begin});
+    constexpr std::ptrdiff_t kMaxWords = 4;  // "d'une amende de"
+    if (between != ", " &&
+        !(between.starts_with(", ") && between.find_first_of(",;:()", 2) == std::string_view::npos &&
+          std::count(between.begin(), between.end(), ' ') <= kMaxWords && fine_word_in({name.end, amount.begin})))
+      return false;
+    for (const MoneyMention& m : ctx.money_in(sentence)) {
+      if (m.equivalent_of >= 0 || m.span.end > name.begin) continue;
+      std::string_view joint = ctx.text_of({m.span.end, name.begin});
+      if (ctx.lexicon.is_coordination(joint, ctx.doc.language)) return true;
+      // The conjunction, then lowercase words that describe the party, an apposition's comma
+      // among them.
+      if (joint.starts_with(",")) joint.remove_prefix(1);
+      const std::size_t conjunction = ctx.lexicon.coordination_length(joint, ctx.doc.language);
+      constexpr std::ptrdiff_t kMaxDescriptionWords = 10;
+      if (between != ", " && conjunction > 0 && joint.find_first_of(";:()0123456789") == std::string_view::npos &&
+          std::count(joint.begin(), joint.end(), ' ') <= kMaxDescriptionWords &&
+          std::none_of(joint.begin(), joint.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return true;
+    }
+    return false;
+  };
+  auto opens_gapped_amount = [&](Span name) {
+    const auto after = ctx.money_in({name.end, sentence.end});
+    return !after.empty() && gapped_before(name, after.front().span);
   };
   // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
   // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
