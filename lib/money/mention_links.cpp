@@ -80,10 +80,13 @@ void link_ranges(const TokenizedText& text, const Lexicon& lexicon,
     if (!has_currency(b) && b.value.to_double() * kMaxRangeRatio < a.value.to_double()) continue;
     // "una multa de 3.600 euros —seis meses con una cuota diaria de 20 euros—": a dash before a
     // smaller bare number opens an aside; a range written with a dash runs upwards.
-    if (!has_currency(b) && b.value < a.value) {
-      const std::string_view joint = text.raw(text.tokens[a.end_token]);
-      if (joint == "-" || joint == "\u2013" || joint == "\u2014") continue;
-    }
+    const Token& dash = text.tokens[a.end_token];
+    const std::string_view joint = text.raw(dash);
+    const bool is_dash = joint == "-" || joint == "\u2013" || joint == "\u2014";
+    if (!has_currency(b) && b.value < a.value && is_dash) continue;
+    // "una cuota diaria de 10 euros —1.800 euros en total—": a dash set apart from the amount
+    // before it and glued to the one after opens an aside, as it does between words.
+    if (is_dash && !dash.glued && a.end_token + 1 < text.tokens.size() && text.tokens[a.end_token + 1].glued) continue;
     if (!has_currency(a)) {
       a.iso = b.iso;
       // "entre 10 et 20 millions" shares the scale; "mellan 100 000 och en miljon kronor" does
