@@ -88,8 +88,8 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   auto frames_sentence = [&](const DateMention& d) {
     if (d.resolution == DateResolution::unresolved || d.dateline || ctx.words().between(sentence.begin, d.span.begin) > 1)
       return false;
-    const std::size_t comma = ctx.doc.text.find(',', d.span.end);
-    return comma < sentence.end && comma < money.begin && ctx.words().between(d.span.end, comma) <= 1;
+    const std::size_t comma = ctx.text_of({d.span.end, money.begin}).find(',');
+    return comma != std::string_view::npos && ctx.words().between(d.span.end, d.span.end + comma) <= 1;
   };
   const auto dates_here = ctx.dates_in(sentence);
   const bool decision_day = std::any_of(dates_here.begin(), dates_here.end(), decision_dated);

@@ -423,10 +423,6 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         break;
       }
     }
-    // "fined Apple and Google €10 million each", "Acme, Beta and Gamma": one fine per party of
-    // the coordinated names that holds the fine's own. Of several amounts in the sentence, the
-    // one the word of "each" follows ("X deberá pagar 250.000 euros, mientras que Y y Z, con
-    // 100.000 euros cada uno").
     // "Jorge Albiñana, y la responsable comercial, Marta Quiles": the next name may follow the
     // conjunction in apposition to a few lowercase words of its role.
     auto coordinated = [&](auto left, auto right) {
@@ -448,6 +444,10 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
         return c.kind == CueKind::each && ctx.word_gap(m, c.span) <= policy.max_description_gap;
       });
     };
+    // "fined Apple and Google €10 million each", "Acme, Beta and Gamma": one fine per party of
+    // the coordinated names that holds the fine's own. Of several amounts in the sentence, the
+    // one the word of "each" follows ("X deberá pagar 250.000 euros, mientras que Y y Z, con
+    // 100.000 euros cada uno").
     for (std::size_t k = i; k < j; ++k) {
       const FineRecord& record = records[k];
       if (!record.entity || record.entity_inherited ||

@@ -155,10 +155,6 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     const auto after = ctx.money_in({name.end, sentence.end});
     return !after.empty() && gapped_before(name, after.front().span);
   };
-  // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
-  // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
-  // name that opens its clause, set off by a comma, is the subject of the fine word after the
-  // clause's last comma, whatever aside stands between.
   // "Het zwaarst getroffen wordt Van Gestel Transport uit Oss, dat € 112.500 moet betalen", "X,
   // which must pay £5m": a name whose relative clause, opened right after it (or after the place
   // it is from), holds the amount is that clause's subject.
@@ -187,6 +183,10 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
     }
     return false;
   };
+  // "Son président, Laurent Brissac, qui avait validé le communiqué, est sanctionné à hauteur
+  // de 400 000 euros", "Direktør for X, Henrik Mølgaard, blev idømt en bøde på 100.000 kr.": a
+  // name that opens its clause, set off by a comma, is the subject of the fine word after the
+  // clause's last comma, whatever aside stands between.
   auto subject_across_aside = [&](const PartyMention& p) {
     if (p.span.end > money.begin) return false;
     std::string_view before = ctx.text_of({sentence.begin, p.span.begin});
