@@ -214,13 +214,17 @@ FineKind DocumentContext::kind_of(const MoneyMention& money, const Cue& trigger,
     if (c.span.end > money.span.begin) return false;
     const std::string_view between = text_of({c.span.end, money.span.begin});
     if (between.find(';') != std::string_view::npos) return false;
-    // ", iar ANPC a aplicat": a comma and a lowercase word other than "and" open another clause.
+    // ", iar ANPC a aplicat": a comma and a lowercase word other than "and" open another clause;
+    // a word of a part does not (", varav 22 miljoner för X och 9 miljoner för Y").
     for (std::size_t comma = between.find(", "); comma != std::string_view::npos; comma = between.find(", ", comma + 1)) {
       const std::size_t from = comma + 2, to = std::min(between.find(' ', from), between.size());
       std::size_t len = 0;
       const std::int32_t first = from < between.size() ? code_point_at(between, from, len) : 0;
+      const std::size_t at = c.span.end + from;
+      const auto parts = cues_in({at, at + 1});
       if (first > 0 && utf8proc_category(first) == UTF8PROC_CATEGORY_LL &&
-          !lexicon.is_coordination(spaced(between.substr(from, to - from)), doc.language))
+          !lexicon.is_coordination(spaced(between.substr(from, to - from)), doc.language) &&
+          std::none_of(parts.begin(), parts.end(), [&](const Cue& p) { return p.kind == CueKind::part && p.span.begin == at; }))
         return false;
     }
     for (const MoneyMention& other : amounts)
