@@ -11,6 +11,7 @@
 #include "text/case_fold.h"
 #include "text/code_points.h"
 #include "text/text_pieces.h"
+#include "text/word_forms.h"
 #include "text/word_starts.h"
 #include "data/data_files.h"
 
@@ -1483,6 +1484,19 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
     auto opens_aside = [&](std::string_view mark) {
       if (it->span.begin >= gap.size() && text.substr(it->span.begin - gap.size(), gap.size()) == gap) return true;
       const std::string_view before = text.substr(0, it->span.begin);
+      // "Virksomhedens direktør, 57-årige Henning Bruun, blev idømt": an age before the name
+      // ("57-årige", "52-jährige") stands inside the aside.
+      if (const std::size_t age = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
+          age != std::string_view::npos && age >= mark.size() && before.back() == ' ' &&
+          before.substr(age + 1, 1).find_first_of("0123456789") == 0 &&
+          before.substr(age - mark.size(), mark.size()) == mark) {
+        const std::string_view word = before.substr(age + 1, before.size() - age - 2);
+        const std::size_t hyphen = word.find('-');
+        if (hyphen != std::string_view::npos && hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.size() &&
+            std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return c >= '0' && c <= '9'; }) &&
+            lowercase_word(word.substr(hyphen + 1)))
+          return true;
+      }
       const std::size_t word = before.size() >= 2 ? before.rfind(' ', before.size() - 2) : std::string_view::npos;
       if (word == std::string_view::npos || word < mark.size() || before.back() != ' ') return false;
       const std::string_view article = before.substr(word + 1, before.size() - word - 2);
