@@ -334,13 +334,8 @@ bool writer_of_byline(std::string_view text, std::size_t begin, std::size_t end,
   return false;
 }
 
-}  // namespace
-
-bool is_age_aside(std::string_view gap) {
-  const bool commas = gap.starts_with(", ") && gap.ends_with(", ");
-  const bool brackets = gap.starts_with(" (") && gap.ends_with(") ");
-  if (gap.size() <= 4 || gap.size() > 24 || !(commas || brackets)) return false;
-  const std::string_view inner = gap.substr(2, gap.size() - 4);
+// Whether `inner` reads as an age: a number of at most three digits and a few lowercase words.
+bool age_words(std::string_view inner) {
   std::size_t digits = 0, run = 0;
   for (const char c : inner) {
     if (c >= '0' && c <= '9') {
@@ -353,6 +348,22 @@ bool is_age_aside(std::string_view gap) {
     if (c != ' ' && c != '-' && !lower) return false;
   }
   return digits > 0 && digits <= 3 && std::count(inner.begin(), inner.end(), ' ') <= 3;
+}
+
+}  // namespace
+
+bool is_age_aside(std::string_view gap) {
+  const bool commas = gap.starts_with(", ") && gap.ends_with(", ");
+  const bool brackets = gap.starts_with(" (") && gap.ends_with(") ");
+  if (gap.size() <= 4 || gap.size() > 24 || !(commas || brackets)) return false;
+  return age_words(gap.substr(2, gap.size() - 4));
+}
+
+std::size_t bracketed_age(std::string_view text) {
+  constexpr std::size_t kLongest = 23;  // as is_age_aside() reads, without the space after
+  const std::size_t close = text.substr(0, kLongest).find(')');
+  if (!text.starts_with(" (") || close == std::string_view::npos || close < 3) return 0;
+  return age_words(text.substr(2, close - 2)) ? close + 1 : 0;
 }
 
 PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
@@ -1457,9 +1468,7 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
     if (is_age_aside(gap) || is_description_aside(gap)) gap = " ";
     // "the site manager, Declan Hurley (52), received": an age in brackets stands inside an
     // apposition as well, which its closing mark ends.
-    if (const std::size_t close = gap.find(')'); gap.starts_with(" (") && close != std::string_view::npos &&
-                                                 is_age_aside(std::string(gap.substr(0, close + 1)) + " "))
-      gap.remove_prefix(close + 1);
+    gap.remove_prefix(bracketed_age(gap));
     // "Marco Bellini, multato di 2mila euro": a participle set off by a comma.
     if (cue.category == kAside && gap == ", ") gap = " ";
     // "die Linienruf Service UG aus Leipzig, wurde": a place of origin after the name, too.

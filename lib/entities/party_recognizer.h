@@ -21,6 +21,8 @@ enum class PartyCue { none, before, after };
 // Whether `gap` sets off a person's age: ", de 52 anos, ", ", 43 ans, ", " (51) ". The aside holds
 // a number of at most three digits and lowercase words, and no more than a few words.
 bool is_age_aside(std::string_view gap);
+// The bytes of a person's age in brackets that opens `text` (" (52)" of " (52), received"), or 0.
+std::size_t bracketed_age(std::string_view text);
 
 struct PartyMention {
   Span span;  // the name only, in the normalised text

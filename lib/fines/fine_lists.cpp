@@ -202,10 +202,7 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
       // So may one in brackets ("Declan Moran (52) were fined").
       auto past_age = [&](Span name) {
         const std::string_view after = ctx.text_of({name.end, sentence.end});
-        if (const std::size_t close = after.find(')');
-            after.starts_with(" (") && close != std::string_view::npos &&
-            is_age_aside(std::string(after.substr(0, close + 1)) + " "))
-          return name.end + close + 1;
+        if (const std::size_t age = bracketed_age(after)) return name.end + age;
         const std::size_t close = after.find(", ", 2);
         if (close == std::string_view::npos || !is_age_aside(after.substr(0, close + 2))) return name.end;
         return name.end + close + 1;
