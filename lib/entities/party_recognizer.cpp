@@ -918,6 +918,11 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         i = k + 1;
         break;
       }
+    // "Thomas Maier, Geschäftsführer der Maier Bau GmbH": a role written with a capital and the
+    // word that joins it to a name open no name; the name after them says whose role it is.
+    if (lang != nullptr && i + 2 <= last && !tokens[i + 1].capitalised && lang->roles.count(word(i)) > 0 &&
+        std::find(lang->role_connectors.begin(), lang->role_connectors.end(), word(i + 1)) != lang->role_connectors.end())
+      i += 2;
     // A name is never only common nouns, a law, a month, a currency, a number word, a country
     // or a nationality ("Millionen", "DSGVO", "USD", "Italien", "Busse von Franken"), nor only
     // a legal form ("S.L." cut off by a comma).
@@ -1560,8 +1565,12 @@ void PartyRecognizer::attach_cues_after(std::string_view text, const Language& l
         const std::string_view aside = text.substr(subject->span.end, it->span.begin - subject->span.end);
         if (aside.size() > kMaxAside || aside.find_first_of(".;:()\n0123456789") != std::string_view::npos) break;
         std::size_t len = 0;
-        if (aside.size() > 3 && aside.starts_with(", ") && !is_upper(code_point_at(aside, 2, len)) &&
-            is_letter_or_digit(code_point_at(aside, 2, len)) && aside.find(',', 2) == std::string_view::npos) {
+        // Or with a role written with a capital: "Thomas Maier, Geschäftsführer der Maier Bau
+        // GmbH, muss zahlen".
+        const bool describes = aside.size() > 3 && aside.starts_with(", ") &&
+                               ((!is_upper(code_point_at(aside, 2, len)) && is_letter_or_digit(code_point_at(aside, 2, len))) ||
+                                lang.roles.contains(aside.substr(2, aside.find(' ', 2) - 2)));
+        if (describes && aside.find(',', 2) == std::string_view::npos) {
           subject->cue = PartyCue::after;
           for (auto inside = subject + 1; inside <= it; ++inside) {
             if (inside->cue == PartyCue::before) inside->cue = PartyCue::none;
@@ -1678,7 +1687,10 @@ std::vector<PartyMention> PartyRecognizer::find_in_piece(std::string_view text, 
       continue;
     const std::string_view words = between.substr(2, between.size() - 3);
     if (words.empty() || std::count(words.begin(), words.end(), ' ') + 1 > static_cast<std::ptrdiff_t>(kMaxAsideWords) ||
-        words.find_first_of(",;:()0123456789") != std::string_view::npos || !(words.front() >= 'a' && words.front() <= 'z'))
+        words.find_first_of(",;:()0123456789") != std::string_view::npos)
+      continue;
+    // Lowercase words, or a role written with a capital first ("Geschäftsführer der").
+    if (!(words.front() >= 'a' && words.front() <= 'z') && !lang->roles.contains(words.substr(0, words.find(' '))))
       continue;
     bool role = false;
     for (std::size_t at = 0; at < words.size() && !role;) {

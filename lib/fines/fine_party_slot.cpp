@@ -536,6 +536,16 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
       return c.kind == CueKind::total && ctx.word_gap(c.span, money) <= policy.max_description_gap;
     });
   };
+  // "verhängte über den Geschäftsführer der Hallwanger Bau GmbH, Gerald Pichler,
+  // Verwaltungsstrafen von 54.000 Euro": the holder of a role set off by commas after the name
+  // whose role it is stands where that name does in the clause; its closing comma parts nothing.
+  auto holder_of_role = [&](const PartyMention& p) {
+    if (p.span.end > money.begin || p.span.begin < 2 || ctx.text_of({p.span.begin - 2, p.span.begin}) != ", ") return false;
+    const std::string_view between = ctx.text_of({p.span.end, money.begin});
+    if (!between.starts_with(", ") || between.find_first_of(",;:", 2) != std::string_view::npos) return false;
+    const auto before = ctx.parties_in({sentence.begin, p.span.begin});
+    return !before.empty() && before.back().holds_role && before.back().span.end + 2 == p.span.begin;
+  };
   const PartyMention* own = nullptr;
   if (party == nullptr && !referenced)
     for (const bool descriptions : {false, true})
@@ -551,7 +561,8 @@ void fill_party(const DocumentContext& ctx, FineRecord& record, std::optional<Sp
         if (between.end > between.begin &&
             ctx.text_of(between).find_first_of(p.description ? ";" : ",;") != std::string_view::npos &&
             !(p.span.end <= money.begin && amount_after_fine_word(p.span)) && !(!p.description && subject_across_aside(p)) &&
-            !(!p.description && listed_with_amount(p.span)) && !(!p.description && total_of_clause_before(p.span)))
+            !(!p.description && listed_with_amount(p.span)) && !(!p.description && total_of_clause_before(p.span)) &&
+            !(!p.description && holder_of_role(p)))
           continue;
         if (own == nullptr || gap(p.span, money) < gap(own->span, money)) own = &p;
       }
