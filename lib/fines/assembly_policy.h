@@ -40,8 +40,9 @@ struct AssemblyPolicy {
   // the law's bounds: "raised the fine imposed on X from €1m to €2m".
   std::size_t max_change_gap = 12;
   // A verb that changes a fine this many words from an amount with no fine word in reach makes
-  // it the changed fine: "auf 120.000 Euro herabgesetzt", "reduced to £850,000".
-  std::size_t max_change_word_gap = 3;
+  // it the changed fine: "auf 120.000 Euro herabgesetzt", "reduced to £850,000", "reduzierte
+  // die Summe im Februar auf 420.000 Euro".
+  std::size_t max_change_word_gap = 5;
   // A verb of paying ties an amount it stands right beside, no word between: "will pay £11.2m",
   // "400.000 euro betalen"; further away it may pay anything.
   std::size_t max_payment_gap = 0;
