@@ -136,6 +136,11 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
     if (kind == CueKind::proposed) add_fine_word_inside(it->second, text, m.span, m.span.begin + 1, cues);
     // "80 dagsböter om 400 kronor": the price of one day-fine may open with the fine word.
     if (kind == CueKind::unit_price) add_fine_word_inside(it->second, text, m.span, m.span.begin, cues);
+    // "a aplicat luni amenzi în valoare totală de 30.000 de lei firmei X": a total that opens with
+    // the fine word ("fines totalling") holds one; the total still blocks its amount unless a
+    // party follows (fine_assembler.cpp). A total of the fine's parts ("from the fine's amount")
+    // holds none.
+    if (kind == CueKind::aggregate) add_fine_word_inside(it->second, text, m.span, m.span.begin, cues, true);
   }
   return cues;
 }
@@ -143,8 +148,8 @@ std::vector<Cue> FineLexicon::scan(std::string_view text, std::string_view langu
 // "could be fined", "poate fi amendată", "kan bötfällas": a proposed fine may hold its fine
 // word, which the longer phrase took; it is a fine word still, after the proposal.
 void FineLexicon::add_fine_word_inside(const PhraseMatcher& matcher, std::string_view text, Span phrase,
-                                       std::size_t from, std::vector<Cue>& cues) {
-  for (std::size_t pos = from; pos < phrase.end; ++pos) {
+                                       std::size_t from, std::vector<Cue>& cues, bool opening_only) {
+  for (std::size_t pos = from; pos < (opening_only ? from + 1 : phrase.end); ++pos) {
     if (pos > phrase.begin && text[pos - 1] != ' ') continue;
     std::array<PhraseMatch, 8> found;
     const std::size_t n = matcher.matches_at(text, pos, found);

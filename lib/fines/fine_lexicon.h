@@ -140,9 +140,10 @@ class FineLexicon {
 
  private:
   // Adds the fine word a phrase holds from a word start at or after `from` ("could be fined",
-  // "dagsböter om"), if any.
+  // "dagsböter om"), if any; with `opening_only`, only one that opens at `from`.
   static void add_fine_word_inside(const PhraseMatcher& matcher, std::string_view text, Span phrase,
-                                   std::size_t from, std::vector<Cue>& cues);
+                                   std::size_t from, std::vector<Cue>& cues,
+                                   bool opening_only = false);
 
   std::map<std::string, PhraseMatcher, std::less<>> matchers_;
   std::map<std::string, std::vector<std::string>, std::less<>> conjunctions_;
