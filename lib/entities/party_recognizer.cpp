@@ -998,6 +998,12 @@ std::vector<PartyMention> PartyRecognizer::capitalised_names(std::string_view te
         const std::string_view after = text.substr(end, 5);
         if (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(" \u2014 ")) return true;
       }
+      // "La société de Riec-sur-Bélon a été condamnée": a commune's name, no party.
+      if (suffixes_.count(word(last)) == 0 &&
+          std::any_of(lang->place_infixes.begin(), lang->place_infixes.end(), [&](const std::string& infix) {
+            return text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin).find(infix) != std::string_view::npos;
+          }))
+        return true;
       if (lang->venue_words.count(word_fold.of(word(i))) > 0 ||
           (last > i && lang->venue_words.count(word_fold.of(word(last))) > 0))
         return true;

@@ -166,6 +166,9 @@ class PartyRecognizer {
     // Endings of a street's name written as one word ("Hilledijk", "Storgatan"): such a word
     // alone is an address, no party.
     std::vector<std::string> street_endings;
+    // A part joined by hyphens inside a place's name ("-sur-" of "Boulogne-sur-Mer"): a name
+    // that holds it, without a legal form, is a place, no party.
+    std::vector<std::string> place_infixes;
     // Words that introduce a story's writer on a line of their own ("By", "di", "Autor"): the
     // name after them is the writer, no party.
     std::vector<std::string> bylines;

@@ -96,6 +96,7 @@ void PartyRecognizer::read_vocabulary(const LanguagePacks& packs, const std::str
     else if (fields[0] == "law_ending") language.law_endings.insert(fold_case(fields[1]));
     else if (fields[0] == "road") language.road_words.emplace_back(fields[1]);
     else if (fields[0] == "street_ending") language.street_endings.emplace_back(fields[1]);
+    else if (fields[0] == "place_infix") language.place_infixes.emplace_back(fields[1]);
     else if (fields[0] == "byline") language.bylines.emplace_back(fields[1]);
     else if (fields[0] == "law_word") {
       language.non_party_openers.insert(fold_case(fields[1]));

@@ -84,7 +84,7 @@ constexpr std::array kSchemas = {
            {one_of("before after aside imposer description company_ref pronoun subject stop stop_alone relative noun_ending openers connector article "
                    "one pronouns names place place_before seat_after_form no_connector reason_before lead_noun_ending apposition genitive owner recipient_ending case_ending place_adjective_ending place_adjective_before_noun adjective_suffix institution name_adjective_ending name_noun possessive plural_article opponent opponent_article role role_modifier role_connector surname_particle opening_particle company_pronoun"),
             phrase}},
-    Schema{"party_non_names.tsv", C::parties, false, 2, 2, {one_of("law law_word law_ending noun word inflection body venue road street_ending byline"), text}},
+    Schema{"party_non_names.tsv", C::parties, false, 2, 2, {one_of("law law_word law_ending noun word inflection body venue road street_ending place_infix byline"), text}},
     Schema{"authority_descriptions.tsv", C::authorities, true, 2, 3,
            {phrase, one_of("data_protection competition financial other any country"),
             one_of("head complement")}},
