@@ -268,12 +268,18 @@ const Cue* payment_trigger(const DocumentContext& ctx, const std::vector<FineRec
   for (std::size_t k = s >= 1 ? s - 1 : 0; k <= s && !authority; ++k)
     authority = !ctx.authorities_in(ctx.doc.sentences[k]).empty();
   if (!authority) return nullptr;
+  // "X en Y moeten respectievelijk 1,4 miljoen euro en 875.000 euro betalen": the amounts
+  // coordinated with the one a verb after them stands beside are paid too.
+  Span last = money.span;
+  const auto amounts = ctx.money_in(sentence);
+  for (std::size_t k = 0; k + 1 < amounts.size(); ++k)
+    if (amounts[k].span == last && ctx.lexicon.is_coordination(ctx.text_of({last.end, amounts[k + 1].span.begin}), ctx.doc.language))
+      last = amounts[k + 1].span;
   for (const Cue& c : ctx.cues_in(sentence)) {
     if (c.kind != CueKind::payment) continue;
-    const std::size_t gap = ctx.word_gap(c.span, money.span);
-    if (gap <= policy.max_payment_gap ||
-        (c.span.begin >= money.span.end && gap <= policy.max_payment_after_gap &&
-         ctx.text_of({money.span.end, c.span.begin}).find_first_of(",;:.()") == std::string_view::npos))
+    if (ctx.word_gap(c.span, money.span) <= policy.max_payment_gap) return &c;
+    if (c.span.begin >= last.end && ctx.word_gap(last, c.span) <= policy.max_payment_after_gap &&
+        ctx.text_of({last.end, c.span.begin}).find_first_of(",;:.()") == std::string_view::npos)
       return &c;
   }
   return nullptr;
