@@ -34,6 +34,7 @@ struct DocumentAnalysis {
   std::vector<PartyMention> parties;     // names, outside the spans of everything above
   std::vector<Span> company_references;  // "the company": a name named before
   std::vector<PartyMention> pronouns;    // "fined him": a person named before
+  std::vector<Span> party_cues_before;   // "fined", "gegen": the fined party follows (in text order)
   bool published = false;                // the publication date is known: undated fines take it
   const WordStarts* words = nullptr;     // where the words of `text` start; null: counted when needed
 };

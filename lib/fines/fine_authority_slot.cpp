@@ -153,7 +153,43 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       return active || passive;
     });
   };
+  // "Datatilsynet har givet Aarhus Kommune en bøde", "verhängte gegen das Landratsamt Esslingen
+  // ein Bußgeld", "fined Hackney Council £100,000": a body right after a cue that puts the
+  // fined party after it (an article between at most), with another body before that cue, is
+  // the fined party; the body before imposed the fine.
+  std::optional<Span> receiver_body;
+  auto fined_body = [&](const AuthorityMention& other) {
+    // Named, not a bare noun ("uložil magistrátu" refers to one named before).
+    if ((!other.body && other.authority == nullptr) || other.place ||
+        ctx.text_of(other.span).find(' ') == std::string_view::npos)
+      return false;
+    const auto& cues = doc.party_cues_before;
+    auto c = std::lower_bound(cues.begin(), cues.end(), other.span.begin,
+                              [](const Span& cue, std::size_t pos) { return cue.end <= pos; });
+    if (c == cues.begin()) return false;
+    --c;
+    if (c->begin < sentence.begin || ctx.word_gap(*c, other.span) > 1 ||
+        ctx.text_of({c->end, other.span.begin}).find_first_of(".,;:()\"") != std::string_view::npos)
+      return false;
+    // The subject of the verb, in the same clause, no other name between: "De AP heeft de
+    // gemeente X", "Η Αρχή ... επέβαλε πρόστιμο 50.000 ευρώ στον Δήμο", but not "oddalił skargę
+    // spółki X na decyzję nadzoru budowlanego".
+    constexpr std::size_t kMaxSubjectToCue = 5;  // words: "επέβαλε πρόστιμο 50.000 ευρώ"
+    return std::any_of(here.begin(), here.end(), [&](const AuthorityMention& subject) {
+      if (subject.span.end > c->begin || subject.place || (!subject.body && subject.authority == nullptr) ||
+          same_authority(ctx, subject, other) || ctx.word_gap(subject.span, *c) > kMaxSubjectToCue)
+        return false;
+      // A point inside an amount ("50.000") parts no clause.
+      const std::string_view between = ctx.text_of({subject.span.end, c->begin});
+      return between.find_first_of(";:()") == std::string_view::npos && between.find(", ") == std::string_view::npos &&
+             between.find(". ") == std::string_view::npos && ctx.parties_in({subject.span.end, c->begin}).empty();
+    });
+  };
   for (const AuthorityMention& other : here) {
+    if (fined_body(other)) {
+      if (!receiver_body) receiver_body = other.span;
+      continue;
+    }
     const bool proposes_another = record.kind != FineKind::proposed && std::any_of(cues_here.begin(), cues_here.end(), [&](const Cue& c) {
       return c.kind == CueKind::proposed && c.span.begin >= money.end && other.span.end <= c.span.begin &&
              ctx.word_gap(other.span, c.span) <= 1;
@@ -167,7 +203,6 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     if (!proposes_another && !passed_over && !other.addressed && !changed_it_later(other) && !ctx.uninvolved(other.span))
       imposers.push_back(other);
   }
-  std::optional<Span> receiver_body;
   // Where an appeal goes or a case is sent on imposed nothing yet ("ukarali X mandatem 2 tys. zł
   // i skierowali do sądu wniosek o ukaranie"): the nearest other body of the sentence did, or,
   // when the sentence names no other, one named before it.

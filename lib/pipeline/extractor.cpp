@@ -301,6 +301,8 @@ void Extractor::Impl::read(const DecodedInput& decoded, const NormalizedText& no
   // lists are largest against what they keep run first, while little else is held.
   const PartyCues party_cues = parties.cues(text, language, &openings);
   doc.pronouns = parties.cued_pronouns(text, language, party_cues);
+  doc.party_cues_before.reserve(party_cues.before.size());
+  for (const PhraseMatch& cue : party_cues.before) doc.party_cues_before.push_back(cue.span);
   doc.company_references = parties.company_references(text, language, party_cues);
   doc.dates = dates.find(text, language, result.published.value_or(""),
                          reference_search ? &*reference_search : nullptr);
