@@ -390,7 +390,12 @@ PartyRecognizer::PartyRecognizer(const std::vector<std::string>& languages,
       if (fields[0] == "before") before.emplace_back(0, fields[1]);
       else if (fields[0] == "after") after.emplace_back(0, fields[1]);
       else if (fields[0] == "aside") after.emplace_back(kAside, fields[1]);
-      else if (fields[0] == "company_ref") references.emplace_back(0, fields[1]);
+      else if (fields[0] == "company_ref") {
+        references.emplace_back(0, fields[1]);
+        // "Sieć zapłaci 9,8 mln zł": one word that refers back, capitalised where it opens a
+        // sentence, names no one alone.
+        if (fields[1].find_first_of(" *") == std::string_view::npos) language.non_names.insert(fold_case(fields[1]));
+      }
       else if (fields[0] == "imposer") imposers.emplace_back(0, fields[1]);
       else if (fields[0] == "pronoun") {
         pronouns.emplace_back(0, fields[1]);
