@@ -422,14 +422,20 @@ void distribute_lists(const DocumentContext& ctx, std::vector<FineRecord>& recor
     }
     // "Jorge Albiñana, y la responsable comercial, Marta Quiles": the next name may follow the
     // conjunction in apposition to a few lowercase words of its role.
+    // So may a role written right before each name ("l'ex direttore generale Marco Santilli,
+    // l'ex responsabile antiriciclaggio Paola Di Cesare e l'ex amministratore delegato Franco
+    // Ruggieri").
     auto coordinated = [&](auto left, auto right) {
       std::string_view between = ctx.text_of({left->span.end, right->span.begin});
       if (ctx.lexicon.is_coordination(between, ctx.doc.language)) return true;
-      if (between.starts_with(",")) between.remove_prefix(1);
-      const std::size_t joint = ctx.lexicon.coordination_length(between, ctx.doc.language);
-      if (joint == 0 || !between.ends_with(", ")) return false;
+      const bool comma = between.starts_with(",");
+      if (comma) between.remove_prefix(1);
+      std::size_t joint = ctx.lexicon.coordination_length(between, ctx.doc.language);
+      const bool role_first = !between.ends_with(", ");
+      if (joint == 0 && comma && role_first && between.starts_with(" ")) joint = 1;
+      if (joint == 0 || !between.ends_with(" ")) return false;
       constexpr std::ptrdiff_t kMaxRoleWords = 5;
-      const std::string_view role = between.substr(joint, between.size() - joint - 2);
+      const std::string_view role = between.substr(joint, between.size() - joint - (role_first ? 1 : 2));
       return !role.empty() && std::count(role.begin(), role.end(), ' ') < kMaxRoleWords &&
              role.find_first_of(",;:()0123456789") == std::string_view::npos &&
              std::all_of(role.begin(), role.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); });
