@@ -153,10 +153,9 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
       return active || passive;
     });
   };
-  // "Datatilsynet har givet Aarhus Kommune en bøde", "verhängte gegen das Landratsamt Esslingen
-  // ein Bußgeld", "fined Hackney Council £100,000": a body right after a cue that puts the
-  // fined party after it (an article between at most), with another body before that cue, is
-  // the fined party; the body before imposed the fine.
+  // "The ICO fined Hackney Council £100,000", "De AP heeft de gemeente Enschede een boete
+  // opgelegd": a body right after a cue that puts the fined party after it (an article between
+  // at most), with the body that imposes as the subject before that cue, is the fined party.
   std::optional<Span> receiver_body;
   auto fined_body = [&](const AuthorityMention& other) {
     // Named, not a bare noun ("uložil magistrátu" refers to one named before).
