@@ -417,6 +417,17 @@ TEST_CASE("a decision dated to a day of an unknown year, in the next sentence, d
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("a fine its sentence leaves undated takes the day a decision is given two sentences after") {
+  const Case cases[] = {
+      {"de", "Wien – Das Kartellgericht hat über die Drogeriekette Bellamo eine Geldbuße von 2,1 Millionen Euro verhängt. "
+             "Das Unternehmen soll sich zwischen 2018 und 2022 mit mehreren Herstellern über die Endverkaufspreise in "
+             "seinen rund 220 Filialen abgestimmt haben. Der Beschluss vom 26. Februar 2025 ist rechtskräftig, wie die "
+             "Bundeswettbewerbsbehörde (BWB) mitteilte.",
+       {{"2100000", "EUR", "fine", "Drogeriekette Bellamo", "AT", "2025-02-26"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("a headline that names neither party nor body, or names it by what it is, repeats the fine of the text") {
   const Case cases[] = {
       {"da", "Bank vedtager bøde på 45 millioner\n\nFjordbanken A/S har vedtaget en bøde på 45 millioner kroner fra NSK "

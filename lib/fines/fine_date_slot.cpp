@@ -112,6 +112,19 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
         return &d;
     return nullptr;
   };
+  // The day one of the two sentences after sentence `s` gives the decision, before another
+  // fine is reported.
+  auto decision_day_after = [&](std::size_t s) -> const DateMention* {
+    constexpr std::size_t kMaxDecisionLookAhead = 2;  // sentences
+    for (std::size_t k = s + 1; k <= s + kMaxDecisionLookAhead && k < doc.sentences.size(); ++k) {
+      const auto cues = ctx.cues_in(doc.sentences[k]);
+      if (std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }) &&
+          !ctx.money_in(doc.sentences[k]).empty())
+        return nullptr;  // another fine's report
+      if (const DateMention* decided = decision_day_in(doc.sentences[k])) return decided;
+    }
+    return nullptr;
+  };
   auto date_score = [&](const DateMention& d) {
     const bool relative = d.resolution == DateResolution::weekday || d.resolution == DateResolution::reference;
     return ctx.word_gap(d.span, money) + (d.resolution == DateResolution::unresolved ? 10000 : 0) +
@@ -235,19 +248,13 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
       return date->span.end <= c.span.begin && ctx.word_gap(date->span, c.span) <= kMaxDayBeforeVerb &&
              ctx.text_of({date->span.end, c.span.begin}).find_first_of(",;:()") == std::string_view::npos;
     });
-    constexpr std::size_t kMaxDecisionLookAhead = 2;  // sentences
-    const std::size_t s = ctx.sentence_of(money.begin);
-    for (std::size_t k = s + 1; made_known && k <= s + kMaxDecisionLookAhead && k < doc.sentences.size(); ++k) {
-      const auto cues = ctx.cues_in(doc.sentences[k]);
-      if (std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }) &&
-          !ctx.money_in(doc.sentences[k]).empty())
-        break;  // another fine's report
-      if (const DateMention* decided = decision_day_in(doc.sentences[k])) {
-        date = decided;
-        break;
-      }
-    }
+    if (made_known)
+      if (const DateMention* decided = decision_day_after(ctx.sentence_of(money.begin))) date = decided;
   }
+  // "A supermarket chain has been ordered to pay a £1.2m fine ... The company was sentenced at
+  // Leicester Crown Court on Wednesday": a fine its sentence leaves undated takes that day too.
+  if (date == nullptr && !old_of_change && !change_end)
+    date = decision_day_after(ctx.sentence_of(money.begin));
   if (date == nullptr && old_of_change) {
     // "La cour a ramené de 31 à 24,5 millions l'amende ... L'arrêt a été rendu le 15 janvier":
     // the day the report gives is the change's. The old fine is dated where the text names
