@@ -435,7 +435,12 @@ std::optional<Span> fill_authority(const DocumentContext& ctx, FineRecord& recor
     constexpr std::size_t kLeadFollowers = 2;
     if (!record.authority && ctx.authorities_in({0, sentence.begin}).empty())
       for (std::size_t k = s + 1; k <= s + kLeadFollowers && k < doc.sentences.size(); ++k) {
-        if (!ctx.money_in(doc.sentences[k]).empty()) break;
+        // Costs ordered beside the sentence ("and was ordered to pay £84,500 in prosecution
+        // costs") report no fine of their own.
+        const auto money_there = ctx.money_in(doc.sentences[k]);
+        if (std::any_of(money_there.begin(), money_there.end(),
+                        [&](const MoneyMention& m) { return !described_as_other_money(ctx, m); }))
+          break;
         const auto next = ctx.authorities_in(doc.sentences[k]);
         const auto first = std::find_if(next.begin(), next.end(), [&](const AuthorityMention& a) {
           return (a.authority != nullptr || a.body) && !a.place && !ctx.appeal_venue(a) && !only_asked(a);

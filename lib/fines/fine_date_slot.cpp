@@ -118,8 +118,10 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
     constexpr std::size_t kMaxDecisionLookAhead = 2;  // sentences
     for (std::size_t k = s + 1; k <= s + kMaxDecisionLookAhead && k < doc.sentences.size(); ++k) {
       const auto cues = ctx.cues_in(doc.sentences[k]);
+      const auto money_there = ctx.money_in(doc.sentences[k]);
       if (std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::trigger; }) &&
-          !ctx.money_in(doc.sentences[k]).empty())
+          std::any_of(money_there.begin(), money_there.end(),
+                      [&](const MoneyMention& m) { return !described_as_other_money(ctx, m); }))
         return nullptr;  // another fine's report
       if (const DateMention* decided = decision_day_in(doc.sentences[k])) return decided;
     }

@@ -115,6 +115,22 @@ bool in_relative_clause_of(const DocumentContext& ctx, std::span<const Cue> cues
   return false;
 }
 
+bool described_as_other_money(const DocumentContext& ctx, const MoneyMention& m) {
+  const Span sentence = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()}
+                                                  : ctx.doc.sentences[ctx.sentence_of(m.span.begin)];
+  constexpr std::string_view kStops = ".,;:!?()\n";
+  for (const Cue& c : ctx.cues_in(sentence)) {
+    if (c.kind != CueKind::not_fine) continue;
+    if (c.span.end <= m.span.begin && ctx.word_gap(c.span, m.span) <= policy.max_description_before_gap &&
+        ctx.text_of({c.span.end, m.span.begin}).find_first_of(kStops) == std::string_view::npos)
+      return true;
+    if (m.span.end <= c.span.begin && ctx.word_gap(m.span, c.span) <= policy.max_description_gap &&
+        ctx.text_of({m.span.end, c.span.begin}).find_first_of(kStops) == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 bool dates_other_money(const DocumentContext& ctx, const DateMention& d) {
   const Span sentence = ctx.doc.sentences.empty() ? Span{0, ctx.doc.text.size()}
                                                   : ctx.doc.sentences[ctx.sentence_of(d.span.begin)];

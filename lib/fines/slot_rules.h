@@ -63,6 +63,9 @@ bool in_relative_clause_of(const DocumentContext& ctx, std::span<const Cue> cues
 // fatturato del 2023") or in the relative clause after one ("den Umsatz, der im vergangenen
 // Jahr bei 310 Millionen Euro lag"). It dates no fine.
 bool dates_other_money(const DocumentContext& ctx, const DateMention& d);
+// Whether the words right around `m` say it is money of another kind: "costs of £8,600",
+// "£84,500 in prosecution costs".
+bool described_as_other_money(const DocumentContext& ctx, const MoneyMention& m);
 // "coimas de 11 milhões" over the body's "11,3 milhões", "$177 million" over "$176.64 million": a
 // headline gives an amount's leading digits, truncated or rounded to its last written digit.
 bool leading_digits_of(double headline, double exact);
