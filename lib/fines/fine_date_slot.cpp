@@ -50,15 +50,12 @@ void fill_date(const DocumentContext& ctx, FineRecord& record, std::span<const A
   };
   // "fined £240,000 and ordered to pay costs of £8,600 at a hearing on 21 January": money that
   // its own words describe as no fine does not stand between a fine and its date.
-  auto described_as_other = [&](const MoneyMention& m) {
-    return cue_in_reach(CueKind::not_fine, m.span, policy.max_description_before_gap, ".,;:!?()\n");
-  };
   auto beyond_other_fine = [&](const DateMention& d) {
     if (!crosses_amount(ctx, d.span, money, sentence)) return false;
     const Span between{std::min(d.span.end, money.end), std::max(d.span.begin, money.begin)};
     for (const MoneyMention& m : amounts)
       if (m.equivalent_of < 0 && !(m.span == money) && between.begin <= m.span.begin && m.span.end <= between.end &&
-          !described_as_other(m))
+          !described_as_other_money(ctx, m))
         return true;
     return false;
   };
